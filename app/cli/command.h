@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace greenlight::models {
+class Database;
+}
+
+namespace greenlight::app {
+
+/// Exit codes of every command (DESIGN §5).
+enum ExitCode : int {
+    ExitOk = 0,         ///< success, or go
+    ExitNoGo = 1,       ///< no-go, or a failed verification
+    ExitUsageError = 2, ///< bad usage or bad input
+};
+
+/// What a command may use: its output streams, where the database is, who acts and what time it is.
+struct CommandContext {
+    QTextStream &out;
+    QTextStream &err;
+    QString databaseLocation;
+    QString actor;
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+/// One subcommand of the `greenlight` executable.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    virtual ~Command() = default;
+    [[nodiscard]] virtual QString name() const = 0;
+    [[nodiscard]] virtual QString summary() const = 0;
+    /// Runs with the arguments after the command name; returns the exit code.
+    [[nodiscard]] virtual int execute(const QStringList &arguments, CommandContext &context) = 0;
+
+protected:
+    /// Parses @p arguments (after the command name) with @p parser; prints help or the error and returns false
+    /// when the command should stop, with the exit code in @p exitCode.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context, int &exitCode) const;
+    /// Opens (and migrates) the database, printing the error when that fails.
+    std::unique_ptr<models::Database> openDatabase(CommandContext &context) const;
+    /// Prints "greenlight: <error>" to stderr.
+    static void printError(CommandContext &context, const QString &message);
+    static void printError(CommandContext &context, const models::Error &error);
+};
+
+} // namespace greenlight::app

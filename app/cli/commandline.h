@@ -1,0 +1,39 @@
+#pragma once
+
+#include "cli/command.h"
+
+#include <QList>
+
+#include <memory>
+#include <vector>
+
+namespace greenlight::app {
+
+/**
+ * The `greenlight` command line: global options (--db, --help, --version) and the subcommands.
+ * Output goes to the context's streams so tests capture it.
+ */
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine();
+    ~CommandLine();
+    Q_DISABLE_COPY_MOVE(CommandLine)
+
+    /// @param arguments the full argument list, program name first.
+    [[nodiscard]] int run(const QStringList &arguments, CommandContext &context);
+
+    /// True when the arguments name no subcommand (and no --help/--version): the GUI should open.
+    [[nodiscard]] static bool wantsGui(const QStringList &arguments);
+    /// The value of a --db option before the subcommand, if any.
+    [[nodiscard]] static QString databaseOption(const QStringList &arguments);
+
+private:
+    [[nodiscard]] QString commandList() const;
+
+    std::vector<std::unique_ptr<Command>> m_commands;
+};
+
+} // namespace greenlight::app

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cli/command.h"
+
+namespace greenlight::app {
+
+class ImportCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] int execute(const QStringList &arguments, CommandContext &context) override;
+
+private:
+    int importPortfolio(const QString &fileName, CommandContext &context);
+};
+
+} // namespace greenlight::app

@@ -1,0 +1,95 @@
+#include "cli/initcommand.h"
+
+#include "portfolio/defaultpolicy.h"
+#include "portfolio/portfolioimporter.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/portfoliorepository.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+
+namespace greenlight::app {
+
+using namespace Qt::StringLiterals;
+using namespace greenlight::models;
+
+QString InitCommand::name() const
+{
+    return u"init"_s;
+}
+
+QString InitCommand::summary() const
+{
+    return tr("Create or migrate the database; --demo loads the demo portfolio.");
+}
+
+namespace {
+
+/// A new database starts with the default policy and gate templates, recorded like any other change.
+Status seedDefaults(Database &db, const CommandContext &context)
+{
+    PortfolioRepository repository(db);
+    const Result<Portfolio> stored = repository.load();
+    if (!stored)
+        return std::unexpected(stored.error());
+    const Result<bool> empty = repository.isEmpty();
+    if (!empty)
+        return std::unexpected(empty.error());
+    if (!*empty || !stored->gateTemplates.isEmpty())
+        return {};
+    Portfolio defaults;
+    defaults.gateTemplates = defaultGateTemplates();
+    Transaction tx(db);
+    GL_TRY(repository.replace(defaults));
+    GL_TRY(AuditStore(db).append(AuditEntry{context.actor, u"policy"_s, u"*"_s, u"create"_s,
+                                            R"({"reason":"default policy and gate templates"})"},
+                                 context.clock()));
+    return tx.commit();
+}
+
+} // namespace
+
+int InitCommand::execute(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption demo(u"demo"_s, tr("Load the demo portfolio (replaces what the database holds)."));
+    parser.addOption(demo);
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, context, exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(context, tr("init takes no arguments"));
+        return ExitUsageError;
+    }
+    const std::unique_ptr<Database> db = openDatabase(context);
+    if (!db)
+        return ExitUsageError;
+
+    if (parser.isSet(demo)) {
+        QFile file(u":/greenlight/demo/portfolio.json"_s);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(context, tr("the demo portfolio is missing from this build"));
+            return ExitUsageError;
+        }
+        const auto summary = PortfolioImporter(*db).import(file.readAll(), u"demo-portfolio.json"_s, context.actor,
+                                                           context.clock());
+        if (!summary) {
+            printError(context, summary.error());
+            return ExitUsageError;
+        }
+        context.out << tr("Loaded the demo portfolio: %1 use cases, %2 people, %3 tenants.")
+                           .arg(summary->useCases)
+                           .arg(summary->people)
+                           .arg(summary->tenants)
+                    << Qt::endl;
+    } else if (Status s = seedDefaults(*db, context); !s) {
+        printError(context, s.error());
+        return ExitUsageError;
+    }
+    context.out << tr("Database ready: %1 (schema %2).").arg(db->displayName()).arg(db->schemaVersion().value_or(0))
+                << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace greenlight::app

@@ -1,0 +1,65 @@
+#include "domain/portfolio.h"
+
+#include <algorithm>
+
+namespace greenlight::models {
+
+int EvalRun::totalCases() const
+{
+    int sum = 0;
+    for (const CategoryResult &r : results)
+        sum += r.total;
+    return sum;
+}
+
+int EvalRun::passedCases() const
+{
+    int sum = 0;
+    for (const CategoryResult &r : results)
+        sum += r.passed;
+    return sum;
+}
+
+std::optional<double> EvalRun::passRatePct() const
+{
+    const int total = totalCases();
+    if (total == 0)
+        return std::nullopt;
+    return 100.0 * passedCases() / total;
+}
+
+namespace {
+template <typename T, typename Pred>
+const T *findIn(const QList<T> &list, Pred pred)
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(), pred);
+    return it == list.cend() ? nullptr : &*it;
+}
+} // namespace
+
+const Person *Portfolio::person(const QString &id) const
+{
+    return findIn(people, [&](const Person &p) { return p.id == id; });
+}
+
+const Route *Portfolio::route(const QString &id, int version) const
+{
+    return findIn(routes, [&](const Route &r) { return r.id == id && r.version == version; });
+}
+
+const UseCase *Portfolio::useCase(const QString &id) const
+{
+    return findIn(useCases, [&](const UseCase &u) { return u.id == id; });
+}
+
+const GateTemplate *Portfolio::gateTemplate(const QString &id) const
+{
+    return findIn(gateTemplates, [&](const GateTemplate &t) { return t.id == id; });
+}
+
+bool Portfolio::hasRoute(const QString &id) const
+{
+    return findIn(routes, [&](const Route &r) { return r.id == id; }) != nullptr;
+}
+
+} // namespace greenlight::models

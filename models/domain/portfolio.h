@@ -1,0 +1,222 @@
+#pragma once
+
+#include "domain/enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace greenlight::models {
+
+/// Thresholds the gate rules and alerts read (portfolio key `policy`).
+struct Policy {
+    double evalThresholdStandardPct = 95.0;
+    double evalThresholdHighRiskPct = 98.0;
+    double evalRegressionPp = 2.0;
+    int evalMinCases = 100;
+    int evalMinInjectionCases = 10;
+    double spendShareRatioAlert = 3.0;
+    double editRateAlertPp = 5.0;
+
+    friend bool operator==(const Policy &, const Policy &) = default;
+};
+
+struct Person {
+    QString id;
+    QString name;
+    QString email;
+    QList<Role> roles;
+
+    [[nodiscard]] bool holds(Role role) const { return roles.contains(role); }
+};
+
+struct Tenant {
+    QString id;
+    QString name;
+    std::optional<double> monthlyRevenueUsd;
+    QString residency;
+};
+
+/// One version of a model route; a change to any field makes a new version.
+struct Route {
+    QString id;
+    int version = 1;
+    QString provider;
+    QString model;
+    Endpoint endpoint = Endpoint::Live;
+    QString promptVersion;
+    QString retrievalCorpus;
+    QString toolSchemaVersion;
+    QString fallbackRoute; ///< id of another route; empty when there is none
+};
+
+struct Owners {
+    QString product;
+    QString launch;
+    QString engineering;
+    QString support;
+};
+
+struct DataApproval {
+    DataClass dataClass = DataClass::Public;
+    Role role = Role::Security;
+    QString person;
+    ApprovalDecision decision = ApprovalDecision::Approved;
+    QDate date;
+    QString note;
+};
+
+struct Release {
+    std::optional<Endpoint> path;
+    std::optional<bool> userWaits;
+};
+
+/// Seed 000 scoring, each 1–5.
+struct Scoring {
+    std::optional<int> hoursSaved;
+    std::optional<int> complexity;
+    std::optional<int> blastRadius;
+};
+
+struct Roi {
+    std::optional<double> hoursSavedPerWeek;
+    std::optional<double> loadedHourlyRateUsd;
+    std::optional<int> beneficiaries;
+};
+
+/// The operational baseline of seed 000.
+struct Operations {
+    std::optional<bool> monitoring;
+    QString killSwitch;
+    QDate killSwitchTested;
+    std::optional<double> dailyCostCapUsd;
+    std::optional<int> latencyBudgetMs;
+};
+
+struct RetentionDays {
+    std::optional<int> debug;
+    std::optional<int> abuseReview;
+    std::optional<int> evalMetadata;
+};
+
+struct LoggingPolicy {
+    LogMode prompts = LogMode::None;
+    LogMode responses = LogMode::None;
+    QString rawApprovedBy; ///< person id; empty when nobody approved raw retention
+    RetentionDays retentionDays;
+};
+
+struct Rollback {
+    QString path;
+    QString fallbackRoute;
+    QDate tested;
+};
+
+struct Runbook {
+    QString text; ///< Markdown
+    QList<RunbookTopic> covers;
+    QStringList onCall; ///< person ids
+};
+
+struct CategoryResult {
+    int total = 0;
+    int passed = 0;
+};
+
+struct EvalRun {
+    QString id;
+    QDate date;
+    QString route;
+    int routeVersion = 1;
+    bool baseline = false;
+    int secretsFound = 0;
+    QMap<EvalCategory, CategoryResult> results;
+
+    [[nodiscard]] int totalCases() const;
+    [[nodiscard]] int passedCases() const;
+    /// Pass rate in percent, or nullopt for a run without cases.
+    [[nodiscard]] std::optional<double> passRatePct() const;
+};
+
+struct Signoff {
+    Role role = Role::Pm;
+    QString person;
+    SignoffDecision decision = SignoffDecision::Approve;
+    QDateTime at;
+    QString note;
+};
+
+/// A rule result as it stood when a review was started (frozen).
+struct RuleResult {
+    QString rule;
+    Severity severity = Severity::Blocker;
+    RuleOutcome result = RuleOutcome::Missing;
+    QString explanation;
+};
+
+struct GateReview {
+    QString id;
+    QString gate;
+    QString requestedBy;
+    QDateTime requestedAt;
+    std::optional<GateDecision> decision; ///< nullopt while the review is open
+    QString rationale;
+    QList<Signoff> signoffs;
+    QList<RuleResult> ruleResults;
+};
+
+struct UseCase {
+    QString id;
+    QString name;
+    QString description;
+    Audience audience = Audience::Internal;
+    RiskTier riskTier = RiskTier::Standard;
+    LifecycleStatus status = LifecycleStatus::Candidate;
+    Owners owners;
+    QList<DataClass> dataClasses;
+    QList<DataApproval> dataApprovals;
+    QString outputUser;
+    QString allowedPath;
+    QString humanReview;
+    Release release;
+    Scoring scoring;
+    Roi roi;
+    Operations operations;
+    QString route; ///< current route id; empty when none is chosen
+    std::optional<bool> toolsAttested;
+    std::optional<LoggingPolicy> logging;
+    Rollback rollback;
+    std::optional<Runbook> runbook;
+    QList<EvalRun> evalRuns;
+    QList<GateReview> gateReviews;
+};
+
+struct GateTemplate {
+    QString id;
+    QString name;
+    QStringList rules; ///< rule ids, or "*" for every rule
+    bool highRiskThreshold = false;
+    QList<Role> requiredSignoffs;
+};
+
+/// The whole governance domain that round-trips through the portfolio file (DESIGN §4).
+struct Portfolio {
+    Policy policy;
+    QList<Person> people;
+    QList<Tenant> tenants;
+    QList<Route> routes;
+    QList<UseCase> useCases;
+    QList<GateTemplate> gateTemplates;
+
+    [[nodiscard]] const Person *person(const QString &id) const;
+    [[nodiscard]] const Route *route(const QString &id, int version) const;
+    [[nodiscard]] const UseCase *useCase(const QString &id) const;
+    [[nodiscard]] const GateTemplate *gateTemplate(const QString &id) const;
+    [[nodiscard]] bool hasRoute(const QString &id) const;
+};
+
+} // namespace greenlight::models

@@ -1,0 +1,31 @@
+#include "portfolio/defaultpolicy.h"
+
+#include "gate/rulecatalog.h"
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+QList<GateTemplate> defaultGateTemplates()
+{
+    return {
+        GateTemplate{u"internal-pilot"_s,
+                     u"Internal pilot"_s,
+                     {u"owner.product"_s, u"owner.launch"_s, u"owner.support"_s, u"data.classified"_s,
+                      u"data.approved"_s, u"data.no_credentials"_s, u"logging.policy"_s, u"rollback.path"_s},
+                     false,
+                     {Role::Pm}},
+        GateTemplate{u"customer-launch"_s,
+                     u"Customer launch"_s,
+                     {RuleCatalog::wildcard()},
+                     false,
+                     {Role::Pm, Role::Security}},
+        GateTemplate{u"high-risk-launch"_s,
+                     u"High-risk launch"_s,
+                     {RuleCatalog::wildcard()},
+                     true,
+                     {Role::Pm, Role::Security, Role::Legal, Role::Compliance}},
+    };
+}
+
+} // namespace greenlight::models

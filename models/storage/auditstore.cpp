@@ -1,0 +1,66 @@
+#include "storage/auditstore.h"
+
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &at)
+{
+    SqlStatement head(m_db, u"SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"_s);
+    GL_TRY(head.exec());
+    AuditEvent event;
+    event.seq = 1;
+    event.prevHash = AuditChain::genesisHash();
+    if (head.next()) {
+        event.seq = head.value(0).toLongLong() + 1;
+        event.prevHash = head.value(1).toString();
+    }
+    // Millisecond precision is what is stored, so hash the time as it will read back.
+    event.at = QDateTime::fromString(AuditChain::timeText(at), Qt::ISODateWithMs);
+    event.entry = entry;
+    event.hash = AuditChain::computeHash(event);
+
+    SqlStatement insert(m_db, u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, "
+                              u"prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    GL_TRY(insert.exec({event.seq, AuditChain::timeText(event.at), entry.actor, entry.entity, entry.entityId,
+                        entry.action, QString::fromUtf8(entry.payload), event.prevHash, event.hash}));
+    return event;
+}
+
+Status AuditStore::forEach(const std::function<void(const AuditEvent &)> &visit, const QString &entity,
+                           const QString &entityId) const
+{
+    QString sql = u"SELECT seq, occurred_at, actor, entity, entity_id, action, payload, prev_hash, hash "
+                  u"FROM audit_events"_s;
+    QVariantList values;
+    if (!entity.isEmpty()) {
+        sql += u" WHERE entity = ? AND entity_id = ?"_s;
+        values = {entity, entityId};
+    }
+    sql += u" ORDER BY seq"_s;
+    SqlStatement st(m_db, sql);
+    GL_TRY(st.exec(values));
+    while (st.next()) {
+        AuditEvent event;
+        event.seq = st.value(0).toLongLong();
+        event.at = QDateTime::fromString(st.value(1).toString(), Qt::ISODateWithMs);
+        event.entry = AuditEntry{st.value(2).toString(), st.value(3).toString(), st.value(4).toString(),
+                                 st.value(5).toString(), st.value(6).toString().toUtf8()};
+        event.prevHash = st.value(7).toString();
+        event.hash = st.value(8).toString();
+        visit(event);
+    }
+    return {};
+}
+
+Result<AuditVerification> AuditStore::verify() const
+{
+    AuditChain::Verifier verifier;
+    GL_TRY(forEach([&](const AuditEvent &event) { verifier.add(event); }));
+    return verifier.result();
+}
+
+} // namespace greenlight::models

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "audit/auditchain.h"
+#include "audit/auditevent.h"
+#include "domain/error.h"
+
+#include <functional>
+
+namespace greenlight::models {
+
+class Database;
+
+/// The append-only audit_events table. Appends join the caller's transaction, so a change and its event commit together.
+class AuditStore final
+{
+public:
+    explicit AuditStore(Database &db) : m_db(db) {}
+
+    /// Appends @p entry at time @p at after the current head; call inside a Transaction.
+    [[nodiscard]] Result<AuditEvent> append(const AuditEntry &entry, const QDateTime &at);
+    /// Every event in sequence order, or only those of one entity when @p entity is given.
+    [[nodiscard]] Status forEach(const std::function<void(const AuditEvent &)> &visit, const QString &entity = {},
+                                 const QString &entityId = {}) const;
+    [[nodiscard]] Result<AuditVerification> verify() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace greenlight::models

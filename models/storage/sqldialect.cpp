@@ -1,0 +1,97 @@
+#include "storage/sqldialect.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return fail(db.databaseName(), query.lastError().text());
+    return {};
+}
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override { return u"QSQLITE"_s; }
+
+    Status configure(QSqlDatabase &db) const override
+    {
+        // WAL keeps readers (the GUI) going while a sync writes; NORMAL is durable across application crashes.
+        for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+                                      u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s}) {
+            if (Status s = exec(db, pragma); !s)
+                return s;
+        }
+        return {};
+    }
+
+    Result<int> schemaVersion(QSqlDatabase &db) const override
+    {
+        QSqlQuery query(db);
+        if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+            return fail(db.databaseName(), query.lastError().text());
+        return query.value(0).toInt();
+    }
+
+    Status setSchemaVersion(QSqlDatabase &db, int version) const override
+    {
+        // PRAGMA takes no bound values; the version is an integer from our own migration table.
+        return exec(db, u"PRAGMA user_version = %1"_s.arg(version));
+    }
+};
+
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override { return u"QPSQL"_s; }
+
+    Status configure(QSqlDatabase &db) const override
+    {
+        if (Status s = exec(db, u"SET client_min_messages TO WARNING"_s); !s)
+            return s;
+        return exec(db, u"CREATE TABLE IF NOT EXISTS greenlight_schema (version INTEGER NOT NULL)"_s);
+    }
+
+    Result<int> schemaVersion(QSqlDatabase &db) const override
+    {
+        QSqlQuery query(db);
+        if (!query.exec(u"SELECT MAX(version) FROM greenlight_schema"_s))
+            return fail(db.databaseName(), query.lastError().text());
+        return query.next() ? query.value(0).toInt() : 0;
+    }
+
+    Status setSchemaVersion(QSqlDatabase &db, int version) const override
+    {
+        if (Status s = exec(db, u"DELETE FROM greenlight_schema"_s); !s)
+            return s;
+        QSqlQuery query(db);
+        query.prepare(u"INSERT INTO greenlight_schema (version) VALUES (?)"_s);
+        query.addBindValue(version);
+        if (!query.exec())
+            return fail(db.databaseName(), query.lastError().text());
+        return {};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<SqlDialect> SqlDialect::sqlite()
+{
+    return std::make_unique<SqliteDialect>();
+}
+
+std::unique_ptr<SqlDialect> SqlDialect::postgres()
+{
+    return std::make_unique<PostgresDialect>();
+}
+
+} // namespace greenlight::models

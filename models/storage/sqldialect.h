@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace greenlight::models {
+
+/**
+ * The few places where SQLite and PostgreSQL differ. Every other statement in storage/ is plain SQL
+ * that both accept (CREATE TABLE with standard types, INSERT … ON CONFLICT DO NOTHING, bound values).
+ */
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+    [[nodiscard]] virtual QString driverName() const = 0;
+    /// Session settings applied once after the connection opens (SQLite: WAL, foreign keys).
+    [[nodiscard]] virtual Status configure(QSqlDatabase &db) const = 0;
+    /// The schema version recorded in the database; 0 for an empty one.
+    [[nodiscard]] virtual Result<int> schemaVersion(QSqlDatabase &db) const = 0;
+    /// Records the schema version; called inside the migration's transaction.
+    [[nodiscard]] virtual Status setSchemaVersion(QSqlDatabase &db, int version) const = 0;
+
+    static std::unique_ptr<SqlDialect> sqlite();
+    static std::unique_ptr<SqlDialect> postgres();
+};
+
+} // namespace greenlight::models
