@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what Greenlight needs to build, run and test, from Debian 12 / Ubuntu packages.
+# Does nothing when everything is already there.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite libqt6sql6-psql libqt6charts6-dev libqt6svg6-dev qtkeychain-qt6-dev libgl-dev
+  sqlite3 python3 python3-jsonschema poppler-utils
+  xvfb xauth imagemagick
+  postgresql gnome-keyring dbus dbus-x11 libsecret-tools
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
