@@ -1,7 +1,9 @@
 #include "cli/commandline.h"
 
+#include "cli/approvecommand.h"
 #include "cli/auditcommand.h"
 #include "cli/exportcommand.h"
+#include "cli/gatecommand.h"
 #include "cli/importcommand.h"
 #include "cli/initcommand.h"
 
@@ -30,6 +32,9 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<GateCommand>());
+    m_commands.push_back(std::make_unique<ApproveCommand>());
+    m_commands.push_back(std::make_unique<PortfolioCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
 }
 

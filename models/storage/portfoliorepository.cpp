@@ -343,7 +343,7 @@ Status PortfolioRepository::replace(const Portfolio &p)
         for (qsizetype a = 0; a < u.dataApprovals.size(); ++a) {
             const DataApproval &x = u.dataApprovals[a];
             GL_TRY(approval.exec({u.id, int(a), sql::enumText(x.dataClass), sql::enumText(x.role), x.person,
-                                  sql::enumText(x.decision), sql::date(x.date), x.note}));
+                                  sql::enumText(x.decision), sql::date(x.date), sql::requiredText(x.note)}));
         }
         if (u.logging.has_value()) {
             const LoggingPolicy &l = *u.logging;
@@ -352,7 +352,7 @@ Status PortfolioRepository::replace(const Portfolio &p)
                                  sql::integer(l.retentionDays.evalMetadata)}));
         }
         if (u.runbook.has_value()) {
-            GL_TRY(runbook.exec({u.id, u.runbook->text}));
+            GL_TRY(runbook.exec({u.id, sql::requiredText(u.runbook->text)}));
             for (qsizetype t = 0; t < u.runbook->covers.size(); ++t)
                 GL_TRY(topic.exec({u.id, sql::enumText(u.runbook->covers[t]), int(t)}));
             for (qsizetype o = 0; o < u.runbook->onCall.size(); ++o)
@@ -373,12 +373,12 @@ Status PortfolioRepository::replace(const Portfolio &p)
             for (qsizetype s = 0; s < x.signoffs.size(); ++s) {
                 const Signoff &so = x.signoffs[s];
                 GL_TRY(signoff.exec({x.id, int(s), sql::enumText(so.role), so.person, sql::enumText(so.decision),
-                                     sql::dateTime(so.at), so.note}));
+                                     sql::dateTime(so.at), sql::requiredText(so.note)}));
             }
             for (qsizetype s = 0; s < x.ruleResults.size(); ++s) {
                 const RuleResult &rr = x.ruleResults[s];
                 GL_TRY(ruleResult.exec({x.id, int(s), rr.rule, sql::enumText(rr.severity), sql::enumText(rr.result),
-                                        rr.explanation}));
+                                        sql::requiredText(rr.explanation)}));
             }
         }
     }

@@ -17,6 +17,12 @@ inline QVariant text(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
+/// Text for a NOT NULL column: an unset string is stored as "" (Qt binds a null QString as SQL NULL).
+inline QVariant requiredText(const QString &value)
+{
+    return QVariant(value.isNull() ? QStringLiteral("") : value);
+}
+
 inline QVariant integer(std::optional<int> value)
 {
     return value.has_value() ? QVariant(*value) : QVariant(QMetaType::fromType<int>());

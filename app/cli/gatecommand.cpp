@@ -1,0 +1,154 @@
+#include "cli/gatecommand.h"
+
+#include "cli/gatereviewcommand.h"
+#include "gate/gateengine.h"
+#include "json/orderedjson.h"
+#include "storage/database.h"
+#include "storage/portfoliorepository.h"
+
+namespace greenlight::app {
+
+using namespace Qt::StringLiterals;
+using namespace greenlight::models;
+
+QString GateCommand::name() const
+{
+    return u"gate"_s;
+}
+
+QString GateCommand::summary() const
+{
+    return tr("Check a use case against its gate (gate check USE_CASE|--all [--gate ID] [--json]) or run a gate "
+              "review (gate review start|sign|decide).");
+}
+
+int GateCommand::execute(const QStringList &arguments, CommandContext &context)
+{
+    const QString action = arguments.value(0);
+    if (action == u"check"_s)
+        return check(arguments.mid(1), context);
+    if (action == u"review"_s)
+        return GateReviewCommand().execute(arguments.mid(1), context);
+    if (action == u"--help"_s || action == u"-h"_s) {
+        context.out << summary() << u'\n';
+        context.out.flush();
+        return ExitOk;
+    }
+    printError(context, tr("usage: greenlight gate check USE_CASE|--all [--gate ID] [--json], or greenlight gate "
+                           "review start|sign|decide …"));
+    return ExitUsageError;
+}
+
+QString GateCommand::formatTable(const GateEvaluation &evaluation)
+{
+    QString text;
+    const QString verdict = evaluation.eligible() ? tr("GO-ELIGIBLE") : tr("NO-GO");
+    text += tr("%1 · %2: %3 (blockers failed: %4, warnings failed: %5)")
+                .arg(evaluation.useCase, evaluation.gate, verdict)
+                .arg(evaluation.blockersFailed)
+                .arg(evaluation.warningsFailed) +
+            u'\n';
+    int idWidth = 0;
+    for (const RuleResult &r : evaluation.rules)
+        idWidth = std::max(idWidth, int(r.rule.size()));
+    for (const RuleResult &r : evaluation.failuresFirst()) {
+        const QString outcome = r.result == RuleOutcome::Pass ? enumName(r.result) : enumName(r.result).toUpper();
+        text += u"  %1 %2 %3 %4\n"_s.arg(outcome.leftJustified(8), enumName(r.severity).leftJustified(8),
+                                         r.rule.leftJustified(idWidth), r.explanation);
+    }
+    return text;
+}
+
+namespace {
+
+OrderedJson evaluationJson(const GateEvaluation &e)
+{
+    OrderedJson rules = OrderedJson::array();
+    for (const RuleResult &r : e.rules)
+        rules.append(OrderedJson::object()
+                         .add(u"id"_s, OrderedJson::string(r.rule))
+                         .add(u"severity"_s, OrderedJson::string(enumName(r.severity)))
+                         .add(u"result"_s, OrderedJson::string(enumName(r.result)))
+                         .add(u"explanation"_s, OrderedJson::string(r.explanation)));
+    return OrderedJson::object()
+        .add(u"use_case"_s, OrderedJson::string(e.useCase))
+        .add(u"gate"_s, OrderedJson::string(e.gate))
+        .add(u"eligible"_s, OrderedJson::boolean(e.eligible()))
+        .add(u"blockers_failed"_s, OrderedJson::integer(e.blockersFailed))
+        .add(u"warnings_failed"_s, OrderedJson::integer(e.warningsFailed))
+        .add(u"rules"_s, std::move(rules));
+}
+
+} // namespace
+
+QByteArray GateCommand::formatJson(const QList<GateEvaluation> &evaluations, bool asArray)
+{
+    if (!asArray && evaluations.size() == 1)
+        return evaluationJson(evaluations.first()).toCanonical();
+    OrderedJson array = OrderedJson::array();
+    for (const GateEvaluation &e : evaluations)
+        array.append(evaluationJson(e));
+    return array.toCanonical();
+}
+
+int GateCommand::check(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"use-case"_s, tr("The use case to check."), u"USE_CASE"_s);
+    const QCommandLineOption all(u"all"_s, tr("Check every use case."));
+    const QCommandLineOption gate(u"gate"_s, tr("The gate template (default: the one that fits the use case)."),
+                                  tr("id"));
+    const QCommandLineOption json(u"json"_s, tr("Print the documented JSON instead of a table."));
+    parser.addOptions({all, gate, json});
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, context, exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(all) == (positional.size() == 1) || positional.size() > 1) {
+        printError(context, tr("usage: greenlight gate check USE_CASE|--all [--gate ID] [--json]"));
+        return ExitUsageError;
+    }
+    const std::unique_ptr<Database> db = openDatabase(context);
+    if (!db)
+        return ExitUsageError;
+    const Result<Portfolio> portfolio = PortfolioRepository(*db).load();
+    if (!portfolio) {
+        printError(context, portfolio.error());
+        return ExitUsageError;
+    }
+
+    QList<const UseCase *> useCases;
+    if (parser.isSet(all)) {
+        for (const UseCase &u : portfolio->useCases)
+            useCases.append(&u);
+    } else if (const UseCase *u = portfolio->useCase(positional.first()); u != nullptr) {
+        useCases.append(u);
+    } else {
+        printError(context, tr("unknown use case \"%1\"").arg(positional.first()));
+        return ExitUsageError;
+    }
+
+    QList<GateEvaluation> evaluations;
+    for (const UseCase *u : useCases) {
+        const QString gateId = parser.isSet(gate) ? parser.value(gate) : GateEngine::defaultGateId(*u);
+        const GateTemplate *t = portfolio->gateTemplate(gateId);
+        if (t == nullptr) {
+            printError(context, tr("unknown gate template \"%1\"").arg(gateId));
+            return ExitUsageError;
+        }
+        evaluations.append(GateEngine::evaluate(*portfolio, *u, *t));
+    }
+
+    if (parser.isSet(json)) {
+        context.out << QString::fromUtf8(formatJson(evaluations, parser.isSet(all)));
+    } else {
+        for (const GateEvaluation &e : evaluations)
+            context.out << formatTable(e) << (evaluations.size() > 1 ? u"\n"_s : QString());
+    }
+    context.out.flush();
+    const bool allEligible =
+        std::all_of(evaluations.cbegin(), evaluations.cend(), [](const GateEvaluation &e) { return e.eligible(); });
+    return allEligible ? ExitOk : ExitNoGo;
+}
+
+} // namespace greenlight::app

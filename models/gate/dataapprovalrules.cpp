@@ -1,0 +1,50 @@
+#include "gate/dataapprovalrules.h"
+
+namespace greenlight::models {
+
+QList<Role> DataApprovalRules::requiredRoles(DataClass dataClass)
+{
+    switch (dataClass) {
+    case DataClass::Customer: return {Role::Security};
+    case DataClass::Regulated: return {Role::Legal, Role::Security, Role::Compliance};
+    case DataClass::Public:
+    case DataClass::Internal:
+    case DataClass::Credentials: break;
+    }
+    return {};
+}
+
+bool DataApprovalRules::isApproverRole(Role role)
+{
+    return role == Role::Security || role == Role::Legal || role == Role::Compliance;
+}
+
+DataClassStatus DataApprovalRules::status(const UseCase &useCase, DataClass dataClass)
+{
+    if (dataClass == DataClass::Credentials)
+        return {DataClassStatus::State::Denied, {}, std::nullopt};
+
+    // Latest decision per role: a later entry on the same date supersedes an earlier one.
+    QMap<Role, DataApproval> latest;
+    for (const DataApproval &a : useCase.dataApprovals) {
+        if (a.dataClass != dataClass)
+            continue;
+        const auto it = latest.constFind(a.role);
+        if (it == latest.constEnd() || a.date >= it->date)
+            latest.insert(a.role, a);
+    }
+    for (const DataApproval &a : latest) {
+        if (a.decision == ApprovalDecision::Rejected)
+            return {DataClassStatus::State::Rejected, {}, a};
+    }
+    DataClassStatus result{DataClassStatus::State::Approved, {}, std::nullopt};
+    for (Role role : requiredRoles(dataClass)) {
+        if (!latest.contains(role))
+            result.missingRoles.append(role);
+    }
+    if (!result.missingRoles.isEmpty())
+        result.state = DataClassStatus::State::Pending;
+    return result;
+}
+
+} // namespace greenlight::models

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/portfolio.h"
+
+#include <QCoreApplication>
+
+namespace greenlight::models {
+
+/// Where one data class of a use case stands with its approvals.
+struct DataClassStatus {
+    enum class State { Approved, Pending, Rejected, Denied };
+    State state = State::Pending;
+    QList<Role> missingRoles;                ///< for Pending: roles whose approval is still needed
+    std::optional<DataApproval> rejection;   ///< for Rejected: the rejecting decision
+};
+
+/**
+ * The data-class rules of seed 001: `customer` needs security; `regulated` is denied unless legal,
+ * security and compliance all approve; `credentials` can never be approved. For each role the latest
+ * decision counts (by date, then by order of entry).
+ */
+class DataApprovalRules final
+{
+    Q_DECLARE_TR_FUNCTIONS(DataApprovalRules)
+
+public:
+    [[nodiscard]] static QList<Role> requiredRoles(DataClass dataClass);
+    /// The roles that may decide on data classes at all.
+    [[nodiscard]] static bool isApproverRole(Role role);
+    [[nodiscard]] static DataClassStatus status(const UseCase &useCase, DataClass dataClass);
+};
+
+} // namespace greenlight::models

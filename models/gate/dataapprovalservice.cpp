@@ -1,0 +1,62 @@
+#include "gate/dataapprovalservice.h"
+
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/gatereviewstore.h"
+#include "storage/portfoliorepository.h"
+#include "storage/transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+DataApprovalService::DataApprovalService(Database &db, std::function<QDateTime()> clock)
+    : m_db(db), m_clock(std::move(clock))
+{
+}
+
+Result<DataClassStatus> DataApprovalService::decide(const QString &useCaseId, DataClass dataClass,
+                                                    const QString &personId, Role role, ApprovalDecision decision,
+                                                    const QString &note)
+{
+    const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
+    if (!portfolio)
+        return std::unexpected(portfolio.error());
+    const UseCase *useCase = portfolio->useCase(useCaseId);
+    if (useCase == nullptr)
+        return fail(useCaseId, tr("unknown use case"));
+    if (!useCase->dataClasses.contains(dataClass))
+        return fail(useCaseId, tr("%1 is not among the use case's data classes").arg(enumName(dataClass)));
+    const Person *person = portfolio->person(personId);
+    if (person == nullptr)
+        return fail(personId, tr("unknown person"));
+    if (!DataApprovalRules::isApproverRole(role))
+        return fail(personId, tr("only security, legal or compliance decide on data classes, not %1").arg(enumName(role)));
+    if (!person->holds(role))
+        return fail(personId, tr("%1 does not hold the %2 role").arg(person->name, enumName(role)));
+    if (dataClass == DataClass::Credentials && decision == ApprovalDecision::Approved)
+        return fail(useCaseId, tr("credentials can never be approved; remove the class from the use case instead"));
+
+    const QDateTime now = m_clock().toUTC();
+    const DataApproval approval{dataClass, role, personId, decision, now.date(), note};
+    Transaction tx(m_db);
+    GL_TRY(DataApprovalStore(m_db).append(useCaseId, approval));
+    const QJsonObject payload{{u"data_class"_s, enumName(dataClass)},
+                              {u"role"_s, enumName(role)},
+                              {u"decision"_s, enumName(decision)},
+                              {u"note"_s, note}};
+    GL_TRY(AuditStore(m_db).append(AuditEntry{personId, u"data_approval"_s, useCaseId + u'/' + enumName(dataClass),
+                                              decision == ApprovalDecision::Approved ? u"approve"_s : u"reject"_s,
+                                              QJsonDocument(payload).toJson(QJsonDocument::Compact)},
+                                   now));
+    GL_TRY(tx.commit());
+
+    UseCase updated = *useCase;
+    updated.dataApprovals.append(approval);
+    return DataApprovalRules::status(updated, dataClass);
+}
+
+} // namespace greenlight::models

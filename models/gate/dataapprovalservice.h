@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/error.h"
+#include "gate/dataapprovalrules.h"
+
+#include <functional>
+
+namespace greenlight::models {
+
+class Database;
+
+/**
+ * Records a security, legal or compliance decision on one data class of a use case. Only those roles
+ * decide, only in a role the person holds, and `credentials` can never be approved. The decision and
+ * its audit event commit together.
+ */
+class DataApprovalService final
+{
+    Q_DECLARE_TR_FUNCTIONS(DataApprovalService)
+
+public:
+    DataApprovalService(Database &db, std::function<QDateTime()> clock);
+
+    /// Returns the class's status after the decision.
+    [[nodiscard]] Result<DataClassStatus> decide(const QString &useCaseId, DataClass dataClass, const QString &personId,
+                                                 Role role, ApprovalDecision decision, const QString &note);
+
+private:
+    Database &m_db;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace greenlight::models

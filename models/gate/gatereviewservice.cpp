@@ -1,0 +1,233 @@
+#include "gate/gatereviewservice.h"
+
+#include "gate/gateengine.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/gatereviewstore.h"
+#include "storage/portfoliorepository.h"
+#include "storage/transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString personLabel(const Portfolio &p, const QString &id)
+{
+    const Person *person = p.person(id);
+    return person != nullptr ? person->name : id;
+}
+
+} // namespace
+
+GateReviewService::GateReviewService(Database &db, std::function<QDateTime()> clock)
+    : m_db(db), m_clock(std::move(clock))
+{
+}
+
+Result<GateReview> GateReviewService::start(const QString &useCaseId, const QString &gateId, const QString &requesterId)
+{
+    const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
+    if (!portfolio)
+        return std::unexpected(portfolio.error());
+    const UseCase *useCase = portfolio->useCase(useCaseId);
+    if (useCase == nullptr)
+        return fail(useCaseId, tr("unknown use case"));
+    const QString gid = gateId.isEmpty() ? GateEngine::defaultGateId(*useCase) : gateId;
+    const GateTemplate *gate = portfolio->gateTemplate(gid);
+    if (gate == nullptr)
+        return fail(gid, tr("unknown gate template"));
+    const Person *requester = portfolio->person(requesterId);
+    if (requester == nullptr)
+        return fail(requesterId, tr("unknown person"));
+    if (!requester->holds(Role::Pm) && !requester->holds(Role::Cto))
+        return fail(requesterId, tr("%1 holds neither the pm nor the cto role, so cannot request a gate review")
+                                     .arg(requester->name));
+
+    const QDateTime now = m_clock().toUTC();
+    GateReviewStore store(m_db);
+    QString id = u"review-"_s + now.date().toString(Qt::ISODate);
+    for (int n = 2;; ++n) {
+        const Result<bool> taken = store.exists(id);
+        if (!taken)
+            return std::unexpected(taken.error());
+        if (!*taken)
+            break;
+        id = u"review-%1-%2"_s.arg(now.date().toString(Qt::ISODate)).arg(n);
+    }
+    const GateEvaluation evaluation = GateEngine::evaluate(*portfolio, *useCase, *gate);
+    GateReview review{id, gate->id, requesterId, now, std::nullopt, {}, {}, evaluation.rules};
+
+    Transaction tx(m_db);
+    GL_TRY(store.insert(useCaseId, review));
+    GL_TRY(AuditStore(m_db).append(AuditEntry{requesterId, u"gate_review"_s, id, u"start"_s,
+                                              json({{u"use_case"_s, useCaseId},
+                                                    {u"gate"_s, gate->id},
+                                                    {u"eligible"_s, evaluation.eligible()},
+                                                    {u"blockers_failed"_s, evaluation.blockersFailed},
+                                                    {u"warnings_failed"_s, evaluation.warningsFailed}})},
+                                   now));
+    GL_TRY(tx.commit());
+    return review;
+}
+
+Result<GateReview> GateReviewService::sign(const QString &reviewId, const QString &personId, Role role,
+                                           SignoffDecision decision, const QString &note)
+{
+    const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
+    if (!portfolio)
+        return std::unexpected(portfolio.error());
+    GateReviewStore store(m_db);
+    Result<StoredReview> stored = store.load(reviewId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    GateReview &review = stored->review;
+    if (review.decision.has_value())
+        return fail(reviewId, tr("the review is already decided (%1)").arg(enumName(*review.decision)));
+    const Person *person = portfolio->person(personId);
+    if (person == nullptr)
+        return fail(personId, tr("unknown person"));
+    if (!person->holds(role))
+        return fail(personId, tr("%1 does not hold the %2 role, so cannot sign off as %2").arg(person->name, enumName(role)));
+    for (const Signoff &s : review.signoffs) {
+        if (s.person == personId && s.role == role)
+            return fail(reviewId, tr("%1 has already signed off as %2").arg(person->name, enumName(role)));
+    }
+
+    const Signoff signoff{role, personId, decision, m_clock().toUTC(), note};
+    Transaction tx(m_db);
+    GL_TRY(store.appendSignoff(reviewId, signoff));
+    GL_TRY(AuditStore(m_db).append(AuditEntry{personId, u"gate_review"_s, reviewId, u"sign"_s,
+                                              json({{u"role"_s, enumName(role)},
+                                                    {u"decision"_s, enumName(decision)},
+                                                    {u"note"_s, note}})},
+                                   signoff.at));
+    GL_TRY(tx.commit());
+    review.signoffs.append(signoff);
+    return review;
+}
+
+QStringList GateReviewService::rejections(const Portfolio &portfolio, const GateReview &review, const GateTemplate &gate)
+{
+    QStringList found;
+    for (const Signoff &s : review.signoffs) {
+        if (s.decision == SignoffDecision::Reject && gate.requiredSignoffs.contains(s.role)) {
+            QString text = u"%1 (%2)"_s.arg(enumName(s.role), personLabel(portfolio, s.person));
+            if (!s.note.isEmpty())
+                text += u": "_s + s.note;
+            found.append(text);
+        }
+    }
+    return found;
+}
+
+QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const GateReview &review, const GateTemplate &gate)
+{
+    QStringList reasons;
+    QStringList failing;
+    for (const RuleResult &r : review.ruleResults) {
+        if (r.severity == Severity::Blocker && GateEngine::fails(r.result))
+            failing.append(r.rule);
+    }
+    if (!failing.isEmpty())
+        reasons.append(tr("blockers fail: %1").arg(failing.join(u", "_s)));
+
+    QStringList missingRoles;
+    for (Role role : gate.requiredSignoffs) {
+        const bool approved = std::any_of(review.signoffs.cbegin(), review.signoffs.cend(), [&](const Signoff &s) {
+            return s.role == role && s.decision == SignoffDecision::Approve;
+        });
+        if (!approved)
+            missingRoles.append(enumName(role));
+    }
+    if (!missingRoles.isEmpty())
+        reasons.append(tr("waiting for sign-off from %1").arg(missingRoles.join(u", "_s)));
+
+    // Separation of duties: at least one approval must come from someone other than the requester.
+    QSet<QString> approvers;
+    for (const Signoff &s : review.signoffs) {
+        if (s.decision == SignoffDecision::Approve)
+            approvers.insert(s.person);
+    }
+    if (!approvers.isEmpty() && approvers == QSet<QString>{review.requestedBy})
+        reasons.append(tr("the requester %1 is the only approver").arg(personLabel(portfolio, review.requestedBy)));
+    return reasons;
+}
+
+Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const QString &personId,
+                                                  std::optional<GateDecision> requested, const QString &rationale)
+{
+    const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
+    if (!portfolio)
+        return std::unexpected(portfolio.error());
+    GateReviewStore store(m_db);
+    Result<StoredReview> stored = store.load(reviewId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    GateReview &review = stored->review;
+    if (review.decision.has_value())
+        return fail(reviewId, tr("the review is already decided (%1)").arg(enumName(*review.decision)));
+    const Person *person = portfolio->person(personId);
+    if (person == nullptr)
+        return fail(personId, tr("unknown person"));
+    if (personId != review.requestedBy && !person->holds(Role::Pm))
+        return fail(personId, tr("%1 is neither the requester nor a pm, so cannot decide this review").arg(person->name));
+    const GateTemplate *gate = portfolio->gateTemplate(review.gate);
+    if (gate == nullptr)
+        return fail(review.gate, tr("unknown gate template"));
+
+    const QStringList rejected = rejections(*portfolio, review, *gate);
+    const QStringList blockers = goBlockers(*portfolio, review, *gate);
+    const bool blockersFail = std::any_of(review.ruleResults.cbegin(), review.ruleResults.cend(), [](const RuleResult &r) {
+        return r.severity == Severity::Blocker && GateEngine::fails(r.result);
+    });
+
+    GateDecision decision = GateDecision::Go;
+    QString reason;
+    if (requested == GateDecision::NoGo) {
+        decision = GateDecision::NoGo;
+    } else if (!rejected.isEmpty()) {
+        decision = GateDecision::NoGo;
+        reason = tr("rejected by %1").arg(rejected.join(u"; "_s));
+    } else if (blockersFail && !requested.has_value()) {
+        decision = GateDecision::NoGo;
+        reason = blockers.first();
+    } else if (!blockers.isEmpty()) {
+        const QString why = blockers.join(u"; "_s);
+        return DecisionOutcome{std::nullopt, requested ? tr("go refused: %1").arg(why) : tr("no decision yet: %1").arg(why),
+                               review};
+    }
+    if (requested == GateDecision::Go && decision == GateDecision::NoGo)
+        return DecisionOutcome{std::nullopt, tr("go refused: %1").arg(reason), review};
+
+    if (!rationale.trimmed().isEmpty())
+        reason = rationale.trimmed();
+    else if (reason.isEmpty())
+        reason = decision == GateDecision::Go ? tr("no blocker fails and every required role signed off")
+                                              : tr("decided no-go by %1").arg(person->name);
+
+    const QDateTime now = m_clock().toUTC();
+    Transaction tx(m_db);
+    GL_TRY(store.setDecision(reviewId, decision, reason));
+    GL_TRY(AuditStore(m_db).append(AuditEntry{personId, u"gate_review"_s, reviewId, u"decide"_s,
+                                              json({{u"use_case"_s, stored->useCaseId},
+                                                    {u"decision"_s, enumName(decision)},
+                                                    {u"rationale"_s, reason}})},
+                                   now));
+    GL_TRY(tx.commit());
+    review.decision = decision;
+    review.rationale = reason;
+    return DecisionOutcome{decision, reason, review};
+}
+
+} // namespace greenlight::models

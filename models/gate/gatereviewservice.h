@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/portfolio.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace greenlight::models {
+
+class Database;
+
+/// What deciding a review came to: the decision taken, or why none could be taken yet.
+struct DecisionOutcome {
+    std::optional<GateDecision> decision; ///< nullopt when the decision was refused
+    QString reason;                       ///< the rationale stored, or why go (or any decision) was refused
+    GateReview review;                    ///< the review after the call
+};
+
+/**
+ * Gate reviews with separation of duties: start (freezes the rule results of that moment), sign-offs
+ * only in roles a person holds, and a decision that refuses go while a blocker fails, a required
+ * sign-off is missing or the requester is the only approver. A rejection by a required role makes
+ * the decision no-go. Each step is one transaction with its audit event.
+ */
+class GateReviewService final
+{
+    Q_DECLARE_TR_FUNCTIONS(GateReviewService)
+
+public:
+    GateReviewService(Database &db, std::function<QDateTime()> clock);
+
+    [[nodiscard]] Result<GateReview> start(const QString &useCaseId, const QString &gateId, const QString &requesterId);
+    [[nodiscard]] Result<GateReview> sign(const QString &reviewId, const QString &personId, Role role,
+                                          SignoffDecision decision, const QString &note);
+    /// @param requested go or no-go as asked for; nullopt lets the rules decide.
+    [[nodiscard]] Result<DecisionOutcome> decide(const QString &reviewId, const QString &personId,
+                                                 std::optional<GateDecision> requested, const QString &rationale);
+
+    /// Why go cannot be given on @p review under @p gate, or empty when it can.
+    [[nodiscard]] static QStringList goBlockers(const Portfolio &portfolio, const GateReview &review,
+                                                const GateTemplate &gate);
+    /// The required-role rejections in @p review, as "security (Sam Patel): note".
+    [[nodiscard]] static QStringList rejections(const Portfolio &portfolio, const GateReview &review,
+                                                const GateTemplate &gate);
+
+private:
+    Database &m_db;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace greenlight::models

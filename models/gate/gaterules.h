@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/portfolio.h"
+
+#include <QCoreApplication>
+
+namespace greenlight::models {
+
+/// Everything a rule may look at: the whole portfolio (for people and routes), the use case, the gate and its policy.
+struct RuleInput {
+    const Portfolio &portfolio;
+    const UseCase &useCase;
+    const GateTemplate &gate;
+
+    [[nodiscard]] const Policy &policy() const { return portfolio.policy; }
+    /// "Ana Ruiz", or the id itself for someone not in the portfolio.
+    [[nodiscard]] QString nameOf(const QString &personId) const;
+    /// The latest eval run by date for the use case's current route (the later one in the list on a tie).
+    [[nodiscard]] const EvalRun *latestRun() const;
+    /// The latest approved baseline dated before @p run (the previous approved path).
+    [[nodiscard]] const EvalRun *baselineBefore(const EvalRun &run) const;
+    /// The pass-rate threshold that applies: the high-risk one for a high-risk use case or a strict template.
+    [[nodiscard]] double thresholdPct() const;
+};
+
+/// What a rule found: its outcome and one line that names the evidence.
+struct RuleVerdict {
+    RuleOutcome outcome = RuleOutcome::Missing;
+    QString explanation;
+};
+
+/**
+ * The rules of DESIGN §2, one function each. A rule reports `missing` when the evidence it inspects
+ * is not recorded, `fail` when the evidence is there and breaks the rule, `pass` otherwise; each
+ * explanation names the evidence and the threshold so a PM can fix it without asking an engineer.
+ */
+class GateRules final
+{
+    Q_DECLARE_TR_FUNCTIONS(GateRules)
+
+public:
+    static RuleVerdict ownerProduct(const RuleInput &in);
+    static RuleVerdict ownerLaunch(const RuleInput &in);
+    static RuleVerdict ownerSupport(const RuleInput &in);
+
+    static RuleVerdict dataClassified(const RuleInput &in);
+    static RuleVerdict dataApproved(const RuleInput &in);
+    static RuleVerdict dataNoCredentials(const RuleInput &in);
+
+    static RuleVerdict evalThreshold(const RuleInput &in);
+    static RuleVerdict evalRegression(const RuleInput &in);
+    static RuleVerdict evalCoverage(const RuleInput &in);
+    static RuleVerdict evalNoSecrets(const RuleInput &in);
+    static RuleVerdict toolsAuthorized(const RuleInput &in);
+
+    static RuleVerdict loggingPolicy(const RuleInput &in);
+    static RuleVerdict loggingRawPrompts(const RuleInput &in);
+    static RuleVerdict rollbackPath(const RuleInput &in);
+    static RuleVerdict rollbackFallback(const RuleInput &in);
+    static RuleVerdict runbookPresent(const RuleInput &in);
+    static RuleVerdict runbookBusFactor(const RuleInput &in);
+    static RuleVerdict releaseFit(const RuleInput &in);
+
+    static RuleVerdict opsMonitoring(const RuleInput &in);
+    static RuleVerdict opsKillSwitch(const RuleInput &in);
+    static RuleVerdict opsCostCap(const RuleInput &in);
+
+    /// "95", "97.5": a threshold as the policy states it.
+    static QString number(double value);
+    /// "97.5 %": a measured rate, one decimal.
+    static QString percent(double value);
+};
+
+} // namespace greenlight::models

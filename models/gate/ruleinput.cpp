@@ -1,0 +1,49 @@
+#include "gate/gaterules.h"
+
+namespace greenlight::models {
+
+QString RuleInput::nameOf(const QString &personId) const
+{
+    const Person *person = portfolio.person(personId);
+    return person != nullptr ? person->name : personId;
+}
+
+const EvalRun *RuleInput::latestRun() const
+{
+    const EvalRun *latest = nullptr;
+    for (const EvalRun &run : useCase.evalRuns) {
+        if (run.route == useCase.route && (latest == nullptr || run.date >= latest->date))
+            latest = &run;
+    }
+    return latest;
+}
+
+const EvalRun *RuleInput::baselineBefore(const EvalRun &current) const
+{
+    const EvalRun *baseline = nullptr;
+    for (const EvalRun &run : useCase.evalRuns) {
+        if (&run == &current || !run.baseline || run.date > current.date)
+            continue;
+        if (baseline == nullptr || run.date >= baseline->date)
+            baseline = &run;
+    }
+    return baseline;
+}
+
+double RuleInput::thresholdPct() const
+{
+    const bool strict = useCase.riskTier == RiskTier::High || gate.highRiskThreshold;
+    return strict ? policy().evalThresholdHighRiskPct : policy().evalThresholdStandardPct;
+}
+
+QString GateRules::number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+QString GateRules::percent(double value)
+{
+    return QString::number(value, 'f', 1) + QStringLiteral(" %");
+}
+
+} // namespace greenlight::models

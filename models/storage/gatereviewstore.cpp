@@ -1,0 +1,112 @@
+#include "storage/gatereviewstore.h"
+
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
+#include "storage/sqlvalues.h"
+
+#include <QCoreApplication>
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The next sort_order for the rows of @p table that belong to @p owner.
+Result<int> nextOrder(Database &db, const QString &table, const QString &ownerColumn, const QString &owner)
+{
+    SqlStatement st(db, u"SELECT COALESCE(MAX(sort_order) + 1, 0) FROM %1 WHERE %2 = ?"_s.arg(table, ownerColumn));
+    GL_TRY(st.exec({owner}));
+    return st.next() ? st.value(0).toInt() : 0;
+}
+
+} // namespace
+
+Result<bool> GateReviewStore::exists(const QString &reviewId) const
+{
+    SqlStatement st(m_db, u"SELECT COUNT(*) FROM gate_reviews WHERE id = ?"_s);
+    GL_TRY(st.exec({reviewId}));
+    return st.next() && st.value(0).toInt() > 0;
+}
+
+Result<StoredReview> GateReviewStore::load(const QString &reviewId) const
+{
+    SqlStatement st(m_db, u"SELECT use_case_id, gate, requested_by, requested_at, decision, rationale "
+                          u"FROM gate_reviews WHERE id = ?"_s);
+    GL_TRY(st.exec({reviewId}));
+    if (!st.next())
+        return fail(reviewId, QCoreApplication::translate("GateReviewStore", "unknown gate review"));
+    StoredReview stored{st.value(0).toString(),
+                        GateReview{reviewId, st.value(1).toString(), st.value(2).toString(),
+                                   sql::toDateTime(st.value(3)), sql::toOptEnum<GateDecision>(st.value(4)),
+                                   st.value(5).toString(), {}, {}}};
+    SqlStatement signoffs(m_db, u"SELECT role, person_id, decision, signed_at, note FROM gate_signoffs "
+                                u"WHERE review_id = ? ORDER BY sort_order"_s);
+    GL_TRY(signoffs.exec({reviewId}));
+    while (signoffs.next())
+        stored.review.signoffs.append(Signoff{sql::toEnum<Role>(signoffs.value(0)), signoffs.value(1).toString(),
+                                              sql::toEnum<SignoffDecision>(signoffs.value(2)),
+                                              sql::toDateTime(signoffs.value(3)), signoffs.value(4).toString()});
+    SqlStatement rules(m_db, u"SELECT rule_id, severity, result, explanation FROM gate_rule_results "
+                             u"WHERE review_id = ? ORDER BY sort_order"_s);
+    GL_TRY(rules.exec({reviewId}));
+    while (rules.next())
+        stored.review.ruleResults.append(RuleResult{rules.value(0).toString(), sql::toEnum<Severity>(rules.value(1)),
+                                                    sql::toEnum<RuleOutcome>(rules.value(2)),
+                                                    rules.value(3).toString()});
+    return stored;
+}
+
+Status GateReviewStore::insert(const QString &useCaseId, const GateReview &review)
+{
+    const Result<int> order = nextOrder(m_db, u"gate_reviews"_s, u"use_case_id"_s, useCaseId);
+    if (!order)
+        return std::unexpected(order.error());
+    SqlStatement st(m_db, u"INSERT INTO gate_reviews (id, use_case_id, gate, requested_by, requested_at, decision, "
+                          u"rationale, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    GL_TRY(st.exec({review.id, useCaseId, review.gate, review.requestedBy, sql::dateTime(review.requestedAt),
+                    review.decision ? sql::enumText(*review.decision) : sql::text({}), sql::text(review.rationale),
+                    *order}));
+    SqlStatement rule(m_db, u"INSERT INTO gate_rule_results (review_id, sort_order, rule_id, severity, result, "
+                            u"explanation) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < review.ruleResults.size(); ++i) {
+        const RuleResult &r = review.ruleResults[i];
+        GL_TRY(rule.exec({review.id, int(i), r.rule, sql::enumText(r.severity), sql::enumText(r.result), sql::requiredText(r.explanation)}));
+    }
+    for (const Signoff &s : review.signoffs)
+        GL_TRY(appendSignoff(review.id, s));
+    return {};
+}
+
+Status GateReviewStore::appendSignoff(const QString &reviewId, const Signoff &signoff)
+{
+    const Result<int> order = nextOrder(m_db, u"gate_signoffs"_s, u"review_id"_s, reviewId);
+    if (!order)
+        return std::unexpected(order.error());
+    SqlStatement st(m_db, u"INSERT INTO gate_signoffs (review_id, sort_order, role, person_id, decision, signed_at, "
+                          u"note) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    return st.exec({reviewId, *order, sql::enumText(signoff.role), signoff.person, sql::enumText(signoff.decision),
+                    sql::dateTime(signoff.at), sql::requiredText(signoff.note)});
+}
+
+Status GateReviewStore::setDecision(const QString &reviewId, GateDecision decision, const QString &rationale)
+{
+    SqlStatement st(m_db, u"UPDATE gate_reviews SET decision = ?, rationale = ? WHERE id = ? AND decision IS NULL"_s);
+    GL_TRY(st.exec({sql::enumText(decision), sql::text(rationale), reviewId}));
+    if (st.query().numRowsAffected() != 1)
+        return fail(reviewId, QCoreApplication::translate("GateReviewStore", "the review is already decided"));
+    return {};
+}
+
+Status DataApprovalStore::append(const QString &useCaseId, const DataApproval &a)
+{
+    const Result<int> order = nextOrder(m_db, u"data_approvals"_s, u"use_case_id"_s, useCaseId);
+    if (!order)
+        return std::unexpected(order.error());
+    SqlStatement st(m_db, u"INSERT INTO data_approvals (use_case_id, sort_order, data_class, role, person_id, decision, "
+                          u"decided_on, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    return st.exec({useCaseId, *order, sql::enumText(a.dataClass), sql::enumText(a.role), a.person,
+                    sql::enumText(a.decision), sql::date(a.date), sql::requiredText(a.note)});
+}
+
+} // namespace greenlight::models
