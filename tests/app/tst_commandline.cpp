@@ -1,6 +1,9 @@
 #include "../support/badportfolios.h"
 #include "../support/clirunner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -30,6 +33,14 @@ private Q_SLOTS:
     void exportsTheAuditLog_data();
     void exportsTheAuditLog();
     void refusesANewerDatabase();
+    void gateCheckPrintsATableWithFailuresFirst();
+    void gateCheckPrintsTheDocumentedJson();
+    void gateCheckExitCodes_data();
+    void gateCheckExitCodes();
+    void gateCheckAllCoversTheDemo();
+    void gateReviewCanBeScripted();
+    void approveChecksTheRole();
+    void portfolioRankOrdersByScore();
 
 private:
     QString db(const QString &name) const { return m_dir.filePath(name + u".sqlite"_s); }
@@ -222,6 +233,149 @@ void TstCommandLine::refusesANewerDatabase()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 7; this version knows "
                       u"up to 2); it was left untouched\n"_s.arg(database));
+}
+
+namespace {
+
+QString exampleDb(const QString &path)
+{
+    QFile::remove(path);
+    const CliRun run = runCli(path, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)});
+    return run.exitCode == 0 ? path : QString();
+}
+
+} // namespace
+
+void TstCommandLine::gateCheckPrintsATableWithFailuresFirst()
+{
+    const QString database = exampleDb(db(u"gate-table"_s));
+    const CliRun run = runCli(database, {u"gate"_s, u"check"_s, u"support-reply-draft"_s, u"--gate"_s, u"high-risk-launch"_s});
+    QCOMPARE(run.exitCode, 1);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 22);
+    QCOMPARE(lines[0], u"support-reply-draft · high-risk-launch: NO-GO (blockers failed: 1, warnings failed: 0)"_s);
+    QCOMPARE(lines[1], u"  FAIL     blocker  eval.threshold      latest eval 97.5 % (route support-draft v3, 2026-10-10) "
+                       u"< threshold 98 %"_s);
+    QCOMPARE(lines[2], u"  pass     blocker  owner.product       product owner: Ana Ruiz (pm)"_s);
+}
+
+void TstCommandLine::gateCheckPrintsTheDocumentedJson()
+{
+    const QString database = exampleDb(db(u"gate-json"_s));
+    const CliRun run = runCli(database, {u"gate"_s, u"check"_s, u"support-reply-draft"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(u"{\n  \"use_case\": \"support-reply-draft\",\n  \"gate\": \"customer-launch\",\n  "
+                               u"\"eligible\": true,\n  \"blockers_failed\": 0,\n  \"warnings_failed\": 0,\n"_s));
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray rules = object.value(u"rules"_s).toArray();
+    QCOMPARE(rules.size(), 21);
+    QCOMPARE(rules[6].toObject(), (QJsonObject{{u"id"_s, u"eval.threshold"_s},
+                                               {u"severity"_s, u"blocker"_s},
+                                               {u"result"_s, u"pass"_s},
+                                               {u"explanation"_s, u"latest eval 97.5 % (route support-draft v3, "
+                                                                  u"2026-10-10) ≥ threshold 95 %"_s}}));
+}
+
+void TstCommandLine::gateCheckExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("err");
+    QTest::newRow("go") << QStringList{u"support-reply-draft"_s} << 0 << QString();
+    QTest::newRow("internal pilot go") << QStringList{u"support-reply-draft"_s, u"--gate"_s, u"internal-pilot"_s} << 0
+                                       << QString();
+    QTest::newRow("no-go") << QStringList{u"support-reply-draft"_s, u"--gate"_s, u"high-risk-launch"_s} << 1 << QString();
+    QTest::newRow("unknown use case") << QStringList{u"nope"_s} << 2 << u"greenlight: unknown use case \"nope\"\n"_s;
+    QTest::newRow("unknown gate") << QStringList{u"support-reply-draft"_s, u"--gate"_s, u"moon"_s} << 2
+                                  << u"greenlight: unknown gate template \"moon\"\n"_s;
+    QTest::newRow("no use case") << QStringList{} << 2
+                                 << u"greenlight: usage: greenlight gate check USE_CASE|--all [--gate ID] [--json]\n"_s;
+    QTest::newRow("both") << QStringList{u"support-reply-draft"_s, u"--all"_s} << 2
+                          << u"greenlight: usage: greenlight gate check USE_CASE|--all [--gate ID] [--json]\n"_s;
+}
+
+void TstCommandLine::gateCheckExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, err);
+    const QString database = exampleDb(db(u"gate-exit"_s));
+    const CliRun run = runCli(database, QStringList{u"gate"_s, u"check"_s} + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QCOMPARE(run.err, err);
+}
+
+void TstCommandLine::gateCheckAllCoversTheDemo()
+{
+    const QString database = db(u"gate-all"_s);
+    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    const CliRun run = runCli(database, {u"gate"_s, u"check"_s, u"--all"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray all = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(all.size(), 9);
+    QStringList eligible;
+    for (const QJsonValue &v : all) {
+        if (v.toObject().value(u"eligible"_s).toBool())
+            eligible.append(v.toObject().value(u"use_case"_s).toString());
+    }
+    QCOMPARE(eligible, (QStringList{u"support-reply-draft"_s, u"ticket-classifier"_s, u"meeting-summary"_s,
+                                    u"docs-search-assistant"_s}));
+}
+
+void TstCommandLine::gateReviewCanBeScripted()
+{
+    const QString database = exampleDb(db(u"review"_s));
+    const CliRun start = runCli(database, {u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--gate"_s,
+                                           u"customer-launch"_s, u"--as"_s, u"ana"_s});
+    QCOMPARE(start.exitCode, 0);
+    QCOMPARE(start.out, u"Started review-2026-11-23 (customer-launch) with 21 rule results frozen; blockers failing: 0.\n"
+                        u"review-2026-11-23\n"_s);
+    const QString id = u"review-2026-11-23"_s;
+    const CliRun early = runCli(database, {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--go"_s});
+    QCOMPARE(early.exitCode, 1);
+    QCOMPARE(early.out, id + u": go refused: waiting for sign-off from pm, security\n"_s);
+    const CliRun wrongRole = runCli(database, {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"ana"_s, u"--role"_s,
+                                               u"security"_s, u"--approve"_s});
+    QCOMPARE(wrongRole.exitCode, 2);
+    QCOMPARE(wrongRole.err, u"greenlight: ana: Ana Ruiz does not hold the security role, so cannot sign off as security\n"_s);
+    QCOMPARE(runCli(database, {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"ana"_s, u"--role"_s, u"pm"_s,
+                               u"--approve"_s}).exitCode, 0);
+    QCOMPARE(runCli(database, {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s,
+                               u"--approve"_s, u"--note"_s, u"Ticket bodies only."_s}).exitCode, 0);
+    const CliRun go = runCli(database, {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--go"_s});
+    QCOMPARE(go.exitCode, 0);
+    QCOMPARE(go.out, id + u": GO — no blocker fails and every required role signed off\n"_s);
+    QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 5 events"_s));
+}
+
+void TstCommandLine::approveChecksTheRole()
+{
+    const QString database = exampleDb(db(u"approve"_s));
+    const CliRun denied = runCli(database, {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"ana"_s,
+                                            u"--role"_s, u"security"_s, u"--approve"_s});
+    QCOMPARE(denied.exitCode, 2);
+    QCOMPARE(denied.err, u"greenlight: ana: Ana Ruiz does not hold the security role\n"_s);
+    const CliRun rejected = runCli(database, {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"sam"_s,
+                                              u"--role"_s, u"security"_s, u"--reject"_s, u"--note"_s, u"PII in tickets"_s});
+    QCOMPARE(rejected.exitCode, 0);
+    QCOMPARE(rejected.out, u"sam rejected customer for support-reply-draft as security; customer is now rejected.\n"_s);
+    const CliRun check = runCli(database, {u"gate"_s, u"check"_s, u"support-reply-draft"_s});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY(check.out.contains(u"FAIL     blocker  data.approved       customer was rejected by security (Sam Patel, "
+                               u"2026-11-23)"_s));
+}
+
+void TstCommandLine::portfolioRankOrdersByScore()
+{
+    const QString database = db(u"rank"_s);
+    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    const CliRun run = runCli(database, {u"portfolio"_s, u"rank"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray ranked = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(ranked.size(), 9);
+    QCOMPARE(ranked[0].toObject().value(u"use_case"_s).toString(), u"ticket-classifier"_s);
+    QCOMPARE(ranked[0].toObject().value(u"score"_s).toDouble(), 5.0);
+    QCOMPARE(ranked[0].toObject().value(u"roi_per_year_usd"_s).toDouble(), 25.0 * 60.0 * 8 * 52);
 }
 
 QTEST_GUILESS_MAIN(TstCommandLine)

@@ -1,0 +1,260 @@
+#include "../support/badportfolios.h"
+#include "../support/why.h"
+
+#include "gate/dataapprovalservice.h"
+#include "gate/gateengine.h"
+#include "gate/gatereviewservice.h"
+#include "portfolio/portfolioimporter.h"
+#include "portfolio/portfolioreader.h"
+#include "portfolio/portfoliowriter.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/gatereviewstore.h"
+#include "storage/portfoliorepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace greenlight::models;
+using namespace greenlight::tests;
+using namespace Qt::StringLiterals;
+
+class TstGateReviews final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_db.reset(); }
+    void startFreezesTheRuleResults();
+    void frozenResultsSurviveLaterChanges();
+    void signOnlyInAHeldRole();
+    void requesterCannotBeTheOnlyApprover();
+    void goNeedsEveryRequiredSignoff();
+    void goRefusedWhileABlockerFails();
+    void rejectionMakesItNoGo();
+    void goWithSeparateApprovers();
+    void decidedReviewIsClosed();
+    void onlyApproverRolesDecideOnDataClasses_data();
+    void onlyApproverRolesDecideOnDataClasses();
+    void approvalIsRecordedAndAudited();
+    void regulatedNeedsAllThree();
+
+private:
+    GateReviewService reviews() { return GateReviewService(*m_db, [this] { return m_now; }); }
+    DataApprovalService approvals() { return DataApprovalService(*m_db, [this] { return m_now; }); }
+    qint64 auditCount() { return AuditStore(*m_db).verify().value().count; }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QDateTime m_now{QDate(2026, 11, 23), QTime(9, 0), Qt::UTC};
+};
+
+void TstGateReviews::init()
+{
+    auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
+                                            QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
+    QVERIFY(db.has_value());
+    m_db = std::move(*db);
+    QVERIFY(PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"tester"_s, m_now).has_value());
+}
+
+void TstGateReviews::startFreezesTheRuleResults()
+{
+    const auto review = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    QVERIFY2(review.has_value(), why(review).constData());
+    QCOMPARE(review->id, u"review-2026-11-23"_s);
+    QCOMPARE(review->gate, u"customer-launch"_s);
+    QCOMPARE(review->ruleResults.size(), 21);
+    const auto second = reviews().start(u"support-reply-draft"_s, u"internal-pilot"_s, u"ben"_s);
+    QVERIFY(second.has_value());
+    QCOMPARE(second->id, u"review-2026-11-23-2"_s);
+    QCOMPARE(second->ruleResults.size(), 8);
+    const auto stored = GateReviewStore(*m_db).load(review->id);
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->useCaseId, u"support-reply-draft"_s);
+    QCOMPARE(stored->review.ruleResults.size(), 21);
+    QCOMPARE(stored->review.ruleResults[6].explanation,
+             u"latest eval 97.5 % (route support-draft v3, 2026-10-10) ≥ threshold 95 %"_s);
+    QCOMPARE(auditCount(), 3);
+}
+
+void TstGateReviews::frozenResultsSurviveLaterChanges()
+{
+    const auto review = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    QVERIFY(review.has_value());
+    QVERIFY(approvals()
+                .decide(u"support-reply-draft"_s, DataClass::Customer, u"sam"_s, Role::Security,
+                        ApprovalDecision::Rejected, u"attachments leak"_s)
+                .has_value());
+    const Portfolio now = PortfolioRepository(*m_db).load().value();
+    const GateEvaluation live = GateEngine::evaluate(now, now.useCases[0], *now.gateTemplate(u"customer-launch"_s));
+    QCOMPARE(live.rules[4].result, RuleOutcome::Fail);
+    const auto stored = GateReviewStore(*m_db).load(review->id);
+    QCOMPARE(stored->review.ruleResults[4].rule, u"data.approved"_s);
+    QCOMPARE(stored->review.ruleResults[4].result, RuleOutcome::Pass);
+    QCOMPARE(stored->review.ruleResults[4].explanation, u"approved: customer"_s);
+}
+
+void TstGateReviews::signOnlyInAHeldRole()
+{
+    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    const auto wrong = reviews().sign(id, u"sam"_s, Role::Legal, SignoffDecision::Approve, {});
+    QVERIFY(!wrong.has_value());
+    QCOMPARE(wrong.error().toString(), u"sam: Sam Patel does not hold the legal role, so cannot sign off as legal"_s);
+    QVERIFY(reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
+    const auto twice = reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {});
+    QCOMPARE(twice.error().toString(), id + u": Sam Patel has already signed off as security"_s);
+    const auto requester = reviews().start(u"support-reply-draft"_s, {}, u"chen"_s);
+    QCOMPARE(requester.error().toString(),
+             u"chen: Chen Wei holds neither the pm nor the cto role, so cannot request a gate review"_s);
+}
+
+void TstGateReviews::requesterCannotBeTheOnlyApprover()
+{
+    // Ana holds pm and security here, so she alone could fill every required role.
+    Portfolio p = PortfolioReader::read(readExample()).value();
+    p.people[0].roles.append(Role::Security);
+    QVERIFY(PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, u"t"_s, m_now).has_value());
+    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    QVERIFY(reviews().sign(id, u"ana"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
+    QVERIFY(reviews().sign(id, u"ana"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
+    const auto outcome = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    QVERIFY(outcome.has_value());
+    QVERIFY(!outcome->decision.has_value());
+    QCOMPARE(outcome->reason, u"go refused: the requester Ana Ruiz is the only approver"_s);
+    QVERIFY(reviews().sign(id, u"ben"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
+    QCOMPARE(reviews().decide(id, u"ana"_s, GateDecision::Go, {})->decision, std::optional<GateDecision>(GateDecision::Go));
+}
+
+void TstGateReviews::goNeedsEveryRequiredSignoff()
+{
+    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    QVERIFY(reviews().sign(id, u"ben"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
+    const auto outcome = reviews().decide(id, u"ana"_s, std::nullopt, {});
+    QCOMPARE(outcome->decision, std::nullopt);
+    QCOMPARE(outcome->reason, u"no decision yet: waiting for sign-off from security"_s);
+    QCOMPARE(GateReviewStore(*m_db).load(id)->review.decision, std::nullopt);
+}
+
+void TstGateReviews::goRefusedWhileABlockerFails()
+{
+    const QString id = reviews().start(u"support-reply-draft"_s, u"high-risk-launch"_s, u"ana"_s)->id;
+    for (const auto &[person, role] : {std::pair{u"ben"_s, Role::Pm}, std::pair{u"sam"_s, Role::Security},
+                                       std::pair{u"lea"_s, Role::Legal}, std::pair{u"lea"_s, Role::Compliance}})
+        QVERIFY(reviews().sign(id, person, role, SignoffDecision::Approve, {}).has_value());
+    const auto refused = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    QCOMPARE(refused->decision, std::nullopt);
+    QCOMPARE(refused->reason, u"go refused: blockers fail: eval.threshold"_s);
+    const auto decided = reviews().decide(id, u"ana"_s, std::nullopt, {});
+    QCOMPARE(decided->decision, std::optional<GateDecision>(GateDecision::NoGo));
+    QCOMPARE(decided->reason, u"blockers fail: eval.threshold"_s);
+}
+
+void TstGateReviews::rejectionMakesItNoGo()
+{
+    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    QVERIFY(reviews().sign(id, u"ben"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
+    QVERIFY(reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Reject, u"attachments leak"_s).has_value());
+    const auto refused = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    QCOMPARE(refused->decision, std::nullopt);
+    QCOMPARE(refused->reason, u"go refused: rejected by security (Sam Patel): attachments leak"_s);
+    const auto outcome = reviews().decide(id, u"ana"_s, std::nullopt, {});
+    QCOMPARE(outcome->decision, std::optional<GateDecision>(GateDecision::NoGo));
+    QCOMPARE(outcome->reason, u"rejected by security (Sam Patel): attachments leak"_s);
+}
+
+void TstGateReviews::goWithSeparateApprovers()
+{
+    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    QVERIFY(reviews().sign(id, u"ana"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
+    QVERIFY(reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
+    const auto outcome = reviews().decide(id, u"ana"_s, GateDecision::Go, u"Ready for customers."_s);
+    QCOMPARE(outcome->decision, std::optional<GateDecision>(GateDecision::Go));
+    QCOMPARE(outcome->reason, u"Ready for customers."_s);
+    const auto stored = GateReviewStore(*m_db).load(id);
+    QCOMPARE(stored->review.decision, std::optional<GateDecision>(GateDecision::Go));
+    QCOMPARE(stored->review.signoffs.size(), 2);
+    // import, start, sign, sign, decide
+    QCOMPARE(auditCount(), 5);
+    QVERIFY(AuditStore(*m_db).verify()->intact());
+}
+
+void TstGateReviews::decidedReviewIsClosed()
+{
+    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    QVERIFY(reviews().decide(id, u"ana"_s, GateDecision::NoGo, u"Not this quarter."_s).has_value());
+    const auto sign = reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {});
+    QCOMPARE(sign.error().toString(), id + u": the review is already decided (no-go)"_s);
+    const auto again = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    QCOMPARE(again.error().toString(), id + u": the review is already decided (no-go)"_s);
+    const auto stranger = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto notAllowed = reviews().decide(stranger->id, u"sam"_s, GateDecision::NoGo, {});
+    QCOMPARE(notAllowed.error().toString(),
+             u"sam: Sam Patel is neither the requester nor a pm, so cannot decide this review"_s);
+}
+
+void TstGateReviews::onlyApproverRolesDecideOnDataClasses_data()
+{
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<DataClass>("dataClass");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("pm may not") << u"ana"_s << Role::Pm << DataClass::Customer
+                                << u"ana: only security, legal or compliance decide on data classes, not pm"_s;
+    QTest::newRow("role not held") << u"ana"_s << Role::Security << DataClass::Customer
+                                   << u"ana: Ana Ruiz does not hold the security role"_s;
+    QTest::newRow("class not used") << u"sam"_s << Role::Security << DataClass::Regulated
+                                    << u"support-reply-draft: regulated is not among the use case's data classes"_s;
+    QTest::newRow("unknown person") << u"zoe"_s << Role::Security << DataClass::Customer << u"zoe: unknown person"_s;
+}
+
+void TstGateReviews::onlyApproverRolesDecideOnDataClasses()
+{
+    QFETCH(QString, person);
+    QFETCH(Role, role);
+    QFETCH(DataClass, dataClass);
+    QFETCH(QString, error);
+    const auto result = approvals().decide(u"support-reply-draft"_s, dataClass, person, role, ApprovalDecision::Approved, {});
+    QVERIFY(!result.has_value());
+    QCOMPARE(result.error().toString(), error);
+    QCOMPARE(auditCount(), 1);
+}
+
+void TstGateReviews::approvalIsRecordedAndAudited()
+{
+    const auto status = approvals().decide(u"support-reply-draft"_s, DataClass::Customer, u"sam"_s, Role::Security,
+                                           ApprovalDecision::Rejected, u"attachments leak"_s);
+    QVERIFY(status.has_value());
+    QCOMPARE(status->state, DataClassStatus::State::Rejected);
+    const Portfolio p = PortfolioRepository(*m_db).load().value();
+    QCOMPARE(p.useCases[0].dataApprovals.size(), 2);
+    QCOMPARE(p.useCases[0].dataApprovals[1].note, u"attachments leak"_s);
+    QCOMPARE(p.useCases[0].dataApprovals[1].date, QDate(2026, 11, 23));
+    QCOMPARE(auditCount(), 2);
+}
+
+void TstGateReviews::regulatedNeedsAllThree()
+{
+    Portfolio p = PortfolioReader::read(readExample()).value();
+    p.useCases[0].riskTier = RiskTier::High;
+    p.useCases[0].dataClasses = {DataClass::Regulated, DataClass::Credentials};
+    p.useCases[0].dataApprovals.clear();
+    QVERIFY(PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, u"t"_s, m_now).has_value());
+    auto status = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"lea"_s, Role::Legal,
+                                     ApprovalDecision::Approved, {});
+    QCOMPARE(status->state, DataClassStatus::State::Pending);
+    QCOMPARE(status->missingRoles, (QList<Role>{Role::Security, Role::Compliance}));
+    QVERIFY(approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"sam"_s, Role::Security,
+                               ApprovalDecision::Approved, {}).has_value());
+    status = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"lea"_s, Role::Compliance,
+                                ApprovalDecision::Approved, {});
+    QCOMPARE(status->state, DataClassStatus::State::Approved);
+    const auto credentials = approvals().decide(u"support-reply-draft"_s, DataClass::Credentials, u"sam"_s,
+                                                Role::Security, ApprovalDecision::Approved, {});
+    QCOMPARE(credentials.error().toString(),
+             u"support-reply-draft: credentials can never be approved; remove the class from the use case instead"_s);
+}
+
+QTEST_GUILESS_MAIN(TstGateReviews)
+#include "tst_gatereviews.moc"
