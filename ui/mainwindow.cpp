@@ -43,6 +43,7 @@ MainWindow::MainWindow(std::unique_ptr<models::Database> db, QWidget *parent)
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 920});
     setCentralWidget(splitter);
     reload();
 }
@@ -58,7 +59,7 @@ void MainWindow::reload()
     }
     m_useCases->setPortfolio(*portfolio);
     m_useCaseView->resizeColumnsToContents();
-    statusBar()->showMessage(tr("%n use case(s)", nullptr, static_cast<int>(portfolio->useCases.size())));
+    statusBar()->showMessage(tr("Use cases: %1").arg(portfolio->useCases.size()));
 }
 
 } // namespace greenlight::ui

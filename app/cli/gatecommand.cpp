@@ -39,7 +39,7 @@ int GateCommand::execute(const QStringList &arguments, CommandContext &context)
     return ExitUsageError;
 }
 
-QString GateCommand::formatTable(const GateEvaluation &evaluation)
+QString GateCommand::formatTable(const GateEvaluation &evaluation, bool failuresOnly)
 {
     QString text;
     const QString verdict = evaluation.eligible() ? tr("GO-ELIGIBLE") : tr("NO-GO");
@@ -52,6 +52,8 @@ QString GateCommand::formatTable(const GateEvaluation &evaluation)
     for (const RuleResult &r : evaluation.rules)
         idWidth = std::max(idWidth, int(r.rule.size()));
     for (const RuleResult &r : evaluation.failuresFirst()) {
+        if (failuresOnly && !GateEngine::fails(r.result))
+            break;
         const QString outcome = r.result == RuleOutcome::Pass ? enumName(r.result) : enumName(r.result).toUpper();
         text += u"  %1 %2 %3 %4\n"_s.arg(outcome.leftJustified(8), enumName(r.severity).leftJustified(8),
                                          r.rule.leftJustified(idWidth), r.explanation);
@@ -142,8 +144,12 @@ int GateCommand::check(const QStringList &arguments, CommandContext &context)
     if (parser.isSet(json)) {
         context.out << QString::fromUtf8(formatJson(evaluations, parser.isSet(all)));
     } else {
+        // Over the whole portfolio only what fails is listed; one use case shows every rule.
+        const bool failuresOnly = parser.isSet(all);
         for (const GateEvaluation &e : evaluations)
-            context.out << formatTable(e) << (evaluations.size() > 1 ? u"\n"_s : QString());
+            context.out << formatTable(e, failuresOnly);
+        if (failuresOnly)
+            context.out << tr("(passing rules hidden; 'greenlight gate check USE_CASE' lists them all)") << u'\n';
     }
     context.out.flush();
     const bool allEligible =

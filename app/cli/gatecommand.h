@@ -18,8 +18,8 @@ public:
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] int execute(const QStringList &arguments, CommandContext &context) override;
 
-    /// The human-readable table: a headline, then failing blockers first.
-    static QString formatTable(const models::GateEvaluation &evaluation);
+    /// The human-readable table: a headline, then failing blockers first (and nothing else when @p failuresOnly).
+    static QString formatTable(const models::GateEvaluation &evaluation, bool failuresOnly);
     /// The documented JSON object of DESIGN §5.
     static QByteArray formatJson(const QList<models::GateEvaluation> &evaluations, bool asArray);
 

@@ -28,6 +28,16 @@ std::optional<double> EvalRun::passRatePct() const
     return 100.0 * passedCases() / total;
 }
 
+const EvalRun *UseCase::latestEvalRun() const
+{
+    const EvalRun *latest = nullptr;
+    for (const EvalRun &run : evalRuns) {
+        if (run.route == route && (latest == nullptr || run.date >= latest->date))
+            latest = &run;
+    }
+    return latest;
+}
+
 namespace {
 template <typename T, typename Pred>
 const T *findIn(const QList<T> &list, Pred pred)

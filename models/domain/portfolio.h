@@ -193,6 +193,9 @@ struct UseCase {
     std::optional<Runbook> runbook;
     QList<EvalRun> evalRuns;
     QList<GateReview> gateReviews;
+
+    /// The latest eval run by date for the current route (the later entry on a tie), or nullptr.
+    [[nodiscard]] const EvalRun *latestEvalRun() const;
 };
 
 struct GateTemplate {

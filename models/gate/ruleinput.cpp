@@ -10,12 +10,7 @@ QString RuleInput::nameOf(const QString &personId) const
 
 const EvalRun *RuleInput::latestRun() const
 {
-    const EvalRun *latest = nullptr;
-    for (const EvalRun &run : useCase.evalRuns) {
-        if (run.route == useCase.route && (latest == nullptr || run.date >= latest->date))
-            latest = &run;
-    }
-    return latest;
+    return useCase.latestEvalRun();
 }
 
 const EvalRun *RuleInput::baselineBefore(const EvalRun &current) const

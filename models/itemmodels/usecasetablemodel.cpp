@@ -1,7 +1,5 @@
 #include "itemmodels/usecasetablemodel.h"
 
-#include <algorithm>
-
 namespace greenlight::models {
 
 UseCaseTableModel::UseCaseTableModel(QObject *parent) : QAbstractTableModel(parent)
@@ -25,18 +23,6 @@ int UseCaseTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-namespace {
-
-/// The latest eval run by date, or nullptr.
-const EvalRun *latestRun(const UseCase &u)
-{
-    const auto it = std::max_element(u.evalRuns.cbegin(), u.evalRuns.cend(),
-                                     [](const EvalRun &a, const EvalRun &b) { return a.date < b.date; });
-    return it == u.evalRuns.cend() ? nullptr : &*it;
-}
-
-} // namespace
-
 QVariant UseCaseTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
@@ -52,7 +38,7 @@ QVariant UseCaseTableModel::data(const QModelIndex &index, int role) const
         return owner != nullptr ? owner->name : QString();
     }
     case LatestEval: {
-        const EvalRun *run = latestRun(u);
+        const EvalRun *run = u.latestEvalRun();
         const auto rate = run != nullptr ? run->passRatePct() : std::nullopt;
         return rate.has_value() ? QString::number(*rate, 'f', 1) + QStringLiteral(" %") : QString();
     }
