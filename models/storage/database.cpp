@@ -71,6 +71,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
 
     // From here the Database owns the connection and removes it on every path out.
     std::unique_ptr<Database> database(new Database(db, std::move(dialect), displayName));
+    db = QSqlDatabase(); // the Database holds the only handle, so its destructor can remove the connection
     QSqlDatabase &conn = database->m_db;
     if (!conn.open())
         return fail(displayName, tr("cannot open the database: %1").arg(conn.lastError().text()));

@@ -63,6 +63,14 @@ public:
 
     Result<int> schemaVersion(QSqlDatabase &db) const override
     {
+        // A database Greenlight has never opened has no version table yet: that is schema 0.
+        QSqlQuery exists(db);
+        if (!exists.exec(u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                         u"AND table_name = 'greenlight_schema'"_s) ||
+            !exists.next())
+            return fail(db.databaseName(), exists.lastError().text());
+        if (exists.value(0).toInt() == 0)
+            return 0;
         QSqlQuery query(db);
         if (!query.exec(u"SELECT MAX(version) FROM greenlight_schema"_s))
             return fail(db.databaseName(), query.lastError().text());
