@@ -2,6 +2,7 @@
 
 #include "cli/approvecommand.h"
 #include "cli/auditcommand.h"
+#include "cli/costscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/gatecommand.h"
 #include "cli/importcommand.h"
@@ -35,6 +36,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<GateCommand>());
     m_commands.push_back(std::make_unique<ApproveCommand>());
     m_commands.push_back(std::make_unique<PortfolioCommand>());
+    m_commands.push_back(std::make_unique<CostsCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
 }
 

@@ -2,8 +2,15 @@
 
 #include "portfolio/portfolioimporter.h"
 #include "storage/database.h"
+#include "usage/recordimporter.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace greenlight::app {
 
@@ -17,25 +24,33 @@ QString ImportCommand::name() const
 
 QString ImportCommand::summary() const
 {
-    return tr("Import a portfolio file (replaces the stored portfolio): import portfolio FILE.");
+    return tr("Import a portfolio (import portfolio FILE), usage records (import usage FILE [--source NAME]) or "
+              "feedback records (import feedback FILE), as CSV or JSON Lines.");
 }
 
 int ImportCommand::execute(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"kind"_s, tr("What to import: portfolio."));
+    parser.addPositionalArgument(u"kind"_s, tr("What to import: portfolio, usage or feedback."));
     parser.addPositionalArgument(u"file"_s, tr("The file to read."));
+    const QCommandLineOption source(u"source"_s, tr("The source name of usage records (overrides the file's column)."),
+                                    tr("name"));
+    parser.addOption(source);
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        printError(context, tr("usage: greenlight import portfolio FILE"));
+        printError(context, tr("usage: greenlight import portfolio|usage|feedback FILE [--source NAME]"));
         return ExitUsageError;
     }
     if (positional[0] == u"portfolio"_s)
         return importPortfolio(positional[1], context);
-    printError(context, tr("unknown import kind \"%1\" (expected: portfolio)").arg(positional[0]));
+    if (positional[0] == u"usage"_s)
+        return importRecords(RecordFileReader::Kind::Usage, positional[1], parser.value(source), context);
+    if (positional[0] == u"feedback"_s)
+        return importRecords(RecordFileReader::Kind::Feedback, positional[1], parser.value(source), context);
+    printError(context, tr("unknown import kind \"%1\" (expected: portfolio, usage, feedback)").arg(positional[0]));
     return ExitUsageError;
 }
 
@@ -62,6 +77,49 @@ int ImportCommand::importPortfolio(const QString &fileName, CommandContext &cont
                        .arg(summary->tenants)
                        .arg(summary->routes)
                        .arg(summary->sha256)
+                << Qt::endl;
+    return ExitOk;
+}
+
+int ImportCommand::importRecords(RecordFileReader::Kind kind, const QString &fileName, const QString &source,
+                                 CommandContext &context)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(context, u"%1: %2"_s.arg(fileName, tr("cannot read the file (%1)").arg(file.errorString())));
+        return ExitUsageError;
+    }
+    const std::unique_ptr<Database> db = openDatabase(context);
+    if (!db)
+        return ExitUsageError;
+    RecordFileReader reader(file, RecordFileReader::detectFormat(fileName, file), kind, source);
+    RecordImporter importer(*db);
+    // Progress only where a person watches: a terminal on stderr.
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    if (terminal) {
+        const qint64 size = file.size();
+        importer.setProgress([&, size](qint64 records) {
+            const int percent = size > 0 ? int(100 * file.pos() / size) : 100;
+            context.err << u"\r"_s << tr("%1 records read (%2 %)").arg(records).arg(percent);
+            context.err.flush();
+        });
+    }
+    const bool usage = kind == RecordFileReader::Kind::Usage;
+    const AuditEntry audit{context.actor, usage ? u"usage"_s : u"feedback"_s, u"*"_s, u"import"_s,
+                           QJsonDocument(QJsonObject{{u"file"_s, QFileInfo(fileName).fileName()}})
+                               .toJson(QJsonDocument::Compact)};
+    const auto summary = usage ? importer.importUsage(reader, audit) : importer.importFeedback(reader, audit);
+    if (terminal)
+        context.err << u"\r"_s << QString(40, u' ') << u"\r"_s;
+    if (!summary) {
+        printError(context, u"%1: %2; nothing was imported"_s.arg(fileName, summary.error().toString()));
+        return ExitUsageError;
+    }
+    context.out << tr("Imported %1: %2 records, %3 new, %4 already stored.")
+                       .arg(fileName)
+                       .arg(summary->read)
+                       .arg(summary->added)
+                       .arg(summary->read - summary->added)
                 << Qt::endl;
     return ExitOk;
 }

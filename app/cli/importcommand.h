@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "usage/recordfilereader.h"
 
 namespace greenlight::app {
 
@@ -15,6 +16,8 @@ public:
 
 private:
     int importPortfolio(const QString &fileName, CommandContext &context);
+    int importRecords(models::RecordFileReader::Kind kind, const QString &fileName, const QString &source,
+                      CommandContext &context);
 };
 
 } // namespace greenlight::app

@@ -6,6 +6,8 @@
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
 #include "storage/transaction.h"
+#include "usage/demousagegenerator.h"
+#include "usage/recordimporter.h"
 
 #include <QFile>
 
@@ -82,6 +84,26 @@ int InitCommand::execute(const QStringList &arguments, CommandContext &context)
                            .arg(summary->useCases)
                            .arg(summary->people)
                            .arg(summary->tenants)
+                    << Qt::endl;
+        const Result<Portfolio> portfolio = PortfolioRepository(*db).load();
+        if (!portfolio) {
+            printError(context, portfolio.error());
+            return ExitUsageError;
+        }
+        const DemoUsage traffic = DemoUsageGenerator::generate(*portfolio, context.clock().date());
+        RecordImporter importer(*db);
+        const AuditEntry usageAudit{context.actor, u"usage"_s, u"*"_s, u"import"_s, R"({"file":"demo"})"};
+        const AuditEntry feedbackAudit{context.actor, u"feedback"_s, u"*"_s, u"import"_s, R"({"file":"demo"})"};
+        const auto usage = importer.importUsage(traffic.usage, usageAudit);
+        const auto feedback = usage ? importer.importFeedback(traffic.feedback, feedbackAudit) : usage;
+        if (!feedback) {
+            printError(context, feedback.error());
+            return ExitUsageError;
+        }
+        context.out << tr("Generated %1 days of demo traffic: %2 usage records, %3 feedback records.")
+                           .arg(DemoUsageGenerator::defaultDays)
+                           .arg(usage->added)
+                           .arg(feedback->added)
                     << Qt::endl;
     } else if (Status s = seedDefaults(*db, context); !s) {
         printError(context, s.error());

@@ -86,9 +86,11 @@ void TstDatabase::migratesAnOlderSchemaKeepingItsData()
     }
     auto db = Database::open(file);
     QVERIFY2(db.has_value(), why(db).constData());
-    QCOMPARE((*db)->schemaVersion().value(), 2);
+    QCOMPARE((*db)->schemaVersion().value(), latestSchemaVersion());
     QCOMPARE(scalar(**db, u"SELECT name FROM people WHERE id = 'ana'"_s).toString(), u"Ana Ruiz"_s);
     QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM usage_records"_s).toInt(), 0);
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM usage_daily"_s).toInt(), 0);
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM feedback_daily"_s).toInt(), 0);
 }
 
 void TstDatabase::refusesANewerSchemaAndLeavesItUntouched()
@@ -106,7 +108,7 @@ void TstDatabase::refusesANewerSchemaAndLeavesItUntouched()
     auto db = Database::open(file);
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().toString(), file + u": the database was created by a newer Greenlight (schema 99; this "
-                                           u"version knows up to 2); it was left untouched"_s);
+                                           u"version knows up to 3); it was left untouched"_s);
     QCOMPARE(fileHash(file), before);
     QVERIFY(!QFile::exists(file + u"-wal"_s));
 }

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/error.h"
+#include "storage/sqlstatement.h"
+#include "usage/usagerecord.h"
+
+#include <QHash>
+
+namespace greenlight::models {
+
+class Database;
+
+/// The key of a usage rollup row: day × source × use case × tenant × model.
+struct UsageRollupKey {
+    qint64 day = 0;
+    QString source;
+    QString useCase;
+    QString tenant;
+    QString model;
+    friend bool operator==(const UsageRollupKey &, const UsageRollupKey &) = default;
+};
+size_t qHash(const UsageRollupKey &key, size_t seed = 0);
+
+struct UsageRollupValue {
+    qint64 requests = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    qint64 costMicros = 0;
+    qint64 errors = 0;
+    qint64 latencyMsSum = 0;
+    qint64 latencyCount = 0;
+};
+
+struct FeedbackRollupKey {
+    qint64 day = 0;
+    QString useCase;
+    QString tenant;
+    friend bool operator==(const FeedbackRollupKey &, const FeedbackRollupKey &) = default;
+};
+size_t qHash(const FeedbackRollupKey &key, size_t seed = 0);
+
+struct FeedbackRollupValue {
+    qint64 accepted = 0;
+    qint64 edited = 0;
+    qint64 rejected = 0;
+};
+
+/**
+ * Writes usage and feedback records with their daily rollups. Records are inserted once per
+ * (source, request id) / (source, feedback key); only new records reach the rollups, so importing
+ * the same data twice changes nothing. Joins the caller's transaction.
+ */
+class UsageStore final
+{
+public:
+    explicit UsageStore(Database &db);
+
+    /// Inserts the record unless it is already stored; true when it was new.
+    [[nodiscard]] Result<bool> insert(const UsageRecord &record);
+    [[nodiscard]] Result<bool> insert(const FeedbackRecord &record, const QString &feedbackKey);
+    /// Adds @p deltas to the rollup tables (insert or add).
+    [[nodiscard]] Status addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &deltas);
+    [[nodiscard]] Status addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupValue> &deltas);
+
+private:
+    Database &m_db;
+    SqlStatement m_insertUsage;
+    SqlStatement m_insertFeedback;
+    SqlStatement m_upsertUsage;
+    SqlStatement m_upsertFeedback;
+};
+
+} // namespace greenlight::models

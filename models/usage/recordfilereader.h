@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/error.h"
+#include "usage/csvreader.h"
+#include "usage/usagerecord.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QStringList>
+
+#include <optional>
+
+namespace greenlight::models {
+
+/**
+ * Reads usage or feedback records from CSV (with a header row) or JSON Lines, one at a time in
+ * constant memory. The first bad row stops reading with an error naming its line and field
+ * ("line 17: cost_usd: \"abc\" is not a number").
+ */
+class RecordFileReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordFileReader)
+
+public:
+    enum class Format { Csv, JsonLines };
+    enum class Kind { Usage, Feedback };
+
+    RecordFileReader(QIODevice &device, Format format, Kind kind, QString defaultSource);
+
+    /// JSON Lines for .jsonl/.ndjson/.json names or a body that starts with '{'; CSV otherwise.
+    [[nodiscard]] static Format detectFormat(const QString &fileName, QIODevice &device);
+
+    bool next(UsageRecord &record);
+    bool next(FeedbackRecord &record);
+    [[nodiscard]] const std::optional<Error> &error() const { return m_error; }
+    [[nodiscard]] qint64 line() const { return m_line; }
+
+    /// Strict ISO 8601 ("2026-11-01T09:30:00Z", fraction and offset optional; no zone means UTC).
+    [[nodiscard]] static std::optional<qint64> parseTimeMs(QByteArrayView text);
+    /// A non-negative decimal amount in USD, to micro-dollars.
+    [[nodiscard]] static std::optional<qint64> parseCostMicros(QByteArrayView text);
+
+private:
+    bool readRow();
+    bool fail(const QString &field, const QString &message);
+    /// The text of a field; empty when the field is absent, null or empty.
+    QByteArray field(int index) const { return m_row.value(index); }
+    bool requiredText(int index, QString &out);
+    bool count(int index, qint64 &out, bool required);
+    bool time(int index, qint64 &out);
+
+    QIODevice &m_device;
+    Format m_format;
+    Kind m_kind;
+    QString m_defaultSource;
+    CsvReader m_csv;
+    QStringList m_fieldNames;
+    QList<int> m_columnToField; ///< CSV: field index of each column
+    QList<QByteArray> m_row;
+    bool m_headerRead = false;
+    qint64 m_line = 0;
+    std::optional<Error> m_error;
+};
+
+} // namespace greenlight::models

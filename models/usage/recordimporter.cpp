@@ -1,0 +1,169 @@
+#include "usage/recordimporter.h"
+
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "storage/usagestore.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kFlushKeys = 20'000;
+constexpr qint64 kProgressEvery = 50'000;
+
+void addToRollup(QHash<UsageRollupKey, UsageRollupValue> &rollup, const UsageRecord &r)
+{
+    UsageRollupValue &v = rollup[UsageRollupKey{epochDay(r.occurredAtMs), r.source, r.useCase, r.tenant, r.model}];
+    ++v.requests;
+    v.promptTokens += r.promptTokens;
+    v.completionTokens += r.completionTokens;
+    v.costMicros += r.costMicros;
+    if (!r.status.isEmpty() && r.status != u"success"_s)
+        ++v.errors;
+    if (r.latencyMs) {
+        v.latencyMsSum += *r.latencyMs;
+        ++v.latencyCount;
+    }
+}
+
+void addToRollup(QHash<FeedbackRollupKey, FeedbackRollupValue> &rollup, const FeedbackRecord &r)
+{
+    FeedbackRollupValue &v = rollup[FeedbackRollupKey{epochDay(r.occurredAtMs), r.useCase, r.tenant}];
+    switch (r.outcome) {
+    case FeedbackOutcome::Accepted: ++v.accepted; break;
+    case FeedbackOutcome::Edited: ++v.edited; break;
+    case FeedbackOutcome::Rejected: ++v.rejected; break;
+    }
+}
+
+Result<bool> insert(UsageStore &store, const UsageRecord &r)
+{
+    return store.insert(r);
+}
+
+Result<bool> insert(UsageStore &store, const FeedbackRecord &r)
+{
+    return store.insert(r, RecordImporter::feedbackKey(r));
+}
+
+template <typename Record>
+struct RollupOf;
+template <>
+struct RollupOf<UsageRecord> {
+    using Type = QHash<UsageRollupKey, UsageRollupValue>;
+};
+template <>
+struct RollupOf<FeedbackRecord> {
+    using Type = QHash<FeedbackRollupKey, FeedbackRollupValue>;
+};
+
+} // namespace
+
+QString RecordImporter::feedbackKey(const FeedbackRecord &r)
+{
+    const QString text = u"%1\n%2\n%3\n%4\n%5"_s.arg(r.occurredAtMs).arg(r.useCase, r.tenant, r.requestId).arg(int(r.outcome));
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+template <typename Record, typename NextFn>
+Result<RecordImportSummary> RecordImporter::run(NextFn next, const AuditEntry &audit)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(m_db.displayName(), tr("cannot start a transaction"));
+    UsageStore store(m_db);
+    typename RollupOf<Record>::Type rollup;
+    RecordImportSummary summary;
+    Record record;
+    std::optional<Error> readError;
+    while (next(record, readError)) {
+        ++summary.read;
+        const Result<bool> added = insert(store, record);
+        if (!added)
+            return std::unexpected(added.error());
+        if (*added) {
+            ++summary.added;
+            addToRollup(rollup, record);
+            if (rollup.size() >= kFlushKeys) {
+                GL_TRY(store.addToRollups(rollup));
+                rollup.clear();
+            }
+        }
+        if (m_progress && summary.read % kProgressEvery == 0)
+            m_progress(summary.read);
+    }
+    if (readError)
+        return std::unexpected(*readError);
+    GL_TRY(store.addToRollups(rollup));
+
+    AuditEntry entry = audit;
+    QJsonObject payload = QJsonDocument::fromJson(audit.payload).object();
+    payload.insert(u"records"_s, summary.read);
+    payload.insert(u"added"_s, summary.added);
+    entry.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    GL_TRY(AuditStore(m_db).append(entry, QDateTime::currentDateTimeUtc()));
+    GL_TRY(tx.commit());
+    if (m_progress)
+        m_progress(summary.read);
+    return summary;
+}
+
+Result<RecordImportSummary> RecordImporter::importUsage(RecordFileReader &reader, const AuditEntry &audit)
+{
+    return run<UsageRecord>(
+        [&](UsageRecord &r, std::optional<Error> &error) {
+            if (reader.next(r))
+                return true;
+            error = reader.error();
+            return false;
+        },
+        audit);
+}
+
+Result<RecordImportSummary> RecordImporter::importFeedback(RecordFileReader &reader, const AuditEntry &audit)
+{
+    return run<FeedbackRecord>(
+        [&](FeedbackRecord &r, std::optional<Error> &error) {
+            if (reader.next(r))
+                return true;
+            error = reader.error();
+            return false;
+        },
+        audit);
+}
+
+Result<RecordImportSummary> RecordImporter::importUsage(const QList<UsageRecord> &records, const AuditEntry &audit)
+{
+    qsizetype i = 0;
+    return run<UsageRecord>(
+        [&](UsageRecord &r, std::optional<Error> &) {
+            if (i >= records.size())
+                return false;
+            r = records[i++];
+            return true;
+        },
+        audit);
+}
+
+Result<RecordImportSummary> RecordImporter::importFeedback(const QList<FeedbackRecord> &records,
+                                                           const AuditEntry &audit)
+{
+    qsizetype i = 0;
+    return run<FeedbackRecord>(
+        [&](FeedbackRecord &r, std::optional<Error> &) {
+            if (i >= records.size())
+                return false;
+            r = records[i++];
+            return true;
+        },
+        audit);
+}
+
+} // namespace greenlight::models

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "audit/auditevent.h"
+#include "domain/error.h"
+#include "usage/recordfilereader.h"
+#include "usage/usagerecord.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace greenlight::models {
+
+class Database;
+
+struct RecordImportSummary {
+    qint64 read = 0;  ///< records in the input
+    qint64 added = 0; ///< records that were new (the rest were already stored)
+};
+
+/**
+ * Imports usage or feedback records with their rollups as one transaction: a bad record rejects the
+ * whole input and nothing of it is kept. Records already stored (same source and request id, or the
+ * same feedback) are skipped, so importing twice adds nothing. Memory stays flat: records stream
+ * through and rollup deltas are flushed every few thousand keys.
+ */
+class RecordImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordImporter)
+
+public:
+    explicit RecordImporter(Database &db) : m_db(db) {}
+
+    /// Called now and then with the number of records read so far.
+    void setProgress(std::function<void(qint64)> progress) { m_progress = std::move(progress); }
+
+    [[nodiscard]] Result<RecordImportSummary> importUsage(RecordFileReader &reader, const AuditEntry &audit);
+    [[nodiscard]] Result<RecordImportSummary> importFeedback(RecordFileReader &reader, const AuditEntry &audit);
+    /// Records built in memory (demo data, gateway pages).
+    [[nodiscard]] Result<RecordImportSummary> importUsage(const QList<UsageRecord> &records, const AuditEntry &audit);
+    [[nodiscard]] Result<RecordImportSummary> importFeedback(const QList<FeedbackRecord> &records,
+                                                             const AuditEntry &audit);
+
+    /// The idempotency key of a feedback record (a hash of its fields).
+    [[nodiscard]] static QString feedbackKey(const FeedbackRecord &record);
+
+private:
+    template <typename Record, typename NextFn>
+    Result<RecordImportSummary> run(NextFn next, const AuditEntry &audit);
+
+    Database &m_db;
+    std::function<void(qint64)> m_progress;
+};
+
+} // namespace greenlight::models
