@@ -41,6 +41,8 @@ private Q_SLOTS:
     void gateReviewCanBeScripted();
     void approveChecksTheRole();
     void portfolioRankOrdersByScore();
+    void importsUsageAndReportsCosts();
+    void rejectsABadUsageFileNamingTheLine();
 
 private:
     QString db(const QString &name) const { return m_dir.filePath(name + u".sqlite"_s); }
@@ -180,7 +182,7 @@ void TstCommandLine::auditVerifyReportsTheHead()
     QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)}).exitCode, 0);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(QRegularExpression(u"^Audit chain intact: 2 events, head hash [0-9a-f]{64}\n$"_s).match(run.out).hasMatch(),
+    QVERIFY2(QRegularExpression(u"^Audit chain intact: 4 events, head hash [0-9a-f]{64}\n$"_s).match(run.out).hasMatch(),
              qPrintable(run.out));
 }
 
@@ -192,7 +194,7 @@ void TstCommandLine::auditVerifyFailsOnATamperedEvent()
     sql(database, u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 1"_s);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.out, u"Audit chain BROKEN at event 1 of 2: event 1 was altered: its hash does not match its contents\n"_s);
+    QCOMPARE(run.out, u"Audit chain BROKEN at event 1 of 4: event 1 was altered: its hash does not match its contents\n"_s);
 }
 
 void TstCommandLine::exportsTheAuditLog_data()
@@ -200,8 +202,9 @@ void TstCommandLine::exportsTheAuditLog_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("firstLineStart");
     QTest::addColumn<int>("lines");
-    QTest::newRow("jsonl") << u"jsonl"_s << QByteArray("{\"action\":\"import\",\"actor\":\"tester\"") << 1;
-    QTest::newRow("csv") << u"csv"_s << QByteArray("seq,time,actor,entity,entity_id,action,payload,prev_hash,hash") << 2;
+    // init --demo records three imports: the portfolio, its usage and its feedback.
+    QTest::newRow("jsonl") << u"jsonl"_s << QByteArray("{\"action\":\"import\",\"actor\":\"tester\"") << 3;
+    QTest::newRow("csv") << u"csv"_s << QByteArray("seq,time,actor,entity,entity_id,action,payload,prev_hash,hash") << 4;
 }
 
 void TstCommandLine::exportsTheAuditLog()
@@ -214,7 +217,7 @@ void TstCommandLine::exportsTheAuditLog()
     const QString out = file(u"audit."_s + format);
     const CliRun run = runCli(database, {u"export"_s, u"audit-log"_s, u"--format"_s, format, u"--out"_s, out});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Exported 1 audit events to %1.\n"_s.arg(out));
+    QCOMPARE(run.out, u"Exported 3 audit events to %1.\n"_s.arg(out));
     const QByteArray text = read(out);
     QVERIFY2(text.startsWith(firstLineStart), text.constData());
     QCOMPARE(text.count('\n'), lines);
@@ -376,6 +379,56 @@ void TstCommandLine::portfolioRankOrdersByScore()
     QCOMPARE(ranked[0].toObject().value(u"use_case"_s).toString(), u"ticket-classifier"_s);
     QCOMPARE(ranked[0].toObject().value(u"score"_s).toDouble(), 5.0);
     QCOMPARE(ranked[0].toObject().value(u"roi_per_year_usd"_s).toDouble(), 25.0 * 60.0 * 8 * 52);
+}
+
+void TstCommandLine::importsUsageAndReportsCosts()
+{
+    const QString database = db(u"costs"_s);
+    QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
+    const QString usage = file(u"usage.csv"_s);
+    write(usage, "request_id,time,provider,model,tenant,use_case,prompt_tokens,completion_tokens,cost_usd\n"
+                 "a,2026-11-01T10:00:00Z,openai,gpt-4o-mini,acme,support,1000,100,1.25\n"
+                 "b,2026-11-01T12:00:00Z,openai,gpt-4o-mini,globex,support,2000,200,2.50\n"
+                 "c,2026-11-02T09:00:00Z,anthropic,claude-3-5-haiku,acme,support,500,50,0.75\n");
+    CliRun run = runCli(database, {u"import"_s, u"usage"_s, usage, u"--source"_s, u"litellm"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"Imported %1: 3 records, 3 new, 0 already stored.\n"_s.arg(usage));
+    QCOMPARE(runCli(database, {u"import"_s, u"usage"_s, usage, u"--source"_s, u"litellm"_s}).out,
+             u"Imported %1: 3 records, 0 new, 3 already stored.\n"_s.arg(usage));
+
+    run = runCli(database, {u"costs"_s, u"--by"_s, u"tenant"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"[\n  {\n    \"key\": \"globex\",\n    \"cost_usd\": 2.5,\n    \"requests\": 1,\n    "
+                      u"\"prompt_tokens\": 2000,\n    \"completion_tokens\": 200\n  },\n  {\n    \"key\": \"acme\",\n    "
+                      u"\"cost_usd\": 2.0,\n    \"requests\": 2,\n    \"prompt_tokens\": 1500,\n    "
+                      u"\"completion_tokens\": 150\n  }\n]\n"_s);
+    run = runCli(database, {u"costs"_s, u"--by"_s, u"day"_s, u"--from"_s, u"2026-11-02"_s, u"--json"_s});
+    const QJsonArray days = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(days.size(), 1);
+    QCOMPARE(days[0].toObject().value(u"key"_s).toString(), u"2026-11-02"_s);
+    QCOMPARE(days[0].toObject().value(u"cost_usd"_s).toDouble(), 0.75);
+    run = runCli(database, {u"costs"_s, u"--by"_s, u"model"_s});
+    QCOMPARE(run.out.split(u'\n')[1], u"gpt-4o-mini                 3.75            2           3000                300"_s);
+    run = runCli(database, {u"costs"_s, u"--by"_s, u"region"_s});
+    QCOMPARE(run.exitCode, 2);
+    run = runCli(database, {u"costs"_s, u"--by"_s, u"day"_s, u"--from"_s, u"2026-02-30"_s});
+    QCOMPARE(run.err, u"greenlight: --from: \"2026-02-30\" is not a date (YYYY-MM-DD)\n"_s);
+}
+
+void TstCommandLine::rejectsABadUsageFileNamingTheLine()
+{
+    const QString database = db(u"bad-usage"_s);
+    QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
+    const QString usage = file(u"bad-usage.jsonl"_s);
+    write(usage, "{\"request_id\":\"a\",\"time\":\"2026-11-01T10:00:00Z\",\"source\":\"gw\",\"prompt_tokens\":1,"
+                 "\"completion_tokens\":1,\"cost_usd\":0.1}\n"
+                 "{\"request_id\":\"b\",\"time\":\"2026-11-01T10:00:00Z\",\"source\":\"gw\",\"prompt_tokens\":-1,"
+                 "\"completion_tokens\":1,\"cost_usd\":0.1}\n");
+    const CliRun run = runCli(database, {u"import"_s, u"usage"_s, usage});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, u"greenlight: %1: line 2: prompt_tokens: -1 is out of range (0 to 10^15); nothing was "
+                      u"imported\n"_s.arg(usage));
+    QCOMPARE(runCli(database, {u"costs"_s, u"--by"_s, u"tenant"_s, u"--json"_s}).out, u"[]\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TstCommandLine)

@@ -1,0 +1,311 @@
+#include "../support/why.h"
+
+#include "storage/database.h"
+#include "storage/rollupqueries.h"
+#include "usage/demousagegenerator.h"
+#include "usage/recordfilereader.h"
+#include "usage/recordimporter.h"
+#include "portfolio/portfolioreader.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace greenlight::models;
+using namespace greenlight::tests;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kHeader =
+    "request_id,time,source,provider,model,tenant,use_case,prompt_tokens,completion_tokens,cost_usd,latency_ms,status\n";
+
+AuditEntry audit()
+{
+    return AuditEntry{u"tester"_s, u"usage"_s, u"*"_s, u"import"_s, "{}"};
+}
+
+} // namespace
+
+class TstRecordImport final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_db.reset(); }
+    void parsesTimes_data();
+    void parsesTimes();
+    void parsesCosts_data();
+    void parsesCosts();
+    void readsQuotedCsv();
+    void rejectsBadRows_data();
+    void rejectsBadRows();
+    void badRowLeavesNothingBehind();
+    void importIsIdempotent();
+    void rollupsEqualRawRecordsToTheCent();
+    void readsJsonLines();
+    void readsFeedbackAndItsRollup();
+    void demoTrafficIsDeterministic();
+
+private:
+    Result<RecordImportSummary> importCsv(const QByteArray &csv, const QString &source = {});
+    qint64 scalar(const QString &sql);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TstRecordImport::init()
+{
+    auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
+                                            QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
+    QVERIFY(db.has_value());
+    m_db = std::move(*db);
+}
+
+Result<RecordImportSummary> TstRecordImport::importCsv(const QByteArray &csv, const QString &source)
+{
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    RecordFileReader reader(buffer, RecordFileReader::Format::Csv, RecordFileReader::Kind::Usage, source);
+    return RecordImporter(*m_db).importUsage(reader, audit());
+}
+
+qint64 TstRecordImport::scalar(const QString &sql)
+{
+    QSqlQuery q(m_db->connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+void TstRecordImport::parsesTimes_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("utc") << QByteArray("2026-11-01T10:00:00Z") << qint64(1793527200000);
+    QTest::newRow("millis") << QByteArray("2026-11-01T10:00:00.250Z") << qint64(1793527200250);
+    QTest::newRow("micros truncated") << QByteArray("2026-11-01T10:00:00.123456Z") << qint64(1793527200123);
+    QTest::newRow("offset") << QByteArray("2026-11-01T11:30:00+01:30") << qint64(1793527200000);
+    QTest::newRow("negative offset") << QByteArray("2026-11-01T05:00:00-0500") << qint64(1793527200000);
+    QTest::newRow("space, no zone is UTC") << QByteArray("2026-11-01 10:00:00") << qint64(1793527200000);
+    QTest::newRow("leap day") << QByteArray("2024-02-29T00:00:00Z") << qint64(1709164800000);
+    QTest::newRow("bad month") << QByteArray("2026-13-01T10:00:00Z") << qint64(-1);
+    QTest::newRow("bad day") << QByteArray("2026-02-30T10:00:00Z") << qint64(-1);
+    QTest::newRow("bad hour") << QByteArray("2026-11-01T24:00:00Z") << qint64(-1);
+    QTest::newRow("date only") << QByteArray("2026-11-01") << qint64(-1);
+    QTest::newRow("trailing text") << QByteArray("2026-11-01T10:00:00Zx") << qint64(-1);
+    QTest::newRow("words") << QByteArray("yesterday") << qint64(-1);
+}
+
+void TstRecordImport::parsesTimes()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(qint64, ms);
+    QCOMPARE(RecordFileReader::parseTimeMs(text).value_or(-1), ms);
+}
+
+void TstRecordImport::parsesCosts_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<qint64>("micros");
+    QTest::newRow("tiny") << QByteArray("0.00042") << qint64(420);
+    QTest::newRow("cents") << QByteArray("12.43") << qint64(12430000);
+    QTest::newRow("exponent") << QByteArray("4.2e-4") << qint64(420);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
+    QTest::newRow("text") << QByteArray("abc") << qint64(-1);
+    QTest::newRow("huge") << QByteArray("1e300") << qint64(-1);
+}
+
+void TstRecordImport::parsesCosts()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(qint64, micros);
+    QCOMPARE(RecordFileReader::parseCostMicros(text).value_or(-1), micros);
+}
+
+void TstRecordImport::readsQuotedCsv()
+{
+    const auto summary = importCsv(kHeader + "\"r,1\",2026-11-01T10:00:00Z,gw,openai,gpt-4o-mini,\"Acme \"\"EU\"\"\","
+                                             "\"multi\nline\",1,2,0.5,,\r\n");
+    QVERIFY2(summary.has_value(), why(summary).constData());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT request_id, tenant, use_case, latency_ms FROM usage_records"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"r,1"_s);
+    QCOMPARE(q.value(1).toString(), u"Acme \"EU\""_s);
+    QCOMPARE(q.value(2).toString(), u"multi\nline"_s);
+    QVERIFY(q.value(3).isNull());
+}
+
+void TstRecordImport::rejectsBadRows_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("error");
+    const QByteArray good = "r1,2026-11-01T10:00:00Z,gw,openai,gpt-4o-mini,acme,uc,10,5,0.01,100,success\n";
+    QTest::newRow("bad time") << kHeader + good + "r2,2026-11-31T10:00:00Z,gw,o,m,t,u,1,1,0.1,1,success\n"
+                              << u"line 3: time: \"2026-11-31T10:00:00Z\" is not an ISO 8601 time"_s;
+    QTest::newRow("negative tokens") << kHeader + good + good + "r3,2026-11-01T10:00:00Z,gw,o,m,t,u,-5,1,0.1,1,\n"
+                                     << u"line 4: prompt_tokens: -5 is out of range (0 to 10^15)"_s;
+    QTest::newRow("fractional tokens") << kHeader + "r1,2026-11-01T10:00:00Z,gw,o,m,t,u,1.5,1,0.1,1,\n"
+                                       << u"line 2: prompt_tokens: \"1.5\" is not a whole number"_s;
+    QTest::newRow("cost is text") << kHeader + "r1,2026-11-01T10:00:00Z,gw,o,m,t,u,1,1,cheap,1,\n"
+                                  << u"line 2: cost_usd: \"cheap\" is not an amount in USD (0 or more)"_s;
+    QTest::newRow("missing request id") << kHeader + ",2026-11-01T10:00:00Z,gw,o,m,t,u,1,1,0.1,1,\n"
+                                        << u"line 2: request_id: is required"_s;
+    QTest::newRow("missing cost") << kHeader + "r1,2026-11-01T10:00:00Z,gw,o,m,t,u,1,1,,1,\n"
+                                  << u"line 2: cost_usd: is required"_s;
+    QTest::newRow("too few fields") << kHeader + "r1,2026-11-01T10:00:00Z,gw\n"
+                                    << u"line 2: 3 fields, but the header has 12"_s;
+    QTest::newRow("unknown column") << QByteArray("request_id,when\n")
+                                    << u"line 1: unknown column \"when\" (expected: request_id, time, source, provider, "
+                                       u"model, tenant, use_case, prompt_tokens, completion_tokens, cost_usd, "
+                                       u"latency_ms, status)"_s;
+    QTest::newRow("unterminated quote") << kHeader + good + "\"r2,2026\n"
+                                        << u"line 3: unterminated quoted field"_s;
+    QTest::newRow("no source") << QByteArray("request_id,time,prompt_tokens,completion_tokens,cost_usd\n"
+                                             "r1,2026-11-01T10:00:00Z,1,1,0.1\n")
+                               << u"line 2: source: is required (or give --source)"_s;
+}
+
+void TstRecordImport::rejectsBadRows()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, error);
+    const auto summary = importCsv(csv);
+    QVERIFY(!summary.has_value());
+    QCOMPARE(summary.error().toString(), error);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_daily"_s), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_events"_s), 0);
+}
+
+void TstRecordImport::badRowLeavesNothingBehind()
+{
+    // Enough rows that the rollup is flushed to the database before the bad row comes.
+    QByteArray csv = "request_id,time,tenant,prompt_tokens,completion_tokens,cost_usd\n";
+    for (int i = 0; i < 30'000; ++i)
+        csv += "r" + QByteArray::number(i) + ",2026-11-01T10:00:00Z,t" + QByteArray::number(i) + ",1,1,0.01\n";
+    csv += "bad,2026-11-01T10:00:00Z,t,1,1,-1\n";
+    const auto summary = importCsv(csv, u"gw"_s);
+    QVERIFY(!summary.has_value());
+    QCOMPARE(summary.error().toString(), u"line 30002: cost_usd: \"-1\" is not an amount in USD (0 or more)"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_daily"_s), 0);
+}
+
+void TstRecordImport::importIsIdempotent()
+{
+    const QByteArray csv = kHeader + "r1,2026-11-01T10:00:00Z,gw,o,m,acme,u,10,5,0.01,100,success\n"
+                                     "r2,2026-11-01T11:00:00Z,gw,o,m,acme,u,10,5,0.02,100,failure\n";
+    auto first = importCsv(csv);
+    QCOMPARE(first->added, 2);
+    auto second = importCsv(csv + "r3,2026-11-02T11:00:00Z,gw,o,m,acme,u,1,1,0.03,,\n");
+    QCOMPARE(second->read, 3);
+    QCOMPARE(second->added, 1);
+    QCOMPARE(scalar(u"SELECT SUM(requests) FROM usage_daily"_s), 3);
+    QCOMPARE(scalar(u"SELECT SUM(cost_micros) FROM usage_daily"_s), 60000);
+    QCOMPARE(scalar(u"SELECT SUM(errors) FROM usage_daily"_s), 1);
+    QCOMPARE(scalar(u"SELECT SUM(latency_count) FROM usage_daily"_s), 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_events WHERE entity = 'usage'"_s), 2);
+}
+
+void TstRecordImport::rollupsEqualRawRecordsToTheCent()
+{
+    const Portfolio portfolio = PortfolioReader::read([] {
+        QFile f(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }()).value();
+    const DemoUsage demo = DemoUsageGenerator::generate(portfolio, QDate(2026, 11, 23), 30);
+    QVERIFY(RecordImporter(*m_db).importUsage(demo.usage, audit()).has_value());
+    // Sums computed independently from the generated records.
+    QHash<QString, qint64> byTenant;
+    qint64 total = 0;
+    for (const UsageRecord &r : demo.usage) {
+        byTenant[r.tenant] += r.costMicros;
+        total += r.costMicros;
+    }
+    const auto rows = RollupQueries(*m_db).costs(CostDimension::Tenant, {}, {});
+    QVERIFY(rows.has_value());
+    QCOMPARE(rows->size(), byTenant.size());
+    for (const CostRow &row : *rows)
+        QCOMPARE(row.costMicros, byTenant.value(row.key));
+    QCOMPARE(scalar(u"SELECT SUM(cost_micros) FROM usage_records"_s), total);
+    QCOMPARE(scalar(u"SELECT SUM(cost_micros) FROM usage_daily"_s), total);
+    // Cost descending, ties by key.
+    for (qsizetype i = 1; i < rows->size(); ++i)
+        QVERIFY((*rows)[i - 1].costMicros >= (*rows)[i].costMicros);
+    const auto oneDay = RollupQueries(*m_db).costs(CostDimension::Day, QDate(2026, 11, 20), QDate(2026, 11, 20));
+    QCOMPARE(oneDay->size(), 1);
+    QCOMPARE(oneDay->first().key, u"2026-11-20"_s);
+    const auto empty = RollupQueries(*m_db).costs(CostDimension::Model, QDate(2020, 1, 1), QDate(2020, 1, 31));
+    QCOMPARE(empty->size(), 0);
+}
+
+void TstRecordImport::readsJsonLines()
+{
+    QBuffer buffer;
+    buffer.setData("{\"request_id\":\"a\",\"time\":\"2026-11-01T10:00:00Z\",\"source\":\"gw\",\"prompt_tokens\":800,"
+                   "\"completion_tokens\":96,\"cost_usd\":0.00042,\"latency_ms\":1290,\"status\":null}\n\n"
+                   "{\"request_id\":\"b\",\"time\":\"2026-11-01T10:00:00Z\",\"source\":\"gw\",\"prompt_tokens\":\"x\"}\n");
+    buffer.open(QIODevice::ReadOnly);
+    QCOMPARE(RecordFileReader::detectFormat(u"usage.jsonl"_s, buffer), RecordFileReader::Format::JsonLines);
+    RecordFileReader reader(buffer, RecordFileReader::Format::JsonLines, RecordFileReader::Kind::Usage, {});
+    UsageRecord r;
+    QVERIFY(reader.next(r));
+    QCOMPARE(r.costMicros, 420);
+    QCOMPARE(r.promptTokens, 800);
+    QCOMPARE(r.latencyMs, std::optional<qint64>(1290));
+    QVERIFY(!reader.next(r));
+    QCOMPARE(reader.error()->toString(), u"line 3: prompt_tokens: \"x\" is not a whole number"_s);
+}
+
+void TstRecordImport::readsFeedbackAndItsRollup()
+{
+    QBuffer buffer;
+    buffer.setData("time,use_case,tenant,request_id,outcome\n"
+                   "2026-11-01T10:00:00Z,support,acme,r1,edited\n"
+                   "2026-11-01T11:00:00Z,support,acme,r2,accepted\n"
+                   "2026-11-01T12:00:00Z,support,,,rejected\n"
+                   "2026-11-02T12:00:00Z,support,acme,r3,edited\n");
+    buffer.open(QIODevice::ReadOnly);
+    RecordFileReader reader(buffer, RecordFileReader::Format::Csv, RecordFileReader::Kind::Feedback, {});
+    const auto summary = RecordImporter(*m_db).importFeedback(reader, audit());
+    QVERIFY2(summary.has_value(), why(summary).constData());
+    QCOMPARE(summary->added, 4);
+    QCOMPARE(scalar(u"SELECT edited FROM feedback_daily WHERE tenant = 'acme' AND day = 20758"_s), 1); // 2026-11-01
+    QCOMPARE(scalar(u"SELECT SUM(edited) FROM feedback_daily"_s), 2);
+    QCOMPARE(scalar(u"SELECT SUM(rejected) FROM feedback_daily"_s), 1);
+
+    QBuffer bad;
+    bad.setData("time,use_case,tenant,request_id,outcome\n2026-11-01T10:00:00Z,support,acme,r1,loved\n");
+    bad.open(QIODevice::ReadOnly);
+    RecordFileReader badReader(bad, RecordFileReader::Format::Csv, RecordFileReader::Kind::Feedback, {});
+    const auto rejected = RecordImporter(*m_db).importFeedback(badReader, audit());
+    QCOMPARE(rejected.error().toString(),
+             u"line 2: outcome: unknown outcome \"loved\" (expected: accepted, edited, rejected)"_s);
+}
+
+void TstRecordImport::demoTrafficIsDeterministic()
+{
+    Portfolio portfolio;
+    UseCase u;
+    u.id = u"support-reply-draft"_s;
+    u.audience = Audience::Customer;
+    u.status = LifecycleStatus::Pilot;
+    u.route = u"r"_s;
+    portfolio.useCases = {u};
+    portfolio.routes = {Route{u"r"_s, 1, u"openai"_s, u"gpt-4o-mini"_s, Endpoint::Live, {}, {}, {}, {}}};
+    const DemoUsage a = DemoUsageGenerator::generate(portfolio, QDate(2026, 11, 23), 14);
+    const DemoUsage b = DemoUsageGenerator::generate(portfolio, QDate(2026, 11, 23), 14);
+    QCOMPARE(a.usage.size(), b.usage.size());
+    QVERIFY(a.usage.size() > 14 * 100);
+    QCOMPARE(a.usage.last().requestId, b.usage.last().requestId);
+    QCOMPARE(a.usage.last().costMicros, b.usage.last().costMicros);
+    QCOMPARE(a.feedback.size(), b.feedback.size());
+    QCOMPARE(epochDay(a.usage.first().occurredAtMs), QDate(2026, 11, 10).toJulianDay() - QDate(1970, 1, 1).toJulianDay());
+}
+
+QTEST_GUILESS_MAIN(TstRecordImport)
+#include "tst_recordimport.moc"
