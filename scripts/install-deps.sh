@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libqt6charts6-dev libqt6svg6-dev qtkeychain-qt6-dev libgl-dev
-  sqlite3 python3 python3-jsonschema poppler-utils
+  sqlite3 libsqlite3-dev python3 python3-jsonschema poppler-utils
   xvfb xauth imagemagick
   postgresql gnome-keyring dbus dbus-x11 libsecret-tools
 )

@@ -1,9 +1,11 @@
 #include "storage/usagestore.h"
 
 #include "storage/database.h"
-#include "storage/sqlvalues.h"
 
 #include <QHashFunctions>
+
+#include <algorithm>
+#include <vector>
 
 namespace greenlight::models {
 
@@ -20,8 +22,7 @@ size_t qHash(const FeedbackRollupKey &key, size_t seed)
 }
 
 UsageStore::UsageStore(Database &db)
-    : m_db(db),
-      m_insertUsage(db, u"INSERT INTO usage_records (source, request_id, occurred_at_ms, provider, model, tenant, "
+    : m_insertUsage(db, u"INSERT INTO usage_records (source, request_id, occurred_at_ms, provider, model, tenant, "
                         u"use_case, prompt_tokens, completion_tokens, cost_micros, latency_ms, status) "
                         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, request_id) DO NOTHING"_s),
       m_insertFeedback(db, u"INSERT INTO feedback_records (source, feedback_key, occurred_at_ms, use_case, tenant, "
@@ -48,40 +49,87 @@ UsageStore::UsageStore(Database &db)
 
 Result<bool> UsageStore::insert(const UsageRecord &r)
 {
-    GL_TRY(m_insertUsage.exec({r.source, r.requestId, r.occurredAtMs, sql::requiredText(r.provider),
-                               sql::requiredText(r.model), sql::requiredText(r.tenant), sql::requiredText(r.useCase),
-                               r.promptTokens, r.completionTokens, r.costMicros,
-                               r.latencyMs ? QVariant(*r.latencyMs) : QVariant(QMetaType::fromType<qint64>()),
-                               sql::requiredText(r.status)}));
-    return m_insertUsage.query().numRowsAffected() == 1;
+    FastStatement &st = m_insertUsage;
+    st.bind(1, r.source);
+    st.bind(2, r.requestId);
+    st.bind(3, r.occurredAtMs);
+    st.bind(4, r.provider);
+    st.bind(5, r.model);
+    st.bind(6, r.tenant);
+    st.bind(7, r.useCase);
+    st.bind(8, r.promptTokens);
+    st.bind(9, r.completionTokens);
+    st.bind(10, r.costMicros);
+    if (r.latencyMs)
+        st.bind(11, *r.latencyMs);
+    else
+        st.bindNull(11);
+    st.bind(12, r.status);
+    const Result<int> changed = st.exec();
+    if (!changed)
+        return std::unexpected(changed.error());
+    return *changed == 1;
 }
 
 Result<bool> UsageStore::insert(const FeedbackRecord &r, const QString &feedbackKey)
 {
     static const QString outcomes[] = {u"accepted"_s, u"edited"_s, u"rejected"_s};
-    GL_TRY(m_insertFeedback.exec({r.source, feedbackKey, r.occurredAtMs, r.useCase, sql::requiredText(r.tenant),
-                                  sql::requiredText(r.requestId), outcomes[int(r.outcome)]}));
-    return m_insertFeedback.query().numRowsAffected() == 1;
+    FastStatement &st = m_insertFeedback;
+    st.bind(1, r.source);
+    st.bind(2, feedbackKey);
+    st.bind(3, r.occurredAtMs);
+    st.bind(4, r.useCase);
+    st.bind(5, r.tenant);
+    st.bind(6, r.requestId);
+    st.bind(7, outcomes[int(r.outcome)]);
+    const Result<int> changed = st.exec();
+    if (!changed)
+        return std::unexpected(changed.error());
+    return *changed == 1;
 }
 
 Status UsageStore::addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &deltas)
 {
-    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+    // Grouped by day (the leading primary-key column) the upserts stay within a few B-tree pages at a time
+    // instead of jumping around the whole rollup; a full key sort costs more in string compares than it saves.
+    std::vector<QHash<UsageRollupKey, UsageRollupValue>::const_iterator> ordered;
+    ordered.reserve(size_t(deltas.size()));
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it)
+        ordered.push_back(it);
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.key().day < b.key().day; });
+    FastStatement &st = m_upsertUsage;
+    for (const auto &it : ordered) {
         const UsageRollupKey &k = it.key();
         const UsageRollupValue &v = it.value();
-        GL_TRY(m_upsertUsage.exec({k.day, k.source, sql::requiredText(k.useCase), sql::requiredText(k.tenant),
-                                   sql::requiredText(k.model), v.requests, v.promptTokens,
-                                   v.completionTokens, v.costMicros, v.errors, v.latencyMsSum, v.latencyCount}));
+        st.bind(1, k.day);
+        st.bind(2, k.source);
+        st.bind(3, k.useCase);
+        st.bind(4, k.tenant);
+        st.bind(5, k.model);
+        st.bind(6, v.requests);
+        st.bind(7, v.promptTokens);
+        st.bind(8, v.completionTokens);
+        st.bind(9, v.costMicros);
+        st.bind(10, v.errors);
+        st.bind(11, v.latencyMsSum);
+        st.bind(12, v.latencyCount);
+        GL_TRY(st.exec());
     }
     return {};
 }
 
 Status UsageStore::addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupValue> &deltas)
 {
-    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it)
-        GL_TRY(m_upsertFeedback.exec({it.key().day, it.key().useCase, sql::requiredText(it.key().tenant), it->accepted,
-                                      it->edited,
-                                      it->rejected}));
+    FastStatement &st = m_upsertFeedback;
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        st.bind(1, it.key().day);
+        st.bind(2, it.key().useCase);
+        st.bind(3, it.key().tenant);
+        st.bind(4, it->accepted);
+        st.bind(5, it->edited);
+        st.bind(6, it->rejected);
+        GL_TRY(st.exec());
+    }
     return {};
 }
 

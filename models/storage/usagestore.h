@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
-#include "storage/sqlstatement.h"
+#include "storage/faststatement.h"
 #include "usage/usagerecord.h"
 
 #include <QHash>
@@ -54,6 +54,7 @@ class UsageStore final
 {
 public:
     explicit UsageStore(Database &db);
+    Q_DISABLE_COPY_MOVE(UsageStore)
 
     /// Inserts the record unless it is already stored; true when it was new.
     [[nodiscard]] Result<bool> insert(const UsageRecord &record);
@@ -63,11 +64,10 @@ public:
     [[nodiscard]] Status addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupValue> &deltas);
 
 private:
-    Database &m_db;
-    SqlStatement m_insertUsage;
-    SqlStatement m_insertFeedback;
-    SqlStatement m_upsertUsage;
-    SqlStatement m_upsertFeedback;
+    FastStatement m_insertUsage;
+    FastStatement m_insertFeedback;
+    FastStatement m_upsertUsage;
+    FastStatement m_upsertFeedback;
 };
 
 } // namespace greenlight::models

@@ -24,47 +24,54 @@ bool CsvReader::next(QList<QByteArray> &fields)
     m_recordLine = m_line;
     chomp(line);
 
-    QByteArray field;
-    bool quoted = false;
     qsizetype i = 0;
     for (;;) {
-        if (i >= line.size()) {
-            if (!quoted) {
-                fields.append(field);
-                return true;
-            }
-            // A line break inside quotes belongs to the field.
-            if (m_device.atEnd()) {
-                m_unterminated = true;
-                return false;
-            }
-            field.append('\n');
-            line = m_device.readLine();
-            ++m_line;
-            chomp(line);
-            i = 0;
-            continue;
-        }
-        const char c = line.at(i++);
-        if (quoted) {
-            if (c == '"') {
+        if (i < line.size() && line.at(i) == '"') {
+            // Quoted field: may hold commas, doubled quotes and line breaks.
+            QByteArray field;
+            ++i;
+            for (;;) {
+                const qsizetype quote = line.indexOf('"', i);
+                if (quote < 0) {
+                    field.append(QByteArrayView(line).sliced(i));
+                    if (m_device.atEnd()) {
+                        m_unterminated = true;
+                        return false;
+                    }
+                    field.append('\n');
+                    line = m_device.readLine();
+                    ++m_line;
+                    chomp(line);
+                    i = 0;
+                    continue;
+                }
+                field.append(QByteArrayView(line).sliced(i, quote - i));
+                i = quote + 1;
                 if (i < line.size() && line.at(i) == '"') {
                     field.append('"');
                     ++i;
-                } else {
-                    quoted = false;
+                    continue;
                 }
-            } else {
-                field.append(c);
+                break;
             }
-        } else if (c == ',') {
+            // Anything between the closing quote and the next comma is kept, as lenient readers do.
+            const qsizetype comma = line.indexOf(',', i);
+            const qsizetype end = comma < 0 ? line.size() : comma;
+            field.append(QByteArrayView(line).sliced(i, end - i));
             fields.append(field);
-            field.clear();
-        } else if (c == '"' && field.isEmpty()) {
-            quoted = true;
-        } else {
-            field.append(c);
+            if (comma < 0)
+                return true;
+            i = comma + 1;
+            continue;
         }
+        // Unquoted field: a slice up to the next comma, without copying byte by byte.
+        const qsizetype comma = line.indexOf(',', i);
+        if (comma < 0) {
+            fields.append(line.sliced(i));
+            return true;
+        }
+        fields.append(line.sliced(i, comma - i));
+        i = comma + 1;
     }
 }
 

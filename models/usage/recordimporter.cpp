@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype kFlushKeys = 20'000;
+constexpr qsizetype kFlushKeys = 100'000; // about 20 MB of rollup deltas at most
 constexpr qint64 kProgressEvery = 50'000;
 
 void addToRollup(QHash<UsageRollupKey, UsageRollupValue> &rollup, const UsageRecord &r)

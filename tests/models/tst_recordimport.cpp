@@ -185,12 +185,12 @@ void TstRecordImport::badRowLeavesNothingBehind()
 {
     // Enough rows that the rollup is flushed to the database before the bad row comes.
     QByteArray csv = "request_id,time,tenant,prompt_tokens,completion_tokens,cost_usd\n";
-    for (int i = 0; i < 30'000; ++i)
+    for (int i = 0; i < 101'000; ++i)
         csv += "r" + QByteArray::number(i) + ",2026-11-01T10:00:00Z,t" + QByteArray::number(i) + ",1,1,0.01\n";
     csv += "bad,2026-11-01T10:00:00Z,t,1,1,-1\n";
     const auto summary = importCsv(csv, u"gw"_s);
     QVERIFY(!summary.has_value());
-    QCOMPARE(summary.error().toString(), u"line 30002: cost_usd: \"-1\" is not an amount in USD (0 or more)"_s);
+    QCOMPARE(summary.error().toString(), u"line 101002: cost_usd: \"-1\" is not an amount in USD (0 or more)"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_daily"_s), 0);
 }
