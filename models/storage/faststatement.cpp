@@ -21,6 +21,7 @@ public:
     virtual ~Impl() = default;
     virtual void bind(int position, qint64 value) = 0;
     virtual void bind(int position, const QString &value) = 0;
+    virtual void bind(int position, const QByteArray &utf8) = 0;
     virtual void bindNull(int position) = 0;
     virtual Result<int> exec() = 0;
 };
@@ -45,8 +46,11 @@ public:
         if (position >= int(m_text.size()))
             m_text.resize(position + 1);
         m_text[position] = value.toUtf8();
-        sqlite3_bind_text(m_statement, position, m_text[position].isNull() ? "" : m_text[position].constData(),
-                          int(m_text[position].size()), SQLITE_STATIC);
+        bind(position, m_text[position]);
+    }
+    void bind(int position, const QByteArray &utf8) override
+    {
+        sqlite3_bind_text(m_statement, position, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     }
     void bindNull(int position) override { sqlite3_bind_null(m_statement, position); }
     Result<int> exec() override
@@ -82,6 +86,7 @@ public:
     {
         m_query.bindValue(position - 1, value.isNull() ? QStringLiteral("") : value);
     }
+    void bind(int position, const QByteArray &utf8) override { bind(position, QString::fromUtf8(utf8)); }
     void bindNull(int position) override { m_query.bindValue(position - 1, QVariant(QMetaType::fromType<qint64>())); }
     Result<int> exec() override
     {
@@ -115,6 +120,11 @@ void FastStatement::bind(int position, qint64 value)
 void FastStatement::bind(int position, const QString &value)
 {
     m_impl->bind(position, value);
+}
+
+void FastStatement::bind(int position, const QByteArray &utf8)
+{
+    m_impl->bind(position, utf8);
 }
 
 void FastStatement::bindNull(int position)

@@ -26,6 +26,8 @@ public:
     void bind(int position, qint64 value);
     /// Binds text; an unset (null) string is bound as empty text.
     void bind(int position, const QString &value);
+    /// Binds UTF-8 text, which must stay unchanged until exec(); a null array is bound as empty text.
+    void bind(int position, const QByteArray &utf8);
     void bindNull(int position);
     /// Runs the statement; returns the number of rows it changed.
     [[nodiscard]] Result<int> exec();

@@ -71,9 +71,9 @@ Result<bool> UsageStore::insert(const UsageRecord &r)
     return *changed == 1;
 }
 
-Result<bool> UsageStore::insert(const FeedbackRecord &r, const QString &feedbackKey)
+Result<bool> UsageStore::insert(const FeedbackRecord &r, const QByteArray &feedbackKey)
 {
-    static const QString outcomes[] = {u"accepted"_s, u"edited"_s, u"rejected"_s};
+    static const QByteArray outcomes[] = {"accepted", "edited", "rejected"};
     FastStatement &st = m_insertFeedback;
     st.bind(1, r.source);
     st.bind(2, feedbackKey);

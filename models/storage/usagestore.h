@@ -13,10 +13,10 @@ class Database;
 /// The key of a usage rollup row: day × source × use case × tenant × model.
 struct UsageRollupKey {
     qint64 day = 0;
-    QString source;
-    QString useCase;
-    QString tenant;
-    QString model;
+    QByteArray source;
+    QByteArray useCase;
+    QByteArray tenant;
+    QByteArray model;
     friend bool operator==(const UsageRollupKey &, const UsageRollupKey &) = default;
 };
 size_t qHash(const UsageRollupKey &key, size_t seed = 0);
@@ -33,8 +33,8 @@ struct UsageRollupValue {
 
 struct FeedbackRollupKey {
     qint64 day = 0;
-    QString useCase;
-    QString tenant;
+    QByteArray useCase;
+    QByteArray tenant;
     friend bool operator==(const FeedbackRollupKey &, const FeedbackRollupKey &) = default;
 };
 size_t qHash(const FeedbackRollupKey &key, size_t seed = 0);
@@ -58,7 +58,7 @@ public:
 
     /// Inserts the record unless it is already stored; true when it was new.
     [[nodiscard]] Result<bool> insert(const UsageRecord &record);
-    [[nodiscard]] Result<bool> insert(const FeedbackRecord &record, const QString &feedbackKey);
+    [[nodiscard]] Result<bool> insert(const FeedbackRecord &record, const QByteArray &feedbackKey);
     /// Adds @p deltas to the rollup tables (insert or add).
     [[nodiscard]] Status addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &deltas);
     [[nodiscard]] Status addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupValue> &deltas);

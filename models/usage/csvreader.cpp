@@ -2,52 +2,61 @@
 
 namespace greenlight::models {
 
-namespace {
-
-void chomp(QByteArray &line)
+bool CsvReader::readLine()
 {
-    if (line.endsWith('\n'))
-        line.chop(1);
-    if (line.endsWith('\r'))
-        line.chop(1);
-}
-
-} // namespace
-
-bool CsvReader::next(QList<QByteArray> &fields)
-{
-    fields.clear();
     if (m_device.atEnd())
         return false;
-    QByteArray line = m_device.readLine();
-    ++m_line;
-    m_recordLine = m_line;
-    chomp(line);
+    m_line = m_device.readLine();
+    ++m_lineNumber;
+    if (m_line.endsWith('\n'))
+        m_line.chop(1);
+    if (m_line.endsWith('\r'))
+        m_line.chop(1);
+    return true;
+}
+
+void CsvReader::keepFieldsOfThisLine(QList<QByteArrayView> &fields)
+{
+    // The next line replaces m_line, so fields that view it become copies first.
+    const char *begin = m_line.constData();
+    const char *end = begin + m_line.size();
+    for (QByteArrayView &field : fields) {
+        if (field.data() >= begin && field.data() <= end) {
+            m_unquoted.append(field.toByteArray());
+            field = QByteArrayView(m_unquoted.last());
+        }
+    }
+}
+
+bool CsvReader::next(QList<QByteArrayView> &fields)
+{
+    fields.clear();
+    m_unquoted.clear();
+    if (!readLine())
+        return false;
+    m_recordLine = m_lineNumber;
 
     qsizetype i = 0;
     for (;;) {
-        if (i < line.size() && line.at(i) == '"') {
-            // Quoted field: may hold commas, doubled quotes and line breaks.
+        if (i < m_line.size() && m_line.at(i) == '"') {
             QByteArray field;
             ++i;
             for (;;) {
-                const qsizetype quote = line.indexOf('"', i);
+                const qsizetype quote = m_line.indexOf('"', i);
                 if (quote < 0) {
-                    field.append(QByteArrayView(line).sliced(i));
-                    if (m_device.atEnd()) {
+                    field.append(QByteArrayView(m_line).sliced(i));
+                    keepFieldsOfThisLine(fields);
+                    if (!readLine()) {
                         m_unterminated = true;
                         return false;
                     }
                     field.append('\n');
-                    line = m_device.readLine();
-                    ++m_line;
-                    chomp(line);
                     i = 0;
                     continue;
                 }
-                field.append(QByteArrayView(line).sliced(i, quote - i));
+                field.append(QByteArrayView(m_line).sliced(i, quote - i));
                 i = quote + 1;
-                if (i < line.size() && line.at(i) == '"') {
+                if (i < m_line.size() && m_line.at(i) == '"') {
                     field.append('"');
                     ++i;
                     continue;
@@ -55,24 +64,26 @@ bool CsvReader::next(QList<QByteArray> &fields)
                 break;
             }
             // Anything between the closing quote and the next comma is kept, as lenient readers do.
-            const qsizetype comma = line.indexOf(',', i);
-            const qsizetype end = comma < 0 ? line.size() : comma;
-            field.append(QByteArrayView(line).sliced(i, end - i));
-            fields.append(field);
+            const qsizetype comma = m_line.indexOf(',', i);
+            const qsizetype end = comma < 0 ? m_line.size() : comma;
+            field.append(QByteArrayView(m_line).sliced(i, end - i));
+            // The view points at the array's heap bytes, which stay put when m_unquoted grows.
+            m_unquoted.append(field);
+            fields.append(QByteArrayView(m_unquoted.last()));
             if (comma < 0)
-                return true;
+                break;
             i = comma + 1;
             continue;
         }
-        // Unquoted field: a slice up to the next comma, without copying byte by byte.
-        const qsizetype comma = line.indexOf(',', i);
+        const qsizetype comma = m_line.indexOf(',', i);
         if (comma < 0) {
-            fields.append(line.sliced(i));
-            return true;
+            fields.append(QByteArrayView(m_line).sliced(i));
+            break;
         }
-        fields.append(line.sliced(i, comma - i));
+        fields.append(QByteArrayView(m_line).sliced(i, comma - i));
         i = comma + 1;
     }
+    return true;
 }
 
 } // namespace greenlight::models

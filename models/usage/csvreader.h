@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QIODevice>
 #include <QList>
 
@@ -8,22 +9,28 @@ namespace greenlight::models {
 
 /**
  * Reads RFC 4180 CSV records one at a time from a device, in constant memory: quoted fields with
- * doubled quotes, commas and line breaks inside quotes, LF or CRLF line ends.
+ * doubled quotes, commas and line breaks inside quotes, LF or CRLF line ends. Fields are views into
+ * the reader's buffers and stay valid until the next call, so unquoted fields are never copied.
  */
 class CsvReader final
 {
 public:
     explicit CsvReader(QIODevice &device) : m_device(device) {}
 
-    /// Reads the next record into @p fields; false at the end or on an unterminated quote (see error()).
-    bool next(QList<QByteArray> &fields);
+    /// Reads the next record into @p fields; false at the end or on an unterminated quote.
+    bool next(QList<QByteArrayView> &fields);
     /// The line on which the last record returned started (1-based).
     [[nodiscard]] qint64 recordLine() const { return m_recordLine; }
     [[nodiscard]] bool unterminatedQuote() const { return m_unterminated; }
 
 private:
+    bool readLine();
+    void keepFieldsOfThisLine(QList<QByteArrayView> &fields);
+
     QIODevice &m_device;
-    qint64 m_line = 0;
+    QByteArray m_line;
+    QList<QByteArray> m_unquoted; ///< storage for the quoted fields of the current record
+    qint64 m_lineNumber = 0;
     qint64 m_recordLine = 0;
     bool m_unterminated = false;
 };

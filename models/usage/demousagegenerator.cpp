@@ -79,6 +79,9 @@ DemoUsage DemoUsageGenerator::generate(const Portfolio &portfolio, const QDate &
             continue;
         const TrafficProfile profile = profiles().value(u.id, TrafficProfile{100, 1500, 200, 2000, 0.1, 0.15});
         const auto [inPrice, outPrice] = pricePerMillion(route->model);
+        const QByteArray useCaseId = u.id.toUtf8();
+        const QByteArray provider = route->provider.toUtf8();
+        const QByteArray model = route->model.toUtf8();
 
         for (int d = 0; d < days; ++d) {
             const QDate date = firstDay.addDays(d);
@@ -94,32 +97,32 @@ DemoUsage DemoUsageGenerator::generate(const Portfolio &portfolio, const QDate &
             const qint64 dayStartMs = (date.toJulianDay() - epochJulian) * 86'400'000LL;
             for (int n = 0; n < requests; ++n) {
                 UsageRecord r;
-                r.source = u"demo-gateway"_s;
-                r.requestId = u"%1-%2-%3"_s.arg(u.id, date.toString(u"yyyyMMdd"_s)).arg(n);
+                r.source = "demo-gateway";
+                r.requestId = useCaseId + '-' + date.toString(u"yyyyMMdd"_s).toLatin1() + '-' + QByteArray::number(n);
                 // Office hours are busier: 06:00–22:00 UTC.
                 r.occurredAtMs = dayStartMs + qint64((6 + 16 * unit(random)) * 3'600'000.0);
-                r.provider = route->provider;
-                r.model = route->model;
-                r.useCase = u.id;
+                r.provider = provider;
+                r.model = model;
+                r.useCase = useCaseId;
                 if (u.audience == Audience::Customer) {
                     double pick = unit(random);
-                    r.tenant = tenantWeights.constLast().first;
+                    r.tenant = tenantWeights.constLast().first.toUtf8();
                     for (const auto &[tenant, weight] : tenantWeights) {
                         if (pick < weight) {
-                            r.tenant = tenant;
+                            r.tenant = tenant.toUtf8();
                             break;
                         }
                         pick -= weight;
                     }
                 } else {
-                    r.tenant = u"internal"_s;
+                    r.tenant = "internal";
                 }
                 r.promptTokens = std::max<qint64>(1, std::llround(profile.promptTokens * std::max(0.2, spread(random))));
                 r.completionTokens =
                     std::max<qint64>(1, std::llround(profile.completionTokens * std::max(0.2, spread(random))));
                 r.costMicros = std::llround(r.promptTokens * inPrice + r.completionTokens * outPrice); // per-M price × tokens = µUSD
                 r.latencyMs = std::max<qint64>(80, std::llround(profile.latencyMs * std::max(0.3, spread(random))));
-                r.status = unit(random) < 0.012 ? u"failure"_s : u"success"_s;
+                r.status = unit(random) < 0.012 ? "failure" : "success";
                 out.usage.append(r);
 
                 if (unit(random) >= profile.feedbackShare)
@@ -132,8 +135,8 @@ DemoUsage DemoUsageGenerator::generate(const Portfolio &portfolio, const QDate &
                 const FeedbackOutcome outcome = roll < editRate          ? FeedbackOutcome::Edited
                                                 : roll < editRate + 0.05 ? FeedbackOutcome::Rejected
                                                                          : FeedbackOutcome::Accepted;
-                out.feedback.append(FeedbackRecord{u"demo-gateway"_s, r.occurredAtMs + 60'000, u.id, r.tenant,
-                                                   r.requestId, outcome});
+                out.feedback.append(
+                    FeedbackRecord{"demo-gateway", r.occurredAtMs + 60'000, useCaseId, r.tenant, r.requestId, outcome});
             }
         }
     }

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <charconv>
 #include <cmath>
 
 namespace greenlight::models {
@@ -40,7 +41,7 @@ int digits(QByteArrayView s, qsizetype at, qsizetype n)
 } // namespace
 
 RecordFileReader::RecordFileReader(QIODevice &device, Format format, Kind kind, QString defaultSource)
-    : m_device(device), m_format(format), m_kind(kind), m_defaultSource(std::move(defaultSource)), m_csv(device),
+    : m_device(device), m_format(format), m_kind(kind), m_defaultSource(defaultSource.toUtf8()), m_csv(device),
       m_fieldNames(fieldNames(kind))
 {
 }
@@ -112,7 +113,7 @@ std::optional<qint64> RecordFileReader::parseTimeMs(QByteArrayView s)
 std::optional<qint64> RecordFileReader::parseCostMicros(QByteArrayView text)
 {
     bool ok = false;
-    const double value = QByteArray(text.data(), text.size()).toDouble(&ok);
+    const double value = text.toByteArray().toDouble(&ok);
     if (!ok || !std::isfinite(value) || value < 0 || value > 1e9)
         return std::nullopt;
     return std::llround(value * 1e6);
@@ -126,22 +127,22 @@ bool RecordFileReader::fail(const QString &field, const QString &message)
 
 bool RecordFileReader::readRow()
 {
-    m_row.fill(QByteArray(), m_fieldNames.size());
+    m_row.fill(QByteArrayView(), m_fieldNames.size());
     if (m_format == Format::Csv) {
-        QList<QByteArray> cells;
+        QList<QByteArrayView> &cells = m_cells; // a member, so its capacity is reused from row to row
         if (!m_headerRead) {
             if (!m_csv.next(cells)) {
                 m_line = 1;
                 return m_csv.unterminatedQuote() ? fail({}, tr("unterminated quoted field")) : false;
             }
             m_line = m_csv.recordLine();
-            for (const QByteArray &cell : cells) {
-                const int index = int(m_fieldNames.indexOf(QString::fromUtf8(cell.trimmed())));
+            for (const QByteArrayView cell : cells) {
+                const QString name = QString::fromUtf8(cell.trimmed());
+                const int index = int(m_fieldNames.indexOf(name));
                 if (index < 0)
-                    return fail({}, tr("unknown column \"%1\" (expected: %2)")
-                                        .arg(QString::fromUtf8(cell), m_fieldNames.join(u", "_s)));
+                    return fail({}, tr("unknown column \"%1\" (expected: %2)").arg(name, m_fieldNames.join(u", "_s)));
                 if (m_columnToField.contains(index))
-                    return fail({}, tr("column \"%1\" appears twice").arg(QString::fromUtf8(cell)));
+                    return fail({}, tr("column \"%1\" appears twice").arg(name));
                 m_columnToField.append(index);
             }
             m_headerRead = true;
@@ -169,6 +170,7 @@ bool RecordFileReader::readRow()
         line = m_device.readLine().trimmed();
         ++m_line;
     } while (line.isEmpty());
+    m_jsonValues.fill(QByteArray(), m_fieldNames.size());
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -182,45 +184,48 @@ bool RecordFileReader::readRow()
             return fail(it.key(), tr("unknown field (expected: %1)").arg(m_fieldNames.join(u", "_s)));
         const QJsonValue v = it.value();
         if (v.isString())
-            m_row[index] = v.toString().toUtf8();
+            m_jsonValues[index] = v.toString().toUtf8();
         else if (v.isDouble())
-            m_row[index] = QByteArray::number(v.toDouble(), 'g', 17);
+            m_jsonValues[index] = QByteArray::number(v.toDouble(), 'g', 17);
         else if (!v.isNull())
             return fail(it.key(), tr("expected a string or a number"));
+        m_row[index] = m_jsonValues[index];
     }
     return true;
 }
 
-bool RecordFileReader::requiredText(int index, QString &out)
+bool RecordFileReader::requiredText(int index, QByteArray &out)
 {
-    const QByteArray text = field(index);
-    if (text.trimmed().isEmpty())
+    out = field(index).toByteArray();
+    if (out.trimmed().isEmpty())
         return fail(m_fieldNames[index], tr("is required"));
-    out = QString::fromUtf8(text);
     return true;
 }
 
 bool RecordFileReader::count(int index, qint64 &out, bool required)
 {
-    const QByteArray text = field(index);
+    const QByteArrayView text = field(index);
     if (text.isEmpty()) {
         if (required)
             return fail(m_fieldNames[index], tr("is required"));
         return true;
     }
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || value != std::floor(value))
-        return fail(m_fieldNames[index], tr("\"%1\" is not a whole number").arg(QString::fromUtf8(text)));
-    if (value < 0 || value > 1e15)
+    qint64 value = 0;
+    const char *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ec == std::errc::result_out_of_range)
         return fail(m_fieldNames[index], tr("%1 is out of range (0 to 10^15)").arg(QString::fromUtf8(text)));
-    out = qint64(value);
+    if (ec != std::errc() || ptr != end)
+        return fail(m_fieldNames[index], tr("\"%1\" is not a whole number").arg(QString::fromUtf8(text)));
+    if (value < 0 || value > 1'000'000'000'000'000)
+        return fail(m_fieldNames[index], tr("%1 is out of range (0 to 10^15)").arg(QString::fromUtf8(text)));
+    out = value;
     return true;
 }
 
 bool RecordFileReader::time(int index, qint64 &out)
 {
-    const QByteArray text = field(index);
+    const QByteArrayView text = field(index);
     if (text.isEmpty())
         return fail(m_fieldNames[index], tr("is required"));
     const auto ms = parseTimeMs(text);
@@ -241,16 +246,16 @@ bool RecordFileReader::next(UsageRecord &r)
     if (!time(UTime, r.occurredAtMs))
         return false;
     // --source overrides the file's column.
-    r.source = m_defaultSource.isEmpty() ? QString::fromUtf8(field(USource)) : m_defaultSource;
+    r.source = m_defaultSource.isEmpty() ? field(USource).toByteArray() : m_defaultSource;
     if (r.source.isEmpty())
         return fail(m_fieldNames[USource], tr("is required (or give --source)"));
-    r.provider = QString::fromUtf8(field(UProvider));
-    r.model = QString::fromUtf8(field(UModel));
-    r.tenant = QString::fromUtf8(field(UTenant));
-    r.useCase = QString::fromUtf8(field(UUseCase));
+    r.provider = field(UProvider).toByteArray();
+    r.model = field(UModel).toByteArray();
+    r.tenant = field(UTenant).toByteArray();
+    r.useCase = field(UUseCase).toByteArray();
     if (!count(UPromptTokens, r.promptTokens, true) || !count(UCompletionTokens, r.completionTokens, true))
         return false;
-    const QByteArray cost = field(UCost);
+    const QByteArrayView cost = field(UCost);
     if (cost.isEmpty())
         return fail(m_fieldNames[UCost], tr("is required"));
     const auto micros = parseCostMicros(cost);
@@ -262,7 +267,7 @@ bool RecordFileReader::next(UsageRecord &r)
         return false;
     if (latency >= 0)
         r.latencyMs = latency;
-    r.status = QString::fromUtf8(field(UStatus));
+    r.status = field(UStatus).toByteArray();
     return true;
 }
 
@@ -276,12 +281,12 @@ bool RecordFileReader::next(FeedbackRecord &r)
         return false;
     if (!requiredText(FUseCase, r.useCase))
         return false;
-    r.tenant = QString::fromUtf8(field(FTenant));
-    r.requestId = QString::fromUtf8(field(FRequestId));
-    r.source = m_defaultSource.isEmpty() ? QString::fromUtf8(field(FSource)) : m_defaultSource;
+    r.tenant = field(FTenant).toByteArray();
+    r.requestId = field(FRequestId).toByteArray();
+    r.source = m_defaultSource.isEmpty() ? field(FSource).toByteArray() : m_defaultSource;
     if (r.source.isEmpty())
-        r.source = u"file"_s;
-    const QByteArray outcome = field(FOutcome);
+        r.source = "file";
+    const QByteArrayView outcome = field(FOutcome);
     if (outcome == "accepted")
         r.outcome = FeedbackOutcome::Accepted;
     else if (outcome == "edited")

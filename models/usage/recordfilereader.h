@@ -5,6 +5,7 @@
 #include "usage/usagerecord.h"
 
 #include <QCoreApplication>
+#include <QByteArrayView>
 #include <QIODevice>
 #include <QStringList>
 
@@ -43,20 +44,22 @@ public:
 private:
     bool readRow();
     bool fail(const QString &field, const QString &message);
-    /// The text of a field; empty when the field is absent, null or empty.
-    QByteArray field(int index) const { return m_row.value(index); }
-    bool requiredText(int index, QString &out);
+    /// The text of a field, valid until the next row; empty when the field is absent, null or empty.
+    QByteArrayView field(int index) const { return m_row.value(index); }
+    bool requiredText(int index, QByteArray &out);
     bool count(int index, qint64 &out, bool required);
     bool time(int index, qint64 &out);
 
     QIODevice &m_device;
     Format m_format;
     Kind m_kind;
-    QString m_defaultSource;
+    QByteArray m_defaultSource;
     CsvReader m_csv;
     QStringList m_fieldNames;
     QList<int> m_columnToField; ///< CSV: field index of each column
-    QList<QByteArray> m_row;
+    QList<QByteArrayView> m_row;
+    QList<QByteArrayView> m_cells;
+    QList<QByteArray> m_jsonValues; ///< JSON Lines: the storage m_row views
     bool m_headerRead = false;
     qint64 m_line = 0;
     std::optional<Error> m_error;

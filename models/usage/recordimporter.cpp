@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype kFlushKeys = 100'000; // about 20 MB of rollup deltas at most
 constexpr qint64 kProgressEvery = 50'000;
 
 void addToRollup(QHash<UsageRollupKey, UsageRollupValue> &rollup, const UsageRecord &r)
@@ -25,7 +24,7 @@ void addToRollup(QHash<UsageRollupKey, UsageRollupValue> &rollup, const UsageRec
     v.promptTokens += r.promptTokens;
     v.completionTokens += r.completionTokens;
     v.costMicros += r.costMicros;
-    if (!r.status.isEmpty() && r.status != u"success"_s)
+    if (!r.status.isEmpty() && r.status != "success")
         ++v.errors;
     if (r.latencyMs) {
         v.latencyMsSum += *r.latencyMs;
@@ -66,10 +65,11 @@ struct RollupOf<FeedbackRecord> {
 
 } // namespace
 
-QString RecordImporter::feedbackKey(const FeedbackRecord &r)
+QByteArray RecordImporter::feedbackKey(const FeedbackRecord &r)
 {
-    const QString text = u"%1\n%2\n%3\n%4\n%5"_s.arg(r.occurredAtMs).arg(r.useCase, r.tenant, r.requestId).arg(int(r.outcome));
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
+    const QByteArray text = QByteArray::number(r.occurredAtMs) + '\n' + r.useCase + '\n' + r.tenant + '\n' +
+                            r.requestId + '\n' + QByteArray::number(int(r.outcome));
+    return QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex();
 }
 
 template <typename Record, typename NextFn>
@@ -91,7 +91,7 @@ Result<RecordImportSummary> RecordImporter::run(NextFn next, const AuditEntry &a
         if (*added) {
             ++summary.added;
             addToRollup(rollup, record);
-            if (rollup.size() >= kFlushKeys) {
+            if (rollup.size() >= m_flushKeys) {
                 GL_TRY(store.addToRollups(rollup));
                 rollup.clear();
             }

@@ -1,36 +1,38 @@
 #pragma once
 
-#include <QString>
+#include <QByteArray>
 
 #include <optional>
 
 namespace greenlight::models {
 
-/// One request as a gateway or a usage file reports it (DESIGN §1 "Usage record").
+/// One request as a gateway or a usage file reports it (DESIGN §1 "Usage record"). Text is UTF-8:
+/// records stream from files to the database by the million, and converting each field to UTF-16
+/// and back was a large share of an import.
 struct UsageRecord {
-    QString source;
-    QString requestId;
+    QByteArray source;
+    QByteArray requestId;
     qint64 occurredAtMs = 0; ///< UTC, milliseconds since the epoch
-    QString provider;
-    QString model;
-    QString tenant;
-    QString useCase;
+    QByteArray provider;
+    QByteArray model;
+    QByteArray tenant;
+    QByteArray useCase;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
     qint64 costMicros = 0; ///< USD × 1,000,000, so sums are exact to the cent
     std::optional<qint64> latencyMs;
-    QString status; ///< success | failure | …; anything but empty or "success" counts as an error
+    QByteArray status; ///< success | failure | …; anything but empty or "success" counts as an error
 };
 
 enum class FeedbackOutcome { Accepted, Edited, Rejected };
 
 /// One piece of user feedback on an AI answer (DESIGN §1 "Feedback record").
 struct FeedbackRecord {
-    QString source;
+    QByteArray source;
     qint64 occurredAtMs = 0;
-    QString useCase;
-    QString tenant;
-    QString requestId;
+    QByteArray useCase;
+    QByteArray tenant;
+    QByteArray requestId;
     FeedbackOutcome outcome = FeedbackOutcome::Accepted;
 };
 
