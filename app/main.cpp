@@ -2,7 +2,8 @@
 #include "cli/commandline.h"
 #include "databaselocation.h"
 #include "mainwindow.h"
-#include "storage/database.h"
+#include "settings.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -34,13 +35,15 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Greenlight"_s);
     const QString location =
         greenlight::app::resolveDatabaseLocation(greenlight::app::CommandLine::databaseOption(app.arguments()));
-    auto db = greenlight::models::Database::open(location);
-    if (!db) {
+    greenlight::app::Workspace workspace;
+    if (const auto opened = workspace.open(location); !opened) {
         QMessageBox::critical(nullptr, QObject::tr("Greenlight"),
-                              QObject::tr("Cannot open the database.\n\n%1").arg(db.error().toString()));
+                              QObject::tr("Cannot open the database.\n\n%1").arg(opened.error().toString()));
         return greenlight::app::ExitUsageError;
     }
-    greenlight::ui::MainWindow window(std::move(*db));
+    greenlight::ui::Settings::addRecentDatabase(workspace.location());
+    workspace.setActingAs(greenlight::ui::Settings::actingAs());
+    greenlight::ui::MainWindow window(workspace);
     window.show();
     return QApplication::exec();
 }

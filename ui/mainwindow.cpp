@@ -1,65 +1,228 @@
 #include "mainwindow.h"
 
-#include "itemmodels/usecasetablemodel.h"
-#include "storage/database.h"
-#include "storage/portfoliorepository.h"
+#include "approvalspage.h"
+#include "auditlogpage.h"
+#include "costspage.h"
+#include "portfoliopage.h"
+#include "qualitypage.h"
+#include "settings.h"
+#include "workspace.h"
 
-#include <QHeaderView>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QToolBar>
 
 namespace greenlight::ui {
 
-MainWindow::MainWindow(std::unique_ptr<models::Database> db, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db)), m_useCases(new models::UseCaseTableModel(this))
-{
-    setWindowTitle(tr("Greenlight — %1").arg(m_db->displayName()));
-    resize(1100, 700);
+using namespace greenlight::models;
+using namespace Qt::StringLiterals;
 
+MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
+{
+    setWindowIcon(QIcon(u":/greenlight/icons/greenlight.svg"_s));
     m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->addItems({tr("Portfolio"), tr("Data approvals"), tr("Costs"), tr("Quality"), tr("Audit log")});
-    m_sidebar->setMaximumWidth(200);
+    m_sidebar->setMaximumWidth(220);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
 
     m_pages = new QStackedWidget(this);
-    m_useCaseView = new QTableView(m_pages);
-    m_useCaseView->setModel(m_useCases);
-    m_useCaseView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_useCaseView->horizontalHeader()->setStretchLastSection(true);
-    m_useCaseView->verticalHeader()->hide();
-    m_pages->addWidget(m_useCaseView);
-    for (int i = 1; i < m_sidebar->count(); ++i) {
-        auto *pending = new QLabel(tr("%1 arrives in a later version.").arg(m_sidebar->item(i)->text()), m_pages);
-        pending->setAlignment(Qt::AlignCenter);
-        m_pages->addWidget(pending);
-    }
+    m_portfolio = new PortfolioPage(m_workspace, m_pages);
+    m_approvals = new ApprovalsPage(m_workspace, m_pages);
+    m_auditLog = new AuditLogPage(m_workspace, m_pages);
+    m_pages->addWidget(m_portfolio);
+    m_pages->addWidget(m_approvals);
+    m_pages->addWidget(new CostsPage(m_workspace, m_pages));
+    m_pages->addWidget(new QualityPage(m_workspace, m_pages));
+    m_pages->addWidget(m_auditLog);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_sidebar->setCurrentRow(0);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({180, 920});
+    splitter->setSizes({170, 1030});
     setCentralWidget(splitter);
-    reload();
+
+    auto *toolbar = addToolBar(tr("Acting as"));
+    toolbar->setObjectName(u"actingAsToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Acting as "), toolbar));
+    m_actingAs = new QComboBox(toolbar);
+    m_actingAs->setMinimumContentsLength(24);
+    m_actingAs->setToolTip(tr("Who you are: decides which approvals and sign-offs you may give"));
+    toolbar->addWidget(m_actingAs);
+    connect(m_actingAs, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_actingAs->currentData().toString();
+        m_workspace.setActingAs(id);
+        Settings::setActingAs(id);
+    });
+
+    createMenus();
+    connect(&m_workspace, &app::Workspace::portfolioChanged, this, &MainWindow::refreshPeople);
+    connect(&m_workspace, &app::Workspace::databaseChanged, this, &MainWindow::showStatus);
+    refreshPeople();
+    showStatus();
+    m_sidebar->setCurrentRow(PortfolioView);
+
+    resize(1200, 760);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::reload()
+void MainWindow::showPage(Page page)
 {
-    const auto portfolio = models::PortfolioRepository(*m_db).load();
-    if (!portfolio) {
-        statusBar()->showMessage(portfolio.error().toString());
+    m_sidebar->setCurrentRow(page);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Database…"), QKeySequence::New, this, [this] { chooseDatabase(true); });
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, [this] { chooseDatabase(false); });
+    m_recent = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import Portfolio…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importPortfolio);
+    file->addAction(tr("&Export Portfolio…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPortfolio);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Find Use Case"), QKeySequence::Find, this, [this] {
+        showPage(PortfolioView);
+        m_portfolio->focusFilter();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList names{tr("&Portfolio"), tr("&Data Approvals"), tr("&Costs"), tr("&Quality"), tr("&Audit Log")};
+    for (int i = 0; i < names.size(); ++i)
+        view->addAction(names[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] { showPage(Page(i)); });
+    view->addSeparator();
+    view->addAction(tr("&Verify Audit Chain"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
+        showPage(AuditLogView);
+        m_auditLog->verify();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Greenlight"), this, [this] {
+        QMessageBox::about(this, tr("About Greenlight"),
+                           tr("<h3>Greenlight %1</h3><p>Decide whether an AI feature is ready to launch, and prove it "
+                              "afterwards.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    refreshRecent();
+}
+
+void MainWindow::refreshRecent()
+{
+    m_recent->clear();
+    const QStringList recent = Settings::recentDatabases();
+    for (const QString &location : recent)
+        m_recent->addAction(location, this, [this, location] { openDatabase(location); });
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::refreshPeople()
+{
+    const QSignalBlocker blocker(m_actingAs);
+    m_actingAs->clear();
+    m_actingAs->addItem(tr("(nobody: view only)"), QString());
+    for (const Person &p : m_workspace.portfolio().people) {
+        QStringList roles;
+        for (Role r : p.roles)
+            roles.append(enumName(r));
+        m_actingAs->addItem(u"%1 (%2)"_s.arg(p.name, roles.join(u", "_s)), p.id);
+    }
+    const int index = m_actingAs->findData(m_workspace.actingAs());
+    m_actingAs->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void MainWindow::showStatus()
+{
+    setWindowTitle(tr("Greenlight — %1").arg(m_workspace.location()));
+    const Portfolio &p = m_workspace.portfolio();
+    statusBar()->showMessage(tr("%1 · %2 use cases · %3 people · %4 tenants")
+                                 .arg(m_workspace.location())
+                                 .arg(p.useCases.size())
+                                 .arg(p.people.size())
+                                 .arg(p.tenants.size()));
+}
+
+void MainWindow::openDatabase(const QString &location)
+{
+    const Status opened = m_workspace.open(location);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open the database"), opened.error().toString());
         return;
     }
-    m_useCases->setPortfolio(*portfolio);
-    m_useCaseView->resizeColumnsToContents();
-    statusBar()->showMessage(tr("Use cases: %1").arg(portfolio->useCases.size()));
+    Settings::addRecentDatabase(m_workspace.location());
+    refreshRecent();
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    const QString dir = Settings::lastDirectory();
+    const QString filter = tr("Greenlight databases (*.sqlite *.db);;All files (*)");
+    const QString file = create ? QFileDialog::getSaveFileName(this, tr("New Database"), dir, filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open Database"), dir, filter);
+    if (file.isEmpty())
+        return;
+    Settings::setLastDirectory(QFileInfo(file).absolutePath());
+    openDatabase(file);
+}
+
+void MainWindow::importPortfolio()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import Portfolio"), Settings::lastDirectory(),
+                                                      tr("Portfolio files (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    Settings::setLastDirectory(QFileInfo(file).absolutePath());
+    const auto answer = QMessageBox::question(
+        this, tr("Import Portfolio"),
+        tr("Importing replaces the whole portfolio in %1 with %2. The audit log keeps a record. Continue?")
+            .arg(m_workspace.location(), QFileInfo(file).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    const Status imported = m_workspace.importPortfolio(file);
+    if (!imported)
+        QMessageBox::warning(this, tr("Import failed; nothing was changed"), imported.error().toString());
+    else
+        statusBar()->showMessage(tr("Imported %1.").arg(QFileInfo(file).fileName()), 5000);
+}
+
+void MainWindow::exportPortfolio()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Portfolio"), Settings::lastDirectory(),
+                                                      tr("Portfolio files (*.json)"));
+    if (file.isEmpty())
+        return;
+    Settings::setLastDirectory(QFileInfo(file).absolutePath());
+    const Status exported = m_workspace.exportPortfolio(file);
+    if (!exported)
+        QMessageBox::warning(this, tr("Export failed"), exported.error().toString());
+    else
+        statusBar()->showMessage(tr("Exported the portfolio to %1.").arg(file), 5000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    event->accept();
 }
 
 } // namespace greenlight::ui

@@ -2,37 +2,61 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
+class QComboBox;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
-class QTableView;
 
-namespace greenlight::models {
-class Database;
-class UseCaseTableModel;
-} // namespace greenlight::models
+namespace greenlight::app {
+class Workspace;
+}
 
 namespace greenlight::ui {
 
-/// The main window: a navigation sidebar and the views of the open database.
+class AuditLogPage;
+class ApprovalsPage;
+class PortfolioPage;
+
+/// The main window: a navigation sidebar, the views of the open database, menus and the
+/// "acting as" choice that decides which actions are allowed.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(std::unique_ptr<models::Database> db, QWidget *parent = nullptr);
+    enum Page { PortfolioView, ApprovalsView, CostsView, QualityView, AuditLogView };
+
+    explicit MainWindow(app::Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-private:
-    void reload();
+    void showPage(Page page);
+    [[nodiscard]] PortfolioPage *portfolioPage() const { return m_portfolio; }
+    [[nodiscard]] ApprovalsPage *approvalsPage() const { return m_approvals; }
+    [[nodiscard]] AuditLogPage *auditLogPage() const { return m_auditLog; }
+    [[nodiscard]] QComboBox *actingAsBox() const { return m_actingAs; }
 
-    std::unique_ptr<models::Database> m_db;
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void openDatabase(const QString &location);
+    void chooseDatabase(bool create);
+    void importPortfolio();
+    void exportPortfolio();
+    void refreshPeople();
+    void refreshRecent();
+    void showStatus();
+
+    app::Workspace &m_workspace;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QTableView *m_useCaseView = nullptr;
-    models::UseCaseTableModel *m_useCases = nullptr;
+    QComboBox *m_actingAs = nullptr;
+    QMenu *m_recent = nullptr;
+    PortfolioPage *m_portfolio = nullptr;
+    ApprovalsPage *m_approvals = nullptr;
+    AuditLogPage *m_auditLog = nullptr;
 };
 
 } // namespace greenlight::ui

@@ -1,22 +1,22 @@
 #pragma once
 
-#include "domain/portfolio.h"
+#include "audit/auditevent.h"
 
 #include <QAbstractTableModel>
 
 namespace greenlight::models {
 
-/// The use cases of a portfolio as a table: name, status, audience, risk tier, owners.
-class UseCaseTableModel final : public QAbstractTableModel
+/// Audit events as a table, newest first: time, actor, entity, action and a one-line payload.
+class AuditLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(UseCaseTableModel)
+    Q_DISABLE_COPY_MOVE(AuditLogModel)
 
 public:
-    enum Column { Name, Status, Audience, RiskTier, ProductOwner, LatestEval, ColumnCount };
+    enum Column { Seq, Time, Actor, Entity, EntityId, Action, Details, ColumnCount };
 
-    explicit UseCaseTableModel(QObject *parent = nullptr);
-    void setPortfolio(const Portfolio &portfolio);
+    explicit AuditLogModel(QObject *parent = nullptr);
+    void setEvents(QList<AuditEvent> events);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -24,7 +24,7 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Portfolio m_portfolio;
+    QList<AuditEvent> m_events;
 };
 
 } // namespace greenlight::models

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "audit/auditchain.h"
+#include "audit/auditevent.h"
+#include "domain/error.h"
+#include "domain/portfolio.h"
+#include "gate/dataapprovalrules.h"
+#include "storage/rollupqueries.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace greenlight::models {
+class Database;
+}
+
+namespace greenlight::app {
+
+/**
+ * The open database as the window sees it: the loaded portfolio, who the user acts as, and the
+ * operations the views offer. Widgets call this service and never touch SQL; every change goes
+ * through the model services (with its audit event) and ends in portfolioChanged().
+ */
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    /// Opens (creating or migrating) a database; the previous one is closed only when this succeeds.
+    [[nodiscard]] models::Status open(const QString &location);
+    [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
+    [[nodiscard]] QString location() const;
+    [[nodiscard]] const models::Portfolio &portfolio() const { return m_portfolio; }
+
+    /// The person the user acts as (an id from the portfolio; empty when none is chosen).
+    [[nodiscard]] QString actingAs() const { return m_actingAs; }
+    void setActingAs(const QString &personId);
+    [[nodiscard]] const models::Person *actingPerson() const { return m_portfolio.person(m_actingAs); }
+
+    [[nodiscard]] models::Status importPortfolio(const QString &fileName);
+    [[nodiscard]] models::Status exportPortfolio(const QString &fileName) const;
+    [[nodiscard]] models::Result<models::DataClassStatus> decideDataClass(const QString &useCaseId,
+                                                                          models::DataClass dataClass, models::Role role,
+                                                                          models::ApprovalDecision decision,
+                                                                          const QString &note);
+    [[nodiscard]] models::Result<QList<models::AuditEvent>> auditEvents() const;
+    [[nodiscard]] models::Result<models::AuditVerification> verifyAuditChain() const;
+    [[nodiscard]] models::Result<QList<models::CostRow>> costs(models::CostDimension by, const QDate &from,
+                                                               const QDate &to) const;
+
+Q_SIGNALS:
+    void databaseChanged();
+    void portfolioChanged();
+    void actingAsChanged();
+
+private:
+    models::Status reload();
+    QString actor() const;
+
+    std::unique_ptr<models::Database> m_db;
+    models::Portfolio m_portfolio;
+    QString m_actingAs;
+};
+
+} // namespace greenlight::app

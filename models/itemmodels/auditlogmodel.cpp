@@ -1,0 +1,91 @@
+#include "itemmodels/auditlogmodel.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+AuditLogModel::AuditLogModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
+
+void AuditLogModel::setEvents(QList<AuditEvent> events)
+{
+    beginResetModel();
+    m_events = std::move(events);
+    std::reverse(m_events.begin(), m_events.end());
+    endResetModel();
+}
+
+int AuditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+namespace {
+
+/// "decision: go, rationale: …" from a compact JSON payload.
+QString summarize(const QByteArray &payload)
+{
+    const QJsonObject object = QJsonDocument::fromJson(payload).object();
+    QStringList parts;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 12)
+                             : v.isBool() ? (v.toBool() ? u"true"_s : u"false"_s)
+                                          : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        parts.append(it.key() + u": "_s + text);
+    }
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+QVariant AuditLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const AuditEvent &e = m_events.at(index.row());
+    if (role == Qt::ToolTipRole)
+        return tr("hash %1\nprevious %2").arg(e.hash, e.prevHash);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Seq: return e.seq;
+    case Time: return e.at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    case Actor: return e.entry.actor;
+    case Entity: return e.entry.entity;
+    case EntityId: return e.entry.entityId;
+    case Action: return e.entry.action;
+    case Details: return summarize(e.entry.payload);
+    default: return {};
+    }
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Seq: return tr("#");
+    case Time: return tr("Time (UTC)");
+    case Actor: return tr("Actor");
+    case Entity: return tr("Entity");
+    case EntityId: return tr("Id");
+    case Action: return tr("Action");
+    case Details: return tr("Details");
+    default: return {};
+    }
+}
+
+} // namespace greenlight::models

@@ -1,0 +1,136 @@
+#include "itemmodels/portfoliotablemodel.h"
+
+#include <QLocale>
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+PortfolioTableModel::PortfolioTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
+
+void PortfolioTableModel::setPortfolio(const Portfolio &portfolio)
+{
+    beginResetModel();
+    m_portfolio = portfolio;
+    m_rows.clear();
+    const QList<RankedUseCase> ranked = PortfolioRanking::rank(m_portfolio);
+    for (const UseCase &u : m_portfolio.useCases) {
+        Row row;
+        row.useCase = &u;
+        if (const GateTemplate *gate = m_portfolio.gateTemplate(GateEngine::defaultGateId(u)); gate != nullptr)
+            row.evaluation = GateEngine::evaluate(m_portfolio, u, *gate);
+        for (const RankedUseCase &r : ranked) {
+            if (r.id == u.id)
+                row.ranking = r;
+        }
+        if (const EvalRun *run = u.latestEvalRun(); run != nullptr)
+            row.latestEvalPct = run->passRatePct();
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+int PortfolioTableModel::rowOf(const QString &useCaseId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].useCase->id == useCaseId)
+            return i;
+    }
+    return -1;
+}
+
+int PortfolioTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PortfolioTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PortfolioTableModel::badgeText(const GateEvaluation &e)
+{
+    if (e.gate.isEmpty())
+        return tr("no gate");
+    if (e.eligible())
+        return e.warningsFailed > 0 ? tr("go-eligible, %1 warnings").arg(e.warningsFailed) : tr("go-eligible");
+    return e.blockersFailed == 1 ? tr("1 blocker") : tr("%1 blockers").arg(e.blockersFailed);
+}
+
+QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const UseCase &u = *row.useCase;
+    switch (role) {
+    case UseCaseIdRole: return u.id;
+    case EligibleRole: return row.evaluation.eligible();
+    case WarningRole: return row.ranking.sequencingWarning;
+    case Qt::ToolTipRole:
+        if (index.column() == Gate)
+            return tr("%1 gate: %2 blockers and %3 warnings fail")
+                .arg(row.evaluation.gate)
+                .arg(row.evaluation.blockersFailed)
+                .arg(row.evaluation.warningsFailed);
+        if (index.column() == Name)
+            return row.ranking.sequencingWarning.isEmpty() ? u.description
+                                                           : u.description + u"\n⚠ "_s + row.ranking.sequencingWarning;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Score || index.column() == RoiPerYear || index.column() == LatestEval)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Score: return row.ranking.score.value_or(-1.0);
+        case RoiPerYear: return row.ranking.roiPerYear.value_or(-1.0);
+        case LatestEval: return row.latestEvalPct.value_or(-1.0);
+        case Gate: return row.evaluation.eligible() ? -1 : row.evaluation.blockersFailed;
+        default: break;
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
+        break;
+    default: return {};
+    }
+    const QLocale locale;
+    switch (index.column()) {
+    case Name: return row.ranking.sequencingWarning.isEmpty() ? u.name : u.name + u" ⚠"_s;
+    case Status: return enumName(u.status);
+    case Audience: return enumName(u.audience);
+    case RiskTier: return enumName(u.riskTier);
+    case Score: return row.ranking.score ? locale.toString(*row.ranking.score, 'f', 2) : QString();
+    case RoiPerYear: return row.ranking.roiPerYear ? u"$"_s + locale.toString(*row.ranking.roiPerYear, 'f', 0) : QString();
+    case LatestEval: return row.latestEvalPct ? locale.toString(*row.latestEvalPct, 'f', 1) + u" %"_s : QString();
+    case Gate: return badgeText(row.evaluation);
+    case ProductOwner: {
+        const Person *owner = m_portfolio.person(u.owners.product);
+        return owner != nullptr ? owner->name : QString();
+    }
+    default: return {};
+    }
+}
+
+QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Use case");
+    case Status: return tr("Status");
+    case Audience: return tr("Audience");
+    case RiskTier: return tr("Risk tier");
+    case Score: return tr("Score");
+    case RoiPerYear: return tr("ROI / year");
+    case LatestEval: return tr("Latest eval");
+    case Gate: return tr("Gate");
+    case ProductOwner: return tr("Product owner");
+    default: return {};
+    }
+}
+
+} // namespace greenlight::models

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/portfolio.h"
+#include "gate/gateengine.h"
+#include "portfolio/portfolioranking.h"
+
+#include <QAbstractTableModel>
+
+namespace greenlight::models {
+
+/**
+ * The portfolio at a glance: one row per use case with its status, audience, risk tier, seed 000
+ * score and ROI, latest eval and the gate badge of its default gate (computed by the gate engine),
+ * plus the sequencing warning. Rows keep the portfolio's order; sort through a proxy.
+ */
+class PortfolioTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortfolioTableModel)
+
+public:
+    enum Column { Name, Status, Audience, RiskTier, Score, RoiPerYear, LatestEval, Gate, ProductOwner, ColumnCount };
+    enum Role {
+        UseCaseIdRole = Qt::UserRole + 1, ///< the use case id (QString)
+        SortRole,                         ///< a value that sorts numerically where the column is a number
+        EligibleRole,                     ///< bool: no blocker fails
+        WarningRole,                      ///< the sequencing warning, empty when none
+    };
+
+    explicit PortfolioTableModel(QObject *parent = nullptr);
+    void setPortfolio(const Portfolio &portfolio);
+    [[nodiscard]] const Portfolio &portfolio() const { return m_portfolio; }
+    /// The gate evaluation behind a row's badge.
+    [[nodiscard]] const GateEvaluation &evaluation(int row) const { return m_rows.at(row).evaluation; }
+    [[nodiscard]] int rowOf(const QString &useCaseId) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// "go-eligible" or "3 blockers" — the badge text of an evaluation.
+    [[nodiscard]] static QString badgeText(const GateEvaluation &evaluation);
+
+private:
+    struct Row {
+        const UseCase *useCase = nullptr;
+        GateEvaluation evaluation;
+        RankedUseCase ranking;
+        std::optional<double> latestEvalPct;
+    };
+    Portfolio m_portfolio;
+    QList<Row> m_rows;
+};
+
+} // namespace greenlight::models

@@ -1,0 +1,168 @@
+#include "../support/badportfolios.h"
+
+#include "approvalspage.h"
+#include "auditlogpage.h"
+#include "gate/gateengine.h"
+#include "itemmodels/portfoliotablemodel.h"
+#include "mainwindow.h"
+#include "portfolio/portfolioimporter.h"
+#include "portfoliopage.h"
+#include "storage/database.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace greenlight;
+using namespace greenlight::models;
+using namespace greenlight::tests;
+using namespace Qt::StringLiterals;
+
+class TstMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void portfolioModelPassesTheModelTester();
+    void badgeMatchesGateCheck();
+    void personWithoutSecurityRoleCannotApprove();
+    void securityApprovalIsRecordedAndAudited();
+    void verifyShowsTheChainState();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<app::Workspace> m_workspace;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TstMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TstMainWindow::init()
+{
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.has_value());
+        QFile demo(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QVERIFY(PortfolioImporter(**db).import(demo.readAll(), u"demo.json"_s, u"t"_s, QDateTime::currentDateTimeUtc()));
+    }
+    m_workspace = std::make_unique<app::Workspace>();
+    QVERIFY(m_workspace->open(path).has_value());
+    m_window = std::make_unique<ui::MainWindow>(*m_workspace);
+    m_window->show();
+}
+
+void TstMainWindow::cleanup()
+{
+    m_window.reset();
+    m_workspace.reset();
+}
+
+void TstMainWindow::portfolioModelPassesTheModelTester()
+{
+    PortfolioTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPortfolio(m_workspace->portfolio());
+    QCOMPARE(model.rowCount(), 9);
+    QCOMPARE(model.index(0, PortfolioTableModel::Name).data().toString(), u"Support reply drafts"_s);
+    QCOMPARE(model.index(0, PortfolioTableModel::LatestEval).data().toString(), u"97.5 %"_s);
+    QCOMPARE(model.index(0, PortfolioTableModel::RoiPerYear).data().toString(), u"$1,591,200"_s);
+    model.setPortfolio(Portfolio{});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TstMainWindow::badgeMatchesGateCheck()
+{
+    const QTableView *table = m_window->portfolioPage()->table();
+    const Portfolio &p = m_workspace->portfolio();
+    QCOMPARE(table->model()->rowCount(), 9);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString id = table->model()->index(row, 0).data(PortfolioTableModel::UseCaseIdRole).toString();
+        const UseCase *u = p.useCase(id);
+        const GateEvaluation e = GateEngine::evaluate(p, *u, *p.gateTemplate(GateEngine::defaultGateId(*u)));
+        const QString badge = table->model()->index(row, PortfolioTableModel::Gate).data().toString();
+        QCOMPARE(badge, e.eligible() ? u"go-eligible"_s
+                                     : (e.blockersFailed == 1 ? u"1 blocker"_s : u"%1 blockers"_s.arg(e.blockersFailed)));
+    }
+    // The rule list below the table shows the selected use case, failing blockers first.
+    m_window->portfolioPage()->selectUseCase(u"contract-review"_s);
+    const QTreeWidget *rules = m_window->portfolioPage()->rules();
+    QCOMPARE(rules->topLevelItemCount(), 21);
+    QCOMPARE(rules->topLevelItem(0)->text(0), u"fail"_s);
+    QCOMPARE(rules->topLevelItem(0)->text(2), u"data.approved"_s);
+    QCOMPARE(rules->topLevelItem(2)->text(0), u"pass"_s);
+}
+
+void TstMainWindow::personWithoutSecurityRoleCannotApprove()
+{
+    m_window->showPage(ui::MainWindow::ApprovalsView);
+    ui::ApprovalsPage *page = m_window->approvalsPage();
+    QVERIFY(page->queue()->topLevelItemCount() > 0);
+    QVERIFY(!page->approveButton()->isEnabled());
+    QCOMPARE(page->approveButton()->toolTip(), u"Choose who you are in the toolbar (Acting as) to decide."_s);
+    QComboBox *actingAs = m_window->actingAsBox();
+    actingAs->setCurrentIndex(actingAs->findData(u"ana"_s));
+    QVERIFY(!page->approveButton()->isEnabled());
+    QVERIFY(!page->rejectButton()->isEnabled());
+    QCOMPARE(page->approveButton()->toolTip(),
+             u"Ana Ruiz holds none of the roles that decide on data classes (security, legal, compliance)."_s);
+    actingAs->setCurrentIndex(actingAs->findData(u"sam"_s));
+    QVERIFY(page->approveButton()->isEnabled());
+    QCOMPARE(page->approveButton()->toolTip(), QString());
+}
+
+void TstMainWindow::securityApprovalIsRecordedAndAudited()
+{
+    m_window->showPage(ui::MainWindow::ApprovalsView);
+    ui::ApprovalsPage *page = m_window->approvalsPage();
+    QComboBox *actingAs = m_window->actingAsBox();
+    actingAs->setCurrentIndex(actingAs->findData(u"omar"_s));
+    // Find lead-enrichment/customer and reject it.
+    QTreeWidgetItem *target = nullptr;
+    for (int i = 0; i < page->queue()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = page->queue()->topLevelItem(i);
+        if (item->text(0) == u"Lead enrichment"_s && item->text(1) == u"customer"_s)
+            target = item;
+    }
+    QVERIFY(target != nullptr);
+    page->queue()->setCurrentItem(target);
+    const qsizetype before = m_workspace->auditEvents()->size();
+    QTest::mouseClick(page->rejectButton(), Qt::LeftButton);
+    QCOMPARE(m_workspace->auditEvents()->size(), before + 1);
+    const UseCase *u = m_workspace->portfolio().useCase(u"lead-enrichment"_s);
+    QCOMPARE(u->dataApprovals.size(), 2);
+    QCOMPARE(u->dataApprovals.last().person, u"omar"_s);
+    QCOMPARE(u->dataApprovals.last().decision, ApprovalDecision::Rejected);
+    // The portfolio's badge follows: data.approved now fails for lead-enrichment.
+    const QTableView *table = m_window->portfolioPage()->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(PortfolioTableModel::UseCaseIdRole).toString() == u"lead-enrichment"_s)
+            QCOMPARE(table->model()->index(row, PortfolioTableModel::Gate).data().toString(), u"3 blockers"_s);
+    }
+}
+
+void TstMainWindow::verifyShowsTheChainState()
+{
+    m_window->showPage(ui::MainWindow::AuditLogView);
+    m_window->auditLogPage()->verify();
+    QVERIFY2(m_window->auditLogPage()->chainState()->text().startsWith(u"✔ Chain intact: 1 events, head hash "_s),
+             qPrintable(m_window->auditLogPage()->chainState()->text()));
+    QCOMPARE(m_window->auditLogPage()->table()->model()->rowCount(), 1);
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

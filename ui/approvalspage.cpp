@@ -1,0 +1,165 @@
+#include "approvalspage.h"
+
+#include "gate/dataapprovalrules.h"
+#include "workspace.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace greenlight::ui {
+
+using namespace greenlight::models;
+using namespace Qt::StringLiterals;
+
+namespace {
+enum QueueColumn { UseCaseColumn, ClassColumn, StateColumn, NeedsColumn };
+constexpr int kUseCaseRole = Qt::UserRole + 1;
+constexpr int kClassRole = Qt::UserRole + 2;
+
+QString stateText(const DataClassStatus &s)
+{
+    switch (s.state) {
+    case DataClassStatus::State::Approved: return ApprovalsPage::tr("approved");
+    case DataClassStatus::State::Pending: return ApprovalsPage::tr("pending");
+    case DataClassStatus::State::Rejected: return ApprovalsPage::tr("rejected");
+    case DataClassStatus::State::Denied: return ApprovalsPage::tr("never approvable");
+    }
+    return {};
+}
+} // namespace
+
+ApprovalsPage::ApprovalsPage(app::Workspace &workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+{
+    m_queue = new QTreeWidget(this);
+    m_queue->setRootIsDecorated(false);
+    m_queue->setAlternatingRowColors(true);
+    m_queue->setHeaderLabels({tr("Use case"), tr("Data class"), tr("State"), tr("Still needs")});
+    m_history = new QTreeWidget(this);
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({tr("Date"), tr("Role"), tr("Person"), tr("Decision"), tr("Note")});
+    m_note = new QLineEdit(this);
+    m_note->setPlaceholderText(tr("Note kept with the decision (what may be used, conditions)"));
+    m_approve = new QPushButton(tr("&Approve"), this);
+    m_reject = new QPushButton(tr("&Reject"), this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_note, 1);
+    actions->addWidget(m_approve);
+    actions->addWidget(m_reject);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addLayout(actions);
+    lowerLayout->addWidget(m_message);
+    lowerLayout->addWidget(new QLabel(tr("Decisions on this pair"), lower));
+    lowerLayout->addWidget(m_history);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_queue);
+    splitter->addWidget(lower);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_queue, &QTreeWidget::currentItemChanged, this, &ApprovalsPage::updateActions);
+    connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(&m_workspace, &app::Workspace::portfolioChanged, this, &ApprovalsPage::reload);
+    connect(&m_workspace, &app::Workspace::actingAsChanged, this, &ApprovalsPage::updateActions);
+    reload();
+}
+
+void ApprovalsPage::reload()
+{
+    const QString selectedUseCase = m_queue->currentItem() ? m_queue->currentItem()->data(0, kUseCaseRole).toString() : QString();
+    const int selectedClass = m_queue->currentItem() ? m_queue->currentItem()->data(0, kClassRole).toInt() : -1;
+    m_queue->clear();
+    QTreeWidgetItem *reselect = nullptr;
+    for (const UseCase &u : m_workspace.portfolio().useCases) {
+        for (DataClass c : u.dataClasses) {
+            const DataClassStatus status = DataApprovalRules::status(u, c);
+            if (DataApprovalRules::requiredRoles(c).isEmpty() && status.state == DataClassStatus::State::Approved)
+                continue; // public and internal need nobody unless someone rejected them
+            QStringList needs;
+            for (Role r : status.missingRoles)
+                needs.append(enumName(r));
+            auto *item = new QTreeWidgetItem(m_queue, {u.name, enumName(c), stateText(status), needs.join(u", "_s)});
+            item->setData(0, kUseCaseRole, u.id);
+            item->setData(0, kClassRole, int(c));
+            if (u.id == selectedUseCase && int(c) == selectedClass)
+                reselect = item;
+        }
+    }
+    for (int column = 0; column < m_queue->columnCount(); ++column)
+        m_queue->resizeColumnToContents(column);
+    m_queue->setCurrentItem(reselect != nullptr ? reselect : m_queue->topLevelItem(0));
+    updateActions();
+}
+
+void ApprovalsPage::updateActions()
+{
+    m_history->clear();
+    const QTreeWidgetItem *item = m_queue->currentItem();
+    const Person *person = m_workspace.actingPerson();
+    QString why;
+    if (item == nullptr)
+        why = tr("Select a use case and data class.");
+    else if (person == nullptr)
+        why = tr("Choose who you are in the toolbar (Acting as) to decide.");
+    else if (!person->holds(Role::Security) && !person->holds(Role::Legal) && !person->holds(Role::Compliance))
+        why = tr("%1 holds none of the roles that decide on data classes (security, legal, compliance).").arg(person->name);
+    const bool credentials = item != nullptr && DataClass(item->data(0, kClassRole).toInt()) == DataClass::Credentials;
+    m_approve->setEnabled(why.isEmpty() && !credentials);
+    m_reject->setEnabled(why.isEmpty());
+    m_approve->setToolTip(credentials ? tr("Credentials can never be approved.") : why);
+    m_reject->setToolTip(why);
+    if (item == nullptr)
+        return;
+    const UseCase *u = m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString());
+    const DataClass c = DataClass(item->data(0, kClassRole).toInt());
+    for (const DataApproval &a : u->dataApprovals) {
+        if (a.dataClass != c)
+            continue;
+        const Person *p = m_workspace.portfolio().person(a.person);
+        new QTreeWidgetItem(m_history, {a.date.toString(Qt::ISODate), enumName(a.role), p ? p->name : a.person,
+                                        enumName(a.decision), a.note});
+    }
+}
+
+void ApprovalsPage::decide(bool approve)
+{
+    const QTreeWidgetItem *item = m_queue->currentItem();
+    const Person *person = m_workspace.actingPerson();
+    if (item == nullptr || person == nullptr)
+        return;
+    const DataClass c = DataClass(item->data(0, kClassRole).toInt());
+    // Decide in the role the class still needs, else in the first approver role the person holds.
+    const DataClassStatus status = DataApprovalRules::status(*m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString()), c);
+    std::optional<Role> role;
+    for (Role r : status.missingRoles) {
+        if (person->holds(r) && !role)
+            role = r;
+    }
+    for (Role r : {Role::Security, Role::Legal, Role::Compliance}) {
+        if (person->holds(r) && !role)
+            role = r;
+    }
+    // Deciding reloads the portfolio (and this queue): keep what the message needs before.
+    const QString name = person->name;
+    const QString useCaseId = item->data(0, kUseCaseRole).toString();
+    const auto result = m_workspace.decideDataClass(useCaseId, c, *role,
+                                                    approve ? ApprovalDecision::Approved : ApprovalDecision::Rejected,
+                                                    m_note->text());
+    m_message->setText(result ? tr("Recorded: %1 %2 %3 as %4.")
+                                    .arg(name, approve ? tr("approved") : tr("rejected"), enumName(c), enumName(*role))
+                              : result.error().toString());
+    if (result)
+        m_note->clear();
+}
+
+} // namespace greenlight::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace greenlight::app {
+class Workspace;
+}
+
+namespace greenlight::ui {
+
+/// The data-approval queue for security, legal and compliance: every use-case/data-class pair with
+/// what it still needs, approve/reject with a note as the person acted as, and the decisions so far.
+class ApprovalsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApprovalsPage)
+
+public:
+    explicit ApprovalsPage(app::Workspace &workspace, QWidget *parent = nullptr);
+    [[nodiscard]] QTreeWidget *queue() const { return m_queue; }
+    [[nodiscard]] QPushButton *approveButton() const { return m_approve; }
+    [[nodiscard]] QPushButton *rejectButton() const { return m_reject; }
+
+private:
+    void reload();
+    void updateActions();
+    void decide(bool approve);
+
+    app::Workspace &m_workspace;
+    QTreeWidget *m_queue = nullptr;
+    QTreeWidget *m_history = nullptr;
+    QLineEdit *m_note = nullptr;
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_reject = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace greenlight::ui

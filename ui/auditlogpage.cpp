@@ -1,0 +1,77 @@
+#include "auditlogpage.h"
+
+#include "itemmodels/auditlogmodel.h"
+#include "workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace greenlight::ui {
+
+AuditLogPage::AuditLogPage(app::Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new models::AuditLogModel(this)),
+      m_proxy(new QSortFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter events (actor, entity, action, details)"));
+    m_filter->setClearButtonEnabled(true);
+    m_verify = new QPushButton(tr("&Verify chain"), this);
+    m_verify->setToolTip(tr("Recompute every event's hash and check that each links to the one before"));
+    m_state = new QLabel(this);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_filter, 1);
+    controls->addWidget(m_verify);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_state);
+    layout->addWidget(m_table);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_verify, &QPushButton::clicked, this, &AuditLogPage::verify);
+    connect(&m_workspace, &app::Workspace::portfolioChanged, this, &AuditLogPage::reload);
+    reload();
+}
+
+void AuditLogPage::reload()
+{
+    if (!m_workspace.isOpen())
+        return;
+    const auto events = m_workspace.auditEvents();
+    if (!events) {
+        m_state->setText(events.error().toString());
+        return;
+    }
+    m_model->setEvents(*events);
+    m_table->resizeColumnsToContents();
+    m_state->setText(tr("%1 events. Press Verify to check the hash chain.").arg(events->size()));
+}
+
+void AuditLogPage::verify()
+{
+    const auto result = m_workspace.verifyAuditChain();
+    if (!result)
+        m_state->setText(result.error().toString());
+    else if (result->intact())
+        m_state->setText(tr("✔ Chain intact: %1 events, head hash %2").arg(result->count).arg(result->headHash));
+    else
+        m_state->setText(tr("✘ Chain broken at event %1: %2").arg(*result->firstBadSeq).arg(result->problem));
+}
+
+} // namespace greenlight::ui

@@ -1,0 +1,198 @@
+#include "portfoliopage.h"
+
+#include "itemmodels/portfoliotablemodel.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPalette>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace greenlight::ui {
+
+using namespace greenlight::models;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Filters by text (any column) and by lifecycle status; sorts numbers as numbers.
+class PortfolioFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setStatus(const QString &status)
+    {
+        m_status = status;
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!m_status.isEmpty() &&
+            sourceModel()->index(row, PortfolioTableModel::Status, parent).data().toString() != m_status)
+            return false;
+        if (filterRegularExpression().pattern().isEmpty())
+            return true;
+        for (int column = 0; column < sourceModel()->columnCount(parent); ++column) {
+            if (sourceModel()->index(row, column, parent).data().toString().contains(filterRegularExpression()))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    QString m_status;
+};
+
+/// Colours the gate badge: green when go-eligible, red otherwise (readable on light and dark palettes).
+class BadgeColours final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && index.column() == PortfolioTableModel::Gate) {
+            const bool dark = QPalette().color(QPalette::Base).lightness() < 128;
+            const bool eligible = index.data(PortfolioTableModel::EligibleRole).toBool();
+            return eligible ? QColor(dark ? 0x6f : 0x1b, dark ? 0xd6 : 0x7f, dark ? 0x8c : 0x3b)
+                            : QColor(dark ? 0xff : 0xb3, dark ? 0x8a : 0x26, dark ? 0x80 : 0x1e);
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new PortfolioTableModel(this))
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter use cases (name, owner, status, gate…)"));
+    m_filter->setClearButtonEnabled(true);
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("All statuses"), QString());
+    for (LifecycleStatus s : allEnumValues<LifecycleStatus>())
+        m_status->addItem(enumName(s), enumName(s));
+
+    auto *colours = new BadgeColours(this);
+    colours->setSourceModel(m_model);
+    auto *filter = new PortfolioFilter(this);
+    filter->setSourceModel(colours);
+    filter->setSortRole(PortfolioTableModel::SortRole);
+    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy = filter;
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PortfolioTableModel::Score, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_rules = new QTreeWidget(this);
+    m_rules->setRootIsDecorated(false);
+    m_rules->setAlternatingRowColors(true);
+    m_rules->setHeaderLabels({tr("Result"), tr("Severity"), tr("Rule"), tr("Evidence")});
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_status);
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_heading);
+    detailsLayout->addWidget(m_rules);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter);
+
+    connect(m_filter, &QLineEdit::textChanged, filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this, filter] { filter->setStatus(m_status->currentData().toString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PortfolioPage::showSelected);
+    connect(&m_workspace, &app::Workspace::portfolioChanged, this, &PortfolioPage::reload);
+    reload();
+}
+
+void PortfolioPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void PortfolioPage::reload()
+{
+    const QString selected = m_table->currentIndex().data(PortfolioTableModel::UseCaseIdRole).toString();
+    m_model->setPortfolio(m_workspace.portfolio());
+    m_table->resizeColumnsToContents();
+    selectUseCase(selected.isEmpty() && m_proxy->rowCount() > 0
+                      ? m_proxy->index(0, 0).data(PortfolioTableModel::UseCaseIdRole).toString()
+                      : selected);
+}
+
+void PortfolioPage::selectUseCase(const QString &useCaseId)
+{
+    const int row = m_model->rowOf(useCaseId);
+    if (row < 0) {
+        showSelected();
+        return;
+    }
+    const QModelIndex source = m_model->index(row, 0);
+    const QModelIndex index = m_proxy->mapFromSource(static_cast<QIdentityProxyModel *>(m_proxy->sourceModel())
+                                                         ->mapFromSource(source));
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    showSelected();
+}
+
+void PortfolioPage::showSelected()
+{
+    m_rules->clear();
+    const QString id = m_table->currentIndex().data(PortfolioTableModel::UseCaseIdRole).toString();
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        m_heading->setText(tr("Select a use case to see its gate."));
+        return;
+    }
+    const GateEvaluation &e = m_model->evaluation(row);
+    const QString warning = m_model->index(row, 0).data(PortfolioTableModel::WarningRole).toString();
+    m_heading->setText(tr("%1 — %2 gate: %3").arg(m_workspace.portfolio().useCase(id)->name, e.gate,
+                                                   PortfolioTableModel::badgeText(e)) +
+                       (warning.isEmpty() ? QString() : u"\n⚠ "_s + warning));
+    for (const RuleResult &r : e.failuresFirst()) {
+        auto *item = new QTreeWidgetItem(m_rules, {enumName(r.result), enumName(r.severity), r.rule, r.explanation});
+        item->setToolTip(3, r.explanation);
+        if (GateEngine::fails(r.result)) {
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            item->setFont(0, bold);
+        }
+    }
+    for (int c = 0; c < 3; ++c)
+        m_rules->resizeColumnToContents(c);
+}
+
+} // namespace greenlight::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTreeWidget;
+
+namespace greenlight::models {
+class PortfolioTableModel;
+}
+
+namespace greenlight::app {
+class Workspace;
+}
+
+namespace greenlight::ui {
+
+/// The portfolio: a sortable, filterable table of use cases with gate badges, and the selected
+/// use case's rule results (failing blockers first).
+class PortfolioPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortfolioPage)
+
+public:
+    explicit PortfolioPage(app::Workspace &workspace, QWidget *parent = nullptr);
+    /// Puts the cursor in the filter box (Find).
+    void focusFilter();
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QTreeWidget *rules() const { return m_rules; }
+    void selectUseCase(const QString &useCaseId);
+
+private:
+    void reload();
+    void showSelected();
+
+    app::Workspace &m_workspace;
+    models::PortfolioTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_status = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_heading = nullptr;
+    QTreeWidget *m_rules = nullptr;
+};
+
+} // namespace greenlight::ui

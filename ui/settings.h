@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace greenlight::ui {
+
+/// The window's persistent settings, one typed accessor per key (no QSettings strings elsewhere).
+class Settings final
+{
+public:
+    [[nodiscard]] static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+    [[nodiscard]] static QByteArray windowState();
+    static void setWindowState(const QByteArray &state);
+    /// Most recent first, at most maxRecent entries.
+    [[nodiscard]] static QStringList recentDatabases();
+    static void addRecentDatabase(const QString &location);
+    [[nodiscard]] static QString actingAs();
+    static void setActingAs(const QString &personId);
+    [[nodiscard]] static QString lastDirectory();
+    static void setLastDirectory(const QString &directory);
+
+    static constexpr int maxRecent = 8;
+};
+
+} // namespace greenlight::ui
