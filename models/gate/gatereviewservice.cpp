@@ -81,22 +81,32 @@ Result<GateReview> GateReviewService::start(const QString &useCaseId, const QStr
     return review;
 }
 
+Result<GateReviewService::OpenReview> GateReviewService::openReview(const QString &reviewId,
+                                                                   const QString &personId) const
+{
+    Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
+    if (!portfolio)
+        return std::unexpected(portfolio.error());
+    Result<StoredReview> stored = GateReviewStore(m_db).load(reviewId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (stored->review.decision.has_value())
+        return fail(reviewId, tr("the review is already decided (%1)").arg(enumName(*stored->review.decision)));
+    if (portfolio->person(personId) == nullptr)
+        return fail(personId, tr("unknown person"));
+    return OpenReview{std::move(*portfolio), std::move(*stored)};
+}
+
 Result<GateReview> GateReviewService::sign(const QString &reviewId, const QString &personId, Role role,
                                            SignoffDecision decision, const QString &note)
 {
-    const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
-    if (!portfolio)
-        return std::unexpected(portfolio.error());
-    GateReviewStore store(m_db);
-    Result<StoredReview> stored = store.load(reviewId);
-    if (!stored)
-        return std::unexpected(stored.error());
-    GateReview &review = stored->review;
-    if (review.decision.has_value())
-        return fail(reviewId, tr("the review is already decided (%1)").arg(enumName(*review.decision)));
+    Result<OpenReview> open = openReview(reviewId, personId);
+    if (!open)
+        return std::unexpected(open.error());
+    const Portfolio *portfolio = &open->portfolio;
     const Person *person = portfolio->person(personId);
-    if (person == nullptr)
-        return fail(personId, tr("unknown person"));
+    GateReview &review = open->stored.review;
+    GateReviewStore store(m_db);
     if (!person->holds(role))
         return fail(personId, tr("%1 does not hold the %2 role, so cannot sign off as %2").arg(person->name, enumName(role)));
     for (const Signoff &s : review.signoffs) {
@@ -167,19 +177,13 @@ QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const Gate
 Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const QString &personId,
                                                   std::optional<GateDecision> requested, const QString &rationale)
 {
-    const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
-    if (!portfolio)
-        return std::unexpected(portfolio.error());
-    GateReviewStore store(m_db);
-    Result<StoredReview> stored = store.load(reviewId);
-    if (!stored)
-        return std::unexpected(stored.error());
-    GateReview &review = stored->review;
-    if (review.decision.has_value())
-        return fail(reviewId, tr("the review is already decided (%1)").arg(enumName(*review.decision)));
+    Result<OpenReview> open = openReview(reviewId, personId);
+    if (!open)
+        return std::unexpected(open.error());
+    const Portfolio *portfolio = &open->portfolio;
     const Person *person = portfolio->person(personId);
-    if (person == nullptr)
-        return fail(personId, tr("unknown person"));
+    GateReview &review = open->stored.review;
+    GateReviewStore store(m_db);
     if (personId != review.requestedBy && !person->holds(Role::Pm))
         return fail(personId, tr("%1 is neither the requester nor a pm, so cannot decide this review").arg(person->name));
     const GateTemplate *gate = portfolio->gateTemplate(review.gate);
@@ -220,7 +224,7 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
     Transaction tx(m_db);
     GL_TRY(store.setDecision(reviewId, decision, reason));
     GL_TRY(AuditStore(m_db).append(AuditEntry{personId, u"gate_review"_s, reviewId, u"decide"_s,
-                                              json({{u"use_case"_s, stored->useCaseId},
+                                              json({{u"use_case"_s, open->stored.useCaseId},
                                                     {u"decision"_s, enumName(decision)},
                                                     {u"rationale"_s, reason}})},
                                    now));

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/portfolio.h"
+#include "storage/gatereviewstore.h"
 
 #include <QCoreApplication>
 
@@ -46,6 +47,14 @@ public:
                                                 const GateTemplate &gate);
 
 private:
+    /// A review that is still open, with the portfolio it is judged against.
+    struct OpenReview {
+        Portfolio portfolio;
+        StoredReview stored;
+    };
+    /// Loads an undecided review and checks that @p personId is a known person.
+    [[nodiscard]] Result<OpenReview> openReview(const QString &reviewId, const QString &personId) const;
+
     Database &m_db;
     std::function<QDateTime()> m_clock;
 };
