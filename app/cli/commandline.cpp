@@ -3,6 +3,7 @@
 #include "cli/approvecommand.h"
 #include "cli/auditcommand.h"
 #include "cli/costscommand.h"
+#include "cli/portfoliocommand.h"
 #include "cli/exportcommand.h"
 #include "cli/gatecommand.h"
 #include "cli/importcommand.h"
