@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlvalues.h"
+#include "storage/usecasestore.h"
 
 #include <QHash>
 
@@ -230,48 +231,13 @@ Status deleteAll(Database &db)
     return {};
 }
 
+/// The row itself; UseCaseStore fills in the details so both paths share one column list.
 Status insertUseCase(Database &db, const UseCase &u, int order)
 {
-    SqlStatement st(db, u"INSERT INTO use_cases (id, name, description, audience, risk_tier, status, owner_product, "
-                        u"owner_launch, owner_engineering, owner_support, output_user, allowed_path, human_review, "
-                        u"release_path, release_user_waits, score_hours_saved, score_complexity, score_blast_radius, "
-                        u"roi_hours_saved_per_week, roi_loaded_hourly_rate_usd, roi_beneficiaries, ops_monitoring, "
-                        u"ops_kill_switch, ops_kill_switch_tested, ops_daily_cost_cap_usd, ops_latency_budget_ms, "
-                        u"route_id, tools_attested, rollback_path, rollback_fallback_route, rollback_tested, sort_order) "
-                        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        u"?, ?, ?)"_s);
-    return st.exec({u.id,
-                     u.name,
-                     sql::text(u.description),
-                     sql::enumText(u.audience),
-                     sql::enumText(u.riskTier),
-                     sql::enumText(u.status),
-                     sql::text(u.owners.product),
-                     sql::text(u.owners.launch),
-                     sql::text(u.owners.engineering),
-                     sql::text(u.owners.support),
-                     sql::text(u.outputUser),
-                     sql::text(u.allowedPath),
-                     sql::text(u.humanReview),
-                     u.release.path ? sql::enumText(*u.release.path) : sql::text({}),
-                     sql::boolean(u.release.userWaits),
-                     sql::integer(u.scoring.hoursSaved),
-                     sql::integer(u.scoring.complexity),
-                     sql::integer(u.scoring.blastRadius),
-                     sql::real(u.roi.hoursSavedPerWeek),
-                     sql::real(u.roi.loadedHourlyRateUsd),
-                     sql::integer(u.roi.beneficiaries),
-                     sql::boolean(u.operations.monitoring),
-                     sql::text(u.operations.killSwitch),
-                     sql::date(u.operations.killSwitchTested),
-                     sql::real(u.operations.dailyCostCapUsd),
-                     sql::integer(u.operations.latencyBudgetMs),
-                     sql::text(u.route),
-                     sql::boolean(u.toolsAttested),
-                     sql::text(u.rollback.path),
-                     sql::text(u.rollback.fallbackRoute),
-                     sql::date(u.rollback.tested),
-                     order});
+    SqlStatement st(db, u"INSERT INTO use_cases (id, name, audience, risk_tier, status, sort_order) "
+                        u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    GL_TRY(st.exec({u.id, u.name, sql::enumText(u.audience), sql::enumText(u.riskTier), sql::enumText(u.status), order}));
+    return UseCaseStore(db).saveDetails(u);
 }
 
 } // namespace
@@ -315,16 +281,8 @@ Status PortfolioRepository::replace(const Portfolio &p)
                            int(i)}));
     }
 
-    SqlStatement dataClass(db, u"INSERT INTO use_case_data_classes (use_case_id, data_class, sort_order) "
-                               u"VALUES (?, ?, ?)"_s);
     SqlStatement approval(db, u"INSERT INTO data_approvals (use_case_id, sort_order, data_class, role, person_id, "
                               u"decision, decided_on, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    SqlStatement logging(db, u"INSERT INTO logging_policies (use_case_id, prompts, responses, raw_approved_by, "
-                             u"retention_debug_days, retention_abuse_review_days, retention_eval_metadata_days) "
-                             u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    SqlStatement runbook(db, u"INSERT INTO runbooks (use_case_id, body) VALUES (?, ?)"_s);
-    SqlStatement topic(db, u"INSERT INTO runbook_topics (use_case_id, topic, sort_order) VALUES (?, ?, ?)"_s);
-    SqlStatement onCall(db, u"INSERT INTO runbook_on_call (use_case_id, person_id, sort_order) VALUES (?, ?, ?)"_s);
     SqlStatement run(db, u"INSERT INTO eval_runs (use_case_id, id, run_date, route_id, route_version, baseline, "
                          u"secrets_found, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     SqlStatement result(db, u"INSERT INTO eval_results (use_case_id, run_id, category, total, passed) "
@@ -338,25 +296,10 @@ Status PortfolioRepository::replace(const Portfolio &p)
     for (qsizetype i = 0; i < p.useCases.size(); ++i) {
         const UseCase &u = p.useCases[i];
         GL_TRY(insertUseCase(db, u, int(i)));
-        for (qsizetype c = 0; c < u.dataClasses.size(); ++c)
-            GL_TRY(dataClass.exec({u.id, sql::enumText(u.dataClasses[c]), int(c)}));
         for (qsizetype a = 0; a < u.dataApprovals.size(); ++a) {
             const DataApproval &x = u.dataApprovals[a];
             GL_TRY(approval.exec({u.id, int(a), sql::enumText(x.dataClass), sql::enumText(x.role), x.person,
                                   sql::enumText(x.decision), sql::date(x.date), sql::requiredText(x.note)}));
-        }
-        if (u.logging.has_value()) {
-            const LoggingPolicy &l = *u.logging;
-            GL_TRY(logging.exec({u.id, sql::enumText(l.prompts), sql::enumText(l.responses), sql::text(l.rawApprovedBy),
-                                 sql::integer(l.retentionDays.debug), sql::integer(l.retentionDays.abuseReview),
-                                 sql::integer(l.retentionDays.evalMetadata)}));
-        }
-        if (u.runbook.has_value()) {
-            GL_TRY(runbook.exec({u.id, sql::requiredText(u.runbook->text)}));
-            for (qsizetype t = 0; t < u.runbook->covers.size(); ++t)
-                GL_TRY(topic.exec({u.id, sql::enumText(u.runbook->covers[t]), int(t)}));
-            for (qsizetype o = 0; o < u.runbook->onCall.size(); ++o)
-                GL_TRY(onCall.exec({u.id, u.runbook->onCall[o], int(o)}));
         }
         for (qsizetype r = 0; r < u.evalRuns.size(); ++r) {
             const EvalRun &e = u.evalRuns[r];
