@@ -2,20 +2,23 @@
 
 #include "gate/dataapprovalservice.h"
 #include "portfolio/portfolioimporter.h"
+#include "commands/editusecasecommand.h"
 #include "portfolio/portfoliowriter.h"
+#include "portfolio/usecaseservice.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
 
 #include <QFile>
 #include <QSaveFile>
+#include <QUndoStack>
 
 namespace greenlight::app {
 
 using namespace Qt::StringLiterals;
 using namespace greenlight::models;
 
-Workspace::Workspace(QObject *parent) : QObject(parent)
+Workspace::Workspace(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
 {
 }
 
@@ -31,6 +34,7 @@ Status Workspace::open(const QString &location)
         return std::unexpected(portfolio.error());
     m_db = std::move(*db);
     m_portfolio = *portfolio;
+    m_undoStack->clear(); // edits of another database cannot be undone here
     if (m_portfolio.person(m_actingAs) == nullptr)
         m_actingAs.clear();
     Q_EMIT databaseChanged();
@@ -96,6 +100,31 @@ Result<DataClassStatus> Workspace::decideDataClass(const QString &useCaseId, Dat
     if (status)
         GL_TRY(reload());
     return status;
+}
+
+Status Workspace::editUseCase(const UseCase &edited, const QString &description)
+{
+    const UseCase *current = m_portfolio.useCase(edited.id);
+    if (current == nullptr)
+        return fail(edited.id, tr("unknown use case"));
+    const UseCase before = *current;
+    const auto change = UseCaseService(*m_db).save(edited, actor(), QDateTime::currentDateTimeUtc());
+    if (!change)
+        return std::unexpected(change.error());
+    if (change->isEmpty())
+        return {};
+    m_undoStack->push(new EditUseCaseCommand(*this, before, edited, description));
+    return reload();
+}
+
+Status Workspace::saveUseCase(const UseCase &version)
+{
+    const auto change = UseCaseService(*m_db).save(version, actor(), QDateTime::currentDateTimeUtc());
+    if (!change) {
+        Q_EMIT errorOccurred(change.error().toString());
+        return std::unexpected(change.error());
+    }
+    return reload();
 }
 
 Result<QList<AuditEvent>> Workspace::auditEvents() const

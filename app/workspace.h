@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QUndoStack;
+
 namespace greenlight::models {
 class Database;
 }
@@ -48,6 +50,12 @@ public:
                                                                           models::DataClass dataClass, models::Role role,
                                                                           models::ApprovalDecision decision,
                                                                           const QString &note);
+    /// Saves an edit of a use case's details (one audit event) and makes it undoable.
+    [[nodiscard]] models::Status editUseCase(const models::UseCase &edited, const QString &description);
+    /// Saves a version of a use case without touching the undo history (used by undo and redo).
+    models::Status saveUseCase(const models::UseCase &version);
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+
     [[nodiscard]] models::Result<QList<models::AuditEvent>> auditEvents() const;
     [[nodiscard]] models::Result<models::AuditVerification> verifyAuditChain() const;
     [[nodiscard]] models::Result<QList<models::CostRow>> costs(models::CostDimension by, const QDate &from,
@@ -57,6 +65,8 @@ Q_SIGNALS:
     void databaseChanged();
     void portfolioChanged();
     void actingAsChanged();
+    /// A save failed where nobody could be asked first (an undo or redo): the message says why.
+    void errorOccurred(const QString &message);
 
 private:
     models::Status reload();
@@ -65,6 +75,7 @@ private:
     std::unique_ptr<models::Database> m_db;
     models::Portfolio m_portfolio;
     QString m_actingAs;
+    QUndoStack *m_undoStack = nullptr;
 };
 
 } // namespace greenlight::app

@@ -22,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace greenlight::ui {
 
@@ -72,6 +73,8 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     createMenus();
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &MainWindow::refreshPeople);
     connect(&m_workspace, &app::Workspace::databaseChanged, this, &MainWindow::showStatus);
+    connect(&m_workspace, &app::Workspace::errorOccurred, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("The change could not be saved"), message); });
     refreshPeople();
     showStatus();
     m_sidebar->setCurrentRow(PortfolioView);
@@ -101,6 +104,13 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_workspace.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_workspace.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addAction(tr("&Find Use Case"), QKeySequence::Find, this, [this] {
         showPage(PortfolioView);
         m_portfolio->focusFilter();

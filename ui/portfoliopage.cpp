@@ -1,6 +1,7 @@
 #include "portfoliopage.h"
 
 #include "itemmodels/portfoliotablemodel.h"
+#include "usecaseeditor.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QPalette>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -115,11 +117,15 @@ PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_status);
+    m_editor = new UseCaseEditor(m_workspace, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_rules, tr("&Gate"));
+    m_tabs->addTab(m_editor, tr("De&tails"));
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_heading);
-    detailsLayout->addWidget(m_rules);
+    detailsLayout->addWidget(m_tabs);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(details);
@@ -141,6 +147,11 @@ void PortfolioPage::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+void PortfolioPage::showDetails()
+{
+    m_tabs->setCurrentWidget(m_editor);
 }
 
 void PortfolioPage::reload()
@@ -173,6 +184,7 @@ void PortfolioPage::showSelected()
     m_rules->clear();
     const QString id = m_table->currentIndex().data(PortfolioTableModel::UseCaseIdRole).toString();
     const int row = m_model->rowOf(id);
+    m_editor->setUseCase(id);
     if (row < 0) {
         m_heading->setText(tr("Select a use case to see its gate."));
         return;

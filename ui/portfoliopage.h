@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QTabWidget;
 class QTreeWidget;
 
 namespace greenlight::models {
@@ -18,6 +19,8 @@ class Workspace;
 }
 
 namespace greenlight::ui {
+
+class UseCaseEditor;
 
 /// The portfolio: a sortable, filterable table of use cases with gate badges, and the selected
 /// use case's rule results (failing blockers first).
@@ -32,7 +35,10 @@ public:
     void focusFilter();
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QTreeWidget *rules() const { return m_rules; }
+    [[nodiscard]] UseCaseEditor *editor() const { return m_editor; }
     void selectUseCase(const QString &useCaseId);
+    /// Shows the selected use case's editable details instead of its gate.
+    void showDetails();
 
 private:
     void reload();
@@ -46,6 +52,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_heading = nullptr;
     QTreeWidget *m_rules = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    UseCaseEditor *m_editor = nullptr;
 };
 
 } // namespace greenlight::ui

@@ -245,6 +245,11 @@ J arrayOf(const QList<T> &items, Fn fn)
 
 } // namespace
 
+QByteArray PortfolioWriter::writeUseCase(const UseCase &u)
+{
+    return useCase(u).toCanonical();
+}
+
 QByteArray PortfolioWriter::write(const Portfolio &p)
 {
     return J::object()

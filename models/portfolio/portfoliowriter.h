@@ -15,6 +15,8 @@ class PortfolioWriter final
 {
 public:
     [[nodiscard]] static QByteArray write(const Portfolio &portfolio);
+    /// One use case as it appears in the file (for change records).
+    [[nodiscard]] static QByteArray writeUseCase(const UseCase &useCase);
 };
 
 } // namespace greenlight::models

@@ -44,6 +44,9 @@ int main(int argc, char *argv[])
     using Page = greenlight::ui::MainWindow::Page;
     window.portfolioPage()->selectUseCase(u"contract-review"_s);
     shoot(u"portfolio"_s);
+    window.portfolioPage()->selectUseCase(u"support-reply-draft"_s);
+    window.portfolioPage()->showDetails();
+    shoot(u"use-case-details"_s);
     window.actingAsBox()->setCurrentIndex(window.actingAsBox()->findData(u"nina"_s));
     window.showPage(Page::ApprovalsView);
     shoot(u"data-approvals"_s);

@@ -8,7 +8,13 @@
 #include "portfolio/portfolioimporter.h"
 #include "portfoliopage.h"
 #include "storage/database.h"
+#include "usecaseeditor.h"
 #include "workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QUndoStack>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -38,6 +44,9 @@ private Q_SLOTS:
     void personWithoutSecurityRoleCannotApprove();
     void securityApprovalIsRecordedAndAudited();
     void verifyShowsTheChainState();
+    void editingAFieldSavesItWithOneAuditEvent();
+    void undoAndRedoRestoreTheValue();
+    void refusedEditIsPutBack();
 
 private:
     QTemporaryDir m_dir;
@@ -162,6 +171,64 @@ void TstMainWindow::verifyShowsTheChainState()
     QVERIFY2(m_window->auditLogPage()->chainState()->text().startsWith(u"✔ Chain intact: 1 events, head hash "_s),
              qPrintable(m_window->auditLogPage()->chainState()->text()));
     QCOMPARE(m_window->auditLogPage()->table()->model()->rowCount(), 1);
+}
+
+void TstMainWindow::editingAFieldSavesItWithOneAuditEvent()
+{
+    m_window->portfolioPage()->selectUseCase(u"support-reply-draft"_s);
+    ui::UseCaseEditor *editor = m_window->portfolioPage()->editor();
+    QLineEdit *name = editor->nameEdit();
+    QCOMPARE(name->text(), u"Support reply drafts"_s);
+    const qsizetype before = m_workspace->auditEvents()->size();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"Support reply drafting"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_workspace->portfolio().useCase(u"support-reply-draft"_s)->name, u"Support reply drafting"_s);
+    const QList<AuditEvent> events = m_workspace->auditEvents().value();
+    QCOMPARE(events.size(), before + 1);
+    const AuditEvent &last = events.last();
+    QCOMPARE(last.entry.entity, u"use_case"_s);
+    QCOMPARE(last.entry.entityId, u"support-reply-draft"_s);
+    QCOMPARE(last.entry.action, u"update"_s);
+    QCOMPARE(QString::fromUtf8(last.entry.payload),
+             u"{\"after\":{\"name\":\"Support reply drafting\"},\"before\":{\"name\":\"Support reply drafts\"}}"_s);
+    // Finishing the field again without a change saves nothing.
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_workspace->auditEvents()->size(), before + 1);
+    QCOMPARE(m_workspace->undoStack()->count(), 1);
+    QCOMPARE(m_workspace->undoStack()->undoText(), u"Change the name of Support reply drafts"_s);
+}
+
+void TstMainWindow::undoAndRedoRestoreTheValue()
+{
+    m_window->portfolioPage()->selectUseCase(u"lead-enrichment"_s);
+    ui::UseCaseEditor *editor = m_window->portfolioPage()->editor();
+    QComboBox *status = editor->statusBox();
+    const qsizetype before = m_workspace->auditEvents()->size();
+    status->setCurrentIndex(status->findData(u"internal"_s));
+    Q_EMIT status->activated(status->currentIndex());
+    QCOMPARE(m_workspace->portfolio().useCase(u"lead-enrichment"_s)->status, LifecycleStatus::Internal);
+    m_workspace->undoStack()->undo();
+    QCOMPARE(m_workspace->portfolio().useCase(u"lead-enrichment"_s)->status, LifecycleStatus::Pilot);
+    QCOMPARE(status->currentData().toString(), u"pilot"_s);
+    m_workspace->undoStack()->redo();
+    QCOMPARE(m_workspace->portfolio().useCase(u"lead-enrichment"_s)->status, LifecycleStatus::Internal);
+    // edit, undo and redo are each a change on record
+    QCOMPARE(m_workspace->auditEvents()->size(), before + 3);
+    QVERIFY(m_workspace->verifyAuditChain()->intact());
+}
+
+void TstMainWindow::refusedEditIsPutBack()
+{
+    m_window->portfolioPage()->selectUseCase(u"support-reply-draft"_s);
+    ui::UseCaseEditor *editor = m_window->portfolioPage()->editor();
+    QLineEdit *name = editor->nameEdit();
+    name->setText(u"   "_s);
+    Q_EMIT name->editingFinished();
+    QCOMPARE(editor->message()->text(), u"support-reply-draft: the name must not be empty"_s);
+    QCOMPARE(name->text(), u"Support reply drafts"_s);
+    QCOMPARE(m_workspace->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TstMainWindow)
