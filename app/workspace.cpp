@@ -18,6 +18,13 @@ namespace greenlight::app {
 using namespace Qt::StringLiterals;
 using namespace greenlight::models;
 
+namespace {
+std::function<QDateTime()> systemClock()
+{
+    return [] { return QDateTime::currentDateTimeUtc(); };
+}
+} // namespace
+
 Workspace::Workspace(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
 {
 }
@@ -95,7 +102,7 @@ Status Workspace::exportPortfolio(const QString &fileName) const
 Result<DataClassStatus> Workspace::decideDataClass(const QString &useCaseId, DataClass dataClass, Role role,
                                                    ApprovalDecision decision, const QString &note)
 {
-    const auto status = DataApprovalService(*m_db, [] { return QDateTime::currentDateTimeUtc(); })
+    const auto status = DataApprovalService(*m_db, systemClock())
                             .decide(useCaseId, dataClass, m_actingAs, role, decision, note);
     if (status)
         GL_TRY(reload());
@@ -125,6 +132,32 @@ Status Workspace::saveUseCase(const UseCase &version)
         return std::unexpected(change.error());
     }
     return reload();
+}
+
+Result<GateReview> Workspace::startReview(const QString &useCaseId, const QString &gateId)
+{
+    auto review = GateReviewService(*m_db, systemClock()).start(useCaseId, gateId, m_actingAs);
+    if (review)
+        GL_TRY(reload());
+    return review;
+}
+
+Result<GateReview> Workspace::signReview(const QString &reviewId, const QString &personId, Role role,
+                                         SignoffDecision decision, const QString &note)
+{
+    auto review = GateReviewService(*m_db, systemClock()).sign(reviewId, personId, role, decision, note);
+    if (review)
+        GL_TRY(reload());
+    return review;
+}
+
+Result<DecisionOutcome> Workspace::decideReview(const QString &reviewId, std::optional<GateDecision> requested,
+                                                const QString &rationale)
+{
+    auto outcome = GateReviewService(*m_db, systemClock()).decide(reviewId, m_actingAs, requested, rationale);
+    if (outcome && outcome->decision)
+        GL_TRY(reload());
+    return outcome;
 }
 
 Result<QList<AuditEvent>> Workspace::auditEvents() const

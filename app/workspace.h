@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "domain/portfolio.h"
 #include "gate/dataapprovalrules.h"
+#include "gate/gatereviewservice.h"
 #include "storage/rollupqueries.h"
 
 #include <QObject>
@@ -55,6 +56,15 @@ public:
     /// Saves a version of a use case without touching the undo history (used by undo and redo).
     models::Status saveUseCase(const models::UseCase &version);
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Gate reviews as the acted-as person (see GateReviewService for the rules each step enforces).
+    [[nodiscard]] models::Result<models::GateReview> startReview(const QString &useCaseId, const QString &gateId);
+    [[nodiscard]] models::Result<models::GateReview> signReview(const QString &reviewId, const QString &personId,
+                                                                models::Role role, models::SignoffDecision decision,
+                                                                const QString &note);
+    [[nodiscard]] models::Result<models::DecisionOutcome> decideReview(const QString &reviewId,
+                                                                       std::optional<models::GateDecision> requested,
+                                                                       const QString &rationale);
 
     [[nodiscard]] models::Result<QList<models::AuditEvent>> auditEvents() const;
     [[nodiscard]] models::Result<models::AuditVerification> verifyAuditChain() const;

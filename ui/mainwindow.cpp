@@ -3,6 +3,7 @@
 #include "approvalspage.h"
 #include "auditlogpage.h"
 #include "costspage.h"
+#include "gatereviewwizard.h"
 #include "portfoliopage.h"
 #include "qualitypage.h"
 #include "settings.h"
@@ -116,6 +117,9 @@ void MainWindow::createMenus()
         m_portfolio->focusFilter();
     });
 
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    review->addAction(tr("Start &Gate Review…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::startGateReview);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Portfolio"), tr("&Data Approvals"), tr("&Costs"), tr("&Quality"), tr("&Audit Log")};
     for (int i = 0; i < names.size(); ++i)
@@ -226,6 +230,31 @@ void MainWindow::exportPortfolio()
         QMessageBox::warning(this, tr("Export failed"), exported.error().toString());
     else
         statusBar()->showMessage(tr("Exported the portfolio to %1.").arg(file), 5000);
+}
+
+void MainWindow::startGateReview()
+{
+    const QString useCaseId = m_portfolio->selectedUseCase();
+    const Person *person = m_workspace.actingPerson();
+    if (useCaseId.isEmpty() || person == nullptr || !(person->holds(Role::Pm) || person->holds(Role::Cto))) {
+        QMessageBox::information(this, tr("Gate review"),
+                                 tr("Select a use case and act as a person with the pm or cto role to start a review."));
+        return;
+    }
+    auto *wizard = new GateReviewWizard(m_workspace, useCaseId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &GateReviewWizard::fixRequested, this, [this](const QString &id, const QString &rule) {
+        if (rule.startsWith(u"data."_s)) {
+            showPage(ApprovalsView);
+        } else if (rule.startsWith(u"eval."_s)) {
+            showPage(QualityView);
+        } else {
+            showPage(PortfolioView);
+            m_portfolio->selectUseCase(id);
+            m_portfolio->showDetails();
+        }
+    });
+    wizard->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -48,6 +48,7 @@ private:
     void refreshPeople();
     void refreshRecent();
     void showStatus();
+    void startGateReview();
 
     app::Workspace &m_workspace;
     QListWidget *m_sidebar = nullptr;

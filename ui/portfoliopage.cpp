@@ -149,6 +149,11 @@ void PortfolioPage::focusFilter()
     m_filter->selectAll();
 }
 
+QString PortfolioPage::selectedUseCase() const
+{
+    return m_table->currentIndex().data(PortfolioTableModel::UseCaseIdRole).toString();
+}
+
 void PortfolioPage::showDetails()
 {
     m_tabs->setCurrentWidget(m_editor);

@@ -37,6 +37,8 @@ public:
     [[nodiscard]] QTreeWidget *rules() const { return m_rules; }
     [[nodiscard]] UseCaseEditor *editor() const { return m_editor; }
     void selectUseCase(const QString &useCaseId);
+    /// The id of the selected use case, or empty.
+    [[nodiscard]] QString selectedUseCase() const;
     /// Shows the selected use case's editable details instead of its gate.
     void showDetails();
 

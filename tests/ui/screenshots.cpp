@@ -1,5 +1,6 @@
 // Opens each main screen on a database and saves a screenshot of the window (docs/images/).
 //   greenlight_screenshots DATABASE OUTPUT_DIR
+#include "gatereviewwizard.h"
 #include "mainwindow.h"
 #include "portfoliopage.h"
 #include "workspace.h"
@@ -56,5 +57,14 @@ int main(int argc, char *argv[])
     shoot(u"quality"_s);
     window.showPage(Page::AuditLogView);
     shoot(u"audit-log"_s);
+
+    workspace.setActingAs(u"ana"_s);
+    greenlight::ui::GateReviewWizard wizard(workspace, u"contract-review"_s, &window);
+    wizard.show();
+    QTest::qWait(200);
+    const QString file = out.filePath(u"gate-review-wizard.png"_s);
+    if (!wizard.grab().save(file))
+        return 2;
+    std::printf("%s\n", qPrintable(file));
     return 0;
 }

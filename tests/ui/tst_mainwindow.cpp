@@ -8,12 +8,14 @@
 #include "portfolio/portfolioimporter.h"
 #include "portfoliopage.h"
 #include "storage/database.h"
+#include "gatereviewwizard.h"
 #include "usecaseeditor.h"
 #include "workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QUndoStack>
 
 #include <QAbstractItemModelTester>
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void editingAFieldSavesItWithOneAuditEvent();
     void undoAndRedoRestoreTheValue();
     void refusedEditIsPutBack();
+    void wizardRefusesGoWithAFailingBlocker();
+    void wizardRecordsAGo();
 
 private:
     QTemporaryDir m_dir;
@@ -229,6 +233,49 @@ void TstMainWindow::refusedEditIsPutBack()
     QCOMPARE(editor->message()->text(), u"support-reply-draft: the name must not be empty"_s);
     QCOMPARE(name->text(), u"Support reply drafts"_s);
     QCOMPARE(m_workspace->undoStack()->count(), 0);
+}
+
+void TstMainWindow::wizardRefusesGoWithAFailingBlocker()
+{
+    m_workspace->setActingAs(u"ana"_s);
+    ui::GateReviewWizard wizard(*m_workspace, u"contract-review"_s);
+    wizard.show();
+    QCOMPARE(wizard.gateBox()->currentData().toString(), u"high-risk-launch"_s);
+    wizard.next(); // starts the review: results frozen
+    QCOMPARE(wizard.currentId(), int(ui::GateReviewWizard::SignoffsPage));
+    QVERIFY(!wizard.reviewId().isEmpty());
+    QVERIFY(wizard.recordSignoff(u"ana"_s, Role::Pm, true, {}));
+    QVERIFY(wizard.recordSignoff(u"sam"_s, Role::Security, true, {}));
+    QVERIFY(!wizard.recordSignoff(u"sam"_s, Role::Legal, true, {})); // Sam does not hold legal
+    QVERIFY(wizard.recordSignoff(u"ivy"_s, Role::Legal, true, {}));
+    QVERIFY(wizard.recordSignoff(u"nina"_s, Role::Compliance, true, {}));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::GateReviewWizard::DecisionPage));
+    wizard.goButton()->setChecked(true);
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.decisionMessage()->text(), u"go refused: blockers fail: data.approved, eval.threshold"_s);
+    const UseCase *u = m_workspace->portfolio().useCase(u"contract-review"_s);
+    QCOMPARE(u->gateReviews.last().id, wizard.reviewId());
+    QCOMPARE(u->gateReviews.last().decision, std::nullopt);
+}
+
+void TstMainWindow::wizardRecordsAGo()
+{
+    m_workspace->setActingAs(u"ana"_s);
+    ui::GateReviewWizard wizard(*m_workspace, u"support-reply-draft"_s);
+    wizard.show();
+    wizard.next();
+    QVERIFY(wizard.recordSignoff(u"ana"_s, Role::Pm, true, {}));
+    QVERIFY(wizard.recordSignoff(u"sam"_s, Role::Security, true, u"Ticket bodies only."_s));
+    wizard.next();
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(!wizard.isVisible());
+    const GateReview &review = m_workspace->portfolio().useCase(u"support-reply-draft"_s)->gateReviews.last();
+    QCOMPARE(review.id, wizard.reviewId());
+    QCOMPARE(review.decision, std::optional<GateDecision>(GateDecision::Go));
+    QCOMPARE(review.ruleResults.size(), 21);
+    QCOMPARE(review.signoffs.size(), 2);
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -1,0 +1,208 @@
+#include "gatereviewwizard.h"
+
+#include "gate/gateengine.h"
+#include "gate/gatereviewservice.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace greenlight::ui {
+
+using namespace greenlight::models;
+using namespace Qt::StringLiterals;
+
+GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &useCaseId, QWidget *parent)
+    : QWizard(parent), m_workspace(workspace), m_useCaseId(useCaseId)
+{
+    const UseCase *u = m_workspace.portfolio().useCase(useCaseId);
+    setWindowTitle(tr("Gate review — %1").arg(u ? u->name : useCaseId));
+    setOption(QWizard::NoBackButtonOnLastPage);
+    resize(900, 600);
+
+    // 1. The gate and its rules.
+    auto *rulesPage = new QWizardPage(this);
+    rulesPage->setTitle(tr("Rules"));
+    rulesPage->setSubTitle(tr("Every rule of the gate with its evidence. Starting the review freezes these results."));
+    m_gate = new QComboBox(rulesPage);
+    for (const GateTemplate &t : m_workspace.portfolio().gateTemplates)
+        m_gate->addItem(t.name, t.id);
+    if (u)
+        m_gate->setCurrentIndex(std::max(0, m_gate->findData(GateEngine::defaultGateId(*u))));
+    m_rules = new QTreeWidget(rulesPage);
+    m_rules->setRootIsDecorated(false);
+    m_rules->setHeaderLabels({tr("Result"), tr("Rule"), tr("Evidence")});
+    auto *fix = new QPushButton(tr("&Fix the selected rule…"), rulesPage);
+    fix->setToolTip(tr("Close the review and go to where the selected rule's evidence is recorded"));
+    auto *rulesLayout = new QVBoxLayout(rulesPage);
+    auto *gateRow = new QFormLayout;
+    gateRow->addRow(tr("&Gate"), m_gate);
+    rulesLayout->addLayout(gateRow);
+    rulesLayout->addWidget(m_rules);
+    rulesLayout->addWidget(fix, 0, Qt::AlignLeft);
+    connect(m_gate, &QComboBox::currentIndexChanged, this, &GateReviewWizard::showRules);
+    connect(fix, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_rules->currentItem()) {
+            Q_EMIT fixRequested(m_useCaseId, item->text(1));
+            reject();
+        }
+    });
+    setPage(RulesPage, rulesPage);
+
+    // 2. Sign-offs by the people present.
+    auto *signPage = new QWizardPage(this);
+    signPage->setTitle(tr("Sign-offs"));
+    signPage->setSubTitle(tr("Each person present signs in a role they hold."));
+    m_signoffs = new QTreeWidget(signPage);
+    m_signoffs->setRootIsDecorated(false);
+    m_signoffs->setHeaderLabels({tr("Role"), tr("Person"), tr("Decision"), tr("Note")});
+    m_signer = new QComboBox(signPage);
+    for (const Person &p : m_workspace.portfolio().people)
+        m_signer->addItem(p.name, p.id);
+    m_role = new QComboBox(signPage);
+    for (Role r : allEnumValues<Role>())
+        m_role->addItem(enumName(r), int(r));
+    m_note = new QLineEdit(signPage);
+    auto *approve = new QPushButton(tr("A&pprove"), signPage);
+    auto *rejectButton = new QPushButton(tr("Re&ject"), signPage);
+    m_signoffMessage = new QLabel(signPage);
+    m_signoffMessage->setWordWrap(true);
+    auto *signRow = new QHBoxLayout;
+    signRow->addWidget(m_signer);
+    signRow->addWidget(m_role);
+    signRow->addWidget(m_note, 1);
+    signRow->addWidget(approve);
+    signRow->addWidget(rejectButton);
+    auto *signLayout = new QVBoxLayout(signPage);
+    signLayout->addWidget(m_signoffs);
+    signLayout->addLayout(signRow);
+    signLayout->addWidget(m_signoffMessage);
+    const auto sign = [this](bool yes) {
+        recordSignoff(m_signer->currentData().toString(), Role(m_role->currentData().toInt()), yes, m_note->text());
+    };
+    connect(approve, &QPushButton::clicked, this, [sign] { sign(true); });
+    connect(rejectButton, &QPushButton::clicked, this, [sign] { sign(false); });
+    setPage(SignoffsPage, signPage);
+
+    // 3. The decision.
+    auto *decidePage = new QWizardPage(this);
+    decidePage->setTitle(tr("Decision"));
+    decidePage->setFinalPage(true);
+    m_blockers = new QLabel(decidePage);
+    m_blockers->setWordWrap(true);
+    m_go = new QRadioButton(tr("&Go"), decidePage);
+    m_noGo = new QRadioButton(tr("&No-go"), decidePage);
+    m_go->setChecked(true);
+    m_rationale = new QPlainTextEdit(decidePage);
+    m_rationale->setPlaceholderText(tr("Rationale: why, in a sentence or two"));
+    m_decisionMessage = new QLabel(decidePage);
+    m_decisionMessage->setWordWrap(true);
+    auto *decideLayout = new QVBoxLayout(decidePage);
+    decideLayout->addWidget(m_blockers);
+    decideLayout->addWidget(m_go);
+    decideLayout->addWidget(m_noGo);
+    decideLayout->addWidget(m_rationale);
+    decideLayout->addWidget(m_decisionMessage);
+    setPage(DecisionPage, decidePage);
+
+    showRules();
+}
+
+void GateReviewWizard::showRules()
+{
+    m_rules->clear();
+    const Portfolio &p = m_workspace.portfolio();
+    const UseCase *u = p.useCase(m_useCaseId);
+    const GateTemplate *gate = p.gateTemplate(m_gate->currentData().toString());
+    if (u == nullptr || gate == nullptr)
+        return;
+    for (const RuleResult &r : GateEngine::evaluate(p, *u, *gate).failuresFirst())
+        new QTreeWidgetItem(m_rules, {enumName(r.result), r.rule, r.explanation});
+    m_rules->resizeColumnToContents(0);
+    m_rules->resizeColumnToContents(1);
+}
+
+void GateReviewWizard::showSignoffs()
+{
+    m_signoffs->clear();
+    const UseCase *u = m_workspace.portfolio().useCase(m_useCaseId);
+    if (u == nullptr)
+        return;
+    for (const GateReview &review : u->gateReviews) {
+        if (review.id != m_reviewId)
+            continue;
+        for (const Signoff &s : review.signoffs) {
+            const Person *person = m_workspace.portfolio().person(s.person);
+            new QTreeWidgetItem(m_signoffs, {enumName(s.role), person ? person->name : s.person, enumName(s.decision), s.note});
+        }
+    }
+}
+
+bool GateReviewWizard::recordSignoff(const QString &personId, Role role, bool approve, const QString &note)
+{
+    const auto signedReview = m_workspace.signReview(m_reviewId, personId, role,
+                                                     approve ? SignoffDecision::Approve : SignoffDecision::Reject, note);
+    m_signoffMessage->setText(signedReview ? QString() : signedReview.error().toString());
+    if (signedReview) {
+        m_note->clear();
+        showSignoffs();
+    }
+    return signedReview.has_value();
+}
+
+void GateReviewWizard::initializePage(int id)
+{
+    if (id == SignoffsPage) {
+        showSignoffs();
+    } else if (id == DecisionPage) {
+        const Portfolio &p = m_workspace.portfolio();
+        const UseCase *u = p.useCase(m_useCaseId);
+        QStringList reasons;
+        for (const GateReview &review : u->gateReviews) {
+            if (review.id == m_reviewId)
+                reasons = GateReviewService::goBlockers(p, review, *p.gateTemplate(review.gate));
+        }
+        m_blockers->setText(reasons.isEmpty() ? tr("Nothing stands in the way of go.")
+                                              : tr("Go is not possible yet: %1.").arg(reasons.join(u"; "_s)));
+    }
+    QWizard::initializePage(id);
+}
+
+bool GateReviewWizard::validateCurrentPage()
+{
+    if (currentId() == RulesPage && m_reviewId.isEmpty()) {
+        const auto review = m_workspace.startReview(m_useCaseId, m_gate->currentData().toString());
+        if (!review) {
+            m_decisionMessage->clear();
+            QWizardPage *page = currentPage();
+            page->setSubTitle(review.error().toString());
+            return false;
+        }
+        m_reviewId = review->id;
+        m_gate->setEnabled(false); // the results are frozen now
+    }
+    if (currentId() == DecisionPage) {
+        const auto outcome = m_workspace.decideReview(
+            m_reviewId, m_go->isChecked() ? GateDecision::Go : GateDecision::NoGo, m_rationale->toPlainText());
+        if (!outcome) {
+            m_decisionMessage->setText(outcome.error().toString());
+            return false;
+        }
+        if (!outcome->decision) {
+            m_decisionMessage->setText(outcome->reason);
+            return false;
+        }
+    }
+    return QWizard::validateCurrentPage();
+}
+
+} // namespace greenlight::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/portfolio.h"
+
+#include <QWizard>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QRadioButton;
+class QTreeWidget;
+
+namespace greenlight::app {
+class Workspace;
+}
+
+namespace greenlight::ui {
+
+/**
+ * The gate review as a PM walks it: pick the gate and read every rule with its evidence (a failing
+ * rule can jump to where it is fixed), start the review (which freezes the results), collect the
+ * sign-offs of the people present, then decide. Go is refused, with the reason, while a blocker
+ * fails, a required sign-off is missing or the requester is the only approver.
+ */
+class GateReviewWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GateReviewWizard)
+
+public:
+    enum PageId { RulesPage, SignoffsPage, DecisionPage };
+
+    GateReviewWizard(app::Workspace &workspace, const QString &useCaseId, QWidget *parent = nullptr);
+
+    [[nodiscard]] QString reviewId() const { return m_reviewId; }
+    [[nodiscard]] QComboBox *gateBox() const { return m_gate; }
+    [[nodiscard]] QRadioButton *goButton() const { return m_go; }
+    [[nodiscard]] QLabel *decisionMessage() const { return m_decisionMessage; }
+    /// Records a sign-off as if the person at the desk had entered it (used by the page and by tests).
+    bool recordSignoff(const QString &personId, models::Role role, bool approve, const QString &note);
+
+Q_SIGNALS:
+    /// The user wants to fix what a rule names; the wizard closes.
+    void fixRequested(const QString &useCaseId, const QString &ruleId);
+
+protected:
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
+
+private:
+    void showRules();
+    void showSignoffs();
+
+    app::Workspace &m_workspace;
+    QString m_useCaseId;
+    QString m_reviewId;
+    QComboBox *m_gate = nullptr;
+    QTreeWidget *m_rules = nullptr;
+    QTreeWidget *m_signoffs = nullptr;
+    QComboBox *m_signer = nullptr;
+    QComboBox *m_role = nullptr;
+    QLineEdit *m_note = nullptr;
+    QLabel *m_signoffMessage = nullptr;
+    QLabel *m_blockers = nullptr;
+    QRadioButton *m_go = nullptr;
+    QRadioButton *m_noGo = nullptr;
+    QPlainTextEdit *m_rationale = nullptr;
+    QLabel *m_decisionMessage = nullptr;
+};
+
+} // namespace greenlight::ui
