@@ -3,6 +3,7 @@
 #include "gate/dataapprovalservice.h"
 #include "portfolio/portfolioimporter.h"
 #include "commands/editusecasecommand.h"
+#include "portfolio/evalrunservice.h"
 #include "portfolio/portfoliowriter.h"
 #include "portfolio/usecaseservice.h"
 #include "storage/auditstore.h"
@@ -132,6 +133,14 @@ Status Workspace::saveUseCase(const UseCase &version)
         return std::unexpected(change.error());
     }
     return reload();
+}
+
+Result<EvalRun> Workspace::recordEvalRun(const QString &useCaseId, const EvalRun &run)
+{
+    auto recorded = EvalRunService(*m_db).record(useCaseId, run, actor(), QDateTime::currentDateTimeUtc());
+    if (recorded)
+        GL_TRY(reload());
+    return recorded;
 }
 
 Result<GateReview> Workspace::startReview(const QString &useCaseId, const QString &gateId)

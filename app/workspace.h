@@ -57,6 +57,9 @@ public:
     models::Status saveUseCase(const models::UseCase &version);
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
 
+    /// Records an eval run of a use case (evidence: added, never edited).
+    [[nodiscard]] models::Result<models::EvalRun> recordEvalRun(const QString &useCaseId, const models::EvalRun &run);
+
     /// Gate reviews as the acted-as person (see GateReviewService for the rules each step enforces).
     [[nodiscard]] models::Result<models::GateReview> startReview(const QString &useCaseId, const QString &gateId);
     [[nodiscard]] models::Result<models::GateReview> signReview(const QString &reviewId, const QString &personId,

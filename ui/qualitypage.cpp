@@ -1,6 +1,9 @@
 #include "qualitypage.h"
 
+#include "evalrundialog.h"
 #include "workspace.h"
+
+#include <QPushButton>
 
 #include <QLocale>
 #include <QTreeWidget>
@@ -17,7 +20,19 @@ QualityPage::QualityPage(app::Workspace &workspace, QWidget *parent) : QWidget(p
     m_runs->setAlternatingRowColors(true);
     m_runs->setHeaderLabels({tr("Use case / run"), tr("Date"), tr("Route"), tr("Cases"), tr("Pass rate"),
                              tr("Threshold"), tr("Baseline")});
+    auto *record = new QPushButton(tr("&Record Eval Run…"), this);
+    record->setToolTip(tr("Enter the per-category results of a run for the selected use case"));
+    connect(record, &QPushButton::clicked, this, [this] {
+        const QTreeWidgetItem *item = m_runs->currentItem();
+        while (item != nullptr && item->parent() != nullptr)
+            item = item->parent();
+        if (item == nullptr)
+            return;
+        EvalRunDialog dialog(m_workspace, item->data(0, Qt::UserRole).toString(), this);
+        dialog.exec();
+    });
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(record, 0, Qt::AlignLeft);
     layout->addWidget(m_runs);
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &QualityPage::reload);
     reload();
@@ -29,11 +44,10 @@ void QualityPage::reload()
     const Portfolio &p = m_workspace.portfolio();
     const QLocale locale;
     for (const UseCase &u : p.useCases) {
-        if (u.evalRuns.isEmpty())
-            continue;
         const double threshold = u.riskTier == RiskTier::High ? p.policy.evalThresholdHighRiskPct
                                                                : p.policy.evalThresholdStandardPct;
         auto *parent = new QTreeWidgetItem(m_runs, {u.name});
+        parent->setData(0, Qt::UserRole, u.id);
         for (const EvalRun &run : u.evalRuns) {
             const auto rate = run.passRatePct();
             auto *item = new QTreeWidgetItem(

@@ -38,6 +38,18 @@ const EvalRun *UseCase::latestEvalRun() const
     return latest;
 }
 
+const EvalRun *UseCase::baselineBefore(const EvalRun &current) const
+{
+    const EvalRun *baseline = nullptr;
+    for (const EvalRun &run : evalRuns) {
+        if (&run == &current || run.id == current.id || !run.baseline || run.date > current.date)
+            continue;
+        if (baseline == nullptr || run.date >= baseline->date)
+            baseline = &run;
+    }
+    return baseline;
+}
+
 namespace {
 template <typename T, typename Pred>
 const T *findIn(const QList<T> &list, Pred pred)

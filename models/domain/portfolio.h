@@ -196,6 +196,8 @@ struct UseCase {
 
     /// The latest eval run by date for the current route (the later entry on a tie), or nullptr.
     [[nodiscard]] const EvalRun *latestEvalRun() const;
+    /// The latest approved baseline dated no later than @p run, other than @p run itself (the previous approved path).
+    [[nodiscard]] const EvalRun *baselineBefore(const EvalRun &run) const;
 };
 
 struct GateTemplate {

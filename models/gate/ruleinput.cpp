@@ -15,14 +15,7 @@ const EvalRun *RuleInput::latestRun() const
 
 const EvalRun *RuleInput::baselineBefore(const EvalRun &current) const
 {
-    const EvalRun *baseline = nullptr;
-    for (const EvalRun &run : useCase.evalRuns) {
-        if (&run == &current || !run.baseline || run.date > current.date)
-            continue;
-        if (baseline == nullptr || run.date >= baseline->date)
-            baseline = &run;
-    }
-    return baseline;
+    return useCase.baselineBefore(current);
 }
 
 double RuleInput::thresholdPct() const

@@ -1,6 +1,7 @@
 #include "storage/portfoliorepository.h"
 
 #include "storage/database.h"
+#include "storage/evalrunstore.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlvalues.h"
 #include "storage/usecasestore.h"
@@ -283,10 +284,6 @@ Status PortfolioRepository::replace(const Portfolio &p)
 
     SqlStatement approval(db, u"INSERT INTO data_approvals (use_case_id, sort_order, data_class, role, person_id, "
                               u"decision, decided_on, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    SqlStatement run(db, u"INSERT INTO eval_runs (use_case_id, id, run_date, route_id, route_version, baseline, "
-                         u"secrets_found, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    SqlStatement result(db, u"INSERT INTO eval_results (use_case_id, run_id, category, total, passed) "
-                            u"VALUES (?, ?, ?, ?, ?)"_s);
     SqlStatement review(db, u"INSERT INTO gate_reviews (id, use_case_id, gate, requested_by, requested_at, decision, "
                             u"rationale, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     SqlStatement signoff(db, u"INSERT INTO gate_signoffs (review_id, sort_order, role, person_id, decision, "
@@ -301,13 +298,8 @@ Status PortfolioRepository::replace(const Portfolio &p)
             GL_TRY(approval.exec({u.id, int(a), sql::enumText(x.dataClass), sql::enumText(x.role), x.person,
                                   sql::enumText(x.decision), sql::date(x.date), sql::requiredText(x.note)}));
         }
-        for (qsizetype r = 0; r < u.evalRuns.size(); ++r) {
-            const EvalRun &e = u.evalRuns[r];
-            GL_TRY(run.exec({u.id, e.id, sql::date(e.date), e.route, e.routeVersion, e.baseline ? 1 : 0, e.secretsFound,
-                             int(r)}));
-            for (auto it = e.results.cbegin(); it != e.results.cend(); ++it)
-                GL_TRY(result.exec({u.id, e.id, sql::enumText(it.key()), it->total, it->passed}));
-        }
+        for (const EvalRun &e : u.evalRuns)
+            GL_TRY(EvalRunStore(db).append(u.id, e));
         for (qsizetype g = 0; g < u.gateReviews.size(); ++g) {
             const GateReview &x = u.gateReviews[g];
             GL_TRY(review.exec({x.id, u.id, x.gate, x.requestedBy, sql::dateTime(x.requestedAt),

@@ -4,6 +4,7 @@
 #include "gate/dataapprovalservice.h"
 #include "gate/gateengine.h"
 #include "gate/gatereviewservice.h"
+#include "portfolio/evalrunservice.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfolio/portfolioreader.h"
 #include "portfolio/portfoliowriter.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void onlyApproverRolesDecideOnDataClasses();
     void approvalIsRecordedAndAudited();
     void regulatedNeedsAllThree();
+    void evalRunsAreCheckedBeforeTheyAreRecorded_data();
+    void evalRunsAreCheckedBeforeTheyAreRecorded();
 
 private:
     GateReviewService reviews() { return GateReviewService(*m_db, [this] { return m_now; }); }
@@ -254,6 +257,54 @@ void TstGateReviews::regulatedNeedsAllThree()
                                                 Role::Security, ApprovalDecision::Approved, {});
     QCOMPARE(credentials.error().toString(),
              u"support-reply-draft: credentials can never be approved; remove the class from the use case instead"_s);
+}
+
+void TstGateReviews::evalRunsAreCheckedBeforeTheyAreRecorded_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<int>("version");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("passed");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("recorded") << u"support-draft"_s << 3 << 120 << 118 << QString() << QString();
+    QTest::newRow("unknown route version") << u"support-draft"_s << 9 << 120 << 118 << QString()
+                                           << u"support-reply-draft: unknown route version \"support-draft\" v9"_s;
+    QTest::newRow("more passed than cases") << u"support-draft"_s << 3 << 10 << 11 << QString()
+                                            << u"support-reply-draft: normal: 11 passed of 10 is not possible"_s;
+    QTest::newRow("no cases") << u"support-draft"_s << 3 << 0 << 0 << QString()
+                              << u"support-reply-draft: the run has no cases"_s;
+    QTest::newRow("id taken") << u"support-draft"_s << 3 << 10 << 10 << u"run-2026-09-15"_s
+                              << u"support-reply-draft: an eval run \"run-2026-09-15\" already exists"_s;
+}
+
+void TstGateReviews::evalRunsAreCheckedBeforeTheyAreRecorded()
+{
+    QFETCH(QString, route);
+    QFETCH(int, version);
+    QFETCH(int, total);
+    QFETCH(int, passed);
+    QFETCH(QString, id);
+    QFETCH(QString, error);
+    EvalRun run;
+    run.id = id;
+    run.date = QDate(2026, 11, 20);
+    run.route = route;
+    run.routeVersion = version;
+    run.results.insert(EvalCategory::Normal, CategoryResult{total, passed});
+    const auto recorded = EvalRunService(*m_db).record(u"support-reply-draft"_s, run, u"chen"_s, m_now);
+    const Portfolio p = PortfolioRepository(*m_db).load().value();
+    if (error.isEmpty()) {
+        QVERIFY2(recorded.has_value(), why(recorded).constData());
+        QCOMPARE(recorded->id, u"run-2026-11-20"_s);
+        QCOMPARE(p.useCases[0].evalRuns.size(), 3);
+        QCOMPARE(p.useCases[0].evalRuns.last().results[EvalCategory::Normal].passed, 118);
+        QCOMPARE(auditCount(), 2);
+    } else {
+        QCOMPARE(recorded.error().toString(), error);
+        QCOMPARE(p.useCases[0].evalRuns.size(), 2);
+        QCOMPARE(auditCount(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstGateReviews)

@@ -8,6 +8,7 @@
 #include "portfolio/portfolioimporter.h"
 #include "portfoliopage.h"
 #include "storage/database.h"
+#include "evalrundialog.h"
 #include "gatereviewwizard.h"
 #include "usecaseeditor.h"
 #include "workspace.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void refusedEditIsPutBack();
     void wizardRefusesGoWithAFailingBlocker();
     void wizardRecordsAGo();
+    void evalRunDialogComputesLiveAndRecords();
 
 private:
     QTemporaryDir m_dir;
@@ -276,6 +278,30 @@ void TstMainWindow::wizardRecordsAGo()
     QCOMPARE(review.decision, std::optional<GateDecision>(GateDecision::Go));
     QCOMPARE(review.ruleResults.size(), 21);
     QCOMPARE(review.signoffs.size(), 2);
+}
+
+void TstMainWindow::evalRunDialogComputesLiveAndRecords()
+{
+    ui::EvalRunDialog dialog(*m_workspace, u"support-reply-draft"_s);
+    QCOMPARE(dialog.run().route, u"support-draft"_s);
+    QCOMPARE(dialog.run().routeVersion, 3);
+    QCOMPARE(dialog.summary()->text(), u"Enter the cases of each category."_s);
+    dialog.setCategory(EvalCategory::Normal, 60, 55);
+    dialog.setCategory(EvalCategory::PromptInjection, 12, 12);
+    dialog.setCategory(EvalCategory::UnsafeTool, 8, 8);
+    // 75 of 80 = 93.75 %; the latest baseline (run-2026-09-15) had 118 of 120 = 98.3 %.
+    QCOMPARE(dialog.summary()->text(), u"80 cases · pass rate 93.8 % · threshold 95 % (below) · 4.6 pp below baseline "
+                                       u"run-2026-09-15 — more than the 2 pp allowed"_s);
+    const qsizetype before = m_workspace->auditEvents()->size();
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const UseCase *u = m_workspace->portfolio().useCase(u"support-reply-draft"_s);
+    const EvalRun &run = u->evalRuns.last();
+    QCOMPARE(run.id, u"run-"_s + QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(run.totalCases(), 80);
+    QCOMPARE(run.results.size(), 3);
+    QCOMPARE(m_workspace->auditEvents()->size(), before + 1);
+    QCOMPARE(m_workspace->auditEvents()->last().entry.action, u"create"_s);
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -1,0 +1,62 @@
+#include "portfolio/evalrunservice.h"
+
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/evalrunstore.h"
+#include "storage/portfoliorepository.h"
+#include "storage/transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+Result<EvalRun> EvalRunService::record(const QString &useCaseId, EvalRun run, const QString &actor, const QDateTime &at)
+{
+    const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
+    if (!portfolio)
+        return std::unexpected(portfolio.error());
+    const UseCase *useCase = portfolio->useCase(useCaseId);
+    if (useCase == nullptr)
+        return fail(useCaseId, tr("unknown use case"));
+    if (portfolio->route(run.route, run.routeVersion) == nullptr)
+        return fail(useCaseId, tr("unknown route version \"%1\" v%2").arg(run.route).arg(run.routeVersion));
+    if (!run.date.isValid())
+        return fail(useCaseId, tr("the run needs a date"));
+    for (auto it = run.results.cbegin(); it != run.results.cend(); ++it) {
+        if (it->total < 0 || it->passed < 0 || it->passed > it->total)
+            return fail(useCaseId, tr("%1: %2 passed of %3 is not possible").arg(enumName(it.key())).arg(it->passed).arg(it->total));
+    }
+    if (run.totalCases() == 0)
+        return fail(useCaseId, tr("the run has no cases"));
+    if (run.secretsFound < 0)
+        return fail(useCaseId, tr("cases with live secrets cannot be negative"));
+    const auto taken = [&](const QString &id) {
+        return std::any_of(useCase->evalRuns.cbegin(), useCase->evalRuns.cend(), [&](const EvalRun &r) { return r.id == id; });
+    };
+    if (run.id.isEmpty()) {
+        run.id = u"run-"_s + run.date.toString(Qt::ISODate);
+        for (int n = 2; taken(run.id); ++n)
+            run.id = u"run-%1-%2"_s.arg(run.date.toString(Qt::ISODate)).arg(n);
+    } else if (taken(run.id)) {
+        return fail(useCaseId, tr("an eval run \"%1\" already exists").arg(run.id));
+    }
+
+    Transaction tx(m_db);
+    GL_TRY(EvalRunStore(m_db).append(useCaseId, run));
+    const QJsonObject payload{{u"route"_s, run.route},
+                              {u"route_version"_s, run.routeVersion},
+                              {u"cases"_s, run.totalCases()},
+                              {u"passed"_s, run.passedCases()},
+                              {u"baseline"_s, run.baseline},
+                              {u"secrets_found"_s, run.secretsFound}};
+    GL_TRY(AuditStore(m_db).append(AuditEntry{actor, u"eval_run"_s, useCaseId + u'/' + run.id, u"create"_s,
+                                              QJsonDocument(payload).toJson(QJsonDocument::Compact)},
+                                   at));
+    GL_TRY(tx.commit());
+    return run;
+}
+
+} // namespace greenlight::models
