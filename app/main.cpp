@@ -28,8 +28,25 @@ QString defaultActor()
     return user.isEmpty() ? u"cli"_s : u"os:"_s + user;
 }
 
+/// On Linux the window needs an X11 or Wayland display (or a chosen Qt platform such as offscreen).
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 int runGui(int argc, char *argv[])
 {
+    if (!displayAvailable()) {
+        std::fprintf(stderr, "greenlight: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
+                             "cannot open; run a command instead, e.g. 'greenlight gate check --all' "
+                             "(see 'greenlight --help')\n");
+        return greenlight::app::ExitUsageError;
+    }
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Greenlight"_s);
