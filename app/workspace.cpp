@@ -1,9 +1,9 @@
 #include "workspace.h"
 
-#include "gate/dataapprovalservice.h"
-#include "portfolio/portfolioimporter.h"
 #include "commands/editusecasecommand.h"
+#include "gate/dataapprovalservice.h"
 #include "portfolio/evalrunservice.h"
+#include "portfolio/portfolioimporter.h"
 #include "portfolio/portfoliowriter.h"
 #include "portfolio/usecaseservice.h"
 #include "storage/auditstore.h"
@@ -26,9 +26,7 @@ std::function<QDateTime()> systemClock()
 }
 } // namespace
 
-Workspace::Workspace(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
-{
-}
+Workspace::Workspace(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
 
 Workspace::~Workspace() = default;
 
@@ -83,7 +81,8 @@ Status Workspace::importPortfolio(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return fail(fileName, tr("cannot read the file (%1)").arg(file.errorString()));
-    const auto summary = PortfolioImporter(*m_db).import(file.readAll(), fileName, actor(), QDateTime::currentDateTimeUtc());
+    const auto summary =
+        PortfolioImporter(*m_db).import(file.readAll(), fileName, actor(), QDateTime::currentDateTimeUtc());
     if (!summary)
         return fail(fileName, summary.error().toString());
     return reload();
@@ -103,8 +102,8 @@ Status Workspace::exportPortfolio(const QString &fileName) const
 Result<DataClassStatus> Workspace::decideDataClass(const QString &useCaseId, DataClass dataClass, Role role,
                                                    ApprovalDecision decision, const QString &note)
 {
-    const auto status = DataApprovalService(*m_db, systemClock())
-                            .decide(useCaseId, dataClass, m_actingAs, role, decision, note);
+    const auto status =
+        DataApprovalService(*m_db, systemClock()).decide(useCaseId, dataClass, m_actingAs, role, decision, note);
     if (status)
         GL_TRY(reload());
     return status;

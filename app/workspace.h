@@ -47,10 +47,9 @@ public:
 
     [[nodiscard]] models::Status importPortfolio(const QString &fileName);
     [[nodiscard]] models::Status exportPortfolio(const QString &fileName) const;
-    [[nodiscard]] models::Result<models::DataClassStatus> decideDataClass(const QString &useCaseId,
-                                                                          models::DataClass dataClass, models::Role role,
-                                                                          models::ApprovalDecision decision,
-                                                                          const QString &note);
+    [[nodiscard]] models::Result<models::DataClassStatus>
+    decideDataClass(const QString &useCaseId, models::DataClass dataClass, models::Role role,
+                    models::ApprovalDecision decision, const QString &note);
     /// Saves an edit of a use case's details (one audit event) and makes it undoable.
     [[nodiscard]] models::Status editUseCase(const models::UseCase &edited, const QString &description);
     /// Saves a version of a use case without touching the undo history (used by undo and redo).
@@ -65,9 +64,8 @@ public:
     [[nodiscard]] models::Result<models::GateReview> signReview(const QString &reviewId, const QString &personId,
                                                                 models::Role role, models::SignoffDecision decision,
                                                                 const QString &note);
-    [[nodiscard]] models::Result<models::DecisionOutcome> decideReview(const QString &reviewId,
-                                                                       std::optional<models::GateDecision> requested,
-                                                                       const QString &rationale);
+    [[nodiscard]] models::Result<models::DecisionOutcome>
+    decideReview(const QString &reviewId, std::optional<models::GateDecision> requested, const QString &rationale);
 
     [[nodiscard]] models::Result<QList<models::AuditEvent>> auditEvents() const;
     [[nodiscard]] models::Result<models::AuditVerification> verifyAuditChain() const;

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libqt6charts6-dev libqt6svg6-dev qtkeychain-qt6-dev libgl-dev
   sqlite3 libsqlite3-dev python3 python3-jsonschema poppler-utils

@@ -76,7 +76,8 @@ ApprovalsPage::ApprovalsPage(app::Workspace &workspace, QWidget *parent) : QWidg
 
 void ApprovalsPage::reload()
 {
-    const QString selectedUseCase = m_queue->currentItem() ? m_queue->currentItem()->data(0, kUseCaseRole).toString() : QString();
+    const QString selectedUseCase =
+        m_queue->currentItem() ? m_queue->currentItem()->data(0, kUseCaseRole).toString() : QString();
     const int selectedClass = m_queue->currentItem() ? m_queue->currentItem()->data(0, kClassRole).toInt() : -1;
     m_queue->clear();
     QTreeWidgetItem *reselect = nullptr;
@@ -112,7 +113,8 @@ void ApprovalsPage::updateActions()
     else if (person == nullptr)
         why = tr("Choose who you are in the toolbar (Acting as) to decide.");
     else if (!person->holds(Role::Security) && !person->holds(Role::Legal) && !person->holds(Role::Compliance))
-        why = tr("%1 holds none of the roles that decide on data classes (security, legal, compliance).").arg(person->name);
+        why = tr("%1 holds none of the roles that decide on data classes (security, legal, compliance).")
+                  .arg(person->name);
     const bool credentials = item != nullptr && DataClass(item->data(0, kClassRole).toInt()) == DataClass::Credentials;
     m_approve->setEnabled(why.isEmpty() && !credentials);
     m_reject->setEnabled(why.isEmpty());
@@ -139,7 +141,8 @@ void ApprovalsPage::decide(bool approve)
         return;
     const DataClass c = DataClass(item->data(0, kClassRole).toInt());
     // Decide in the role the class still needs, else in the first approver role the person holds.
-    const DataClassStatus status = DataApprovalRules::status(*m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString()), c);
+    const DataClassStatus status =
+        DataApprovalRules::status(*m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString()), c);
     std::optional<Role> role;
     for (Role r : status.missingRoles) {
         if (person->holds(r) && !role)
@@ -152,9 +155,8 @@ void ApprovalsPage::decide(bool approve)
     // Deciding reloads the portfolio (and this queue): keep what the message needs before.
     const QString name = person->name;
     const QString useCaseId = item->data(0, kUseCaseRole).toString();
-    const auto result = m_workspace.decideDataClass(useCaseId, c, *role,
-                                                    approve ? ApprovalDecision::Approved : ApprovalDecision::Rejected,
-                                                    m_note->text());
+    const auto result = m_workspace.decideDataClass(
+        useCaseId, c, *role, approve ? ApprovalDecision::Approved : ApprovalDecision::Rejected, m_note->text());
     m_message->setText(result ? tr("Recorded: %1 %2 %3 as %4.")
                                     .arg(name, approve ? tr("approved") : tr("rejected"), enumName(c), enumName(*role))
                               : result.error().toString());

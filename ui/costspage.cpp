@@ -70,7 +70,8 @@ void CostsPage::reload()
         return;
     }
     const bool tenants = by == CostDimension::Tenant;
-    QStringList headers{m_by->currentText(), tr("Cost (USD)"), tr("Requests"), tr("Prompt tokens"), tr("Completion tokens")};
+    QStringList headers{m_by->currentText(), tr("Cost (USD)"), tr("Requests"), tr("Prompt tokens"),
+                        tr("Completion tokens")};
     if (tenants)
         headers << tr("Spend share") << tr("Revenue share") << tr("Flag");
     m_table->setHeaderLabels(headers);

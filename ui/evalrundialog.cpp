@@ -28,7 +28,8 @@ EvalRunDialog::EvalRunDialog(app::Workspace &workspace, const QString &useCaseId
     setWindowTitle(tr("Record eval run — %1").arg(u ? u->name : useCaseId));
     m_route = new QComboBox(this);
     for (const Route &r : p.routes) {
-        m_route->addItem(u"%1 v%2 (%3)"_s.arg(r.id).arg(r.version).arg(r.model), QStringList{r.id, QString::number(r.version)});
+        m_route->addItem(u"%1 v%2 (%3)"_s.arg(r.id).arg(r.version).arg(r.model),
+                         QStringList{r.id, QString::number(r.version)});
         if (u && r.id == u->route)
             m_route->setCurrentIndex(m_route->count() - 1); // the newest version of the current route, listed last
     }

@@ -142,15 +142,16 @@ void GateReviewWizard::showSignoffs()
             continue;
         for (const Signoff &s : review.signoffs) {
             const Person *person = m_workspace.portfolio().person(s.person);
-            new QTreeWidgetItem(m_signoffs, {enumName(s.role), person ? person->name : s.person, enumName(s.decision), s.note});
+            new QTreeWidgetItem(m_signoffs,
+                                {enumName(s.role), person ? person->name : s.person, enumName(s.decision), s.note});
         }
     }
 }
 
 bool GateReviewWizard::recordSignoff(const QString &personId, Role role, bool approve, const QString &note)
 {
-    const auto signedReview = m_workspace.signReview(m_reviewId, personId, role,
-                                                     approve ? SignoffDecision::Approve : SignoffDecision::Reject, note);
+    const auto signedReview = m_workspace.signReview(
+        m_reviewId, personId, role, approve ? SignoffDecision::Approve : SignoffDecision::Reject, note);
     m_signoffMessage->setText(signedReview ? QString() : signedReview.error().toString());
     if (signedReview) {
         m_note->clear();

@@ -74,8 +74,9 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     createMenus();
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &MainWindow::refreshPeople);
     connect(&m_workspace, &app::Workspace::databaseChanged, this, &MainWindow::showStatus);
-    connect(&m_workspace, &app::Workspace::errorOccurred, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("The change could not be saved"), message); });
+    connect(&m_workspace, &app::Workspace::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("The change could not be saved"), message);
+    });
     refreshPeople();
     showStatus();
     m_sidebar->setCurrentRow(PortfolioView);
@@ -118,7 +119,8 @@ void MainWindow::createMenus()
     });
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
-    review->addAction(tr("Start &Gate Review…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::startGateReview);
+    review->addAction(tr("Start &Gate Review…"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
+                      &MainWindow::startGateReview);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Portfolio"), tr("&Data Approvals"), tr("&Costs"), tr("&Quality"), tr("&Audit Log")};
@@ -237,8 +239,9 @@ void MainWindow::startGateReview()
     const QString useCaseId = m_portfolio->selectedUseCase();
     const Person *person = m_workspace.actingPerson();
     if (useCaseId.isEmpty() || person == nullptr || !(person->holds(Role::Pm) || person->holds(Role::Cto))) {
-        QMessageBox::information(this, tr("Gate review"),
-                                 tr("Select a use case and act as a person with the pm or cto role to start a review."));
+        QMessageBox::information(
+            this, tr("Gate review"),
+            tr("Select a use case and act as a person with the pm or cto role to start a review."));
         return;
     }
     auto *wizard = new GateReviewWizard(m_workspace, useCaseId, this);

@@ -13,8 +13,8 @@
 #include <QPalette>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -177,8 +177,8 @@ void PortfolioPage::selectUseCase(const QString &useCaseId)
         return;
     }
     const QModelIndex source = m_model->index(row, 0);
-    const QModelIndex index = m_proxy->mapFromSource(static_cast<QIdentityProxyModel *>(m_proxy->sourceModel())
-                                                         ->mapFromSource(source));
+    const QModelIndex index =
+        m_proxy->mapFromSource(static_cast<QIdentityProxyModel *>(m_proxy->sourceModel())->mapFromSource(source));
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     showSelected();
@@ -196,8 +196,8 @@ void PortfolioPage::showSelected()
     }
     const GateEvaluation &e = m_model->evaluation(row);
     const QString warning = m_model->index(row, 0).data(PortfolioTableModel::WarningRole).toString();
-    m_heading->setText(tr("%1 — %2 gate: %3").arg(m_workspace.portfolio().useCase(id)->name, e.gate,
-                                                   PortfolioTableModel::badgeText(e)) +
+    m_heading->setText(tr("%1 — %2 gate: %3")
+                           .arg(m_workspace.portfolio().useCase(id)->name, e.gate, PortfolioTableModel::badgeText(e)) +
                        (warning.isEmpty() ? QString() : u"\n⚠ "_s + warning));
     for (const RuleResult &r : e.failuresFirst()) {
         auto *item = new QTreeWidgetItem(m_rules, {enumName(r.result), enumName(r.severity), r.rule, r.explanation});

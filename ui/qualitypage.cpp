@@ -18,8 +18,8 @@ QualityPage::QualityPage(app::Workspace &workspace, QWidget *parent) : QWidget(p
 {
     m_runs = new QTreeWidget(this);
     m_runs->setAlternatingRowColors(true);
-    m_runs->setHeaderLabels({tr("Use case / run"), tr("Date"), tr("Route"), tr("Cases"), tr("Pass rate"),
-                             tr("Threshold"), tr("Baseline")});
+    m_runs->setHeaderLabels(
+        {tr("Use case / run"), tr("Date"), tr("Route"), tr("Cases"), tr("Pass rate"), tr("Threshold"), tr("Baseline")});
     auto *record = new QPushButton(tr("&Record Eval Run…"), this);
     record->setToolTip(tr("Enter the per-category results of a run for the selected use case"));
     connect(record, &QPushButton::clicked, this, [this] {
@@ -44,8 +44,8 @@ void QualityPage::reload()
     const Portfolio &p = m_workspace.portfolio();
     const QLocale locale;
     for (const UseCase &u : p.useCases) {
-        const double threshold = u.riskTier == RiskTier::High ? p.policy.evalThresholdHighRiskPct
-                                                               : p.policy.evalThresholdStandardPct;
+        const double threshold =
+            u.riskTier == RiskTier::High ? p.policy.evalThresholdHighRiskPct : p.policy.evalThresholdStandardPct;
         auto *parent = new QTreeWidgetItem(m_runs, {u.name});
         parent->setData(0, Qt::UserRole, u.id);
         for (const EvalRun &run : u.evalRuns) {

@@ -102,8 +102,8 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : QWidg
     m_latency = new QSpinBox(content);
     m_latency->setRange(-1, 86'400'000);
     m_latency->setSuffix(u" ms"_s);
-    for (QAbstractSpinBox *spin : std::initializer_list<QAbstractSpinBox *>{m_hoursPerWeek, m_hourlyRate, m_beneficiaries,
-                                                                          m_costCap, m_latency})
+    for (QAbstractSpinBox *spin :
+         std::initializer_list<QAbstractSpinBox *>{m_hoursPerWeek, m_hourlyRate, m_beneficiaries, m_costCap, m_latency})
         spin->setSpecialValueText(tr("not set"));
     m_route = new QComboBox(content);
     m_fallback = new QComboBox(content);
@@ -188,19 +188,20 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : QWidg
 
     // Saved when the user finishes a field; programmatic loads do not emit these signals.
     const auto text = [this](QLineEdit *edit, const QString &what, QString UseCase::*field) {
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, what, field] {
-            apply(what, [&](UseCase &u) { u.*field = edit->text().trimmed(); });
-        });
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, edit, what, field] { apply(what, [&](UseCase &u) { u.*field = edit->text().trimmed(); }); });
     };
     text(m_name, tr("name"), &UseCase::name);
     text(m_description, tr("description"), &UseCase::description);
     text(m_outputUser, tr("output user"), &UseCase::outputUser);
     text(m_allowedPath, tr("allowed path"), &UseCase::allowedPath);
     text(m_humanReview, tr("human review"), &UseCase::humanReview);
-    connect(m_killSwitch, &QLineEdit::editingFinished, this,
-            [this] { apply(tr("kill switch"), [&](UseCase &u) { u.operations.killSwitch = m_killSwitch->text().trimmed(); }); });
-    connect(m_rollbackPath, &QLineEdit::editingFinished, this,
-            [this] { apply(tr("rollback path"), [&](UseCase &u) { u.rollback.path = m_rollbackPath->text().trimmed(); }); });
+    connect(m_killSwitch, &QLineEdit::editingFinished, this, [this] {
+        apply(tr("kill switch"), [&](UseCase &u) { u.operations.killSwitch = m_killSwitch->text().trimmed(); });
+    });
+    connect(m_rollbackPath, &QLineEdit::editingFinished, this, [this] {
+        apply(tr("rollback path"), [&](UseCase &u) { u.rollback.path = m_rollbackPath->text().trimmed(); });
+    });
     connect(m_status, &QComboBox::activated, this, [this] {
         apply(tr("status"), [&](UseCase &u) { u.status = boxEnum<LifecycleStatus>(m_status).value_or(u.status); });
     });
@@ -220,10 +221,12 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : QWidg
     connect(m_releasePath, &QComboBox::activated, this, [this] {
         apply(tr("release path"), [&](UseCase &u) { u.release.path = boxEnum<Endpoint>(m_releasePath); });
     });
-    connect(m_userWaits, &QCheckBox::clicked, this,
-            [this] { apply(tr("whether a person waits"), [&](UseCase &u) { u.release.userWaits = triState(m_userWaits); }); });
-    connect(m_toolsAttested, &QCheckBox::clicked, this,
-            [this] { apply(tr("tool authorisation"), [&](UseCase &u) { u.toolsAttested = triState(m_toolsAttested); }); });
+    connect(m_userWaits, &QCheckBox::clicked, this, [this] {
+        apply(tr("whether a person waits"), [&](UseCase &u) { u.release.userWaits = triState(m_userWaits); });
+    });
+    connect(m_toolsAttested, &QCheckBox::clicked, this, [this] {
+        apply(tr("tool authorisation"), [&](UseCase &u) { u.toolsAttested = triState(m_toolsAttested); });
+    });
     connect(m_monitoring, &QCheckBox::clicked, this,
             [this] { apply(tr("monitoring"), [&](UseCase &u) { u.operations.monitoring = triState(m_monitoring); }); });
     std::optional<int> Scoring::*scoreFields[3] = {&Scoring::hoursSaved, &Scoring::complexity, &Scoring::blastRadius};
@@ -268,7 +271,8 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : QWidg
     connect(m_route, &QComboBox::activated, this,
             [this] { apply(tr("route"), [&](UseCase &u) { u.route = m_route->currentData().toString(); }); });
     connect(m_fallback, &QComboBox::activated, this, [this] {
-        apply(tr("fallback route"), [&](UseCase &u) { u.rollback.fallbackRoute = m_fallback->currentData().toString(); });
+        apply(tr("fallback route"),
+              [&](UseCase &u) { u.rollback.fallbackRoute = m_fallback->currentData().toString(); });
     });
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &UseCaseEditor::load);
     setEnabled(false);

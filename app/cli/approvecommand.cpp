@@ -35,27 +35,31 @@ int ApproveCommand::execute(const QStringList &arguments, CommandContext &contex
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || !parser.isSet(as) || !parser.isSet(role) || parser.isSet(approve) == parser.isSet(reject)) {
+    if (positional.size() != 2 || !parser.isSet(as) || !parser.isSet(role) ||
+        parser.isSet(approve) == parser.isSet(reject)) {
         printError(context, tr("usage: greenlight approve USE_CASE DATA_CLASS --as PERSON --role ROLE "
                                "--approve|--reject [--note TEXT]"));
         return ExitUsageError;
     }
     const auto dataClass = enumFromName<DataClass>(positional[1]);
     if (!dataClass) {
-        printError(context, tr("unknown data class \"%1\" (expected one of: %2)").arg(positional[1], enumChoices<DataClass>()));
+        printError(context,
+                   tr("unknown data class \"%1\" (expected one of: %2)").arg(positional[1], enumChoices<DataClass>()));
         return ExitUsageError;
     }
     const auto parsedRole = enumFromName<Role>(parser.value(role));
     if (!parsedRole) {
-        printError(context, tr("unknown role \"%1\" (expected one of: %2)").arg(parser.value(role), enumChoices<Role>()));
+        printError(context,
+                   tr("unknown role \"%1\" (expected one of: %2)").arg(parser.value(role), enumChoices<Role>()));
         return ExitUsageError;
     }
     const std::unique_ptr<Database> db = openDatabase(context);
     if (!db)
         return ExitUsageError;
     const ApprovalDecision decision = parser.isSet(approve) ? ApprovalDecision::Approved : ApprovalDecision::Rejected;
-    const auto status = DataApprovalService(*db, context.clock)
-                            .decide(positional[0], *dataClass, parser.value(as), *parsedRole, decision, parser.value(note));
+    const auto status =
+        DataApprovalService(*db, context.clock)
+            .decide(positional[0], *dataClass, parser.value(as), *parsedRole, decision, parser.value(note));
     if (!status) {
         printError(context, status.error());
         return ExitUsageError;

@@ -3,11 +3,11 @@
 #include "cli/approvecommand.h"
 #include "cli/auditcommand.h"
 #include "cli/costscommand.h"
-#include "cli/portfoliocommand.h"
 #include "cli/exportcommand.h"
 #include "cli/gatecommand.h"
 #include "cli/importcommand.h"
 #include "cli/initcommand.h"
+#include "cli/portfoliocommand.h"
 
 namespace greenlight::app {
 
@@ -18,8 +18,9 @@ namespace {
 QCommandLineParser &configureGlobalParser(QCommandLineParser &parser)
 {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addOption(QCommandLineOption(u"db"_s, CommandLine::tr("Database file or postgresql:// URL (default: "
-                                                                 "$GREENLIGHT_DB, else the app-data folder)."),
+    parser.addOption(QCommandLineOption(u"db"_s,
+                                        CommandLine::tr("Database file or postgresql:// URL (default: "
+                                                        "$GREENLIGHT_DB, else the app-data folder)."),
                                         CommandLine::tr("path")));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -1,8 +1,8 @@
 #include "cli/costscommand.h"
 
-#include "json/orderedjson.h"
 #include "storage/database.h"
 #include "storage/rollupqueries.h"
+#include "json/orderedjson.h"
 
 #include <QLocale>
 
@@ -81,7 +81,8 @@ int CostsCommand::execute(const QStringList &arguments, CommandContext &context)
     int keyWidth = int(parser.value(by).size());
     for (const CostRow &r : *rows)
         keyWidth = std::max(keyWidth, int(r.key.size()));
-    context.out << parser.value(by).leftJustified(keyWidth) << u"      cost (USD)     requests  prompt tokens  completion tokens\n"_s;
+    context.out << parser.value(by).leftJustified(keyWidth)
+                << u"      cost (USD)     requests  prompt tokens  completion tokens\n"_s;
     qint64 total = 0;
     for (const CostRow &r : *rows) {
         const QString key = r.key.isEmpty() ? tr("(unattributed)") : r.key;

@@ -2,9 +2,9 @@
 
 #include "cli/gatereviewcommand.h"
 #include "gate/gateengine.h"
-#include "json/orderedjson.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
+#include "json/orderedjson.h"
 
 namespace greenlight::app {
 

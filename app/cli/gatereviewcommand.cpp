@@ -91,13 +91,15 @@ int GateReviewCommand::sign(const QStringList &arguments, CommandContext &contex
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
     const auto parsedRole = enumFromName<Role>(parser.value(role));
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(u"as"_s) || parser.isSet(approve) == parser.isSet(reject)) {
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(u"as"_s) ||
+        parser.isSet(approve) == parser.isSet(reject)) {
         printError(context, tr("usage: greenlight gate review sign REVIEW --as PERSON --role ROLE --approve|--reject "
                                "[--note TEXT]"));
         return ExitUsageError;
     }
     if (!parsedRole) {
-        printError(context, tr("unknown role \"%1\" (expected one of: %2)").arg(parser.value(role), enumChoices<Role>()));
+        printError(context,
+                   tr("unknown role \"%1\" (expected one of: %2)").arg(parser.value(role), enumChoices<Role>()));
         return ExitUsageError;
     }
     const std::unique_ptr<Database> db = openDatabase(context);
@@ -128,7 +130,8 @@ int GateReviewCommand::decide(const QStringList &arguments, CommandContext &cont
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(u"as"_s) || (parser.isSet(go) && parser.isSet(noGo))) {
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(u"as"_s) ||
+        (parser.isSet(go) && parser.isSet(noGo))) {
         printError(context, tr("usage: greenlight gate review decide REVIEW --as PERSON [--go|--no-go] [--rationale "
                                "TEXT]"));
         return ExitUsageError;
@@ -141,9 +144,9 @@ int GateReviewCommand::decide(const QStringList &arguments, CommandContext &cont
     const std::unique_ptr<Database> db = openDatabase(context);
     if (!db)
         return ExitUsageError;
-    const auto outcome = GateReviewService(*db, context.clock)
-                             .decide(parser.positionalArguments().first(), parser.value(u"as"_s), requested,
-                                     parser.value(rationale));
+    const auto outcome =
+        GateReviewService(*db, context.clock)
+            .decide(parser.positionalArguments().first(), parser.value(u"as"_s), requested, parser.value(rationale));
     if (!outcome) {
         printError(context, outcome.error());
         return ExitUsageError;

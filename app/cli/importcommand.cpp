@@ -105,9 +105,9 @@ int ImportCommand::importRecords(RecordFileReader::Kind kind, const QString &fil
         });
     }
     const bool usage = kind == RecordFileReader::Kind::Usage;
-    const AuditEntry audit{context.actor, usage ? u"usage"_s : u"feedback"_s, u"*"_s, u"import"_s,
-                           QJsonDocument(QJsonObject{{u"file"_s, QFileInfo(fileName).fileName()}})
-                               .toJson(QJsonDocument::Compact)};
+    const AuditEntry audit{
+        context.actor, usage ? u"usage"_s : u"feedback"_s, u"*"_s, u"import"_s,
+        QJsonDocument(QJsonObject{{u"file"_s, QFileInfo(fileName).fileName()}}).toJson(QJsonDocument::Compact)};
     const auto summary = usage ? importer.importUsage(reader, audit) : importer.importFeedback(reader, audit);
     if (terminal)
         context.err << u"\r"_s << QString(40, u' ') << u"\r"_s;

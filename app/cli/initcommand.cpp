@@ -74,8 +74,8 @@ int InitCommand::execute(const QStringList &arguments, CommandContext &context)
             printError(context, tr("the demo portfolio is missing from this build"));
             return ExitUsageError;
         }
-        const auto summary = PortfolioImporter(*db).import(file.readAll(), u"demo-portfolio.json"_s, context.actor,
-                                                           context.clock());
+        const auto summary =
+            PortfolioImporter(*db).import(file.readAll(), u"demo-portfolio.json"_s, context.actor, context.clock());
         if (!summary) {
             printError(context, summary.error());
             return ExitUsageError;

@@ -1,9 +1,9 @@
 #include "cli/portfoliocommand.h"
 
-#include "json/orderedjson.h"
 #include "portfolio/portfolioranking.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
+#include "json/orderedjson.h"
 
 #include <QLocale>
 
@@ -49,14 +49,15 @@ int PortfolioCommand::execute(const QStringList &arguments, CommandContext &cont
         OrderedJson array = OrderedJson::array();
         for (qsizetype i = 0; i < ranked.size(); ++i) {
             const RankedUseCase &r = ranked[i];
-            array.append(OrderedJson::object()
-                             .add(u"rank"_s, OrderedJson::integer(i + 1))
-                             .add(u"use_case"_s, OrderedJson::string(r.id))
-                             .add(u"audience"_s, OrderedJson::string(enumName(r.audience)))
-                             .add(u"status"_s, OrderedJson::string(enumName(r.status)))
-                             .add(u"score"_s, r.score ? OrderedJson::real(*r.score) : OrderedJson::null())
-                             .add(u"roi_per_year_usd"_s, r.roiPerYear ? OrderedJson::real(*r.roiPerYear) : OrderedJson::null())
-                             .add(u"sequencing_warning"_s, OrderedJson::stringOrNull(r.sequencingWarning)));
+            array.append(
+                OrderedJson::object()
+                    .add(u"rank"_s, OrderedJson::integer(i + 1))
+                    .add(u"use_case"_s, OrderedJson::string(r.id))
+                    .add(u"audience"_s, OrderedJson::string(enumName(r.audience)))
+                    .add(u"status"_s, OrderedJson::string(enumName(r.status)))
+                    .add(u"score"_s, r.score ? OrderedJson::real(*r.score) : OrderedJson::null())
+                    .add(u"roi_per_year_usd"_s, r.roiPerYear ? OrderedJson::real(*r.roiPerYear) : OrderedJson::null())
+                    .add(u"sequencing_warning"_s, OrderedJson::stringOrNull(r.sequencingWarning)));
         }
         context.out << QString::fromUtf8(array.toCanonical());
         context.out.flush();

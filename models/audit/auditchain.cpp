@@ -46,9 +46,8 @@ void AuditChain::Verifier::add(const AuditEvent &event)
         m_result.problem = problem;
     };
     if (event.seq != m_lastSeq + 1) {
-        broken(tr("event %1 follows event %2: an event was removed or the order changed")
-                   .arg(event.seq)
-                   .arg(m_lastSeq));
+        broken(
+            tr("event %1 follows event %2: an event was removed or the order changed").arg(event.seq).arg(m_lastSeq));
     } else if (event.prevHash != m_lastHash) {
         broken(tr("event %1 does not link to event %2 (its previous hash differs): the order changed or an event "
                   "was replaced")

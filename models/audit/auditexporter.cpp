@@ -45,10 +45,15 @@ void AuditExporter::write(const AuditEvent &event)
         m_out.write("\n");
         return;
     }
-    const QList<QByteArray> fields{QByteArray::number(event.seq), csvField(time), csvField(event.entry.actor),
-                                   csvField(event.entry.entity), csvField(event.entry.entityId),
-                                   csvField(event.entry.action), csvField(QString::fromUtf8(event.entry.payload)),
-                                   event.prevHash.toLatin1(), event.hash.toLatin1()};
+    const QList<QByteArray> fields{QByteArray::number(event.seq),
+                                   csvField(time),
+                                   csvField(event.entry.actor),
+                                   csvField(event.entry.entity),
+                                   csvField(event.entry.entityId),
+                                   csvField(event.entry.action),
+                                   csvField(QString::fromUtf8(event.entry.payload)),
+                                   event.prevHash.toLatin1(),
+                                   event.hash.toLatin1()};
     m_out.write(fields.join(','));
     m_out.write("\n");
 }

@@ -33,7 +33,7 @@ enum class RuleOutcome { Pass, Fail, Missing };
 template <typename E>
 struct EnumNames;
 
-#define GREENLIGHT_ENUM_NAMES(Type, ...)                                                                              \
+#define GREENLIGHT_ENUM_NAMES(Type, ...)                                                                               \
     template <>                                                                                                        \
     struct EnumNames<Type> {                                                                                           \
         static constexpr std::array names{__VA_ARGS__};                                                                \

@@ -10,8 +10,8 @@ namespace greenlight::models {
 struct DataClassStatus {
     enum class State { Approved, Pending, Rejected, Denied };
     State state = State::Pending;
-    QList<Role> missingRoles;                ///< for Pending: roles whose approval is still needed
-    std::optional<DataApproval> rejection;   ///< for Rejected: the rejecting decision
+    QList<Role> missingRoles;              ///< for Pending: roles whose approval is still needed
+    std::optional<DataApproval> rejection; ///< for Rejected: the rejecting decision
 };
 
 /**

@@ -34,7 +34,8 @@ Result<DataClassStatus> DataApprovalService::decide(const QString &useCaseId, Da
     if (person == nullptr)
         return fail(personId, tr("unknown person"));
     if (!DataApprovalRules::isApproverRole(role))
-        return fail(personId, tr("only security, legal or compliance decide on data classes, not %1").arg(enumName(role)));
+        return fail(personId,
+                    tr("only security, legal or compliance decide on data classes, not %1").arg(enumName(role)));
     if (!person->holds(role))
         return fail(personId, tr("%1 does not hold the %2 role").arg(person->name, enumName(role)));
     if (dataClass == DataClass::Credentials && decision == ApprovalDecision::Approved)

@@ -43,9 +43,9 @@ RuleVerdict GateRules::dataApproved(const RuleInput &in)
             return {RuleOutcome::Fail, tr("%1 can never be approved").arg(enumName(c))};
         case DataClassStatus::State::Rejected: {
             const DataApproval &r = *status.rejection;
-            return {RuleOutcome::Fail, tr("%1 was rejected by %2 (%3, %4)")
-                                           .arg(enumName(c), enumName(r.role), in.nameOf(r.person),
-                                                r.date.toString(Qt::ISODate))};
+            return {RuleOutcome::Fail,
+                    tr("%1 was rejected by %2 (%3, %4)")
+                        .arg(enumName(c), enumName(r.role), in.nameOf(r.person), r.date.toString(Qt::ISODate))};
         }
         case DataClassStatus::State::Pending: {
             QStringList roles;

@@ -20,7 +20,8 @@ std::optional<RuleVerdict> missingLatestRun(const RuleInput &in, const EvalRun *
         return RuleVerdict{RuleOutcome::Missing,
                            GateRules::tr("no eval run for the current route %1").arg(in.useCase.route)};
     if (!latest->passRatePct().has_value())
-        return RuleVerdict{RuleOutcome::Missing, GateRules::tr("the latest eval (%1) has no cases").arg(runLabel(*latest))};
+        return RuleVerdict{RuleOutcome::Missing,
+                           GateRules::tr("the latest eval (%1) has no cases").arg(runLabel(*latest))};
     return std::nullopt;
 }
 
@@ -34,10 +35,10 @@ RuleVerdict GateRules::evalThreshold(const RuleInput &in)
     const double rate = *latest->passRatePct();
     const double threshold = in.thresholdPct();
     if (rate < threshold)
-        return {RuleOutcome::Fail, tr("latest eval %1 (%2) < threshold %3 %")
-                                       .arg(percent(rate), runLabel(*latest), number(threshold))};
-    return {RuleOutcome::Pass, tr("latest eval %1 (%2) ≥ threshold %3 %")
-                                   .arg(percent(rate), runLabel(*latest), number(threshold))};
+        return {RuleOutcome::Fail,
+                tr("latest eval %1 (%2) < threshold %3 %").arg(percent(rate), runLabel(*latest), number(threshold))};
+    return {RuleOutcome::Pass,
+            tr("latest eval %1 (%2) ≥ threshold %3 %").arg(percent(rate), runLabel(*latest), number(threshold))};
 }
 
 RuleVerdict GateRules::evalRegression(const RuleInput &in)
@@ -95,9 +96,8 @@ RuleVerdict GateRules::evalNoSecrets(const RuleInput &in)
         return {RuleOutcome::Missing, tr("no eval runs recorded")};
     for (const EvalRun &run : in.useCase.evalRuns) {
         if (run.secretsFound > 0)
-            return {RuleOutcome::Fail, tr("eval %1: %2 cases contain live secrets; must be 0")
-                                           .arg(run.id)
-                                           .arg(run.secretsFound)};
+            return {RuleOutcome::Fail,
+                    tr("eval %1: %2 cases contain live secrets; must be 0").arg(run.id).arg(run.secretsFound)};
     }
     return {RuleOutcome::Pass, tr("no live secrets in any of the %1 eval runs").arg(in.useCase.evalRuns.size())};
 }
@@ -106,7 +106,8 @@ RuleVerdict GateRules::toolsAuthorized(const RuleInput &in)
 {
     const UseCase &u = in.useCase;
     const EvalRun *latest = in.latestRun();
-    const CategoryResult unsafe = latest != nullptr ? latest->results.value(EvalCategory::UnsafeTool) : CategoryResult{};
+    const CategoryResult unsafe =
+        latest != nullptr ? latest->results.value(EvalCategory::UnsafeTool) : CategoryResult{};
     if (u.toolsAttested == false)
         return {RuleOutcome::Fail, tr("tool authorization in application code is not attested")};
     if (unsafe.total > 0 && unsafe.passed < unsafe.total)

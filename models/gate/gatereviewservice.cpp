@@ -51,8 +51,9 @@ Result<GateReview> GateReviewService::start(const QString &useCaseId, const QStr
     if (requester == nullptr)
         return fail(requesterId, tr("unknown person"));
     if (!requester->holds(Role::Pm) && !requester->holds(Role::Cto))
-        return fail(requesterId, tr("%1 holds neither the pm nor the cto role, so cannot request a gate review")
-                                     .arg(requester->name));
+        return fail(
+            requesterId,
+            tr("%1 holds neither the pm nor the cto role, so cannot request a gate review").arg(requester->name));
 
     const QDateTime now = m_clock().toUTC();
     GateReviewStore store(m_db);
@@ -82,7 +83,7 @@ Result<GateReview> GateReviewService::start(const QString &useCaseId, const QStr
 }
 
 Result<GateReviewService::OpenReview> GateReviewService::openReview(const QString &reviewId,
-                                                                   const QString &personId) const
+                                                                    const QString &personId) const
 {
     Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
     if (!portfolio)
@@ -108,7 +109,8 @@ Result<GateReview> GateReviewService::sign(const QString &reviewId, const QStrin
     GateReview &review = open->stored.review;
     GateReviewStore store(m_db);
     if (!person->holds(role))
-        return fail(personId, tr("%1 does not hold the %2 role, so cannot sign off as %2").arg(person->name, enumName(role)));
+        return fail(personId,
+                    tr("%1 does not hold the %2 role, so cannot sign off as %2").arg(person->name, enumName(role)));
     for (const Signoff &s : review.signoffs) {
         if (s.person == personId && s.role == role)
             return fail(reviewId, tr("%1 has already signed off as %2").arg(person->name, enumName(role)));
@@ -117,17 +119,17 @@ Result<GateReview> GateReviewService::sign(const QString &reviewId, const QStrin
     const Signoff signoff{role, personId, decision, m_clock().toUTC(), note};
     Transaction tx(m_db);
     GL_TRY(store.appendSignoff(reviewId, signoff));
-    GL_TRY(AuditStore(m_db).append(AuditEntry{personId, u"gate_review"_s, reviewId, u"sign"_s,
-                                              json({{u"role"_s, enumName(role)},
-                                                    {u"decision"_s, enumName(decision)},
-                                                    {u"note"_s, note}})},
-                                   signoff.at));
+    GL_TRY(AuditStore(m_db).append(
+        AuditEntry{personId, u"gate_review"_s, reviewId, u"sign"_s,
+                   json({{u"role"_s, enumName(role)}, {u"decision"_s, enumName(decision)}, {u"note"_s, note}})},
+        signoff.at));
     GL_TRY(tx.commit());
     review.signoffs.append(signoff);
     return review;
 }
 
-QStringList GateReviewService::rejections(const Portfolio &portfolio, const GateReview &review, const GateTemplate &gate)
+QStringList GateReviewService::rejections(const Portfolio &portfolio, const GateReview &review,
+                                          const GateTemplate &gate)
 {
     QStringList found;
     for (const Signoff &s : review.signoffs) {
@@ -141,7 +143,8 @@ QStringList GateReviewService::rejections(const Portfolio &portfolio, const Gate
     return found;
 }
 
-QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const GateReview &review, const GateTemplate &gate)
+QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const GateReview &review,
+                                          const GateTemplate &gate)
 {
     QStringList reasons;
     QStringList failing;
@@ -185,16 +188,17 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
     GateReview &review = open->stored.review;
     GateReviewStore store(m_db);
     if (personId != review.requestedBy && !person->holds(Role::Pm))
-        return fail(personId, tr("%1 is neither the requester nor a pm, so cannot decide this review").arg(person->name));
+        return fail(personId,
+                    tr("%1 is neither the requester nor a pm, so cannot decide this review").arg(person->name));
     const GateTemplate *gate = portfolio->gateTemplate(review.gate);
     if (gate == nullptr)
         return fail(review.gate, tr("unknown gate template"));
 
     const QStringList rejected = rejections(*portfolio, review, *gate);
     const QStringList blockers = goBlockers(*portfolio, review, *gate);
-    const bool blockersFail = std::any_of(review.ruleResults.cbegin(), review.ruleResults.cend(), [](const RuleResult &r) {
-        return r.severity == Severity::Blocker && GateEngine::fails(r.result);
-    });
+    const bool blockersFail =
+        std::any_of(review.ruleResults.cbegin(), review.ruleResults.cend(),
+                    [](const RuleResult &r) { return r.severity == Severity::Blocker && GateEngine::fails(r.result); });
 
     GateDecision decision = GateDecision::Go;
     QString reason;
@@ -208,8 +212,8 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
         reason = blockers.first();
     } else if (!blockers.isEmpty()) {
         const QString why = blockers.join(u"; "_s);
-        return DecisionOutcome{std::nullopt, requested ? tr("go refused: %1").arg(why) : tr("no decision yet: %1").arg(why),
-                               review};
+        return DecisionOutcome{std::nullopt,
+                               requested ? tr("go refused: %1").arg(why) : tr("no decision yet: %1").arg(why), review};
     }
     if (requested == GateDecision::Go && decision == GateDecision::NoGo)
         return DecisionOutcome{std::nullopt, tr("go refused: %1").arg(reason), review};

@@ -37,8 +37,9 @@ RuleVerdict GateRules::loggingRawPrompts(const RuleInput &in)
     if (l.responses == LogMode::Raw)
         raw.append(tr("responses"));
     if (raw.isEmpty())
-        return {RuleOutcome::Pass, tr("nothing is retained raw (prompts %1, responses %2)")
-                                       .arg(enumName(l.prompts), enumName(l.responses))};
+        return {
+            RuleOutcome::Pass,
+            tr("nothing is retained raw (prompts %1, responses %2)").arg(enumName(l.prompts), enumName(l.responses))};
     const QString what = raw.join(tr(" and "));
     if (l.rawApprovedBy.isEmpty())
         return {RuleOutcome::Fail, tr("raw %1 retained without a recorded legal or security approval").arg(what)};
@@ -103,9 +104,9 @@ RuleVerdict GateRules::runbookBusFactor(const RuleInput &in)
         names.append(in.nameOf(id));
     if (u.runbook->onCall.size() == 1) {
         const bool builder = u.runbook->onCall.first() == u.owners.engineering;
-        return {RuleOutcome::Fail, builder ? tr("only the engineering owner %1 is on call").arg(names.first())
-                                           : tr("only %1 is on call; support must not depend on one person")
-                                                 .arg(names.first())};
+        return {RuleOutcome::Fail,
+                builder ? tr("only the engineering owner %1 is on call").arg(names.first())
+                        : tr("only %1 is on call; support must not depend on one person").arg(names.first())};
     }
     return {RuleOutcome::Pass, tr("on call: %1").arg(names.join(QStringLiteral(", ")))};
 }
@@ -153,7 +154,8 @@ RuleVerdict GateRules::opsKillSwitch(const RuleInput &in)
         return {RuleOutcome::Missing, tr("no kill switch named")};
     if (!ops.killSwitchTested.isValid())
         return {RuleOutcome::Fail, tr("kill switch %1 has never been tested").arg(ops.killSwitch)};
-    return {RuleOutcome::Pass, tr("kill switch %1 tested %2").arg(ops.killSwitch, ops.killSwitchTested.toString(Qt::ISODate))};
+    return {RuleOutcome::Pass,
+            tr("kill switch %1 tested %2").arg(ops.killSwitch, ops.killSwitchTested.toString(Qt::ISODate))};
 }
 
 RuleVerdict GateRules::opsCostCap(const RuleInput &in)

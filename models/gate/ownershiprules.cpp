@@ -10,8 +10,8 @@ RuleVerdict ownerHolding(const RuleInput &in, const QString &ownerId, Role role,
         return {RuleOutcome::Missing, GateRules::tr("no %1 named").arg(what)};
     const Person *person = in.portfolio.person(ownerId);
     if (person == nullptr || !person->holds(role))
-        return {RuleOutcome::Fail, GateRules::tr("%1 %2 does not hold the %3 role")
-                                       .arg(what, in.nameOf(ownerId), enumName(role))};
+        return {RuleOutcome::Fail,
+                GateRules::tr("%1 %2 does not hold the %3 role").arg(what, in.nameOf(ownerId), enumName(role))};
     return {RuleOutcome::Pass, GateRules::tr("%1: %2 (%3)").arg(what, person->name, enumName(role))};
 }
 

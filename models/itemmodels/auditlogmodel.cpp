@@ -10,9 +10,7 @@ namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
 
-AuditLogModel::AuditLogModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+AuditLogModel::AuditLogModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void AuditLogModel::setEvents(QList<AuditEvent> events)
 {
@@ -41,9 +39,11 @@ QString summarize(const QByteArray &payload)
     QStringList parts;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonValue v = it.value();
-        const QString text = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 12)
-                             : v.isBool() ? (v.toBool() ? u"true"_s : u"false"_s)
-                                          : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        const QString text = v.isString()   ? v.toString()
+                             : v.isDouble() ? QString::number(v.toDouble(), 'g', 12)
+                             : v.isBool()
+                                 ? (v.toBool() ? u"true"_s : u"false"_s)
+                                 : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
         parts.append(it.key() + u": "_s + text);
     }
     return parts.join(u", "_s);

@@ -6,9 +6,7 @@ namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
 
-PortfolioTableModel::PortfolioTableModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+PortfolioTableModel::PortfolioTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void PortfolioTableModel::setPortfolio(const Portfolio &portfolio)
 {
@@ -93,8 +91,7 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
         default: break;
         }
         return data(index, Qt::DisplayRole);
-    case Qt::DisplayRole:
-        break;
+    case Qt::DisplayRole: break;
     default: return {};
     }
     const QLocale locale;
@@ -104,7 +101,8 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
     case Audience: return enumName(u.audience);
     case RiskTier: return enumName(u.riskTier);
     case Score: return row.ranking.score ? locale.toString(*row.ranking.score, 'f', 2) : QString();
-    case RoiPerYear: return row.ranking.roiPerYear ? u"$"_s + locale.toString(*row.ranking.roiPerYear, 'f', 0) : QString();
+    case RoiPerYear:
+        return row.ranking.roiPerYear ? u"$"_s + locale.toString(*row.ranking.roiPerYear, 'f', 0) : QString();
     case LatestEval: return row.latestEvalPct ? locale.toString(*row.latestEvalPct, 'f', 1) + u" %"_s : QString();
     case Gate: return badgeText(row.evaluation);
     case ProductOwner: {

@@ -141,8 +141,9 @@ std::optional<double> JsonObjectReader::number(const QString &key, bool required
         return std::nullopt;
     }
     if (d < min || d > max) {
-        m_errors.report(pathOf(key), tr("%1 is out of range (%2 to %3)")
-                                         .arg(describe(v), QString::number(min, 'g', 12), QString::number(max, 'g', 12)));
+        m_errors.report(pathOf(key),
+                        tr("%1 is out of range (%2 to %3)")
+                            .arg(describe(v), QString::number(min, 'g', 12), QString::number(max, 'g', 12)));
         return std::nullopt;
     }
     return d;

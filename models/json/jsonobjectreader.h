@@ -3,12 +3,12 @@
 #include "domain/enums.h"
 #include "domain/error.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>

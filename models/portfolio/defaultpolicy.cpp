@@ -15,11 +15,8 @@ QList<GateTemplate> defaultGateTemplates()
                       u"data.approved"_s, u"data.no_credentials"_s, u"logging.policy"_s, u"rollback.path"_s},
                      false,
                      {Role::Pm}},
-        GateTemplate{u"customer-launch"_s,
-                     u"Customer launch"_s,
-                     {RuleCatalog::wildcard()},
-                     false,
-                     {Role::Pm, Role::Security}},
+        GateTemplate{
+            u"customer-launch"_s, u"Customer launch"_s, {RuleCatalog::wildcard()}, false, {Role::Pm, Role::Security}},
         GateTemplate{u"high-risk-launch"_s,
                      u"High-risk launch"_s,
                      {RuleCatalog::wildcard()},

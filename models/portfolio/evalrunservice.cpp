@@ -27,14 +27,17 @@ Result<EvalRun> EvalRunService::record(const QString &useCaseId, EvalRun run, co
         return fail(useCaseId, tr("the run needs a date"));
     for (auto it = run.results.cbegin(); it != run.results.cend(); ++it) {
         if (it->total < 0 || it->passed < 0 || it->passed > it->total)
-            return fail(useCaseId, tr("%1: %2 passed of %3 is not possible").arg(enumName(it.key())).arg(it->passed).arg(it->total));
+            return fail(
+                useCaseId,
+                tr("%1: %2 passed of %3 is not possible").arg(enumName(it.key())).arg(it->passed).arg(it->total));
     }
     if (run.totalCases() == 0)
         return fail(useCaseId, tr("the run has no cases"));
     if (run.secretsFound < 0)
         return fail(useCaseId, tr("cases with live secrets cannot be negative"));
     const auto taken = [&](const QString &id) {
-        return std::any_of(useCase->evalRuns.cbegin(), useCase->evalRuns.cend(), [&](const EvalRun &r) { return r.id == id; });
+        return std::any_of(useCase->evalRuns.cbegin(), useCase->evalRuns.cend(),
+                           [&](const EvalRun &r) { return r.id == id; });
     };
     if (run.id.isEmpty()) {
         run.id = u"run-"_s + run.date.toString(Qt::ISODate);
@@ -46,12 +49,9 @@ Result<EvalRun> EvalRunService::record(const QString &useCaseId, EvalRun run, co
 
     Transaction tx(m_db);
     GL_TRY(EvalRunStore(m_db).append(useCaseId, run));
-    const QJsonObject payload{{u"route"_s, run.route},
-                              {u"route_version"_s, run.routeVersion},
-                              {u"cases"_s, run.totalCases()},
-                              {u"passed"_s, run.passedCases()},
-                              {u"baseline"_s, run.baseline},
-                              {u"secrets_found"_s, run.secretsFound}};
+    const QJsonObject payload{{u"route"_s, run.route},        {u"route_version"_s, run.routeVersion},
+                              {u"cases"_s, run.totalCases()}, {u"passed"_s, run.passedCases()},
+                              {u"baseline"_s, run.baseline},  {u"secrets_found"_s, run.secretsFound}};
     GL_TRY(AuditStore(m_db).append(AuditEntry{actor, u"eval_run"_s, useCaseId + u'/' + run.id, u"create"_s,
                                               QJsonDocument(payload).toJson(QJsonDocument::Compact)},
                                    at));

@@ -1,8 +1,8 @@
 #include "portfolio/portfolioreader.h"
 
 #include "gate/rulecatalog.h"
-#include "json/jsonobjectreader.h"
 #include "portfolio/defaultpolicy.h"
+#include "json/jsonobjectreader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -39,22 +39,26 @@ public:
     Portfolio read(const QJsonValue &root)
     {
         Portfolio p;
-        const JsonObjectReader top(m_errors, root, u"$"_s,
-                                   keys({u"format", u"policy", u"people", u"tenants", u"routes", u"use_cases",
-                                         u"gate_templates"}));
+        const JsonObjectReader top(
+            m_errors, root, u"$"_s,
+            keys({u"format", u"policy", u"people", u"tenants", u"routes", u"use_cases", u"gate_templates"}));
         const QString format = top.requiredString(u"format"_s);
         if (!format.isEmpty() && format != PortfolioReader::formatName())
-            m_errors.report(top.pathOf(u"format"_s), tr("unsupported format \"%1\" (this version reads %2)")
-                                                         .arg(format, PortfolioReader::formatName()));
+            m_errors.report(
+                top.pathOf(u"format"_s),
+                tr("unsupported format \"%1\" (this version reads %2)").arg(format, PortfolioReader::formatName()));
         if (!m_errors.ok())
             return p;
-        p.policy = readPolicy(top.object(u"policy"_s, keys({u"eval_threshold_standard_pct",
-                                                           u"eval_threshold_high_risk_pct", u"eval_regression_pp",
-                                                           u"eval_min_cases", u"eval_min_injection_cases",
-                                                           u"spend_share_ratio_alert", u"edit_rate_alert_pp"})));
-        top.forEach(u"people"_s, [&](const QJsonValue &v, const QString &path) { p.people.append(readPerson(v, path)); });
-        top.forEach(u"tenants"_s, [&](const QJsonValue &v, const QString &path) { p.tenants.append(readTenant(v, path)); });
-        top.forEach(u"routes"_s, [&](const QJsonValue &v, const QString &path) { p.routes.append(readRoute(v, path)); });
+        p.policy = readPolicy(top.object(
+            u"policy"_s,
+            keys({u"eval_threshold_standard_pct", u"eval_threshold_high_risk_pct", u"eval_regression_pp",
+                  u"eval_min_cases", u"eval_min_injection_cases", u"spend_share_ratio_alert", u"edit_rate_alert_pp"})));
+        top.forEach(u"people"_s,
+                    [&](const QJsonValue &v, const QString &path) { p.people.append(readPerson(v, path)); });
+        top.forEach(u"tenants"_s,
+                    [&](const QJsonValue &v, const QString &path) { p.tenants.append(readTenant(v, path)); });
+        top.forEach(u"routes"_s,
+                    [&](const QJsonValue &v, const QString &path) { p.routes.append(readRoute(v, path)); });
         top.forEach(u"use_cases"_s,
                     [&](const QJsonValue &v, const QString &path) { p.useCases.append(readUseCase(v, path)); });
         if (root.toObject().contains(u"gate_templates"_s)) {
@@ -71,8 +75,10 @@ private:
     Policy readPolicy(const JsonObjectReader &r)
     {
         Policy policy;
-        policy.evalThresholdStandardPct = r.realOr(u"eval_threshold_standard_pct"_s, policy.evalThresholdStandardPct, 0, 100);
-        policy.evalThresholdHighRiskPct = r.realOr(u"eval_threshold_high_risk_pct"_s, policy.evalThresholdHighRiskPct, 0, 100);
+        policy.evalThresholdStandardPct =
+            r.realOr(u"eval_threshold_standard_pct"_s, policy.evalThresholdStandardPct, 0, 100);
+        policy.evalThresholdHighRiskPct =
+            r.realOr(u"eval_threshold_high_risk_pct"_s, policy.evalThresholdHighRiskPct, 0, 100);
         policy.evalRegressionPp = r.realOr(u"eval_regression_pp"_s, policy.evalRegressionPp, 0, 100);
         policy.evalMinCases = r.optionalInt(u"eval_min_cases"_s, 0, 10'000'000).value_or(policy.evalMinCases);
         policy.evalMinInjectionCases =
@@ -121,10 +127,11 @@ private:
     {
         const JsonObjectReader r(
             m_errors, v, path,
-            keys({u"id", u"name", u"description", u"audience", u"risk_tier", u"status", u"owners", u"data_classes",
-                  u"data_approvals", u"output_user", u"allowed_path", u"human_review", u"release", u"scoring",
-                  u"roi", u"operations", u"route", u"tools_attested", u"logging", u"rollback", u"runbook",
-                  u"eval_runs", u"gate_reviews"}));
+            keys({u"id",           u"name",         u"description",    u"audience",       u"risk_tier",
+                  u"status",       u"owners",       u"data_classes",   u"data_approvals", u"output_user",
+                  u"allowed_path", u"human_review", u"release",        u"scoring",        u"roi",
+                  u"operations",   u"route",        u"tools_attested", u"logging",        u"rollback",
+                  u"runbook",      u"eval_runs",    u"gate_reviews"}));
         UseCase u;
         u.id = r.requiredId(u"id"_s);
         u.name = r.requiredString(u"name"_s);
@@ -133,7 +140,8 @@ private:
         u.riskTier = r.requiredEnum<RiskTier>(u"risk_tier"_s);
         u.status = r.requiredEnum<LifecycleStatus>(u"status"_s);
 
-        const JsonObjectReader owners = r.object(u"owners"_s, keys({u"product", u"launch", u"engineering", u"support"}));
+        const JsonObjectReader owners =
+            r.object(u"owners"_s, keys({u"product", u"launch", u"engineering", u"support"}));
         u.owners = Owners{owners.optionalId(u"product"_s), owners.optionalId(u"launch"_s),
                           owners.optionalId(u"engineering"_s), owners.optionalId(u"support"_s)};
         u.dataClasses = r.enumList<DataClass>(u"data_classes"_s);
@@ -162,9 +170,9 @@ private:
                     roi.optionalReal(u"loaded_hourly_rate_usd"_s, 0, kMaxMoney),
                     roi.optionalInt(u"beneficiaries"_s, 0, 100'000'000)};
 
-        const JsonObjectReader ops =
-            r.object(u"operations"_s, keys({u"monitoring", u"kill_switch", u"kill_switch_tested",
-                                            u"daily_cost_cap_usd", u"latency_budget_ms"}));
+        const JsonObjectReader ops = r.object(
+            u"operations"_s,
+            keys({u"monitoring", u"kill_switch", u"kill_switch_tested", u"daily_cost_cap_usd", u"latency_budget_ms"}));
         u.operations = Operations{ops.optionalBool(u"monitoring"_s), ops.optionalString(u"kill_switch"_s),
                                   ops.optionalDate(u"kill_switch_tested"_s),
                                   ops.optionalReal(u"daily_cost_cap_usd"_s, 0, kMaxMoney),
@@ -177,12 +185,12 @@ private:
         if (logging.present()) {
             const JsonObjectReader retention =
                 logging.object(u"retention_days"_s, keys({u"debug", u"abuse_review", u"eval_metadata"}));
-            u.logging = LoggingPolicy{logging.requiredEnum<LogMode>(u"prompts"_s),
-                                      logging.requiredEnum<LogMode>(u"responses"_s),
-                                      logging.optionalId(u"raw_approved_by"_s),
-                                      RetentionDays{retention.optionalInt(u"debug"_s, 0, kMaxDays),
-                                                    retention.optionalInt(u"abuse_review"_s, 0, kMaxDays),
-                                                    retention.optionalInt(u"eval_metadata"_s, 0, kMaxDays)}};
+            u.logging =
+                LoggingPolicy{logging.requiredEnum<LogMode>(u"prompts"_s),
+                              logging.requiredEnum<LogMode>(u"responses"_s), logging.optionalId(u"raw_approved_by"_s),
+                              RetentionDays{retention.optionalInt(u"debug"_s, 0, kMaxDays),
+                                            retention.optionalInt(u"abuse_review"_s, 0, kMaxDays),
+                                            retention.optionalInt(u"eval_metadata"_s, 0, kMaxDays)}};
         }
 
         const JsonObjectReader rollback = r.object(u"rollback"_s, keys({u"path", u"fallback_route", u"tested"}));
@@ -194,7 +202,8 @@ private:
             u.runbook = Runbook{runbook.optionalString(u"text"_s), runbook.enumList<RunbookTopic>(u"covers"_s),
                                 runbook.idList(u"on_call"_s)};
 
-        r.forEach(u"eval_runs"_s, [&](const QJsonValue &e, const QString &epath) { u.evalRuns.append(readEvalRun(e, epath)); });
+        r.forEach(u"eval_runs"_s,
+                  [&](const QJsonValue &e, const QString &epath) { u.evalRuns.append(readEvalRun(e, epath)); });
         r.forEach(u"gate_reviews"_s,
                   [&](const QJsonValue &g, const QString &gpath) { u.gateReviews.append(readReview(g, gpath)); });
         return u;
@@ -202,9 +211,9 @@ private:
 
     EvalRun readEvalRun(const QJsonValue &v, const QString &path)
     {
-        const JsonObjectReader r(m_errors, v, path,
-                                 keys({u"id", u"date", u"route", u"route_version", u"baseline", u"secrets_found",
-                                       u"results"}));
+        const JsonObjectReader r(
+            m_errors, v, path,
+            keys({u"id", u"date", u"route", u"route_version", u"baseline", u"secrets_found", u"results"}));
         EvalRun run;
         run.id = r.requiredId(u"id"_s);
         run.date = r.requiredDate(u"date"_s);
@@ -221,11 +230,12 @@ private:
             if (!given.contains(enumName(c)))
                 continue;
             const JsonObjectReader cr = results.object(enumName(c), keys({u"total", u"passed"}));
-            CategoryResult result{cr.requiredInt(u"total"_s, 0, 100'000'000), cr.requiredInt(u"passed"_s, 0, 100'000'000)};
+            CategoryResult result{cr.requiredInt(u"total"_s, 0, 100'000'000),
+                                  cr.requiredInt(u"passed"_s, 0, 100'000'000)};
             if (result.passed > result.total)
-                m_errors.report(cr.pathOf(u"passed"_s), tr("%1 passed is more than the %2 cases in total")
-                                                            .arg(result.passed)
-                                                            .arg(result.total));
+                m_errors.report(
+                    cr.pathOf(u"passed"_s),
+                    tr("%1 passed is more than the %2 cases in total").arg(result.passed).arg(result.total));
             run.results.insert(c, result);
         }
         return run;
@@ -343,8 +353,9 @@ private:
             const DataApproval &a = u.dataApprovals[i];
             const QString apath = u"%1.data_approvals[%2]"_s.arg(path).arg(i);
             if (!u.dataClasses.contains(a.dataClass))
-                m_errors.report(apath + u".data_class"_s,
-                                tr("data class \"%1\" is not among the use case's data_classes").arg(enumName(a.dataClass)));
+                m_errors.report(
+                    apath + u".data_class"_s,
+                    tr("data class \"%1\" is not among the use case's data_classes").arg(enumName(a.dataClass)));
             person(apath + u".person"_s, a.person);
         }
         routeId(path + u".route"_s, u.route);

@@ -1,7 +1,7 @@
 #include "portfolio/portfoliowriter.h"
 
-#include "json/orderedjson.h"
 #include "portfolio/portfolioreader.h"
+#include "json/orderedjson.h"
 
 namespace greenlight::models {
 
@@ -156,14 +156,15 @@ J useCase(const UseCase &u)
     J logging = J::null();
     if (u.logging.has_value()) {
         const LoggingPolicy &l = *u.logging;
-        logging = J::object()
-                      .add(u"prompts"_s, J::string(enumName(l.prompts)))
-                      .add(u"responses"_s, J::string(enumName(l.responses)))
-                      .add(u"raw_approved_by"_s, J::stringOrNull(l.rawApprovedBy))
-                      .add(u"retention_days"_s, J::object()
-                                                    .add(u"debug"_s, optionalInt(l.retentionDays.debug))
-                                                    .add(u"abuse_review"_s, optionalInt(l.retentionDays.abuseReview))
-                                                    .add(u"eval_metadata"_s, optionalInt(l.retentionDays.evalMetadata)));
+        logging =
+            J::object()
+                .add(u"prompts"_s, J::string(enumName(l.prompts)))
+                .add(u"responses"_s, J::string(enumName(l.responses)))
+                .add(u"raw_approved_by"_s, J::stringOrNull(l.rawApprovedBy))
+                .add(u"retention_days"_s, J::object()
+                                              .add(u"debug"_s, optionalInt(l.retentionDays.debug))
+                                              .add(u"abuse_review"_s, optionalInt(l.retentionDays.abuseReview))
+                                              .add(u"eval_metadata"_s, optionalInt(l.retentionDays.evalMetadata)));
     }
     J runbook = J::null();
     if (u.runbook.has_value())

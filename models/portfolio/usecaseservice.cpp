@@ -72,9 +72,9 @@ Result<UseCaseChange> UseCaseService::save(const UseCase &edited, const QString 
     Transaction tx(m_db);
     GL_TRY(UseCaseStore(m_db).saveDetails(edited));
     const QJsonObject payload{{u"before"_s, change.before}, {u"after"_s, change.after}};
-    GL_TRY(AuditStore(m_db).append(AuditEntry{actor, u"use_case"_s, edited.id, u"update"_s,
-                                              QJsonDocument(payload).toJson(QJsonDocument::Compact)},
-                                   at));
+    GL_TRY(AuditStore(m_db).append(
+        AuditEntry{actor, u"use_case"_s, edited.id, u"update"_s, QJsonDocument(payload).toJson(QJsonDocument::Compact)},
+        at));
     GL_TRY(tx.commit());
     return change;
 }

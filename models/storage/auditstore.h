@@ -10,7 +10,8 @@ namespace greenlight::models {
 
 class Database;
 
-/// The append-only audit_events table. Appends join the caller's transaction, so a change and its event commit together.
+/// The append-only audit_events table. Appends join the caller's transaction, so a change and its event commit
+/// together.
 class AuditStore final
 {
 public:

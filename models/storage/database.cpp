@@ -49,8 +49,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
             const QString name = db.connectionName();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return fail(url.toDisplayString(QUrl::RemovePassword),
-                        tr("expected postgresql://user@host:port/database"));
+            return fail(url.toDisplayString(QUrl::RemovePassword), tr("expected postgresql://user@host:port/database"));
         }
         displayName = url.toDisplayString(QUrl::RemovePassword);
         db.setHostName(url.host());

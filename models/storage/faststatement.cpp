@@ -50,7 +50,8 @@ public:
     }
     void bind(int position, const QByteArray &utf8) override
     {
-        sqlite3_bind_text(m_statement, position, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_statement, position, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
+                          SQLITE_STATIC);
     }
     void bindNull(int position) override { sqlite3_bind_null(m_statement, position); }
     Result<int> exec() override
@@ -105,7 +106,8 @@ FastStatement::FastStatement(Database &db, const QString &sql)
 {
     const QVariant handle = db.connection().driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_impl = std::make_unique<SqliteImpl>(*static_cast<sqlite3 *const *>(handle.constData()), sql, db.displayName());
+        m_impl =
+            std::make_unique<SqliteImpl>(*static_cast<sqlite3 *const *>(handle.constData()), sql, db.displayName());
     else
         m_impl = std::make_unique<QtImpl>(db, sql);
 }

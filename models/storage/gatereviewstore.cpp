@@ -36,10 +36,14 @@ Result<StoredReview> GateReviewStore::load(const QString &reviewId) const
     GL_TRY(st.exec({reviewId}));
     if (!st.next())
         return fail(reviewId, QCoreApplication::translate("GateReviewStore", "unknown gate review"));
-    StoredReview stored{st.value(0).toString(),
-                        GateReview{reviewId, st.value(1).toString(), st.value(2).toString(),
-                                   sql::toDateTime(st.value(3)), sql::toOptEnum<GateDecision>(st.value(4)),
-                                   st.value(5).toString(), {}, {}}};
+    StoredReview stored{st.value(0).toString(), GateReview{reviewId,
+                                                           st.value(1).toString(),
+                                                           st.value(2).toString(),
+                                                           sql::toDateTime(st.value(3)),
+                                                           sql::toOptEnum<GateDecision>(st.value(4)),
+                                                           st.value(5).toString(),
+                                                           {},
+                                                           {}}};
     SqlStatement signoffs(m_db, u"SELECT role, person_id, decision, signed_at, note FROM gate_signoffs "
                                 u"WHERE review_id = ? ORDER BY sort_order"_s);
     GL_TRY(signoffs.exec({reviewId}));
@@ -71,7 +75,8 @@ Status GateReviewStore::insert(const QString &useCaseId, const GateReview &revie
                             u"explanation) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < review.ruleResults.size(); ++i) {
         const RuleResult &r = review.ruleResults[i];
-        GL_TRY(rule.exec({review.id, int(i), r.rule, sql::enumText(r.severity), sql::enumText(r.result), sql::requiredText(r.explanation)}));
+        GL_TRY(rule.exec({review.id, int(i), r.rule, sql::enumText(r.severity), sql::enumText(r.result),
+                          sql::requiredText(r.explanation)}));
     }
     for (const Signoff &s : review.signoffs)
         GL_TRY(appendSignoff(review.id, s));
@@ -103,8 +108,9 @@ Status DataApprovalStore::append(const QString &useCaseId, const DataApproval &a
     const Result<int> order = nextOrder(m_db, u"data_approvals"_s, u"use_case_id"_s, useCaseId);
     if (!order)
         return std::unexpected(order.error());
-    SqlStatement st(m_db, u"INSERT INTO data_approvals (use_case_id, sort_order, data_class, role, person_id, decision, "
-                          u"decided_on, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqlStatement st(m_db,
+                    u"INSERT INTO data_approvals (use_case_id, sort_order, data_class, role, person_id, decision, "
+                    u"decided_on, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     return st.exec({useCaseId, *order, sql::enumText(a.dataClass), sql::enumText(a.role), a.person,
                     sql::enumText(a.decision), sql::date(a.date), sql::requiredText(a.note)});
 }

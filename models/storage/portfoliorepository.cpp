@@ -79,18 +79,18 @@ Result<Portfolio> PortfolioRepository::load() const
                       }));
 
     ByParent<DataClass> classes;
-    GL_TRY(forEachRow(db, u"SELECT use_case_id, data_class FROM use_case_data_classes ORDER BY use_case_id, sort_order"_s,
-                      [&](const QSqlQuery &q) {
-                          classes[q.value(0).toString()].append(sql::toEnum<DataClass>(q.value(1)));
-                      }));
+    GL_TRY(forEachRow(
+        db, u"SELECT use_case_id, data_class FROM use_case_data_classes ORDER BY use_case_id, sort_order"_s,
+        [&](const QSqlQuery &q) { classes[q.value(0).toString()].append(sql::toEnum<DataClass>(q.value(1))); }));
     ByParent<DataApproval> approvals;
     GL_TRY(forEachRow(db,
                       u"SELECT use_case_id, data_class, role, person_id, decision, decided_on, note "
                       u"FROM data_approvals ORDER BY use_case_id, sort_order"_s,
                       [&](const QSqlQuery &q) {
-                          approvals[q.value(0).toString()].append(DataApproval{
-                              sql::toEnum<DataClass>(q.value(1)), sql::toEnum<Role>(q.value(2)), q.value(3).toString(),
-                              sql::toEnum<ApprovalDecision>(q.value(4)), sql::toDate(q.value(5)), q.value(6).toString()});
+                          approvals[q.value(0).toString()].append(
+                              DataApproval{sql::toEnum<DataClass>(q.value(1)), sql::toEnum<Role>(q.value(2)),
+                                           q.value(3).toString(), sql::toEnum<ApprovalDecision>(q.value(4)),
+                                           sql::toDate(q.value(5)), q.value(6).toString()});
                       }));
     QHash<QString, LoggingPolicy> logging;
     GL_TRY(forEachRow(db,
@@ -98,8 +98,8 @@ Result<Portfolio> PortfolioRepository::load() const
                       u"retention_abuse_review_days, retention_eval_metadata_days FROM logging_policies"_s,
                       [&](const QSqlQuery &q) {
                           logging.insert(q.value(0).toString(),
-                                         LoggingPolicy{sql::toEnum<LogMode>(q.value(1)), sql::toEnum<LogMode>(q.value(2)),
-                                                       q.value(3).toString(),
+                                         LoggingPolicy{sql::toEnum<LogMode>(q.value(1)),
+                                                       sql::toEnum<LogMode>(q.value(2)), q.value(3).toString(),
                                                        RetentionDays{sql::optInt(q.value(4)), sql::optInt(q.value(5)),
                                                                      sql::optInt(q.value(6))}});
                       }));
@@ -111,15 +111,16 @@ Result<Portfolio> PortfolioRepository::load() const
                       [&](const QSqlQuery &q) {
                           runbooks[q.value(0).toString()].covers.append(sql::toEnum<RunbookTopic>(q.value(1)));
                       }));
-    GL_TRY(forEachRow(db, u"SELECT use_case_id, person_id FROM runbook_on_call ORDER BY use_case_id, sort_order"_s,
-                      [&](const QSqlQuery &q) { runbooks[q.value(0).toString()].onCall.append(q.value(1).toString()); }));
+    GL_TRY(
+        forEachRow(db, u"SELECT use_case_id, person_id FROM runbook_on_call ORDER BY use_case_id, sort_order"_s,
+                   [&](const QSqlQuery &q) { runbooks[q.value(0).toString()].onCall.append(q.value(1).toString()); }));
 
     QHash<QString, QMap<EvalCategory, CategoryResult>> results; // key: use case + '\n' + run id
-    GL_TRY(forEachRow(db, u"SELECT use_case_id, run_id, category, total, passed FROM eval_results"_s,
-                      [&](const QSqlQuery &q) {
-                          results[q.value(0).toString() + u'\n' + q.value(1).toString()].insert(
-                              sql::toEnum<EvalCategory>(q.value(2)), CategoryResult{q.value(3).toInt(), q.value(4).toInt()});
-                      }));
+    GL_TRY(forEachRow(
+        db, u"SELECT use_case_id, run_id, category, total, passed FROM eval_results"_s, [&](const QSqlQuery &q) {
+            results[q.value(0).toString() + u'\n' + q.value(1).toString()].insert(
+                sql::toEnum<EvalCategory>(q.value(2)), CategoryResult{q.value(3).toInt(), q.value(4).toInt()});
+        }));
     ByParent<EvalRun> runs;
     GL_TRY(forEachRow(db,
                       u"SELECT use_case_id, id, run_date, route_id, route_version, baseline, secrets_found "
@@ -137,9 +138,10 @@ Result<Portfolio> PortfolioRepository::load() const
                       u"SELECT review_id, role, person_id, decision, signed_at, note FROM gate_signoffs "
                       u"ORDER BY review_id, sort_order"_s,
                       [&](const QSqlQuery &q) {
-                          signoffs[q.value(0).toString()].append(Signoff{
-                              sql::toEnum<Role>(q.value(1)), q.value(2).toString(), sql::toEnum<SignoffDecision>(q.value(3)),
-                              sql::toDateTime(q.value(4)), q.value(5).toString()});
+                          signoffs[q.value(0).toString()].append(
+                              Signoff{sql::toEnum<Role>(q.value(1)), q.value(2).toString(),
+                                      sql::toEnum<SignoffDecision>(q.value(3)), sql::toDateTime(q.value(4)),
+                                      q.value(5).toString()});
                       }));
     ByParent<RuleResult> ruleResults;
     GL_TRY(forEachRow(db,
@@ -156,10 +158,10 @@ Result<Portfolio> PortfolioRepository::load() const
                       u"FROM gate_reviews ORDER BY use_case_id, sort_order"_s,
                       [&](const QSqlQuery &q) {
                           const QString id = q.value(1).toString();
-                          reviews[q.value(0).toString()].append(GateReview{
-                              id, q.value(2).toString(), q.value(3).toString(), sql::toDateTime(q.value(4)),
-                              sql::toOptEnum<GateDecision>(q.value(5)), q.value(6).toString(), signoffs.value(id),
-                              ruleResults.value(id)});
+                          reviews[q.value(0).toString()].append(
+                              GateReview{id, q.value(2).toString(), q.value(3).toString(), sql::toDateTime(q.value(4)),
+                                         sql::toOptEnum<GateDecision>(q.value(5)), q.value(6).toString(),
+                                         signoffs.value(id), ruleResults.value(id)});
                       }));
 
     GL_TRY(forEachRow(
@@ -178,7 +180,8 @@ Result<Portfolio> PortfolioRepository::load() const
             u.audience = sql::toEnum<Audience>(q.value(3));
             u.riskTier = sql::toEnum<RiskTier>(q.value(4));
             u.status = sql::toEnum<LifecycleStatus>(q.value(5));
-            u.owners = Owners{q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+            u.owners =
+                Owners{q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
             u.dataClasses = classes.value(u.id);
             u.dataApprovals = approvals.value(u.id);
             u.outputUser = q.value(10).toString();
@@ -205,10 +208,9 @@ Result<Portfolio> PortfolioRepository::load() const
     GL_TRY(forEachRow(db, u"SELECT template_id, rule_id FROM gate_template_rules ORDER BY template_id, sort_order"_s,
                       [&](const QSqlQuery &q) { templateRules[q.value(0).toString()].append(q.value(1).toString()); }));
     ByParent<Role> templateSignoffs;
-    GL_TRY(forEachRow(db, u"SELECT template_id, role FROM gate_template_signoffs ORDER BY template_id, sort_order"_s,
-                      [&](const QSqlQuery &q) {
-                          templateSignoffs[q.value(0).toString()].append(sql::toEnum<Role>(q.value(1)));
-                      }));
+    GL_TRY(forEachRow(
+        db, u"SELECT template_id, role FROM gate_template_signoffs ORDER BY template_id, sort_order"_s,
+        [&](const QSqlQuery &q) { templateSignoffs[q.value(0).toString()].append(sql::toEnum<Role>(q.value(1))); }));
     GL_TRY(forEachRow(db, u"SELECT id, name, high_risk_threshold FROM gate_templates ORDER BY sort_order"_s,
                       [&](const QSqlQuery &q) {
                           const QString id = q.value(0).toString();
@@ -223,8 +225,8 @@ namespace {
 Status deleteAll(Database &db)
 {
     // Children go with their parents (ON DELETE CASCADE); the order respects the remaining references.
-    for (const QString &table : {u"gate_reviews"_s, u"use_cases"_s, u"gate_templates"_s, u"routes"_s,
-                                 u"tenants"_s, u"people"_s, u"policy"_s}) {
+    for (const QString &table : {u"gate_reviews"_s, u"use_cases"_s, u"gate_templates"_s, u"routes"_s, u"tenants"_s,
+                                 u"people"_s, u"policy"_s}) {
         SqlStatement st(db, u"DELETE FROM "_s + table);
         if (Status s = st.exec(); !s)
             return s;
@@ -237,7 +239,8 @@ Status insertUseCase(Database &db, const UseCase &u, int order)
 {
     SqlStatement st(db, u"INSERT INTO use_cases (id, name, audience, risk_tier, status, sort_order) "
                         u"VALUES (?, ?, ?, ?, ?, ?)"_s);
-    GL_TRY(st.exec({u.id, u.name, sql::enumText(u.audience), sql::enumText(u.riskTier), sql::enumText(u.status), order}));
+    GL_TRY(
+        st.exec({u.id, u.name, sql::enumText(u.audience), sql::enumText(u.riskTier), sql::enumText(u.status), order}));
     return UseCaseStore(db).saveDetails(u);
 }
 
@@ -302,9 +305,9 @@ Status PortfolioRepository::replace(const Portfolio &p)
             GL_TRY(EvalRunStore(db).append(u.id, e));
         for (qsizetype g = 0; g < u.gateReviews.size(); ++g) {
             const GateReview &x = u.gateReviews[g];
-            GL_TRY(review.exec({x.id, u.id, x.gate, x.requestedBy, sql::dateTime(x.requestedAt),
-                                x.decision ? sql::enumText(*x.decision) : sql::text({}), sql::text(x.rationale),
-                                int(g)}));
+            GL_TRY(
+                review.exec({x.id, u.id, x.gate, x.requestedBy, sql::dateTime(x.requestedAt),
+                             x.decision ? sql::enumText(*x.decision) : sql::text({}), sql::text(x.rationale), int(g)}));
             for (qsizetype s = 0; s < x.signoffs.size(); ++s) {
                 const Signoff &so = x.signoffs[s];
                 GL_TRY(signoff.exec({x.id, int(s), sql::enumText(so.role), so.person, sql::enumText(so.decision),
@@ -318,7 +321,8 @@ Status PortfolioRepository::replace(const Portfolio &p)
         }
     }
 
-    SqlStatement gate(db, u"INSERT INTO gate_templates (id, name, high_risk_threshold, sort_order) VALUES (?, ?, ?, ?)"_s);
+    SqlStatement gate(db,
+                      u"INSERT INTO gate_templates (id, name, high_risk_threshold, sort_order) VALUES (?, ?, ?, ?)"_s);
     SqlStatement gateRule(db, u"INSERT INTO gate_template_rules (template_id, rule_id, sort_order) VALUES (?, ?, ?)"_s);
     SqlStatement gateRole(db, u"INSERT INTO gate_template_signoffs (template_id, role, sort_order) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < p.gateTemplates.size(); ++i) {

@@ -6,9 +6,7 @@
 
 namespace greenlight::models {
 
-Transaction::Transaction(Database &db) : m_db(db), m_active(db.connection().transaction())
-{
-}
+Transaction::Transaction(Database &db) : m_db(db), m_active(db.connection().transaction()) {}
 
 Transaction::~Transaction()
 {

@@ -12,15 +12,16 @@ using namespace Qt::StringLiterals;
 
 Status UseCaseStore::saveDetails(const UseCase &u)
 {
-    SqlStatement update(m_db, u"UPDATE use_cases SET name = ?, description = ?, audience = ?, risk_tier = ?, status = ?, "
-                              u"owner_product = ?, owner_launch = ?, owner_engineering = ?, owner_support = ?, "
-                              u"output_user = ?, allowed_path = ?, human_review = ?, release_path = ?, "
-                              u"release_user_waits = ?, score_hours_saved = ?, score_complexity = ?, "
-                              u"score_blast_radius = ?, roi_hours_saved_per_week = ?, roi_loaded_hourly_rate_usd = ?, "
-                              u"roi_beneficiaries = ?, ops_monitoring = ?, ops_kill_switch = ?, "
-                              u"ops_kill_switch_tested = ?, ops_daily_cost_cap_usd = ?, ops_latency_budget_ms = ?, "
-                              u"route_id = ?, tools_attested = ?, rollback_path = ?, rollback_fallback_route = ?, "
-                              u"rollback_tested = ? WHERE id = ?"_s);
+    SqlStatement update(m_db,
+                        u"UPDATE use_cases SET name = ?, description = ?, audience = ?, risk_tier = ?, status = ?, "
+                        u"owner_product = ?, owner_launch = ?, owner_engineering = ?, owner_support = ?, "
+                        u"output_user = ?, allowed_path = ?, human_review = ?, release_path = ?, "
+                        u"release_user_waits = ?, score_hours_saved = ?, score_complexity = ?, "
+                        u"score_blast_radius = ?, roi_hours_saved_per_week = ?, roi_loaded_hourly_rate_usd = ?, "
+                        u"roi_beneficiaries = ?, ops_monitoring = ?, ops_kill_switch = ?, "
+                        u"ops_kill_switch_tested = ?, ops_daily_cost_cap_usd = ?, ops_latency_budget_ms = ?, "
+                        u"route_id = ?, tools_attested = ?, rollback_path = ?, rollback_fallback_route = ?, "
+                        u"rollback_tested = ? WHERE id = ?"_s);
     GL_TRY(update.exec({u.name,
                         sql::text(u.description),
                         sql::enumText(u.audience),
@@ -82,7 +83,8 @@ Status UseCaseStore::saveDetails(const UseCase &u)
         SqlStatement topic(m_db, u"INSERT INTO runbook_topics (use_case_id, topic, sort_order) VALUES (?, ?, ?)"_s);
         for (qsizetype i = 0; i < u.runbook->covers.size(); ++i)
             GL_TRY(topic.exec({u.id, sql::enumText(u.runbook->covers[i]), int(i)}));
-        SqlStatement onCall(m_db, u"INSERT INTO runbook_on_call (use_case_id, person_id, sort_order) VALUES (?, ?, ?)"_s);
+        SqlStatement onCall(m_db,
+                            u"INSERT INTO runbook_on_call (use_case_id, person_id, sort_order) VALUES (?, ?, ?)"_s);
         for (qsizetype i = 0; i < u.runbook->onCall.size(); ++i)
             GL_TRY(onCall.exec({u.id, u.runbook->onCall[i], int(i)}));
     }

@@ -50,9 +50,9 @@ const Route *currentRoute(const Portfolio &p, const UseCase &u)
 std::pair<double, double> DemoUsageGenerator::pricePerMillion(const QString &model)
 {
     static const QHash<QString, std::pair<double, double>> prices = {
-        {u"gpt-4o-mini"_s, {0.15, 0.60}},       {u"gpt-4o"_s, {2.50, 10.00}},
-        {u"gpt-4.1-mini"_s, {0.40, 1.60}},      {u"gpt-4.1"_s, {2.00, 8.00}},
-        {u"claude-3-5-haiku"_s, {0.80, 4.00}},  {u"claude-3-5-sonnet"_s, {3.00, 15.00}},
+        {u"gpt-4o-mini"_s, {0.15, 0.60}},      {u"gpt-4o"_s, {2.50, 10.00}},
+        {u"gpt-4.1-mini"_s, {0.40, 1.60}},     {u"gpt-4.1"_s, {2.00, 8.00}},
+        {u"claude-3-5-haiku"_s, {0.80, 4.00}}, {u"claude-3-5-sonnet"_s, {3.00, 15.00}},
     };
     return prices.value(model, {0.0, 0.0});
 }
@@ -117,10 +117,12 @@ DemoUsage DemoUsageGenerator::generate(const Portfolio &portfolio, const QDate &
                 } else {
                     r.tenant = "internal";
                 }
-                r.promptTokens = std::max<qint64>(1, std::llround(profile.promptTokens * std::max(0.2, spread(random))));
+                r.promptTokens =
+                    std::max<qint64>(1, std::llround(profile.promptTokens * std::max(0.2, spread(random))));
                 r.completionTokens =
                     std::max<qint64>(1, std::llround(profile.completionTokens * std::max(0.2, spread(random))));
-                r.costMicros = std::llround(r.promptTokens * inPrice + r.completionTokens * outPrice); // per-M price × tokens = µUSD
+                r.costMicros = std::llround(r.promptTokens * inPrice +
+                                            r.completionTokens * outPrice); // per-M price × tokens = µUSD
                 r.latencyMs = std::max<qint64>(80, std::llround(profile.latencyMs * std::max(0.3, spread(random))));
                 r.status = unit(random) < 0.012 ? "failure" : "success";
                 out.usage.append(r);

@@ -15,15 +15,28 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Field order of each kind; the row vector is indexed by these.
-enum UsageField { URequestId, UTime, USource, UProvider, UModel, UTenant, UUseCase, UPromptTokens, UCompletionTokens,
-                  UCost, ULatency, UStatus };
+enum UsageField {
+    URequestId,
+    UTime,
+    USource,
+    UProvider,
+    UModel,
+    UTenant,
+    UUseCase,
+    UPromptTokens,
+    UCompletionTokens,
+    UCost,
+    ULatency,
+    UStatus
+};
 enum FeedbackField { FTime, FUseCase, FTenant, FRequestId, FOutcome, FSource };
 
 QStringList fieldNames(RecordFileReader::Kind kind)
 {
     if (kind == RecordFileReader::Kind::Usage)
-        return {u"request_id"_s, u"time"_s, u"source"_s, u"provider"_s, u"model"_s, u"tenant"_s, u"use_case"_s,
-                u"prompt_tokens"_s, u"completion_tokens"_s, u"cost_usd"_s, u"latency_ms"_s, u"status"_s};
+        return {u"request_id"_s, u"time"_s,     u"source"_s,        u"provider"_s,          u"model"_s,
+                u"tenant"_s,     u"use_case"_s, u"prompt_tokens"_s, u"completion_tokens"_s, u"cost_usd"_s,
+                u"latency_ms"_s, u"status"_s};
     return {u"time"_s, u"use_case"_s, u"tenant"_s, u"request_id"_s, u"outcome"_s, u"source"_s};
 }
 
@@ -294,8 +307,9 @@ bool RecordFileReader::next(FeedbackRecord &r)
     else if (outcome == "rejected")
         r.outcome = FeedbackOutcome::Rejected;
     else
-        return fail(m_fieldNames[FOutcome], tr("unknown outcome \"%1\" (expected: accepted, edited, rejected)")
-                                                .arg(QString::fromUtf8(outcome)));
+        return fail(
+            m_fieldNames[FOutcome],
+            tr("unknown outcome \"%1\" (expected: accepted, edited, rejected)").arg(QString::fromUtf8(outcome)));
     return true;
 }
 

@@ -4,8 +4,8 @@
 #include "usage/csvreader.h"
 #include "usage/usagerecord.h"
 
-#include <QCoreApplication>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
 

@@ -182,8 +182,9 @@ void TstCommandLine::auditVerifyReportsTheHead()
     QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)}).exitCode, 0);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(QRegularExpression(u"^Audit chain intact: 4 events, head hash [0-9a-f]{64}\n$"_s).match(run.out).hasMatch(),
-             qPrintable(run.out));
+    QVERIFY2(
+        QRegularExpression(u"^Audit chain intact: 4 events, head hash [0-9a-f]{64}\n$"_s).match(run.out).hasMatch(),
+        qPrintable(run.out));
 }
 
 void TstCommandLine::auditVerifyFailsOnATamperedEvent()
@@ -194,7 +195,8 @@ void TstCommandLine::auditVerifyFailsOnATamperedEvent()
     sql(database, u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 1"_s);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.out, u"Audit chain BROKEN at event 1 of 4: event 1 was altered: its hash does not match its contents\n"_s);
+    QCOMPARE(run.out,
+             u"Audit chain BROKEN at event 1 of 4: event 1 was altered: its hash does not match its contents\n"_s);
 }
 
 void TstCommandLine::exportsTheAuditLog_data()
@@ -204,7 +206,8 @@ void TstCommandLine::exportsTheAuditLog_data()
     QTest::addColumn<int>("lines");
     // init --demo records three imports: the portfolio, its usage and its feedback.
     QTest::newRow("jsonl") << u"jsonl"_s << QByteArray("{\"action\":\"import\",\"actor\":\"tester\"") << 3;
-    QTest::newRow("csv") << u"csv"_s << QByteArray("seq,time,actor,entity,entity_id,action,payload,prev_hash,hash") << 4;
+    QTest::newRow("csv") << u"csv"_s << QByteArray("seq,time,actor,entity,entity_id,action,payload,prev_hash,hash")
+                         << 4;
 }
 
 void TstCommandLine::exportsTheAuditLog()
@@ -252,13 +255,15 @@ QString exampleDb(const QString &path)
 void TstCommandLine::gateCheckPrintsATableWithFailuresFirst()
 {
     const QString database = exampleDb(db(u"gate-table"_s));
-    const CliRun run = runCli(database, {u"gate"_s, u"check"_s, u"support-reply-draft"_s, u"--gate"_s, u"high-risk-launch"_s});
+    const CliRun run =
+        runCli(database, {u"gate"_s, u"check"_s, u"support-reply-draft"_s, u"--gate"_s, u"high-risk-launch"_s});
     QCOMPARE(run.exitCode, 1);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 22);
     QCOMPARE(lines[0], u"support-reply-draft · high-risk-launch: NO-GO (blockers failed: 1, warnings failed: 0)"_s);
-    QCOMPARE(lines[1], u"  FAIL     blocker  eval.threshold      latest eval 97.5 % (route support-draft v3, 2026-10-10) "
-                       u"< threshold 98 %"_s);
+    QCOMPARE(lines[1],
+             u"  FAIL     blocker  eval.threshold      latest eval 97.5 % (route support-draft v3, 2026-10-10) "
+             u"< threshold 98 %"_s);
     QCOMPARE(lines[2], u"  pass     blocker  owner.product       product owner: Ana Ruiz (pm)"_s);
 }
 
@@ -287,7 +292,8 @@ void TstCommandLine::gateCheckExitCodes_data()
     QTest::newRow("go") << QStringList{u"support-reply-draft"_s} << 0 << QString();
     QTest::newRow("internal pilot go") << QStringList{u"support-reply-draft"_s, u"--gate"_s, u"internal-pilot"_s} << 0
                                        << QString();
-    QTest::newRow("no-go") << QStringList{u"support-reply-draft"_s, u"--gate"_s, u"high-risk-launch"_s} << 1 << QString();
+    QTest::newRow("no-go") << QStringList{u"support-reply-draft"_s, u"--gate"_s, u"high-risk-launch"_s} << 1
+                           << QString();
     QTest::newRow("unknown use case") << QStringList{u"nope"_s} << 2 << u"greenlight: unknown use case \"nope\"\n"_s;
     QTest::newRow("unknown gate") << QStringList{u"support-reply-draft"_s, u"--gate"_s, u"moon"_s} << 2
                                   << u"greenlight: unknown gate template \"moon\"\n"_s;
@@ -331,8 +337,9 @@ void TstCommandLine::gateReviewCanBeScripted()
     const CliRun start = runCli(database, {u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--gate"_s,
                                            u"customer-launch"_s, u"--as"_s, u"ana"_s});
     QCOMPARE(start.exitCode, 0);
-    QCOMPARE(start.out, u"Started review-2026-11-23 (customer-launch) with 21 rule results frozen; blockers failing: 0.\n"
-                        u"review-2026-11-23\n"_s);
+    QCOMPARE(start.out,
+             u"Started review-2026-11-23 (customer-launch) with 21 rule results frozen; blockers failing: 0.\n"
+             u"review-2026-11-23\n"_s);
     const QString id = u"review-2026-11-23"_s;
     const CliRun early = runCli(database, {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--go"_s});
     QCOMPARE(early.exitCode, 1);
@@ -340,11 +347,16 @@ void TstCommandLine::gateReviewCanBeScripted()
     const CliRun wrongRole = runCli(database, {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"ana"_s, u"--role"_s,
                                                u"security"_s, u"--approve"_s});
     QCOMPARE(wrongRole.exitCode, 2);
-    QCOMPARE(wrongRole.err, u"greenlight: ana: Ana Ruiz does not hold the security role, so cannot sign off as security\n"_s);
-    QCOMPARE(runCli(database, {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"ana"_s, u"--role"_s, u"pm"_s,
-                               u"--approve"_s}).exitCode, 0);
+    QCOMPARE(wrongRole.err,
+             u"greenlight: ana: Ana Ruiz does not hold the security role, so cannot sign off as security\n"_s);
+    QCOMPARE(runCli(database,
+                    {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"ana"_s, u"--role"_s, u"pm"_s, u"--approve"_s})
+                 .exitCode,
+             0);
     QCOMPARE(runCli(database, {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s,
-                               u"--approve"_s, u"--note"_s, u"Ticket bodies only."_s}).exitCode, 0);
+                               u"--approve"_s, u"--note"_s, u"Ticket bodies only."_s})
+                 .exitCode,
+             0);
     const CliRun go = runCli(database, {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--go"_s});
     QCOMPARE(go.exitCode, 0);
     QCOMPARE(go.out, id + u": GO — no blocker fails and every required role signed off\n"_s);
@@ -358,8 +370,9 @@ void TstCommandLine::approveChecksTheRole()
                                             u"--role"_s, u"security"_s, u"--approve"_s});
     QCOMPARE(denied.exitCode, 2);
     QCOMPARE(denied.err, u"greenlight: ana: Ana Ruiz does not hold the security role\n"_s);
-    const CliRun rejected = runCli(database, {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"sam"_s,
-                                              u"--role"_s, u"security"_s, u"--reject"_s, u"--note"_s, u"PII in tickets"_s});
+    const CliRun rejected =
+        runCli(database, {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"sam"_s, u"--role"_s,
+                          u"security"_s, u"--reject"_s, u"--note"_s, u"PII in tickets"_s});
     QCOMPARE(rejected.exitCode, 0);
     QCOMPARE(rejected.out, u"sam rejected customer for support-reply-draft as security; customer is now rejected.\n"_s);
     const CliRun check = runCli(database, {u"gate"_s, u"check"_s, u"support-reply-draft"_s});
@@ -398,17 +411,19 @@ void TstCommandLine::importsUsageAndReportsCosts()
 
     run = runCli(database, {u"costs"_s, u"--by"_s, u"tenant"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"[\n  {\n    \"key\": \"globex\",\n    \"cost_usd\": 2.5,\n    \"requests\": 1,\n    "
-                      u"\"prompt_tokens\": 2000,\n    \"completion_tokens\": 200\n  },\n  {\n    \"key\": \"acme\",\n    "
-                      u"\"cost_usd\": 2.0,\n    \"requests\": 2,\n    \"prompt_tokens\": 1500,\n    "
-                      u"\"completion_tokens\": 150\n  }\n]\n"_s);
+    QCOMPARE(run.out,
+             u"[\n  {\n    \"key\": \"globex\",\n    \"cost_usd\": 2.5,\n    \"requests\": 1,\n    "
+             u"\"prompt_tokens\": 2000,\n    \"completion_tokens\": 200\n  },\n  {\n    \"key\": \"acme\",\n    "
+             u"\"cost_usd\": 2.0,\n    \"requests\": 2,\n    \"prompt_tokens\": 1500,\n    "
+             u"\"completion_tokens\": 150\n  }\n]\n"_s);
     run = runCli(database, {u"costs"_s, u"--by"_s, u"day"_s, u"--from"_s, u"2026-11-02"_s, u"--json"_s});
     const QJsonArray days = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(days.size(), 1);
     QCOMPARE(days[0].toObject().value(u"key"_s).toString(), u"2026-11-02"_s);
     QCOMPARE(days[0].toObject().value(u"cost_usd"_s).toDouble(), 0.75);
     run = runCli(database, {u"costs"_s, u"--by"_s, u"model"_s});
-    QCOMPARE(run.out.split(u'\n')[1], u"gpt-4o-mini                 3.75            2           3000                300"_s);
+    QCOMPARE(run.out.split(u'\n')[1],
+             u"gpt-4o-mini                 3.75            2           3000                300"_s);
     run = runCli(database, {u"costs"_s, u"--by"_s, u"region"_s});
     QCOMPARE(run.exitCode, 2);
     run = runCli(database, {u"costs"_s, u"--by"_s, u"day"_s, u"--from"_s, u"2026-02-30"_s});

@@ -145,8 +145,8 @@ void TstAuditChain::exportsCsvWithQuoting()
     QCOMPARE(lines.size(), 6);
     QCOMPARE(lines[0], QByteArray("seq,time,actor,entity,entity_id,action,payload,prev_hash,hash"));
     QCOMPARE(lines[1], "1,2026-11-01T09:00:01.250Z,ana,use_case,uc-1,update,"
-                       "\"{\"\"n\"\":1,\"\"note\"\":\"\"a, \\\"\"quoted\\\"\" note\"\"}\","
-                           + m_events[0].prevHash.toLatin1() + ',' + m_events[0].hash.toLatin1());
+                       "\"{\"\"n\"\":1,\"\"note\"\":\"\"a, \\\"\"quoted\\\"\" note\"\"}\"," +
+                           m_events[0].prevHash.toLatin1() + ',' + m_events[0].hash.toLatin1());
 }
 
 QTEST_GUILESS_MAIN(TstAuditChain)

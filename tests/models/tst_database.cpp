@@ -122,8 +122,7 @@ void TstDatabase::refusesAFileThatIsNotADatabase()
     text.close();
     auto db = Database::open(file);
     QVERIFY(!db.has_value());
-    QVERIFY2(db.error().toString().startsWith(file + u": this is not a Greenlight database"_s),
-             why(db).constData());
+    QVERIFY2(db.error().toString().startsWith(file + u": this is not a Greenlight database"_s), why(db).constData());
     QCOMPARE(QFileInfo(file).size(), 4096);
 }
 

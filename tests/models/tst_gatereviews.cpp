@@ -44,8 +44,14 @@ private Q_SLOTS:
     void evalRunsAreCheckedBeforeTheyAreRecorded();
 
 private:
-    GateReviewService reviews() { return GateReviewService(*m_db, [this] { return m_now; }); }
-    DataApprovalService approvals() { return DataApprovalService(*m_db, [this] { return m_now; }); }
+    GateReviewService reviews()
+    {
+        return GateReviewService(*m_db, [this] { return m_now; });
+    }
+    DataApprovalService approvals()
+    {
+        return DataApprovalService(*m_db, [this] { return m_now; });
+    }
     qint64 auditCount() { return AuditStore(*m_db).verify().value().count; }
 
     QTemporaryDir m_dir;
@@ -127,7 +133,8 @@ void TstGateReviews::requesterCannotBeTheOnlyApprover()
     QVERIFY(!outcome->decision.has_value());
     QCOMPARE(outcome->reason, u"go refused: the requester Ana Ruiz is the only approver"_s);
     QVERIFY(reviews().sign(id, u"ben"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
-    QCOMPARE(reviews().decide(id, u"ana"_s, GateDecision::Go, {})->decision, std::optional<GateDecision>(GateDecision::Go));
+    QCOMPARE(reviews().decide(id, u"ana"_s, GateDecision::Go, {})->decision,
+             std::optional<GateDecision>(GateDecision::Go));
 }
 
 void TstGateReviews::goNeedsEveryRequiredSignoff()
@@ -218,7 +225,8 @@ void TstGateReviews::onlyApproverRolesDecideOnDataClasses()
     QFETCH(Role, role);
     QFETCH(DataClass, dataClass);
     QFETCH(QString, error);
-    const auto result = approvals().decide(u"support-reply-draft"_s, dataClass, person, role, ApprovalDecision::Approved, {});
+    const auto result =
+        approvals().decide(u"support-reply-draft"_s, dataClass, person, role, ApprovalDecision::Approved, {});
     QVERIFY(!result.has_value());
     QCOMPARE(result.error().toString(), error);
     QCOMPARE(auditCount(), 1);
@@ -248,8 +256,10 @@ void TstGateReviews::regulatedNeedsAllThree()
                                      ApprovalDecision::Approved, {});
     QCOMPARE(status->state, DataClassStatus::State::Pending);
     QCOMPARE(status->missingRoles, (QList<Role>{Role::Security, Role::Compliance}));
-    QVERIFY(approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"sam"_s, Role::Security,
-                               ApprovalDecision::Approved, {}).has_value());
+    QVERIFY(approvals()
+                .decide(u"support-reply-draft"_s, DataClass::Regulated, u"sam"_s, Role::Security,
+                        ApprovalDecision::Approved, {})
+                .has_value());
     status = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"lea"_s, Role::Compliance,
                                 ApprovalDecision::Approved, {});
     QCOMPARE(status->state, DataClassStatus::State::Approved);

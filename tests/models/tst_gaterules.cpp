@@ -69,220 +69,294 @@ void TstGateRules::everyRule_data()
     const RuleOutcome pass = RuleOutcome::Pass, failed = RuleOutcome::Fail, missing = RuleOutcome::Missing;
 
     row("owner.product pass", u"owner.product"_s, none, pass, u"product owner: Ana Ruiz (pm)"_s);
-    row("owner.product fail", u"owner.product"_s, [](Portfolio &, UseCase &u) { u.owners.product = u"chen"_s; },
-        failed, u"product owner Chen Wei does not hold the pm role"_s);
-    row("owner.product missing", u"owner.product"_s, [](Portfolio &, UseCase &u) { u.owners.product.clear(); },
-        missing, u"no product owner named"_s);
+    row(
+        "owner.product fail", u"owner.product"_s, [](Portfolio &, UseCase &u) { u.owners.product = u"chen"_s; }, failed,
+        u"product owner Chen Wei does not hold the pm role"_s);
+    row(
+        "owner.product missing", u"owner.product"_s, [](Portfolio &, UseCase &u) { u.owners.product.clear(); }, missing,
+        u"no product owner named"_s);
     row("owner.launch pass", u"owner.launch"_s, none, pass, u"launch owner: Ben Okafor"_s);
-    row("owner.launch fail", u"owner.launch"_s, [](Portfolio &, UseCase &u) { u.owners.launch = u"chen"_s; }, failed,
+    row(
+        "owner.launch fail", u"owner.launch"_s, [](Portfolio &, UseCase &u) { u.owners.launch = u"chen"_s; }, failed,
         u"launch owner Chen Wei is also the engineering owner; name someone other than the builder"_s);
-    row("owner.launch missing", u"owner.launch"_s, [](Portfolio &, UseCase &u) { u.owners.launch.clear(); }, missing,
+    row(
+        "owner.launch missing", u"owner.launch"_s, [](Portfolio &, UseCase &u) { u.owners.launch.clear(); }, missing,
         u"no launch owner named"_s);
     row("owner.support pass", u"owner.support"_s, none, pass, u"support owner: Dana Kim (support)"_s);
-    row("owner.support fail", u"owner.support"_s, [](Portfolio &, UseCase &u) { u.owners.support = u"ana"_s; }, failed,
+    row(
+        "owner.support fail", u"owner.support"_s, [](Portfolio &, UseCase &u) { u.owners.support = u"ana"_s; }, failed,
         u"support owner Ana Ruiz does not hold the support role"_s);
-    row("owner.support missing", u"owner.support"_s, [](Portfolio &, UseCase &u) { u.owners.support.clear(); },
-        missing, u"no support owner named"_s);
+    row(
+        "owner.support missing", u"owner.support"_s, [](Portfolio &, UseCase &u) { u.owners.support.clear(); }, missing,
+        u"no support owner named"_s);
 
     row("data.classified pass", u"data.classified"_s, none, pass, u"data classes: internal, customer"_s);
-    row("data.classified fail", u"data.classified"_s,
+    row(
+        "data.classified fail", u"data.classified"_s,
         [](Portfolio &, UseCase &u) { u.dataClasses.append(DataClass::Regulated); }, failed,
         u"regulated data needs the high risk tier, but the use case is standard"_s);
-    row("data.classified missing", u"data.classified"_s, [](Portfolio &, UseCase &u) { u.dataClasses.clear(); },
+    row(
+        "data.classified missing", u"data.classified"_s, [](Portfolio &, UseCase &u) { u.dataClasses.clear(); },
         missing, u"no input data class recorded"_s);
     row("data.approved pass", u"data.approved"_s, none, pass, u"approved: customer"_s);
-    row("data.approved pass without approvals", u"data.approved"_s,
+    row(
+        "data.approved pass without approvals", u"data.approved"_s,
         [](Portfolio &, UseCase &u) {
             u.dataClasses = {DataClass::Public};
             u.dataApprovals.clear();
         },
         pass, u"no class needs approval (public)"_s);
-    row("data.approved pass after reversal", u"data.approved"_s,
+    row(
+        "data.approved pass after reversal", u"data.approved"_s,
         [](Portfolio &, UseCase &u) {
-            u.dataApprovals.prepend({DataClass::Customer, Role::Security, u"sam"_s, ApprovalDecision::Rejected,
-                                     QDate(2026, 9, 30), {}});
+            u.dataApprovals.prepend(
+                {DataClass::Customer, Role::Security, u"sam"_s, ApprovalDecision::Rejected, QDate(2026, 9, 30), {}});
         },
         pass, u"approved: customer"_s);
-    row("data.approved fail rejected", u"data.approved"_s,
+    row(
+        "data.approved fail rejected", u"data.approved"_s,
         [](Portfolio &, UseCase &u) {
             u.dataApprovals.append({DataClass::Customer, Role::Security, u"sam"_s, ApprovalDecision::Rejected,
                                     QDate(2026, 10, 5), u"no"_s});
         },
         failed, u"customer was rejected by security (Sam Patel, 2026-10-05)"_s);
-    row("data.approved fail credentials", u"data.approved"_s,
+    row(
+        "data.approved fail credentials", u"data.approved"_s,
         [](Portfolio &, UseCase &u) { u.dataClasses.append(DataClass::Credentials); }, failed,
         u"credentials can never be approved"_s);
-    row("data.approved missing approval", u"data.approved"_s, [](Portfolio &, UseCase &u) { u.dataApprovals.clear(); },
+    row(
+        "data.approved missing approval", u"data.approved"_s, [](Portfolio &, UseCase &u) { u.dataApprovals.clear(); },
         missing, u"approval missing: customer awaits security"_s);
-    row("data.approved regulated partly approved", u"data.approved"_s,
+    row(
+        "data.approved regulated partly approved", u"data.approved"_s,
         [](Portfolio &, UseCase &u) {
             u.riskTier = RiskTier::High;
             u.dataClasses = {DataClass::Regulated};
-            u.dataApprovals = {{DataClass::Regulated, Role::Legal, u"lea"_s, ApprovalDecision::Approved,
-                                QDate(2026, 10, 1), {}}};
+            u.dataApprovals = {
+                {DataClass::Regulated, Role::Legal, u"lea"_s, ApprovalDecision::Approved, QDate(2026, 10, 1), {}}};
         },
         missing, u"approval missing: regulated awaits security, compliance"_s);
-    row("data.approved missing classes", u"data.approved"_s, [](Portfolio &, UseCase &u) { u.dataClasses.clear(); },
+    row(
+        "data.approved missing classes", u"data.approved"_s, [](Portfolio &, UseCase &u) { u.dataClasses.clear(); },
         missing, u"no data classes to approve"_s);
-    row("data.no_credentials pass", u"data.no_credentials"_s, none, pass, u"credentials is not among the data classes"_s);
-    row("data.no_credentials fail", u"data.no_credentials"_s,
+    row("data.no_credentials pass", u"data.no_credentials"_s, none, pass,
+        u"credentials is not among the data classes"_s);
+    row(
+        "data.no_credentials fail", u"data.no_credentials"_s,
         [](Portfolio &, UseCase &u) { u.dataClasses.append(DataClass::Credentials); }, failed,
         u"credentials is among the data classes; secrets must never enter prompts"_s);
-    row("data.no_credentials missing", u"data.no_credentials"_s, [](Portfolio &, UseCase &u) { u.dataClasses.clear(); },
+    row(
+        "data.no_credentials missing", u"data.no_credentials"_s, [](Portfolio &, UseCase &u) { u.dataClasses.clear(); },
         missing, u"no input data class recorded"_s);
 
     row("eval.threshold pass", u"eval.threshold"_s, none, pass,
         u"latest eval 97.5 % (route support-draft v3, 2026-10-10) ≥ threshold 95 %"_s);
-    row("eval.threshold pass at the threshold", u"eval.threshold"_s,
+    row(
+        "eval.threshold pass at the threshold", u"eval.threshold"_s,
         [](Portfolio &p, UseCase &) { p.policy.evalThresholdStandardPct = 97.5; }, pass,
         u"latest eval 97.5 % (route support-draft v3, 2026-10-10) ≥ threshold 97.5 %"_s);
-    row("eval.threshold fail high risk", u"eval.threshold"_s, [](Portfolio &, UseCase &u) { u.riskTier = RiskTier::High; },
-        failed, u"latest eval 97.5 % (route support-draft v3, 2026-10-10) < threshold 98 %"_s);
-    row("eval.threshold fail strict template", u"eval.threshold"_s,
+    row(
+        "eval.threshold fail high risk", u"eval.threshold"_s,
+        [](Portfolio &, UseCase &u) { u.riskTier = RiskTier::High; }, failed,
+        u"latest eval 97.5 % (route support-draft v3, 2026-10-10) < threshold 98 %"_s);
+    row(
+        "eval.threshold fail strict template", u"eval.threshold"_s,
         [](Portfolio &p, UseCase &) { p.gateTemplates[1].highRiskThreshold = true; }, failed,
         u"latest eval 97.5 % (route support-draft v3, 2026-10-10) < threshold 98 %"_s);
-    row("eval.threshold missing route", u"eval.threshold"_s, [](Portfolio &, UseCase &u) { u.route.clear(); }, missing,
+    row(
+        "eval.threshold missing route", u"eval.threshold"_s, [](Portfolio &, UseCase &u) { u.route.clear(); }, missing,
         u"no current route chosen, so no eval applies"_s);
-    row("eval.threshold missing run", u"eval.threshold"_s,
+    row(
+        "eval.threshold missing run", u"eval.threshold"_s,
         [](Portfolio &, UseCase &u) { u.route = u"support-draft-fallback"_s; }, missing,
         u"no eval run for the current route support-draft-fallback"_s);
     row("eval.regression pass", u"eval.regression"_s, none, pass,
         u"latest 97.5 % vs baseline 98.3 % (run-2026-09-15): 0.8 pp lower, within the 2 pp allowed"_s);
-    row("eval.regression pass higher", u"eval.regression"_s,
+    row(
+        "eval.regression pass higher", u"eval.regression"_s,
         [](Portfolio &, UseCase &u) {
             for (CategoryResult &r : u.evalRuns[1].results)
                 r.passed = r.total;
         },
         pass, u"latest 100.0 % vs baseline 98.3 % (run-2026-09-15): 1.7 pp higher"_s);
-    row("eval.regression fail", u"eval.regression"_s, [](Portfolio &p, UseCase &) { p.policy.evalRegressionPp = 0.5; },
+    row(
+        "eval.regression fail", u"eval.regression"_s, [](Portfolio &p, UseCase &) { p.policy.evalRegressionPp = 0.5; },
         failed, u"latest 97.5 % vs baseline 98.3 % (run-2026-09-15): 0.8 pp lower, more than the 0.5 pp allowed"_s);
-    row("eval.regression missing", u"eval.regression"_s, [](Portfolio &, UseCase &u) { u.evalRuns[0].baseline = false; },
-        missing, u"no approved baseline before the latest eval (route support-draft v3, 2026-10-10)"_s);
-    row("eval.coverage pass", u"eval.coverage"_s, none, pass, u"120 cases, 12 prompt-injection cases, all 7 categories"_s);
-    row("eval.coverage fail cases", u"eval.coverage"_s, [](Portfolio &p, UseCase &) { p.policy.evalMinCases = 150; },
+    row(
+        "eval.regression missing", u"eval.regression"_s,
+        [](Portfolio &, UseCase &u) { u.evalRuns[0].baseline = false; }, missing,
+        u"no approved baseline before the latest eval (route support-draft v3, 2026-10-10)"_s);
+    row("eval.coverage pass", u"eval.coverage"_s, none, pass,
+        u"120 cases, 12 prompt-injection cases, all 7 categories"_s);
+    row(
+        "eval.coverage fail cases", u"eval.coverage"_s, [](Portfolio &p, UseCase &) { p.policy.evalMinCases = 150; },
         failed, u"latest eval (route support-draft v3, 2026-10-10): 120 cases < 150"_s);
-    row("eval.coverage fail injection", u"eval.coverage"_s,
-        [](Portfolio &, UseCase &u) { latestResult(u, EvalCategory::PromptInjection) = {9, 9}; }, failed,
-        u"latest eval (route support-draft v3, 2026-10-10): 9 prompt-injection cases < 10"_s);
-    row("eval.coverage fail category", u"eval.coverage"_s,
+    row(
+        "eval.coverage fail injection", u"eval.coverage"_s,
+        [](Portfolio &, UseCase &u) {
+            latestResult(u, EvalCategory::PromptInjection) = {9, 9};
+        },
+        failed, u"latest eval (route support-draft v3, 2026-10-10): 9 prompt-injection cases < 10"_s);
+    row(
+        "eval.coverage fail category", u"eval.coverage"_s,
         [](Portfolio &, UseCase &u) { u.evalRuns[1].results.remove(EvalCategory::Escalation); }, failed,
         u"latest eval (route support-draft v3, 2026-10-10): no escalation cases"_s);
-    row("eval.coverage missing", u"eval.coverage"_s, [](Portfolio &, UseCase &u) { u.evalRuns.clear(); }, missing,
+    row(
+        "eval.coverage missing", u"eval.coverage"_s, [](Portfolio &, UseCase &u) { u.evalRuns.clear(); }, missing,
         u"no eval run for the current route support-draft"_s);
     row("eval.no_secrets pass", u"eval.no_secrets"_s, none, pass, u"no live secrets in any of the 2 eval runs"_s);
-    row("eval.no_secrets fail", u"eval.no_secrets"_s, [](Portfolio &, UseCase &u) { u.evalRuns[0].secretsFound = 3; },
+    row(
+        "eval.no_secrets fail", u"eval.no_secrets"_s, [](Portfolio &, UseCase &u) { u.evalRuns[0].secretsFound = 3; },
         failed, u"eval run-2026-09-15: 3 cases contain live secrets; must be 0"_s);
-    row("eval.no_secrets missing", u"eval.no_secrets"_s, [](Portfolio &, UseCase &u) { u.evalRuns.clear(); }, missing,
+    row(
+        "eval.no_secrets missing", u"eval.no_secrets"_s, [](Portfolio &, UseCase &u) { u.evalRuns.clear(); }, missing,
         u"no eval runs recorded"_s);
     row("tools.authorized pass", u"tools.authorized"_s, none, pass,
         u"5 of 5 unsafe_tool cases passed; tool authorization attested"_s);
-    row("tools.authorized fail not attested", u"tools.authorized"_s,
+    row(
+        "tools.authorized fail not attested", u"tools.authorized"_s,
         [](Portfolio &, UseCase &u) { u.toolsAttested = false; }, failed,
         u"tool authorization in application code is not attested"_s);
-    row("tools.authorized fail unsafe case", u"tools.authorized"_s,
+    row(
+        "tools.authorized fail unsafe case", u"tools.authorized"_s,
         [](Portfolio &, UseCase &u) { latestResult(u, EvalCategory::UnsafeTool).passed = 4; }, failed,
         u"1 of 5 unsafe_tool cases failed in the latest eval (route support-draft v3, 2026-10-10)"_s);
-    row("tools.authorized missing attestation", u"tools.authorized"_s,
+    row(
+        "tools.authorized missing attestation", u"tools.authorized"_s,
         [](Portfolio &, UseCase &u) { u.toolsAttested.reset(); }, missing,
         u"tool authorization not recorded (attest it, or record that it is not)"_s);
-    row("tools.authorized missing cases", u"tools.authorized"_s,
+    row(
+        "tools.authorized missing cases", u"tools.authorized"_s,
         [](Portfolio &, UseCase &u) { u.evalRuns[1].results.remove(EvalCategory::UnsafeTool); }, missing,
         u"tool authorization attested, but the latest eval has no unsafe_tool cases"_s);
 
     row("logging.policy pass", u"logging.policy"_s, none, pass,
         u"prompts redacted, responses redacted; kept 7 d debug, 30 d abuse review, 365 d eval metadata"_s);
-    row("logging.policy fail", u"logging.policy"_s,
+    row(
+        "logging.policy fail", u"logging.policy"_s,
         [](Portfolio &, UseCase &u) { u.logging->retentionDays.debug.reset(); }, failed,
         u"no retention rule for debug"_s);
-    row("logging.policy missing", u"logging.policy"_s, [](Portfolio &, UseCase &u) { u.logging.reset(); }, missing,
+    row(
+        "logging.policy missing", u"logging.policy"_s, [](Portfolio &, UseCase &u) { u.logging.reset(); }, missing,
         u"no logging policy recorded"_s);
     row("logging.raw_prompts pass", u"logging.raw_prompts"_s, none, pass,
         u"nothing is retained raw (prompts redacted, responses redacted)"_s);
-    row("logging.raw_prompts pass approved", u"logging.raw_prompts"_s,
+    row(
+        "logging.raw_prompts pass approved", u"logging.raw_prompts"_s,
         [](Portfolio &, UseCase &u) {
             u.logging->prompts = LogMode::Raw;
             u.logging->rawApprovedBy = u"sam"_s;
         },
         pass, u"raw prompts approved by Sam Patel"_s);
-    row("logging.raw_prompts fail unapproved", u"logging.raw_prompts"_s,
+    row(
+        "logging.raw_prompts fail unapproved", u"logging.raw_prompts"_s,
         [](Portfolio &, UseCase &u) { u.logging->prompts = LogMode::Raw; }, failed,
         u"raw prompts retained without a recorded legal or security approval"_s);
-    row("logging.raw_prompts fail wrong approver", u"logging.raw_prompts"_s,
+    row(
+        "logging.raw_prompts fail wrong approver", u"logging.raw_prompts"_s,
         [](Portfolio &, UseCase &u) {
             u.logging->responses = LogMode::Raw;
             u.logging->rawApprovedBy = u"ben"_s;
         },
         failed, u"raw responses approved by Ben Okafor, who holds neither the legal nor the security role"_s);
-    row("logging.raw_prompts missing", u"logging.raw_prompts"_s, [](Portfolio &, UseCase &u) { u.logging.reset(); },
+    row(
+        "logging.raw_prompts missing", u"logging.raw_prompts"_s, [](Portfolio &, UseCase &u) { u.logging.reset(); },
         missing, u"no logging policy recorded"_s);
 
     row("rollback.path pass", u"rollback.path"_s, none, pass, u"rollback path tested 2026-10-20"_s);
-    row("rollback.path fail", u"rollback.path"_s, [](Portfolio &, UseCase &u) { u.rollback.tested = QDate(); }, failed,
+    row(
+        "rollback.path fail", u"rollback.path"_s, [](Portfolio &, UseCase &u) { u.rollback.tested = QDate(); }, failed,
         u"rollback path recorded but never tested"_s);
-    row("rollback.path missing", u"rollback.path"_s, [](Portfolio &, UseCase &u) { u.rollback.path.clear(); }, missing,
+    row(
+        "rollback.path missing", u"rollback.path"_s, [](Portfolio &, UseCase &u) { u.rollback.path.clear(); }, missing,
         u"no rollback path recorded"_s);
     row("rollback.fallback pass", u"rollback.fallback"_s, none, pass, u"fallback route: support-draft-fallback"_s);
-    row("rollback.fallback fail", u"rollback.fallback"_s,
+    row(
+        "rollback.fallback fail", u"rollback.fallback"_s,
         [](Portfolio &, UseCase &u) { u.rollback.fallbackRoute = u"support-draft"_s; }, failed,
         u"the fallback route support-draft is the use case's own route"_s);
-    row("rollback.fallback missing", u"rollback.fallback"_s,
+    row(
+        "rollback.fallback missing", u"rollback.fallback"_s,
         [](Portfolio &, UseCase &u) { u.rollback.fallbackRoute.clear(); }, missing, u"no fallback route recorded"_s);
 
     row("runbook.present pass", u"runbook.present"_s, none, pass,
         u"the runbook covers wrong_answer, prompt_injection, escalation"_s);
-    row("runbook.present pass batch", u"runbook.present"_s,
-        [](Portfolio &, UseCase &u) { u.release = {Endpoint::Batch, false}; }, pass,
-        u"the runbook covers wrong_answer, prompt_injection, batch_failure, escalation"_s);
-    row("runbook.present fail", u"runbook.present"_s,
+    row(
+        "runbook.present pass batch", u"runbook.present"_s,
+        [](Portfolio &, UseCase &u) {
+            u.release = {Endpoint::Batch, false};
+        },
+        pass, u"the runbook covers wrong_answer, prompt_injection, batch_failure, escalation"_s);
+    row(
+        "runbook.present fail", u"runbook.present"_s,
         [](Portfolio &, UseCase &u) { u.runbook->covers = {RunbookTopic::WrongAnswer}; }, failed,
         u"the runbook does not cover prompt_injection, escalation"_s);
-    row("runbook.present fail batch", u"runbook.present"_s,
+    row(
+        "runbook.present fail batch", u"runbook.present"_s,
         [](Portfolio &, UseCase &u) {
             u.release = {Endpoint::Batch, false};
             u.runbook->covers.removeAll(RunbookTopic::BatchFailure);
         },
         failed, u"the runbook does not cover batch_failure"_s);
-    row("runbook.present missing", u"runbook.present"_s, [](Portfolio &, UseCase &u) { u.runbook.reset(); }, missing,
+    row(
+        "runbook.present missing", u"runbook.present"_s, [](Portfolio &, UseCase &u) { u.runbook.reset(); }, missing,
         u"no runbook"_s);
     row("runbook.bus_factor pass", u"runbook.bus_factor"_s, none, pass, u"on call: Dana Kim, Eli Novak"_s);
-    row("runbook.bus_factor fail one person", u"runbook.bus_factor"_s,
+    row(
+        "runbook.bus_factor fail one person", u"runbook.bus_factor"_s,
         [](Portfolio &, UseCase &u) { u.runbook->onCall = {u"dana"_s}; }, failed,
         u"only Dana Kim is on call; support must not depend on one person"_s);
-    row("runbook.bus_factor fail builder", u"runbook.bus_factor"_s,
+    row(
+        "runbook.bus_factor fail builder", u"runbook.bus_factor"_s,
         [](Portfolio &, UseCase &u) { u.runbook->onCall = {u"chen"_s}; }, failed,
         u"only the engineering owner Chen Wei is on call"_s);
-    row("runbook.bus_factor missing", u"runbook.bus_factor"_s, [](Portfolio &, UseCase &u) { u.runbook->onCall.clear(); },
-        missing, u"nobody is on call"_s);
+    row(
+        "runbook.bus_factor missing", u"runbook.bus_factor"_s,
+        [](Portfolio &, UseCase &u) { u.runbook->onCall.clear(); }, missing, u"nobody is on call"_s);
     row("release.fit pass", u"release.fit"_s, none, pass, u"live release; a person waits for the answer"_s);
-    row("release.fit pass batch", u"release.fit"_s, [](Portfolio &, UseCase &u) { u.release = {Endpoint::Batch, false}; },
+    row(
+        "release.fit pass batch", u"release.fit"_s,
+        [](Portfolio &, UseCase &u) {
+            u.release = {Endpoint::Batch, false};
+        },
         pass, u"batch release; nobody waits on the page"_s);
-    row("release.fit fail", u"release.fit"_s, [](Portfolio &, UseCase &u) { u.release.path = Endpoint::Batch; }, failed,
+    row(
+        "release.fit fail", u"release.fit"_s, [](Portfolio &, UseCase &u) { u.release.path = Endpoint::Batch; }, failed,
         u"a person waits for the answer, but the release path is batch"_s);
-    row("release.fit missing", u"release.fit"_s, [](Portfolio &, UseCase &u) { u.release.userWaits.reset(); }, missing,
+    row(
+        "release.fit missing", u"release.fit"_s, [](Portfolio &, UseCase &u) { u.release.userWaits.reset(); }, missing,
         u"release path or whether a person waits is not recorded"_s);
 
     row("ops.monitoring pass", u"ops.monitoring"_s, none, pass, u"monitoring in place"_s);
-    row("ops.monitoring pass internal", u"ops.monitoring"_s,
+    row(
+        "ops.monitoring pass internal", u"ops.monitoring"_s,
         [](Portfolio &, UseCase &u) {
             u.audience = Audience::Internal;
             u.operations.monitoring.reset();
         },
         pass, u"not required for an internal use case"_s);
-    row("ops.monitoring fail", u"ops.monitoring"_s, [](Portfolio &, UseCase &u) { u.operations.monitoring = false; },
+    row(
+        "ops.monitoring fail", u"ops.monitoring"_s, [](Portfolio &, UseCase &u) { u.operations.monitoring = false; },
         failed, u"no monitoring for a customer-facing use case"_s);
-    row("ops.monitoring missing", u"ops.monitoring"_s, [](Portfolio &, UseCase &u) { u.operations.monitoring.reset(); },
+    row(
+        "ops.monitoring missing", u"ops.monitoring"_s, [](Portfolio &, UseCase &u) { u.operations.monitoring.reset(); },
         missing, u"monitoring not recorded"_s);
-    row("ops.kill_switch pass", u"ops.kill_switch"_s, none, pass, u"kill switch ff.support_reply_draft tested 2026-10-20"_s);
-    row("ops.kill_switch fail", u"ops.kill_switch"_s,
+    row("ops.kill_switch pass", u"ops.kill_switch"_s, none, pass,
+        u"kill switch ff.support_reply_draft tested 2026-10-20"_s);
+    row(
+        "ops.kill_switch fail", u"ops.kill_switch"_s,
         [](Portfolio &, UseCase &u) { u.operations.killSwitchTested = QDate(); }, failed,
         u"kill switch ff.support_reply_draft has never been tested"_s);
-    row("ops.kill_switch missing", u"ops.kill_switch"_s, [](Portfolio &, UseCase &u) { u.operations.killSwitch.clear(); },
-        missing, u"no kill switch named"_s);
+    row(
+        "ops.kill_switch missing", u"ops.kill_switch"_s,
+        [](Portfolio &, UseCase &u) { u.operations.killSwitch.clear(); }, missing, u"no kill switch named"_s);
     row("ops.cost_cap pass", u"ops.cost_cap"_s, none, pass, u"daily cost cap 50.00 USD"_s);
-    row("ops.cost_cap fail", u"ops.cost_cap"_s, [](Portfolio &, UseCase &u) { u.operations.dailyCostCapUsd = 0.0; },
+    row(
+        "ops.cost_cap fail", u"ops.cost_cap"_s, [](Portfolio &, UseCase &u) { u.operations.dailyCostCapUsd = 0.0; },
         failed, u"a daily cost cap of 0 USD would stop every request"_s);
-    row("ops.cost_cap missing", u"ops.cost_cap"_s, [](Portfolio &, UseCase &u) { u.operations.dailyCostCapUsd.reset(); },
-        missing, u"no daily cost cap"_s);
+    row(
+        "ops.cost_cap missing", u"ops.cost_cap"_s,
+        [](Portfolio &, UseCase &u) { u.operations.dailyCostCapUsd.reset(); }, missing, u"no daily cost cap"_s);
 }
 
 void TstGateRules::everyRule()
@@ -307,7 +381,8 @@ void TstGateRules::templatesOnTheExample_data()
     QTest::addColumn<QStringList>("failing");
     QTest::newRow("customer-launch is go") << u"customer-launch"_s << 21 << 0 << QStringList{};
     QTest::newRow("internal-pilot is go") << u"internal-pilot"_s << 8 << 0 << QStringList{};
-    QTest::newRow("high-risk-launch needs 98 %") << u"high-risk-launch"_s << 21 << 1 << QStringList{u"eval.threshold"_s};
+    QTest::newRow("high-risk-launch needs 98 %")
+        << u"high-risk-launch"_s << 21 << 1 << QStringList{u"eval.threshold"_s};
 }
 
 void TstGateRules::templatesOnTheExample()

@@ -51,13 +51,14 @@ private Q_SLOTS:
 void TstPortfolioRanking::ordersByScoreThenId()
 {
     Portfolio p;
-    p.useCases = {useCase(u"b-mid"_s, Audience::Internal, LifecycleStatus::Candidate, 4, 2, 1),   // 2.0
-                  useCase(u"z-top"_s, Audience::Internal, LifecycleStatus::Candidate, 5, 1, 1),   // 5.0
-                  useCase(u"a-mid"_s, Audience::Internal, LifecycleStatus::Candidate, 2, 1, 1),   // 2.0, tie: by id
-                  useCase(u"low"_s, Audience::Internal, LifecycleStatus::Candidate, 1, 5, 5),     // 0.04
+    p.useCases = {useCase(u"b-mid"_s, Audience::Internal, LifecycleStatus::Candidate, 4, 2, 1), // 2.0
+                  useCase(u"z-top"_s, Audience::Internal, LifecycleStatus::Candidate, 5, 1, 1), // 5.0
+                  useCase(u"a-mid"_s, Audience::Internal, LifecycleStatus::Candidate, 2, 1, 1), // 2.0, tie: by id
+                  useCase(u"low"_s, Audience::Internal, LifecycleStatus::Candidate, 1, 5, 5),   // 0.04
                   useCase(u"unscored"_s, Audience::Internal, LifecycleStatus::Candidate, 3, 1, 1)};
     p.useCases.last().scoring.blastRadius.reset();
-    QCOMPARE(order(PortfolioRanking::rank(p)), (QStringList{u"z-top"_s, u"a-mid"_s, u"b-mid"_s, u"low"_s, u"unscored"_s}));
+    QCOMPARE(order(PortfolioRanking::rank(p)),
+             (QStringList{u"z-top"_s, u"a-mid"_s, u"b-mid"_s, u"low"_s, u"unscored"_s}));
 }
 
 void TstPortfolioRanking::computesScoreAndRoi()
@@ -76,11 +77,13 @@ void TstPortfolioRanking::warnsWhenCustomerWorkComesTooEarly_data()
     QTest::addColumn<int>("internalWithBaseline");
     QTest::addColumn<bool>("secondLacksBaseline");
     QTest::addColumn<QString>("warning");
-    QTest::newRow("none yet") << 0 << false
-                              << u"customer-facing before 2 internal use cases have a working operational baseline (0 so far)"_s;
-    QTest::newRow("one") << 1 << false
-                         << u"customer-facing before 2 internal use cases have a working operational baseline (1 so far: "
-                            u"internal-1)"_s;
+    QTest::newRow("none yet")
+        << 0 << false
+        << u"customer-facing before 2 internal use cases have a working operational baseline (0 so far)"_s;
+    QTest::newRow("one")
+        << 1 << false
+        << u"customer-facing before 2 internal use cases have a working operational baseline (1 so far: "
+           u"internal-1)"_s;
     QTest::newRow("two, one without baseline")
         << 2 << true
         << u"customer-facing before 2 internal use cases have a working operational baseline (1 so far: internal-1)"_s;

@@ -1,9 +1,9 @@
 #include "../support/badportfolios.h"
 #include "../support/why.h"
 
-#include "json/orderedjson.h"
 #include "portfolio/portfolioreader.h"
 #include "portfolio/portfoliowriter.h"
+#include "json/orderedjson.h"
 
 #include <QFile>
 #include <QTest>
@@ -133,7 +133,8 @@ void TstPortfolioReader::writesCanonicalReals()
 
 void TstPortfolioReader::escapesControlCharacters()
 {
-    const QByteArray out = OrderedJson::object().add(u"t"_s, OrderedJson::string(u"a\"b\\c\nd\u0001é😀"_s)).toCanonical();
+    const QByteArray out =
+        OrderedJson::object().add(u"t"_s, OrderedJson::string(u"a\"b\\c\nd\u0001é😀"_s)).toCanonical();
     QCOMPARE(out, QByteArray("{\n  \"t\": \"a\\\"b\\\\c\\nd\\u0001\xc3\xa9\xf0\x9f\x98\x80\"\n}\n"));
 }
 

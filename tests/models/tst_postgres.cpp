@@ -113,8 +113,9 @@ void TstPostgres::refusesANewerSchema()
     exec(u"UPDATE greenlight_schema SET version = 99"_s);
     auto db = Database::open(m_url);
     QVERIFY(!db.has_value());
-    QCOMPARE(db.error().toString(), m_url + u": the database was created by a newer Greenlight (schema 99; this version "
-                                            u"knows up to 3); it was left untouched"_s);
+    QCOMPARE(db.error().toString(), m_url +
+                                        u": the database was created by a newer Greenlight (schema 99; this version "
+                                        u"knows up to 3); it was left untouched"_s);
 }
 
 void TstPostgres::reviewsAndAuditChain()
@@ -126,7 +127,8 @@ void TstPostgres::reviewsAndAuditChain()
     const QString id = reviews.start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
     QVERIFY(reviews.sign(id, u"ana"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
     QVERIFY(reviews.sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
-    QCOMPARE(reviews.decide(id, u"ana"_s, GateDecision::Go, {})->decision, std::optional<GateDecision>(GateDecision::Go));
+    QCOMPARE(reviews.decide(id, u"ana"_s, GateDecision::Go, {})->decision,
+             std::optional<GateDecision>(GateDecision::Go));
     auto verification = AuditStore(**db).verify();
     QVERIFY(verification->intact());
     QCOMPARE(verification->count, 5);
@@ -139,7 +141,8 @@ void TstPostgres::refusesABadUrl()
 {
     const auto db = Database::open(u"postgresql://greenlight@127.0.0.1:1/"_s);
     QVERIFY(!db.has_value());
-    QCOMPARE(db.error().toString(), u"postgresql://greenlight@127.0.0.1:1/: expected postgresql://user@host:port/database"_s);
+    QCOMPARE(db.error().toString(),
+             u"postgresql://greenlight@127.0.0.1:1/: expected postgresql://user@host:port/database"_s);
 }
 
 QTEST_GUILESS_MAIN(TstPostgres)

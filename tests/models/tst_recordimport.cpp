@@ -1,11 +1,11 @@
 #include "../support/why.h"
 
+#include "portfolio/portfolioreader.h"
 #include "storage/database.h"
 #include "storage/rollupqueries.h"
 #include "usage/demousagegenerator.h"
 #include "usage/recordfilereader.h"
 #include "usage/recordimporter.h"
-#include "portfolio/portfolioreader.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -19,8 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kHeader =
-    "request_id,time,source,provider,model,tenant,use_case,prompt_tokens,completion_tokens,cost_usd,latency_ms,status\n";
+const QByteArray kHeader = "request_id,time,source,provider,model,tenant,use_case,prompt_tokens,completion_tokens,cost_"
+                           "usd,latency_ms,status\n";
 
 AuditEntry audit()
 {
@@ -66,7 +66,8 @@ void TstRecordImport::init()
     m_db = std::move(*db);
 }
 
-Result<RecordImportSummary> TstRecordImport::importCsv(const QByteArray &csv, const QString &source, qsizetype flushKeys)
+Result<RecordImportSummary> TstRecordImport::importCsv(const QByteArray &csv, const QString &source,
+                                                       qsizetype flushKeys)
 {
     QBuffer buffer;
     buffer.setData(csv);
@@ -161,12 +162,12 @@ void TstRecordImport::rejectsBadRows_data()
                                   << u"line 2: cost_usd: is required"_s;
     QTest::newRow("too few fields") << kHeader + "r1,2026-11-01T10:00:00Z,gw\n"
                                     << u"line 2: 3 fields, but the header has 12"_s;
-    QTest::newRow("unknown column") << QByteArray("request_id,when\n")
-                                    << u"line 1: unknown column \"when\" (expected: request_id, time, source, provider, "
-                                       u"model, tenant, use_case, prompt_tokens, completion_tokens, cost_usd, "
-                                       u"latency_ms, status)"_s;
-    QTest::newRow("unterminated quote") << kHeader + good + "\"r2,2026\n"
-                                        << u"line 3: unterminated quoted field"_s;
+    QTest::newRow("unknown column")
+        << QByteArray("request_id,when\n")
+        << u"line 1: unknown column \"when\" (expected: request_id, time, source, provider, "
+           u"model, tenant, use_case, prompt_tokens, completion_tokens, cost_usd, "
+           u"latency_ms, status)"_s;
+    QTest::newRow("unterminated quote") << kHeader + good + "\"r2,2026\n" << u"line 3: unterminated quoted field"_s;
     QTest::newRow("no source") << QByteArray("request_id,time,prompt_tokens,completion_tokens,cost_usd\n"
                                              "r1,2026-11-01T10:00:00Z,1,1,0.1\n")
                                << u"line 2: source: is required (or give --source)"_s;
@@ -217,9 +218,10 @@ void TstRecordImport::importIsIdempotent()
 void TstRecordImport::rollupsEqualRawRecordsToTheCent()
 {
     const Portfolio portfolio = PortfolioReader::read([] {
-        QFile f(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json"));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }()).value();
+                                    QFile f(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json"));
+                                    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                                }())
+                                    .value();
     const DemoUsage demo = DemoUsageGenerator::generate(portfolio, QDate(2026, 11, 23), 30);
     QVERIFY(RecordImporter(*m_db).importUsage(demo.usage, audit()).has_value());
     // Sums computed independently from the generated records.
@@ -249,9 +251,10 @@ void TstRecordImport::rollupsEqualRawRecordsToTheCent()
 void TstRecordImport::readsJsonLines()
 {
     QBuffer buffer;
-    buffer.setData("{\"request_id\":\"a\",\"time\":\"2026-11-01T10:00:00Z\",\"source\":\"gw\",\"prompt_tokens\":800,"
-                   "\"completion_tokens\":96,\"cost_usd\":0.00042,\"latency_ms\":1290,\"status\":null}\n\n"
-                   "{\"request_id\":\"b\",\"time\":\"2026-11-01T10:00:00Z\",\"source\":\"gw\",\"prompt_tokens\":\"x\"}\n");
+    buffer.setData(
+        "{\"request_id\":\"a\",\"time\":\"2026-11-01T10:00:00Z\",\"source\":\"gw\",\"prompt_tokens\":800,"
+        "\"completion_tokens\":96,\"cost_usd\":0.00042,\"latency_ms\":1290,\"status\":null}\n\n"
+        "{\"request_id\":\"b\",\"time\":\"2026-11-01T10:00:00Z\",\"source\":\"gw\",\"prompt_tokens\":\"x\"}\n");
     buffer.open(QIODevice::ReadOnly);
     QCOMPARE(RecordFileReader::detectFormat(u"usage.jsonl"_s, buffer), RecordFileReader::Format::JsonLines);
     RecordFileReader reader(buffer, RecordFileReader::Format::JsonLines, RecordFileReader::Kind::Usage, {});
@@ -307,7 +310,8 @@ void TstRecordImport::demoTrafficIsDeterministic()
     QCOMPARE(a.usage.last().requestId, b.usage.last().requestId);
     QCOMPARE(a.usage.last().costMicros, b.usage.last().costMicros);
     QCOMPARE(a.feedback.size(), b.feedback.size());
-    QCOMPARE(epochDay(a.usage.first().occurredAtMs), QDate(2026, 11, 10).toJulianDay() - QDate(1970, 1, 1).toJulianDay());
+    QCOMPARE(epochDay(a.usage.first().occurredAtMs),
+             QDate(2026, 11, 10).toJulianDay() - QDate(1970, 1, 1).toJulianDay());
 }
 
 QTEST_GUILESS_MAIN(TstRecordImport)

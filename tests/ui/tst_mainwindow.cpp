@@ -2,14 +2,14 @@
 
 #include "approvalspage.h"
 #include "auditlogpage.h"
+#include "evalrundialog.h"
 #include "gate/gateengine.h"
+#include "gatereviewwizard.h"
 #include "itemmodels/portfoliotablemodel.h"
 #include "mainwindow.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfoliopage.h"
 #include "storage/database.h"
-#include "evalrundialog.h"
-#include "gatereviewwizard.h"
 #include "usecaseeditor.h"
 #include "workspace.h"
 
@@ -73,7 +73,8 @@ void TstMainWindow::init()
         QVERIFY(db.has_value());
         QFile demo(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json"));
         QVERIFY(demo.open(QIODevice::ReadOnly));
-        QVERIFY(PortfolioImporter(**db).import(demo.readAll(), u"demo.json"_s, u"t"_s, QDateTime::currentDateTimeUtc()));
+        QVERIFY(
+            PortfolioImporter(**db).import(demo.readAll(), u"demo.json"_s, u"t"_s, QDateTime::currentDateTimeUtc()));
     }
     m_workspace = std::make_unique<app::Workspace>();
     QVERIFY(m_workspace->open(path).has_value());
@@ -110,8 +111,9 @@ void TstMainWindow::badgeMatchesGateCheck()
         const UseCase *u = p.useCase(id);
         const GateEvaluation e = GateEngine::evaluate(p, *u, *p.gateTemplate(GateEngine::defaultGateId(*u)));
         const QString badge = table->model()->index(row, PortfolioTableModel::Gate).data().toString();
-        QCOMPARE(badge, e.eligible() ? u"go-eligible"_s
-                                     : (e.blockersFailed == 1 ? u"1 blocker"_s : u"%1 blockers"_s.arg(e.blockersFailed)));
+        QCOMPARE(badge, e.eligible()
+                            ? u"go-eligible"_s
+                            : (e.blockersFailed == 1 ? u"1 blocker"_s : u"%1 blockers"_s.arg(e.blockersFailed)));
     }
     // The rule list below the table shows the selected use case, failing blockers first.
     m_window->portfolioPage()->selectUseCase(u"contract-review"_s);
