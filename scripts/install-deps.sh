@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Greenlight needs to build, run and test, from Debian 12 / Ubuntu packages.
-# Does nothing when everything is already there.
+# Does nothing when everything is already there.   scripts/install-deps.sh [--list]
 set -euo pipefail
 
 packages=(
@@ -11,6 +11,12 @@ packages=(
   xvfb xauth imagemagick
   postgresql gnome-keyring dbus dbus-x11 libsecret-tools
 )
+
+# --list prints the packages, one per line (CI installs them itself).
+if [ "${1:-}" = "--list" ]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do
