@@ -1,6 +1,7 @@
 // Composition root: the command line when a command is given, otherwise the window.
 #include "cli/commandline.h"
 #include "databaselocation.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "workspace.h"
@@ -61,6 +62,7 @@ int runGui(int argc, char *argv[])
     greenlight::ui::Settings::addRecentDatabase(workspace.location());
     workspace.setActingAs(greenlight::ui::Settings::actingAs());
     greenlight::ui::MainWindow window(workspace);
+    greenlight::ui::quitAfterFirstPaintIfAsked(window);
     window.show();
     return QApplication::exec();
 }
