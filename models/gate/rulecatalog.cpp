@@ -32,14 +32,6 @@ const QList<RuleInfo> &RuleCatalog::all()
     return rules;
 }
 
-QStringList RuleCatalog::ids()
-{
-    QStringList result;
-    for (const RuleInfo &rule : all())
-        result.append(rule.id);
-    return result;
-}
-
 bool RuleCatalog::contains(const QString &id)
 {
     for (const RuleInfo &rule : all()) {

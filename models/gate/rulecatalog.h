@@ -20,7 +20,6 @@ class RuleCatalog final
 {
 public:
     [[nodiscard]] static const QList<RuleInfo> &all();
-    [[nodiscard]] static QStringList ids();
     [[nodiscard]] static bool contains(const QString &id);
     /// The wildcard a gate template uses for "every rule".
     [[nodiscard]] static QString wildcard();
