@@ -35,7 +35,15 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     setWindowIcon(QIcon(u":/greenlight/icons/greenlight.svg"_s));
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(u"sidebar"_s);
-    m_sidebar->addItems({tr("Portfolio"), tr("Data approvals"), tr("Costs"), tr("Quality"), tr("Audit log")});
+    const QList<std::pair<QString, QString>> entries{{tr("Portfolio"), u"portfolio"_s},
+                                                     {tr("Data approvals"), u"approvals"_s},
+                                                     {tr("Costs"), u"costs"_s},
+                                                     {tr("Quality"), u"quality"_s},
+                                                     {tr("Audit log"), u"auditlog"_s}};
+    for (const auto &[label, icon] : entries)
+        new QListWidgetItem(QIcon(u":/greenlight/icons/%1.svg"_s.arg(icon)), label, m_sidebar);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(3);
     m_sidebar->setMaximumWidth(220);
     m_sidebar->setFrameShape(QFrame::NoFrame);
 
