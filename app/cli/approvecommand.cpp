@@ -41,18 +41,12 @@ int ApproveCommand::execute(const QStringList &arguments, CommandContext &contex
                                "--approve|--reject [--note TEXT]"));
         return ExitUsageError;
     }
-    const auto dataClass = enumFromName<DataClass>(positional[1]);
-    if (!dataClass) {
-        printError(context,
-                   tr("unknown data class \"%1\" (expected one of: %2)").arg(positional[1], enumChoices<DataClass>()));
+    const auto dataClass = parseChoice<DataClass>(context, positional[1], tr("data class"));
+    if (!dataClass)
         return ExitUsageError;
-    }
-    const auto parsedRole = enumFromName<Role>(parser.value(role));
-    if (!parsedRole) {
-        printError(context,
-                   tr("unknown role \"%1\" (expected one of: %2)").arg(parser.value(role), enumChoices<Role>()));
+    const auto parsedRole = parseChoice<Role>(context, parser.value(role), tr("role"));
+    if (!parsedRole)
         return ExitUsageError;
-    }
     const std::unique_ptr<Database> db = openDatabase(context);
     if (!db)
         return ExitUsageError;

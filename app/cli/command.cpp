@@ -1,6 +1,7 @@
 #include "cli/command.h"
 
 #include "storage/database.h"
+#include "storage/portfoliorepository.h"
 
 namespace greenlight::app {
 
@@ -37,6 +38,21 @@ std::unique_ptr<models::Database> Command::openDatabase(CommandContext &context)
         return nullptr;
     }
     return std::move(*db);
+}
+
+std::optional<models::Portfolio> Command::loadPortfolio(CommandContext &context, models::Database &db) const
+{
+    models::Result<models::Portfolio> portfolio = models::PortfolioRepository(db).load();
+    if (!portfolio) {
+        printError(context, portfolio.error());
+        return std::nullopt;
+    }
+    return std::move(*portfolio);
+}
+
+QString Command::unknownChoiceMessage(const QString &what, const QString &value, const QString &choices)
+{
+    return tr("unknown %1 \"%2\" (expected one of: %3)").arg(what, value, choices);
 }
 
 void Command::printError(CommandContext &context, const QString &message)

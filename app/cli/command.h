@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/enums.h"
 #include "domain/error.h"
+#include "domain/portfolio.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace greenlight::models {
 class Database;
@@ -51,9 +54,23 @@ protected:
     bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context, int &exitCode) const;
     /// Opens (and migrates) the database, printing the error when that fails.
     std::unique_ptr<models::Database> openDatabase(CommandContext &context) const;
+    /// Loads the stored portfolio, printing the error when that fails.
+    std::optional<models::Portfolio> loadPortfolio(CommandContext &context, models::Database &db) const;
+    /// Parses an enum-valued argument ("security", "customer"), printing the accepted spellings when it is unknown.
+    template <typename E>
+    static std::optional<E> parseChoice(CommandContext &context, const QString &value, const QString &what)
+    {
+        const auto parsed = models::enumFromName<E>(value);
+        if (!parsed)
+            printError(context, unknownChoiceMessage(what, value, models::enumChoices<E>()));
+        return parsed;
+    }
     /// Prints "greenlight: <error>" to stderr.
     static void printError(CommandContext &context, const QString &message);
     static void printError(CommandContext &context, const models::Error &error);
+
+private:
+    static QString unknownChoiceMessage(const QString &what, const QString &value, const QString &choices);
 };
 
 } // namespace greenlight::app

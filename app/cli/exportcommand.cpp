@@ -4,7 +4,6 @@
 #include "portfolio/portfoliowriter.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
-#include "storage/portfoliorepository.h"
 
 #include <QSaveFile>
 
@@ -79,11 +78,9 @@ int ExportCommand::exportPortfolio(const QString &fileName, CommandContext &cont
     const std::unique_ptr<Database> db = openDatabase(context);
     if (!db)
         return ExitUsageError;
-    const Result<Portfolio> portfolio = PortfolioRepository(*db).load();
-    if (!portfolio) {
-        printError(context, portfolio.error());
+    const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);
+    if (!portfolio)
         return ExitUsageError;
-    }
     const Status written = writeAtomically(fileName, [&](QIODevice &file) -> Status {
         file.write(PortfolioWriter::write(*portfolio));
         return {};

@@ -3,7 +3,6 @@
 #include "cli/gatereviewcommand.h"
 #include "gate/gateengine.h"
 #include "storage/database.h"
-#include "storage/portfoliorepository.h"
 #include "json/orderedjson.h"
 
 namespace greenlight::app {
@@ -113,11 +112,9 @@ int GateCommand::check(const QStringList &arguments, CommandContext &context)
     const std::unique_ptr<Database> db = openDatabase(context);
     if (!db)
         return ExitUsageError;
-    const Result<Portfolio> portfolio = PortfolioRepository(*db).load();
-    if (!portfolio) {
-        printError(context, portfolio.error());
+    const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);
+    if (!portfolio)
         return ExitUsageError;
-    }
 
     QList<const UseCase *> useCases;
     if (parser.isSet(all)) {

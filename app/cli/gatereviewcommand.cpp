@@ -90,18 +90,15 @@ int GateReviewCommand::sign(const QStringList &arguments, CommandContext &contex
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
-    const auto parsedRole = enumFromName<Role>(parser.value(role));
     if (parser.positionalArguments().size() != 1 || !parser.isSet(u"as"_s) ||
         parser.isSet(approve) == parser.isSet(reject)) {
         printError(context, tr("usage: greenlight gate review sign REVIEW --as PERSON --role ROLE --approve|--reject "
                                "[--note TEXT]"));
         return ExitUsageError;
     }
-    if (!parsedRole) {
-        printError(context,
-                   tr("unknown role \"%1\" (expected one of: %2)").arg(parser.value(role), enumChoices<Role>()));
+    const auto parsedRole = parseChoice<Role>(context, parser.value(role), tr("role"));
+    if (!parsedRole)
         return ExitUsageError;
-    }
     const std::unique_ptr<Database> db = openDatabase(context);
     if (!db)
         return ExitUsageError;

@@ -85,11 +85,9 @@ int InitCommand::execute(const QStringList &arguments, CommandContext &context)
                            .arg(summary->people)
                            .arg(summary->tenants)
                     << Qt::endl;
-        const Result<Portfolio> portfolio = PortfolioRepository(*db).load();
-        if (!portfolio) {
-            printError(context, portfolio.error());
+        const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);
+        if (!portfolio)
             return ExitUsageError;
-        }
         const DemoUsage traffic = DemoUsageGenerator::generate(*portfolio, context.clock().date());
         RecordImporter importer(*db);
         const AuditEntry usageAudit{context.actor, u"usage"_s, u"*"_s, u"import"_s, R"({"file":"demo"})"};

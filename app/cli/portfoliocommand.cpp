@@ -2,7 +2,6 @@
 
 #include "portfolio/portfolioranking.h"
 #include "storage/database.h"
-#include "storage/portfoliorepository.h"
 #include "json/orderedjson.h"
 
 #include <QLocale>
@@ -39,11 +38,9 @@ int PortfolioCommand::execute(const QStringList &arguments, CommandContext &cont
     const std::unique_ptr<Database> db = openDatabase(context);
     if (!db)
         return ExitUsageError;
-    const Result<Portfolio> portfolio = PortfolioRepository(*db).load();
-    if (!portfolio) {
-        printError(context, portfolio.error());
+    const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);
+    if (!portfolio)
         return ExitUsageError;
-    }
     const QList<RankedUseCase> ranked = PortfolioRanking::rank(*portfolio);
     if (parser.isSet(json)) {
         OrderedJson array = OrderedJson::array();
