@@ -5,6 +5,7 @@
 #include "portfolio/evalrunservice.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfolio/portfoliowriter.h"
+#include "portfolio/routeservice.h"
 #include "portfolio/usecaseservice.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
@@ -140,6 +141,14 @@ Result<EvalRun> Workspace::recordEvalRun(const QString &useCaseId, const EvalRun
     if (recorded)
         GL_TRY(reload());
     return recorded;
+}
+
+Result<Route> Workspace::addRouteVersion(const Route &route)
+{
+    auto added = RouteService(*m_db).addVersion(route, actor(), QDateTime::currentDateTimeUtc());
+    if (added)
+        GL_TRY(reload());
+    return added;
 }
 
 Result<GateReview> Workspace::startReview(const QString &useCaseId, const QString &gateId)

@@ -58,6 +58,8 @@ public:
 
     /// Records an eval run of a use case (evidence: added, never edited).
     [[nodiscard]] models::Result<models::EvalRun> recordEvalRun(const QString &useCaseId, const models::EvalRun &run);
+    /// Stores the next version of a model route (versions are added, never edited).
+    [[nodiscard]] models::Result<models::Route> addRouteVersion(const models::Route &route);
 
     /// Gate reviews as the acted-as person (see GateReviewService for the rules each step enforces).
     [[nodiscard]] models::Result<models::GateReview> startReview(const QString &useCaseId, const QString &gateId);

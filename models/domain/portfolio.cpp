@@ -69,6 +69,16 @@ const Route *Portfolio::route(const QString &id, int version) const
     return findIn(routes, [&](const Route &r) { return r.id == id && r.version == version; });
 }
 
+const Route *Portfolio::latestRoute(const QString &id) const
+{
+    const Route *latest = nullptr;
+    for (const Route &r : routes) {
+        if (r.id == id && (latest == nullptr || r.version > latest->version))
+            latest = &r;
+    }
+    return latest;
+}
+
 const UseCase *Portfolio::useCase(const QString &id) const
 {
     return findIn(useCases, [&](const UseCase &u) { return u.id == id; });

@@ -219,6 +219,8 @@ struct Portfolio {
 
     [[nodiscard]] const Person *person(const QString &id) const;
     [[nodiscard]] const Route *route(const QString &id, int version) const;
+    /// The highest version of route @p id, or nullptr.
+    [[nodiscard]] const Route *latestRoute(const QString &id) const;
     [[nodiscard]] const UseCase *useCase(const QString &id) const;
     [[nodiscard]] const GateTemplate *gateTemplate(const QString &id) const;
     [[nodiscard]] bool hasRoute(const QString &id) const;

@@ -8,6 +8,7 @@
 #include "portfolio/portfolioimporter.h"
 #include "portfolio/portfolioreader.h"
 #include "portfolio/portfoliowriter.h"
+#include "portfolio/routeservice.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/gatereviewstore.h"
@@ -42,6 +43,9 @@ private Q_SLOTS:
     void regulatedNeedsAllThree();
     void evalRunsAreCheckedBeforeTheyAreRecorded_data();
     void evalRunsAreCheckedBeforeTheyAreRecorded();
+    void routeChangeMakesTheNextVersion();
+    void routeVersionsAreCheckedBeforeTheyAreStored_data();
+    void routeVersionsAreCheckedBeforeTheyAreStored();
 
 private:
     GateReviewService reviews()
@@ -315,6 +319,98 @@ void TstGateReviews::evalRunsAreCheckedBeforeTheyAreRecorded()
         QCOMPARE(p.useCases[0].evalRuns.size(), 2);
         QCOMPARE(auditCount(), 1);
     }
+}
+
+namespace {
+Route supportDraftV3()
+{
+    Route r;
+    r.id = u"support-draft"_s;
+    r.provider = u"openai"_s;
+    r.model = u"gpt-4o-mini"_s;
+    r.endpoint = Endpoint::Live;
+    r.promptVersion = u"p-2026-10-01"_s;
+    r.retrievalCorpus = u"kb-2026-10"_s;
+    r.toolSchemaVersion = u"none"_s;
+    r.fallbackRoute = u"support-draft-fallback"_s;
+    return r;
+}
+} // namespace
+
+void TstGateReviews::routeChangeMakesTheNextVersion()
+{
+    const qint64 before = auditCount();
+    Route changed = supportDraftV3();
+    changed.model = u"  gpt-4.1-mini "_s;
+    const auto stored = RouteService(*m_db).addVersion(changed, u"ben"_s, m_now);
+    QVERIFY2(stored.has_value(), why(stored).constData());
+    QCOMPARE(stored->version, 4);
+    QCOMPARE(stored->model, u"gpt-4.1-mini"_s);
+    const Portfolio p = PortfolioRepository(*m_db).load().value();
+    QCOMPARE(p.latestRoute(u"support-draft"_s)->version, 4);
+    // Earlier versions stay as they were: eval runs point at them.
+    QCOMPARE(p.route(u"support-draft"_s, 3)->model, u"gpt-4o-mini"_s);
+    QCOMPARE(auditCount(), before + 1);
+    QList<AuditEvent> events;
+    QVERIFY(AuditStore(*m_db).forEach([&](const AuditEvent &e) { events.append(e); }).has_value());
+    QCOMPARE(events.last().entry.entity, u"route"_s);
+    QCOMPARE(events.last().entry.entityId, u"support-draft"_s);
+    QCOMPARE(events.last().entry.action, u"create"_s);
+    QVERIFY(events.last().entry.payload.contains("\"version\":4"));
+
+    Route fresh;
+    fresh.id = u"support-draft-v2"_s;
+    fresh.provider = u"anthropic"_s;
+    fresh.model = u"claude-3-5-haiku"_s;
+    const auto first = RouteService(*m_db).addVersion(fresh, u"ben"_s, m_now);
+    QVERIFY2(first.has_value(), why(first).constData());
+    QCOMPARE(first->version, 1);
+    // The exported portfolio carries the new versions.
+    const QByteArray exported = PortfolioWriter::write(PortfolioRepository(*m_db).load().value());
+    QVERIFY(exported.contains("\"model\": \"gpt-4.1-mini\""));
+    QVERIFY(exported.contains("\"id\": \"support-draft-v2\""));
+}
+
+void TstGateReviews::routeVersionsAreCheckedBeforeTheyAreStored_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("nothing changed") << u""_s << u""_s << u"support-draft: nothing changed since version 3"_s;
+    QTest::newRow("bad id") << u"id"_s << u"Support Draft"_s
+                            << u"Support Draft: the route id must be lower-case letters, digits, dots, dashes or "
+                               u"underscores"_s;
+    QTest::newRow("empty id") << u"id"_s << u""_s
+                              << u"route: the route id must be lower-case letters, digits, dots, dashes or "
+                                 u"underscores"_s;
+    QTest::newRow("no provider") << u"provider"_s << u" "_s << u"support-draft: the provider must be named"_s;
+    QTest::newRow("no model") << u"model"_s << u""_s << u"support-draft: the model must be named"_s;
+    QTest::newRow("own fallback") << u"fallback"_s << u"support-draft"_s
+                                  << u"support-draft: a route cannot be its own fallback"_s;
+    QTest::newRow("unknown fallback") << u"fallback"_s << u"manual-queue"_s
+                                      << u"support-draft: unknown fallback route \"manual-queue\""_s;
+}
+
+void TstGateReviews::routeVersionsAreCheckedBeforeTheyAreStored()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, error);
+    Route route = supportDraftV3();
+    if (field == u"id"_s)
+        route.id = value;
+    else if (field == u"provider"_s)
+        route.provider = value;
+    else if (field == u"model"_s)
+        route.model = value;
+    else if (field == u"fallback"_s)
+        route.fallbackRoute = value;
+    const qint64 before = auditCount();
+    const auto stored = RouteService(*m_db).addVersion(route, u"ben"_s, m_now);
+    QVERIFY(!stored.has_value());
+    QCOMPARE(stored.error().toString(), error);
+    QCOMPARE(auditCount(), before);
+    QCOMPARE(PortfolioRepository(*m_db).load().value().routes.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TstGateReviews)
