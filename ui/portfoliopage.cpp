@@ -1,6 +1,9 @@
 #include "portfoliopage.h"
 
+#include "dataloggingeditor.h"
 #include "itemmodels/portfoliotablemodel.h"
+#include "routepanel.h"
+#include "runbookeditor.h"
 #include "usecaseeditor.h"
 #include "workspace.h"
 
@@ -121,6 +124,12 @@ PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_rules, tr("&Gate"));
     m_tabs->addTab(m_editor, tr("De&tails"));
+    m_data = new DataLoggingEditor(m_workspace, this);
+    m_tabs->addTab(m_data, tr("Data && &logging"));
+    m_route = new RoutePanel(m_workspace, this);
+    m_tabs->addTab(m_route, tr("Rout&e"));
+    m_runbook = new RunbookEditor(m_workspace, this);
+    m_tabs->addTab(m_runbook, tr("Run&book"));
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -159,6 +168,16 @@ void PortfolioPage::showDetails()
     m_tabs->setCurrentWidget(m_editor);
 }
 
+void PortfolioPage::showEditorFor(const QString &ruleId)
+{
+    if (ruleId.startsWith(u"data."_s) || ruleId.startsWith(u"logging."_s))
+        m_tabs->setCurrentWidget(m_data);
+    else if (ruleId.startsWith(u"runbook."_s))
+        m_tabs->setCurrentWidget(m_runbook);
+    else
+        m_tabs->setCurrentWidget(m_editor);
+}
+
 void PortfolioPage::reload()
 {
     const QString selected = m_table->currentIndex().data(PortfolioTableModel::UseCaseIdRole).toString();
@@ -190,6 +209,9 @@ void PortfolioPage::showSelected()
     const QString id = m_table->currentIndex().data(PortfolioTableModel::UseCaseIdRole).toString();
     const int row = m_model->rowOf(id);
     m_editor->setUseCase(id);
+    m_data->setUseCase(id);
+    m_route->setUseCase(id);
+    m_runbook->setUseCase(id);
     if (row < 0) {
         m_heading->setText(tr("Select a use case to see its gate."));
         return;

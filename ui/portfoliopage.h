@@ -20,6 +20,9 @@ class Workspace;
 
 namespace greenlight::ui {
 
+class DataLoggingEditor;
+class RoutePanel;
+class RunbookEditor;
 class UseCaseEditor;
 
 /// The portfolio: a sortable, filterable table of use cases with gate badges, and the selected
@@ -36,11 +39,17 @@ public:
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QTreeWidget *rules() const { return m_rules; }
     [[nodiscard]] UseCaseEditor *editor() const { return m_editor; }
+    [[nodiscard]] DataLoggingEditor *dataEditor() const { return m_data; }
+    [[nodiscard]] RunbookEditor *runbookEditor() const { return m_runbook; }
+    [[nodiscard]] RoutePanel *routePanel() const { return m_route; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     void selectUseCase(const QString &useCaseId);
     /// The id of the selected use case, or empty.
     [[nodiscard]] QString selectedUseCase() const;
     /// Shows the selected use case's editable details instead of its gate.
     void showDetails();
+    /// Shows the section where the evidence of gate rule @p ruleId is recorded.
+    void showEditorFor(const QString &ruleId);
 
 private:
     void reload();
@@ -56,6 +65,9 @@ private:
     QTreeWidget *m_rules = nullptr;
     QTabWidget *m_tabs = nullptr;
     UseCaseEditor *m_editor = nullptr;
+    DataLoggingEditor *m_data = nullptr;
+    RunbookEditor *m_runbook = nullptr;
+    RoutePanel *m_route = nullptr;
 };
 
 } // namespace greenlight::ui

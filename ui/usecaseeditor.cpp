@@ -1,5 +1,6 @@
 #include "usecaseeditor.h"
 
+#include "formwidgets.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -19,57 +20,18 @@ namespace greenlight::ui {
 
 using namespace greenlight::models;
 using namespace Qt::StringLiterals;
+using namespace greenlight::ui::form;
 
 namespace {
-
-template <typename E>
-QComboBox *enumBox(QWidget *parent, bool allowUnset = false)
-{
-    auto *box = new QComboBox(parent);
-    if (allowUnset)
-        box->addItem(UseCaseEditor::tr("(not set)"), QString());
-    for (E value : allEnumValues<E>())
-        box->addItem(enumName(value), enumName(value));
-    return box;
-}
-
-template <typename E>
-std::optional<E> boxEnum(const QComboBox *box)
-{
-    return enumFromName<E>(box->currentData().toString());
-}
-
-void selectData(QComboBox *box, const QString &data)
-{
-    box->setCurrentIndex(std::max(0, box->findData(data)));
-}
-
-/// A tri-state box for optional booleans: partly checked means "not recorded".
-void setTriState(QCheckBox *box, std::optional<bool> value)
-{
-    box->setCheckState(!value ? Qt::PartiallyChecked : *value ? Qt::Checked : Qt::Unchecked);
-}
-
-std::optional<bool> triState(const QCheckBox *box)
-{
-    switch (box->checkState()) {
-    case Qt::Checked: return true;
-    case Qt::Unchecked: return false;
-    case Qt::PartiallyChecked: break;
-    }
-    return std::nullopt;
-}
 
 /// Spin boxes show their minimum as "not set"; dates before 2000 mean "never".
 const QDate kNever(2000, 1, 1);
 
 } // namespace
 
-UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : UseCaseSection(workspace, parent)
 {
     auto *content = new QWidget;
-    m_message = new QLabel(content);
-    m_message->setWordWrap(true);
 
     m_name = new QLineEdit(content);
     m_description = new QLineEdit(content);
@@ -176,7 +138,7 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : QWidg
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(m_message);
+    contentLayout->addWidget(message());
     contentLayout->addLayout(columns);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -274,41 +236,11 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : QWidg
         apply(tr("fallback route"),
               [&](UseCase &u) { u.rollback.fallbackRoute = m_fallback->currentData().toString(); });
     });
-    connect(&m_workspace, &app::Workspace::portfolioChanged, this, &UseCaseEditor::load);
-    setEnabled(false);
 }
 
-void UseCaseEditor::setUseCase(const QString &useCaseId)
+void UseCaseEditor::load(const Portfolio &p, const UseCase &useCase)
 {
-    if (useCaseId == m_useCaseId)
-        return; // the same use case: changes arrive through portfolioChanged
-    m_useCaseId = useCaseId;
-    m_message->clear();
-    load();
-}
-
-void UseCaseEditor::apply(const QString &what, const Edit &edit)
-{
-    const UseCase *current = m_workspace.portfolio().useCase(m_useCaseId);
-    if (current == nullptr)
-        return;
-    UseCase edited = *current;
-    edit(edited);
-    const QString name = current->name;
-    const auto saved = m_workspace.editUseCase(edited, tr("Change the %1 of %2").arg(what, name));
-    m_message->setText(saved ? QString() : saved.error().toString());
-    if (!saved)
-        load(); // put back what is stored
-}
-
-void UseCaseEditor::load()
-{
-    const Portfolio &p = m_workspace.portfolio();
-    const UseCase *u = p.useCase(m_useCaseId);
-    setEnabled(u != nullptr);
-    if (u == nullptr)
-        return;
-    const QSignalBlocker block(this);
+    const UseCase *u = &useCase;
     m_name->setText(u->name);
     m_description->setText(u->description);
     m_description->setCursorPosition(0);

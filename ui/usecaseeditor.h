@@ -1,10 +1,6 @@
 #pragma once
 
-#include "domain/portfolio.h"
-
-#include <QWidget>
-
-#include <functional>
+#include "usecasesection.h"
 
 class QCheckBox;
 class QComboBox;
@@ -14,37 +10,27 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-namespace greenlight::app {
-class Workspace;
-}
-
 namespace greenlight::ui {
 
 /**
- * Edits the details of one use case. Each field is saved when the user finishes editing it, as one
- * undoable change with one audit event; a value the service refuses is put back and the reason
- * shown. (Data classes, logging, runbook and eval runs get their own editors.)
+ * Edits the details of one use case: identity, owners, use and release, scoring and ROI,
+ * operations and rollback. Each field is saved when the user finishes editing it (see
+ * UseCaseSection). Data classes and logging, the route and the runbook have their own sections.
  */
-class UseCaseEditor final : public QWidget
+class UseCaseEditor final : public UseCaseSection
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UseCaseEditor)
 
 public:
     explicit UseCaseEditor(app::Workspace &workspace, QWidget *parent = nullptr);
-    void setUseCase(const QString &useCaseId);
     [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
     [[nodiscard]] QComboBox *statusBox() const { return m_status; }
-    [[nodiscard]] QLabel *message() const { return m_message; }
+
+protected:
+    void load(const models::Portfolio &p, const models::UseCase &u) override;
 
 private:
-    using Edit = std::function<void(models::UseCase &)>;
-    void apply(const QString &what, const Edit &edit);
-    void load();
-
-    app::Workspace &m_workspace;
-    QString m_useCaseId;
-    QLabel *m_message = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;
     QComboBox *m_status = nullptr;

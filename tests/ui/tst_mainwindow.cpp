@@ -2,6 +2,7 @@
 
 #include "approvalspage.h"
 #include "auditlogpage.h"
+#include "dataloggingeditor.h"
 #include "evalrundialog.h"
 #include "gate/gateengine.h"
 #include "gatereviewwizard.h"
@@ -9,6 +10,9 @@
 #include "mainwindow.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfoliopage.h"
+#include "routepanel.h"
+#include "routeversiondialog.h"
+#include "runbookeditor.h"
 #include "storage/database.h"
 #include "usecaseeditor.h"
 #include "workspace.h"
@@ -20,13 +24,20 @@
 #include <QUndoStack>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 using namespace greenlight;
@@ -50,6 +61,12 @@ private Q_SLOTS:
     void editingAFieldSavesItWithOneAuditEvent();
     void undoAndRedoRestoreTheValue();
     void refusedEditIsPutBack();
+    void dataClassesAndLoggingAreEditedAndUndone();
+    void runbookTextIsSavedOnceWhenEditingEnds();
+    void runbookOnCallFeedsTheBusFactorRule();
+    void routeChangeIsANewVersion();
+    void fixJumpsToTheSectionOfTheRule_data();
+    void fixJumpsToTheSectionOfTheRule();
     void wizardRefusesGoWithAFailingBlocker();
     void wizardRecordsAGo();
     void evalRunDialogComputesLiveAndRecords();
@@ -237,6 +254,156 @@ void TstMainWindow::refusedEditIsPutBack()
     QCOMPARE(editor->message()->text(), u"support-reply-draft: the name must not be empty"_s);
     QCOMPARE(name->text(), u"Support reply drafts"_s);
     QCOMPARE(m_workspace->undoStack()->count(), 0);
+}
+
+namespace {
+RuleOutcome ruleResult(const Portfolio &p, const QString &useCaseId, const QString &rule)
+{
+    const UseCase *u = p.useCase(useCaseId);
+    // customer-launch applies every rule
+    const GateEvaluation e = GateEngine::evaluate(p, *u, *p.gateTemplate(u"customer-launch"_s));
+    for (const RuleResult &r : e.rules) {
+        if (r.rule == rule)
+            return r.result;
+    }
+    qFatal("rule %s not evaluated", qPrintable(rule));
+}
+} // namespace
+
+void TstMainWindow::dataClassesAndLoggingAreEditedAndUndone()
+{
+    const QString id = u"meeting-summary"_s;
+    m_window->portfolioPage()->selectUseCase(id);
+    ui::DataLoggingEditor *editor = m_window->portfolioPage()->dataEditor();
+    QVERIFY(editor->isEnabled());
+    QVERIFY(editor->dataClassBox(DataClass::Internal)->isChecked());
+    QVERIFY(!editor->dataClassBox(DataClass::Credentials)->isChecked());
+    const qsizetype before = m_workspace->auditEvents()->size();
+
+    editor->dataClassBox(DataClass::Credentials)->click();
+    QCOMPARE(m_workspace->portfolio().useCase(id)->dataClasses,
+             (QList<DataClass>{DataClass::Internal, DataClass::Credentials}));
+    QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"data.no_credentials"_s), RuleOutcome::Fail);
+    QCOMPARE(m_workspace->auditEvents()->size(), before + 1);
+    QCOMPARE(QString::fromUtf8(m_workspace->auditEvents()->last().entry.payload),
+             u"{\"after\":{\"data_classes\":[\"internal\",\"credentials\"]},"
+             u"\"before\":{\"data_classes\":[\"internal\"]}}"_s);
+
+    // No logging policy: the group is unchecked and logging.policy fails.
+    editor->loggingGroup()->setChecked(false);
+    Q_EMIT editor->loggingGroup()->clicked(false);
+    QVERIFY(!m_workspace->portfolio().useCase(id)->logging.has_value());
+    QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"logging.policy"_s), RuleOutcome::Missing);
+    QCOMPARE(m_workspace->auditEvents()->size(), before + 2);
+
+    m_workspace->undoStack()->undo();
+    QVERIFY(m_workspace->portfolio().useCase(id)->logging.has_value());
+    QVERIFY(editor->loggingGroup()->isChecked());
+    m_workspace->undoStack()->undo();
+    QCOMPARE(m_workspace->portfolio().useCase(id)->dataClasses, QList<DataClass>{DataClass::Internal});
+    QVERIFY(!editor->dataClassBox(DataClass::Credentials)->isChecked());
+    QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"data.no_credentials"_s), RuleOutcome::Pass);
+
+    // Raw prompts without an approver fail logging.raw_prompts.
+    QComboBox *prompts = editor->promptsBox();
+    prompts->setCurrentIndex(prompts->findData(u"raw"_s));
+    Q_EMIT prompts->activated(prompts->currentIndex());
+    QCOMPARE(m_workspace->portfolio().useCase(id)->logging->prompts, LogMode::Raw);
+    QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"logging.raw_prompts"_s), RuleOutcome::Fail);
+    QVERIFY(m_workspace->verifyAuditChain()->intact());
+}
+
+void TstMainWindow::runbookTextIsSavedOnceWhenEditingEnds()
+{
+    const QString id = u"meeting-summary"_s;
+    m_window->portfolioPage()->selectUseCase(id);
+    ui::RunbookEditor *editor = m_window->portfolioPage()->runbookEditor();
+    const QString stored = m_workspace->portfolio().useCase(id)->runbook->text;
+    QCOMPARE(editor->textEdit()->toPlainText(), stored);
+    const qsizetype before = m_workspace->auditEvents()->size();
+
+    QPlainTextEdit *text = editor->textEdit();
+    text->moveCursor(QTextCursor::End);
+    text->insertPlainText(u"\n\n## Escalation\n\nPage the **support lead**."_s);
+    text->insertPlainText(u"\n"_s);
+    QCOMPARE(m_workspace->auditEvents()->size(), before); // typing saves nothing yet
+    editor->commitText();
+    QCOMPARE(m_workspace->portfolio().useCase(id)->runbook->text,
+             stored + u"\n\n## Escalation\n\nPage the **support lead**.\n"_s);
+    QCOMPARE(m_workspace->auditEvents()->size(), before + 1);
+    editor->commitText(); // nothing new: no second event
+    QCOMPARE(m_workspace->auditEvents()->size(), before + 1);
+    // The preview renders the Markdown: the heading is a heading, the bold text plain words.
+    QVERIFY(editor->preview()->toPlainText().contains(u"Escalation\nPage the support lead."_s));
+    QVERIFY(editor->preview()->document()->toHtml().contains(u"<h2"_s));
+
+    m_workspace->undoStack()->undo();
+    QCOMPARE(m_workspace->portfolio().useCase(id)->runbook->text, stored);
+    QCOMPARE(editor->textEdit()->toPlainText(), stored);
+}
+
+void TstMainWindow::runbookOnCallFeedsTheBusFactorRule()
+{
+    const QString id = u"meeting-summary"_s;
+    m_window->portfolioPage()->selectUseCase(id);
+    QListWidget *onCall = m_window->portfolioPage()->runbookEditor()->onCallList();
+    QCOMPARE(onCall->count(), m_workspace->portfolio().people.size());
+    const QStringList original = m_workspace->portfolio().useCase(id)->runbook->onCall;
+    QVERIFY(original.size() >= 2);
+    QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"runbook.bus_factor"_s), RuleOutcome::Pass);
+    // Take everyone but the first off call, one click each.
+    for (int i = 0; i < onCall->count(); ++i) {
+        QListWidgetItem *item = onCall->item(i);
+        if (item->data(Qt::UserRole).toString() != original.first() && item->checkState() == Qt::Checked)
+            item->setCheckState(Qt::Unchecked);
+    }
+    QCOMPARE(m_workspace->portfolio().useCase(id)->runbook->onCall, QStringList{original.first()});
+    QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"runbook.bus_factor"_s), RuleOutcome::Fail);
+    QCOMPARE(m_workspace->undoStack()->count(), int(original.size() - 1));
+}
+
+void TstMainWindow::routeChangeIsANewVersion()
+{
+    m_window->portfolioPage()->selectUseCase(u"ticket-classifier"_s);
+    ui::RoutePanel *panel = m_window->portfolioPage()->routePanel();
+    QCOMPARE(panel->versions()->rowCount(), 2);
+    QCOMPARE(panel->versions()->item(0, 0)->text(), u"v2"_s);
+    QCOMPARE(panel->versions()->item(0, 2)->text(), u"gpt-4.1-mini"_s);
+
+    const Route *latest = m_workspace->portfolio().latestRoute(u"ticket-classify"_s);
+    ui::RouteVersionDialog dialog(*m_workspace, *latest);
+    dialog.accept(); // unchanged: refused, the dialog stays open
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.errorLabel()->text(), u"ticket-classify: nothing changed since version 2"_s);
+    auto *model = dialog.findChildren<QLineEdit *>().at(2);
+    model->setText(u"gpt-4.1"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.stored().version, 3);
+    QCOMPARE(panel->versions()->rowCount(), 3);
+    QCOMPARE(panel->versions()->item(0, 0)->text(), u"v3"_s);
+    QCOMPARE(panel->versions()->item(0, 2)->text(), u"gpt-4.1"_s);
+    QCOMPARE(m_workspace->auditEvents()->last().entry.entity, u"route"_s);
+}
+
+void TstMainWindow::fixJumpsToTheSectionOfTheRule_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("tab");
+    QTest::newRow("owner") << u"owner.support"_s << u"De&tails"_s;
+    QTest::newRow("classes") << u"data.classified"_s << u"Data && &logging"_s;
+    QTest::newRow("logging") << u"logging.raw_prompts"_s << u"Data && &logging"_s;
+    QTest::newRow("runbook") << u"runbook.bus_factor"_s << u"Run&book"_s;
+    QTest::newRow("release") << u"release.fit"_s << u"De&tails"_s;
+}
+
+void TstMainWindow::fixJumpsToTheSectionOfTheRule()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, tab);
+    ui::PortfolioPage *page = m_window->portfolioPage();
+    page->showEditorFor(rule);
+    QCOMPARE(page->tabs()->tabText(page->tabs()->currentIndex()), tab);
 }
 
 void TstMainWindow::wizardRefusesGoWithAFailingBlocker()

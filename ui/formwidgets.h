@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/enums.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+
+#include <optional>
+
+/// Small helpers the editors share to show domain values in standard widgets.
+namespace greenlight::ui::form {
+
+/// A combo box of an enum's values (item data = the value's name), optionally with "(not set)" first.
+template <typename E>
+QComboBox *enumBox(QWidget *parent, bool allowUnset = false)
+{
+    auto *box = new QComboBox(parent);
+    if (allowUnset)
+        box->addItem(QCoreApplication::translate("greenlight::ui::form", "(not set)"), QString());
+    for (E value : models::allEnumValues<E>())
+        box->addItem(models::enumName(value), models::enumName(value));
+    return box;
+}
+
+template <typename E>
+std::optional<E> boxEnum(const QComboBox *box)
+{
+    return models::enumFromName<E>(box->currentData().toString());
+}
+
+inline void selectData(QComboBox *box, const QString &data)
+{
+    box->setCurrentIndex(std::max(0, box->findData(data)));
+}
+
+/// A tri-state box for optional booleans: partly checked means "not recorded".
+inline void setTriState(QCheckBox *box, std::optional<bool> value)
+{
+    box->setCheckState(!value ? Qt::PartiallyChecked : *value ? Qt::Checked : Qt::Unchecked);
+}
+
+inline std::optional<bool> triState(const QCheckBox *box)
+{
+    switch (box->checkState()) {
+    case Qt::Checked: return true;
+    case Qt::Unchecked: return false;
+    case Qt::PartiallyChecked: break;
+    }
+    return std::nullopt;
+}
+
+} // namespace greenlight::ui::form
