@@ -7,6 +7,7 @@
 #include "portfoliopage.h"
 #include "qualitypage.h"
 #include "settings.h"
+#include "themedicon.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -40,9 +41,12 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
                                                      {tr("Costs"), u"costs"_s},
                                                      {tr("Quality"), u"quality"_s},
                                                      {tr("Audit log"), u"auditlog"_s}};
-    for (const auto &[label, icon] : entries)
-        new QListWidgetItem(QIcon(u":/greenlight/icons/%1.svg"_s.arg(icon)), label, m_sidebar);
+    for (const auto &[label, icon] : entries) {
+        auto *item = new QListWidgetItem(label, m_sidebar);
+        item->setData(Qt::UserRole, u":/greenlight/icons/%1.svg"_s.arg(icon));
+    }
     m_sidebar->setIconSize(QSize(20, 20));
+    updateSidebarIcons();
     m_sidebar->setSpacing(3);
     m_sidebar->setMaximumWidth(220);
     m_sidebar->setFrameShape(QFrame::NoFrame);
@@ -255,17 +259,32 @@ void MainWindow::startGateReview()
     auto *wizard = new GateReviewWizard(m_workspace, useCaseId, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &GateReviewWizard::fixRequested, this, [this](const QString &id, const QString &rule) {
-        if (rule.startsWith(u"data."_s)) {
+        if (rule == u"data.approved"_s) {
             showPage(ApprovalsView);
         } else if (rule.startsWith(u"eval."_s)) {
             showPage(QualityView);
         } else {
             showPage(PortfolioView);
             m_portfolio->selectUseCase(id);
-            m_portfolio->showDetails();
+            m_portfolio->showEditorFor(rule);
         }
     });
     wizard->open();
+}
+
+void MainWindow::updateSidebarIcons()
+{
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QListWidgetItem *item = m_sidebar->item(i);
+        item->setIcon(themedIcon(item->data(Qt::UserRole).toString(), m_sidebar->palette(), m_sidebar->iconSize()));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateSidebarIcons(); // light ↔ dark
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

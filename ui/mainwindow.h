@@ -38,6 +38,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
@@ -51,6 +52,8 @@ private:
     void startGateReview();
 
     app::Workspace &m_workspace;
+    void updateSidebarIcons();
+
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_actingAs = nullptr;

@@ -3,11 +3,14 @@
 #include "gatereviewwizard.h"
 #include "mainwindow.h"
 #include "portfoliopage.h"
+#include "routepanel.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTest>
 
 #include <cstdio>
@@ -48,6 +51,13 @@ int main(int argc, char *argv[])
     window.portfolioPage()->selectUseCase(u"support-reply-draft"_s);
     window.portfolioPage()->showDetails();
     shoot(u"use-case-details"_s);
+    window.portfolioPage()->showEditorFor(u"data.classified"_s);
+    shoot(u"data-and-logging"_s);
+    window.portfolioPage()->showEditorFor(u"runbook.present"_s);
+    shoot(u"runbook"_s);
+    window.portfolioPage()->tabs()->setCurrentIndex(
+        window.portfolioPage()->tabs()->indexOf(window.portfolioPage()->routePanel()));
+    shoot(u"route"_s);
     window.actingAsBox()->setCurrentIndex(window.actingAsBox()->findData(u"nina"_s));
     window.showPage(Page::ApprovalsView);
     shoot(u"data-approvals"_s);
@@ -57,6 +67,30 @@ int main(int argc, char *argv[])
     shoot(u"quality"_s);
     window.showPage(Page::AuditLogView);
     shoot(u"audit-log"_s);
+
+    // The same window on a dark palette (the system's dark mode).
+    QApplication::setStyle(u"Fusion"_s);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3a));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+    window.showPage(Page::PortfolioView);
+    window.portfolioPage()->selectUseCase(u"contract-review"_s);
+    window.portfolioPage()->tabs()->setCurrentIndex(0);
+    shoot(u"portfolio-dark"_s);
+    QApplication::setPalette(QApplication::style()->standardPalette());
 
     workspace.setActingAs(u"ana"_s);
     greenlight::ui::GateReviewWizard wizard(workspace, u"contract-review"_s, &window);
