@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -67,15 +68,20 @@ int runGui(int argc, char *argv[])
     return QApplication::exec();
 }
 
-int runCommandLine(int argc, char *argv[])
+int runCommandLine(int argc, char *argv[], bool drawsCharts)
 {
-    QCoreApplication app(argc, argv);
+    // The packet lays out text and draws Qt Charts: that needs a QApplication, which needs a
+    // platform; without a display the offscreen one draws just as well into a PDF.
+    if (drawsCharts && !displayAvailable())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        drawsCharts ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
     greenlight::app::CommandContext context{out, err, greenlight::app::resolveDatabaseLocation({}), defaultActor()};
     greenlight::app::CommandLine commandLine;
-    return commandLine.run(app.arguments(), context);
+    return commandLine.run(QCoreApplication::arguments(), context);
 }
 
 } // namespace
@@ -87,5 +93,5 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (greenlight::app::CommandLine::wantsGui(arguments))
         return runGui(argc, argv);
-    return runCommandLine(argc, argv);
+    return runCommandLine(argc, argv, greenlight::app::CommandLine::drawsCharts(arguments));
 }

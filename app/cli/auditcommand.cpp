@@ -15,18 +15,23 @@ QString AuditCommand::name() const
 
 QString AuditCommand::summary() const
 {
-    return tr("Check the audit chain: audit verify.");
+    return tr("Check the audit chain: audit verify [--includes HASH].");
 }
 
 int AuditCommand::execute(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"verify"_s, tr("Recompute every event's hash and check the chain."));
+    const QCommandLineOption includes(u"includes"_s,
+                                      tr("Also check that an event with this hash is in the chain (the hash an "
+                                         "audit packet printed)."),
+                                      tr("hash"));
+    parser.addOption(includes);
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
     if (parser.positionalArguments() != QStringList{u"verify"_s}) {
-        printError(context, tr("usage: greenlight audit verify"));
+        printError(context, tr("usage: greenlight audit verify [--includes HASH]"));
         return ExitUsageError;
     }
     const std::unique_ptr<Database> db = openDatabase(context);
@@ -48,6 +53,28 @@ int AuditCommand::execute(const QStringList &arguments, CommandContext &context)
     context.out << tr("Audit chain intact: %1 events, head hash %2")
                        .arg(result->count)
                        .arg(result->count == 0 ? tr("(none)") : result->headHash)
+                << Qt::endl;
+    if (!parser.isSet(includes))
+        return ExitOk;
+    const QString wanted = parser.value(includes).trimmed().toLower();
+    std::optional<AuditEvent> found;
+    const Status scanned = AuditStore(*db).forEach([&](const AuditEvent &e) {
+        if (!found && e.hash == wanted)
+            found = e;
+    });
+    if (!scanned) {
+        printError(context, scanned.error());
+        return ExitUsageError;
+    }
+    if (!found) {
+        context.out << tr("No event in the chain has hash %1.").arg(wanted) << Qt::endl;
+        return ExitNoGo;
+    }
+    context.out << tr("Event %1 has hash %2 (%3, %4 %5 %6 by %7); %8 events follow it.")
+                       .arg(found->seq)
+                       .arg(wanted, AuditChain::timeText(found->at), found->entry.entity, found->entry.entityId,
+                            found->entry.action, found->entry.actor)
+                       .arg(result->count - found->seq)
                 << Qt::endl;
     return ExitOk;
 }

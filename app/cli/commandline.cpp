@@ -53,6 +53,16 @@ bool CommandLine::wantsGui(const QStringList &arguments)
     return parser.positionalArguments().isEmpty() && !parser.isSet(u"help"_s) && !parser.isSet(u"version"_s);
 }
 
+bool CommandLine::drawsCharts(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    configureGlobalParser(parser);
+    if (!parser.parse(arguments))
+        return false;
+    const QStringList positional = parser.positionalArguments();
+    return positional.value(0) == u"export"_s && positional.mid(1).contains(u"packet"_s);
+}
+
 QString CommandLine::databaseOption(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -27,6 +27,8 @@ public:
 
     /// True when the arguments name no subcommand (and no --help/--version): the GUI should open.
     [[nodiscard]] static bool wantsGui(const QStringList &arguments);
+    /// True when the command draws charts or PDFs (export packet): it needs a QApplication.
+    [[nodiscard]] static bool drawsCharts(const QStringList &arguments);
     /// The value of a --db option before the subcommand, if any.
     [[nodiscard]] static QString databaseOption(const QStringList &arguments);
 

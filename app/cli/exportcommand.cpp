@@ -1,6 +1,7 @@
 #include "cli/exportcommand.h"
 
 #include "audit/auditexporter.h"
+#include "packet/packetexporter.h"
 #include "portfolio/portfoliowriter.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
@@ -19,15 +20,18 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return tr("Export the portfolio (export portfolio FILE) or the audit log (export audit-log --format jsonl|csv "
-              "--out FILE).");
+    return tr("Export the portfolio (export portfolio FILE), the audit log (export audit-log --format jsonl|csv "
+              "--out FILE) or the audit packet (export packet USE_CASE|--all --out FILE.pdf).");
 }
 
 int ExportCommand::execute(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"kind"_s, tr("What to export: portfolio or audit-log."));
-    parser.addPositionalArgument(u"file"_s, tr("The portfolio file to write."), u"[FILE]"_s);
+    parser.addPositionalArgument(u"kind"_s, tr("What to export: portfolio, audit-log or packet."));
+    parser.addPositionalArgument(u"file"_s, tr("The portfolio file to write, or the use case of a packet."),
+                                 u"[FILE|USE_CASE]"_s);
+    const QCommandLineOption all(u"all"_s, tr("Packet: the whole portfolio."));
+    parser.addOption(all);
     const QCommandLineOption format(u"format"_s, tr("Audit log format: jsonl or csv."), tr("format"), u"jsonl"_s);
     const QCommandLineOption out(u"out"_s, tr("The file to write."), tr("file"));
     parser.addOption(format);
@@ -52,7 +56,15 @@ int ExportCommand::execute(const QStringList &arguments, CommandContext &context
         }
         return exportAuditLog(parser.value(format), parser.value(out), context);
     }
-    printError(context, tr("unknown export kind \"%1\" (expected: portfolio, audit-log)").arg(kind));
+    if (kind == u"packet"_s) {
+        const bool whole = parser.isSet(all);
+        if (!parser.isSet(out) || positional.size() != (whole ? 1 : 2)) {
+            printError(context, tr("usage: greenlight export packet USE_CASE|--all --out FILE.pdf"));
+            return ExitUsageError;
+        }
+        return exportPacket(whole ? QString() : positional[1], parser.value(out), context);
+    }
+    printError(context, tr("unknown export kind \"%1\" (expected: portfolio, audit-log, packet)").arg(kind));
     return ExitUsageError;
 }
 
@@ -118,6 +130,26 @@ int ExportCommand::exportAuditLog(const QString &format, const QString &fileName
         return ExitUsageError;
     }
     context.out << tr("Exported %1 audit events to %2.").arg(count).arg(fileName) << Qt::endl;
+    return ExitOk;
+}
+
+int ExportCommand::exportPacket(const QString &useCaseId, const QString &fileName, CommandContext &context)
+{
+    const std::unique_ptr<Database> db = openDatabase(context);
+    if (!db)
+        return ExitUsageError;
+    const Result<PacketSummary> packet =
+        PacketExporter(*db).exportPacket(useCaseId, fileName, context.actor, context.clock());
+    if (!packet) {
+        printError(context, packet.error());
+        return ExitUsageError;
+    }
+    context.out << tr("Exported the audit packet of %n use case(s) to %1: %2 pages, audit head %3.", nullptr,
+                      packet->useCases)
+                       .arg(fileName)
+                       .arg(packet->pages)
+                       .arg(packet->headHash)
+                << Qt::endl;
     return ExitOk;
 }
 

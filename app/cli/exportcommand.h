@@ -16,6 +16,7 @@ public:
 private:
     int exportPortfolio(const QString &fileName, CommandContext &context);
     int exportAuditLog(const QString &format, const QString &fileName, CommandContext &context);
+    int exportPacket(const QString &useCaseId, const QString &fileName, CommandContext &context);
 };
 
 } // namespace greenlight::app

@@ -14,28 +14,93 @@ qint64 toEpochDay(const QDate &date)
     return date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
 }
 
+QDate fromEpochDay(qint64 day)
+{
+    return QDate(1970, 1, 1).addDays(day);
+}
+
+/// The WHERE clause and its values for @p f; @p withSource is false for tables without a source column.
+std::pair<QString, QVariantList> whereClause(const RollupFilter &f, bool withSource)
+{
+    QString sql = u" WHERE day >= ? AND day <= ?"_s;
+    QVariantList values{f.from.isValid() ? toEpochDay(f.from) : qint64(std::numeric_limits<qint32>::min()),
+                        f.to.isValid() ? toEpochDay(f.to) : qint64(std::numeric_limits<qint32>::max())};
+    const auto match = [&](const QString &column, const QString &value) {
+        if (!value.isEmpty()) {
+            sql += u" AND "_s + column + u" = ?"_s;
+            values.append(value);
+        }
+    };
+    match(u"tenant"_s, f.tenant);
+    match(u"use_case"_s, f.useCase);
+    if (withSource) {
+        match(u"model"_s, f.model);
+        match(u"source"_s, f.source);
+    }
+    return {sql, values};
+}
+
+QString columnOf(CostDimension by)
+{
+    switch (by) {
+    case CostDimension::Tenant: return u"tenant"_s;
+    case CostDimension::Model: return u"model"_s;
+    case CostDimension::UseCase: return u"use_case"_s;
+    case CostDimension::Day: return u"day"_s;
+    }
+    return u"day"_s;
+}
+
 } // namespace
 
 Result<QList<CostRow>> RollupQueries::costs(CostDimension by, const QDate &from, const QDate &to) const
 {
-    QString column;
-    switch (by) {
-    case CostDimension::Tenant: column = u"tenant"_s; break;
-    case CostDimension::Model: column = u"model"_s; break;
-    case CostDimension::UseCase: column = u"use_case"_s; break;
-    case CostDimension::Day: column = u"day"_s; break;
-    }
+    return costs(by, RollupFilter{from, to, {}, {}, {}, {}});
+}
+
+Result<QList<DailyCost>> RollupQueries::dailyCosts(const RollupFilter &filter,
+                                                   std::optional<CostDimension> splitBy) const
+{
+    const bool split = splitBy && *splitBy != CostDimension::Day;
+    const QString series = split ? columnOf(*splitBy) : QString();
+    const auto [where, values] = whereClause(filter, true);
+    SqlStatement st(m_db, split ? u"SELECT day, %1, SUM(cost_micros), SUM(requests) FROM usage_daily%2 "
+                                  u"GROUP BY day, %1 ORDER BY day, %1"_s.arg(series, where)
+                                : u"SELECT day, '', SUM(cost_micros), SUM(requests) FROM usage_daily%1 "
+                                  u"GROUP BY day ORDER BY day"_s.arg(where));
+    GL_TRY(st.exec(values));
+    QList<DailyCost> rows;
+    while (st.next())
+        rows.append(DailyCost{fromEpochDay(st.value(0).toLongLong()), st.value(1).toString(), st.value(2).toLongLong(),
+                              st.value(3).toLongLong()});
+    return rows;
+}
+
+Result<QList<DailyFeedback>> RollupQueries::dailyFeedback(const RollupFilter &filter) const
+{
+    const auto [where, values] = whereClause(filter, false);
+    SqlStatement st(m_db, u"SELECT day, use_case, SUM(accepted), SUM(edited), SUM(rejected) FROM feedback_daily%1 "
+                          u"GROUP BY day, use_case ORDER BY day, use_case"_s.arg(where));
+    GL_TRY(st.exec(values));
+    QList<DailyFeedback> rows;
+    while (st.next())
+        rows.append(DailyFeedback{fromEpochDay(st.value(0).toLongLong()), st.value(1).toString(),
+                                  st.value(2).toLongLong(), st.value(3).toLongLong(), st.value(4).toLongLong()});
+    return rows;
+}
+
+Result<QList<CostRow>> RollupQueries::costs(CostDimension by, const RollupFilter &filter) const
+{
+    const QString column = columnOf(by);
     const QString order = by == CostDimension::Day ? u"1"_s : u"2 DESC, 1"_s;
+    const auto [where, values] = whereClause(filter, true);
     SqlStatement st(m_db, u"SELECT %1, SUM(cost_micros), SUM(requests), SUM(prompt_tokens), SUM(completion_tokens) "
-                          u"FROM usage_daily WHERE day >= ? AND day <= ? GROUP BY %1 ORDER BY %2"_s.arg(column, order));
-    const qint64 fromDay = from.isValid() ? toEpochDay(from) : std::numeric_limits<qint32>::min();
-    const qint64 toDay = to.isValid() ? toEpochDay(to) : std::numeric_limits<qint32>::max();
-    GL_TRY(st.exec({fromDay, toDay}));
+                          u"FROM usage_daily%2 GROUP BY %1 ORDER BY %3"_s.arg(column, where, order));
+    GL_TRY(st.exec(values));
     QList<CostRow> rows;
     while (st.next()) {
-        const QString key = by == CostDimension::Day
-                                ? QDate(1970, 1, 1).addDays(st.value(0).toLongLong()).toString(Qt::ISODate)
-                                : st.value(0).toString();
+        const QString key = by == CostDimension::Day ? fromEpochDay(st.value(0).toLongLong()).toString(Qt::ISODate)
+                                                     : st.value(0).toString();
         rows.append(CostRow{key, st.value(1).toLongLong(), st.value(2).toLongLong(), st.value(3).toLongLong(),
                             st.value(4).toLongLong()});
     }

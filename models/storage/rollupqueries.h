@@ -23,6 +23,33 @@ struct CostRow {
     qint64 completionTokens = 0;
 };
 
+/// Which rollup rows a query reads: a date range (inclusive; invalid = open) and optional exact matches.
+struct RollupFilter {
+    QDate from;
+    QDate to;
+    QString tenant;
+    QString useCase;
+    QString model;
+    QString source; ///< usage only; feedback has no source
+};
+
+/// One day's spend of one series (a model or a use case; empty when not split).
+struct DailyCost {
+    QDate day;
+    QString series;
+    qint64 costMicros = 0;
+    qint64 requests = 0;
+};
+
+/// One day's feedback outcomes of one use case.
+struct DailyFeedback {
+    QDate day;
+    QString useCase;
+    qint64 accepted = 0;
+    qint64 edited = 0;
+    qint64 rejected = 0;
+};
+
 /// Figures read from the daily rollups, never from the raw records.
 class RollupQueries final
 {
@@ -31,6 +58,12 @@ public:
 
     /// Totals per key between two dates (inclusive; open ends allowed), by cost descending, or by day ascending.
     [[nodiscard]] Result<QList<CostRow>> costs(CostDimension by, const QDate &from, const QDate &to) const;
+    [[nodiscard]] Result<QList<CostRow>> costs(CostDimension by, const RollupFilter &filter) const;
+    /// Spend per day (ascending), split by model or use case when @p splitBy is given; days without usage are absent.
+    [[nodiscard]] Result<QList<DailyCost>> dailyCosts(const RollupFilter &filter,
+                                                      std::optional<CostDimension> splitBy = std::nullopt) const;
+    /// Feedback outcomes per day and use case (ascending by day, then use case).
+    [[nodiscard]] Result<QList<DailyFeedback>> dailyFeedback(const RollupFilter &filter) const;
 
 private:
     Database &m_db;

@@ -1,0 +1,56 @@
+#include "packet/packetexporter.h"
+
+#include "packet/chartobject.h"
+#include "packet/packetdocument.h"
+#include "packet/packetevidence.h"
+#include "packet/packetprinter.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace greenlight::app {
+
+using namespace Qt::StringLiterals;
+using namespace greenlight::models;
+
+Result<PacketSummary> PacketExporter::exportPacket(const QString &useCaseId, const QString &fileName,
+                                                   const QString &actor, const QDateTime &at,
+                                                   const std::function<bool(int, int)> &progress)
+{
+    const Result<PacketEvidence> evidence = PacketEvidenceLoader(m_db).load(useCaseId, actor, at);
+    if (!evidence)
+        return std::unexpected(evidence.error());
+
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(fileName, tr("cannot write the file (%1)").arg(file.errorString()));
+    const QString title = evidence->wholePortfolio
+                              ? tr("Audit packet: whole portfolio")
+                              : tr("Audit packet: %1").arg(evidence->useCases.value(0).useCase.name);
+    PacketPrinter printer(file, title);
+    ChartObject charts;
+    PacketDocument document(*evidence, charts, PacketPrinter::bodySize(), printer.layoutDevice());
+    const Result<int> pages = printer.print(document, progress);
+    if (!pages) {
+        file.cancelWriting();
+        return fail(fileName, pages.error().message);
+    }
+    if (!file.commit())
+        return fail(fileName, tr("cannot write the file (%1)").arg(file.errorString()));
+
+    const QJsonObject payload{
+        {u"file"_s, QFileInfo(fileName).fileName()}, {u"pages"_s, *pages}, {u"head_hash"_s, evidence->chain.headHash}};
+    Transaction tx(m_db);
+    GL_TRY(AuditStore(m_db).append(AuditEntry{actor, u"packet"_s, useCaseId.isEmpty() ? u"*"_s : useCaseId, u"export"_s,
+                                              QJsonDocument(payload).toJson(QJsonDocument::Compact)},
+                                   at));
+    GL_TRY(tx.commit());
+    return PacketSummary{*pages, int(evidence->useCases.size()), evidence->chain.headHash};
+}
+
+} // namespace greenlight::app
