@@ -177,6 +177,16 @@ Result<DecisionOutcome> Workspace::decideReview(const QString &reviewId, std::op
     return outcome;
 }
 
+Result<PacketSummary> Workspace::exportPacket(const QString &useCaseId, const QString &fileName,
+                                              const std::function<bool(int, int)> &progress)
+{
+    auto summary =
+        PacketExporter(*m_db).exportPacket(useCaseId, fileName, actor(), QDateTime::currentDateTimeUtc(), progress);
+    if (summary)
+        GL_TRY(reload()); // the export is an audit event
+    return summary;
+}
+
 Result<QList<AuditEvent>> Workspace::auditEvents() const
 {
     QList<AuditEvent> events;

@@ -6,6 +6,7 @@
 #include "domain/portfolio.h"
 #include "gate/dataapprovalrules.h"
 #include "gate/gatereviewservice.h"
+#include "packet/packetexporter.h"
 #include "storage/rollupqueries.h"
 
 #include <QObject>
@@ -68,6 +69,11 @@ public:
                                                                 const QString &note);
     [[nodiscard]] models::Result<models::DecisionOutcome>
     decideReview(const QString &reviewId, std::optional<models::GateDecision> requested, const QString &rationale);
+
+    /// Writes the audit packet of one use case (all when @p useCaseId is empty) to @p fileName, as the
+    /// acted-as person; @p progress gets (page, pages) and may return false to cancel.
+    [[nodiscard]] models::Result<PacketSummary> exportPacket(const QString &useCaseId, const QString &fileName,
+                                                             const std::function<bool(int, int)> &progress = {});
 
     [[nodiscard]] models::Result<QList<models::AuditEvent>> auditEvents() const;
     [[nodiscard]] models::Result<models::AuditVerification> verifyAuditChain() const;

@@ -8,3 +8,9 @@ db=$(mktemp -d)/screenshots.sqlite
 build/greenlight --db "$db" init --demo >/dev/null
 mkdir -p docs/images
 xvfb-run -a -s "-screen 0 1280x800x24" build/tests/ui/greenlight_screenshots "$db" docs/images
+# The audit packet: the contents page and a page with tables and a chart, rendered from the PDF.
+packet=$(dirname "$db")/packet.pdf
+build/greenlight --db "$db" export packet support-reply-draft --out "$packet" >/dev/null 2>&1
+pdftoppm -r 60 -png -f 2 -l 2 -singlefile "$packet" docs/images/packet-contents
+pdftoppm -r 60 -png -f 4 -l 4 -singlefile "$packet" docs/images/packet-evals
+echo docs/images/packet-contents.png docs/images/packet-evals.png

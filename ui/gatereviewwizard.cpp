@@ -4,6 +4,7 @@
 #include "gate/gatereviewservice.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -106,12 +107,15 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     m_rationale->setPlaceholderText(tr("Rationale: why, in a sentence or two"));
     m_decisionMessage = new QLabel(decidePage);
     m_decisionMessage->setWordWrap(true);
+    m_exportPacket = new QCheckBox(tr("&Export the audit packet (PDF) once the decision is recorded"), decidePage);
+    m_exportPacket->setChecked(true);
     auto *decideLayout = new QVBoxLayout(decidePage);
     decideLayout->addWidget(m_blockers);
     decideLayout->addWidget(m_go);
     decideLayout->addWidget(m_noGo);
     decideLayout->addWidget(m_rationale);
     decideLayout->addWidget(m_decisionMessage);
+    decideLayout->addWidget(m_exportPacket);
     setPage(DecisionPage, decidePage);
 
     showRules();
@@ -202,6 +206,8 @@ bool GateReviewWizard::validateCurrentPage()
             m_decisionMessage->setText(outcome->reason);
             return false;
         }
+        if (m_exportPacket->isChecked())
+            Q_EMIT packetRequested(m_useCaseId);
     }
     return QWizard::validateCurrentPage();
 }

@@ -5,6 +5,7 @@
 #include <QWizard>
 
 class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -43,6 +44,8 @@ public:
 Q_SIGNALS:
     /// The user wants to fix what a rule names; the wizard closes.
     void fixRequested(const QString &useCaseId, const QString &ruleId);
+    /// A decision was recorded and the user asked for its audit packet.
+    void packetRequested(const QString &useCaseId);
 
 protected:
     bool validateCurrentPage() override;
@@ -67,6 +70,7 @@ private:
     QRadioButton *m_noGo = nullptr;
     QPlainTextEdit *m_rationale = nullptr;
     QLabel *m_decisionMessage = nullptr;
+    QCheckBox *m_exportPacket = nullptr;
 };
 
 } // namespace greenlight::ui

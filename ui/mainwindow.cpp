@@ -14,12 +14,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -114,6 +116,16 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Import Portfolio…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importPortfolio);
     file->addAction(tr("&Export Portfolio…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPortfolio);
+    file->addSeparator();
+    file->addAction(tr("Export Audit &Packet…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] {
+        const QString id = m_portfolio->selectedUseCase();
+        if (id.isEmpty())
+            QMessageBox::information(this, tr("Audit packet"), tr("Select a use case in the portfolio first."));
+        else
+            exportPacket(id);
+    });
+    file->addAction(tr("Export Portfolio P&acket…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                    [this] { exportPacket(QString()); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -232,6 +244,35 @@ void MainWindow::importPortfolio()
         statusBar()->showMessage(tr("Imported %1.").arg(QFileInfo(file).fileName()), 5000);
 }
 
+void MainWindow::exportPacket(const QString &useCaseId)
+{
+    const QString name = (useCaseId.isEmpty() ? u"portfolio"_s : useCaseId) + u"-audit-packet-"_s +
+                         QDate::currentDate().toString(Qt::ISODate) + u".pdf"_s;
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export Audit Packet"), QDir(Settings::lastDirectory()).filePath(name), tr("PDF files (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    Settings::setLastDirectory(QFileInfo(file).absolutePath());
+    QProgressDialog progress(tr("Writing the audit packet…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto exported = m_workspace.exportPacket(useCaseId, file, [&](int page, int pages) {
+        progress.setMaximum(pages);
+        progress.setValue(page);
+        return !progress.wasCanceled();
+    });
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+    if (!exported) {
+        QMessageBox::warning(this, tr("Audit packet not written"), exported.error().toString());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Wrote the audit packet to %1 (%2 pages); the export is in the audit log.").arg(file).arg(exported->pages),
+        8000);
+}
+
 void MainWindow::exportPortfolio()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export Portfolio"), Settings::lastDirectory(),
@@ -269,6 +310,7 @@ void MainWindow::startGateReview()
             m_portfolio->showEditorFor(rule);
         }
     });
+    connect(wizard, &GateReviewWizard::packetRequested, this, &MainWindow::exportPacket, Qt::QueuedConnection);
     wizard->open();
 }
 

@@ -46,6 +46,8 @@ private:
     void chooseDatabase(bool create);
     void importPortfolio();
     void exportPortfolio();
+    /// Asks where to save, then writes the audit packet of @p useCaseId (the whole portfolio when empty).
+    void exportPacket(const QString &useCaseId);
     void refreshPeople();
     void refreshRecent();
     void showStatus();

@@ -3,6 +3,7 @@
 #include "charts/chartfactory.h"
 #include "gate/dataapprovalrules.h"
 #include "gate/rulecatalog.h"
+#include "itemmodels/portfoliotablemodel.h"
 #include "packet/chartobject.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -193,11 +194,21 @@ public:
         table({tr("Item"), tr("Value")}, cells, {30, 70});
     }
 
+    /// A chart in a one-cell table: a table row that does not fit moves whole to the next page,
+    /// where a bare inline object would be cut at the page's foot.
     void chart(ChartObject::Maker make, qreal heightFraction = 0.3)
     {
         newBlock(QTextBlockFormat(), QTextCharFormat());
-        const QSizeF size(m_pageSize.width() - 4, m_pageSize.height() * heightFraction);
-        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), m_charts.add(std::move(make), size));
+        QTextTableFormat frame;
+        frame.setBorder(0);
+        frame.setCellPadding(0);
+        frame.setCellSpacing(0);
+        frame.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QTextTable *table = m_cursor.insertTable(1, 1, frame);
+        const QSizeF size(m_pageSize.width() - 8, m_pageSize.height() * heightFraction);
+        table->cellAt(0, 0).firstCursorPosition().insertText(QString(QChar::ObjectReplacementCharacter),
+                                                             m_charts.add(std::move(make), size));
+        m_cursor.movePosition(QTextCursor::End);
     }
 
     void pageBreak()
@@ -261,6 +272,18 @@ QString latestDecision(const UseCase &u)
         return PacketDocument::tr("no decision yet");
     return PacketDocument::tr("%1 at the %2 gate (review %3, requested %4)")
         .arg(enumName(*latest->decision), latest->gate, latest->id, timeText(latest->requestedAt));
+}
+
+/// "go, 2026-10-21" for the summary table.
+QString shortDecision(const UseCase &u)
+{
+    const GateReview *latest = nullptr;
+    for (const GateReview &r : u.gateReviews) {
+        if (r.decision && (latest == nullptr || r.requestedAt >= latest->requestedAt))
+            latest = &r;
+    }
+    return latest == nullptr ? PacketDocument::tr("none yet")
+                             : u"%1, %2"_s.arg(enumName(*latest->decision), dateText(latest->requestedAt.date()));
 }
 
 QString payloadText(const QByteArray &payload)
@@ -596,12 +619,11 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
         QList<QStringList> rows;
         for (const UseCaseEvidence &e : evidence.useCases)
             rows.append({e.useCase.name, enumName(e.useCase.status), enumName(e.useCase.audience),
-                         enumName(e.useCase.riskTier), e.gate.gate,
-                         e.gate.eligible() ? tr("go-eligible") : tr("%n blocker(s)", nullptr, e.gate.blockersFailed),
-                         latestDecision(e.useCase)});
+                         enumName(e.useCase.riskTier), e.gate.gate, PortfolioTableModel::badgeText(e.gate),
+                         shortDecision(e.useCase)});
         w.table({tr("Use case"), tr("Status"), tr("Audience"), tr("Risk"), tr("Gate"), tr("Gate state"),
                  tr("Latest decision")},
-                rows, {20, 9, 9, 8, 13, 11, 30});
+                rows, {24, 10, 10, 9, 17, 12, 18});
     }
 
     for (const UseCaseEvidence &e : evidence.useCases) {

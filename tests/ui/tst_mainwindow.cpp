@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -440,8 +441,18 @@ void TstMainWindow::wizardRecordsAGo()
     QVERIFY(wizard.recordSignoff(u"ana"_s, Role::Pm, true, {}));
     QVERIFY(wizard.recordSignoff(u"sam"_s, Role::Security, true, u"Ticket bodies only."_s));
     wizard.next();
+    QSignalSpy packet(&wizard, &ui::GateReviewWizard::packetRequested);
     wizard.button(QWizard::FinishButton)->click();
     QVERIFY(!wizard.isVisible());
+    // The wizard ends by offering the packet of the decision (on by default).
+    QCOMPARE(packet.size(), 1);
+    QCOMPARE(packet.first().first().toString(), u"support-reply-draft"_s);
+    const QString file = m_dir.filePath(u"wizard-packet.pdf"_s);
+    const auto exported = m_workspace->exportPacket(u"support-reply-draft"_s, file);
+    QVERIFY(exported.has_value());
+    QVERIFY(exported->pages >= 6);
+    QVERIFY(QFileInfo(file).size() > 10'000);
+    QCOMPARE(m_workspace->auditEvents()->last().entry.entity, u"packet"_s);
     const GateReview &review = m_workspace->portfolio().useCase(u"support-reply-draft"_s)->gateReviews.last();
     QCOMPARE(review.id, wizard.reviewId());
     QCOMPARE(review.decision, std::optional<GateDecision>(GateDecision::Go));

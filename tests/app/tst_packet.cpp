@@ -1,0 +1,243 @@
+// The audit packet, read back with poppler's command-line tools (pdftotext, pdfinfo, pdfimages).
+#include "../support/clirunner.h"
+#include "../support/why.h"
+
+#include "audit/auditevent.h"
+#include "portfolio/evalrunservice.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace greenlight;
+using namespace greenlight::models;
+using namespace greenlight::tests;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60'000) || process.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+/// The text of pages @p first to @p last (all when 0), as pdftotext extracts it: text stays text.
+QString pdfText(const QString &file, int first = 0, int last = 0)
+{
+    QStringList arguments{u"-layout"_s};
+    if (first > 0)
+        arguments << u"-f"_s << QString::number(first) << u"-l"_s << QString::number(last);
+    // Text is shaped with ligatures (ﬁ, ﬀ…), which readers fold back into letters when searching; so does this.
+    return run(u"pdftotext"_s, arguments << file << u"-"_s)
+        .replace(QChar(0xFB00), u"ff"_s)
+        .replace(QChar(0xFB01), u"fi"_s)
+        .replace(QChar(0xFB02), u"fl"_s)
+        .replace(QChar(0xFB03), u"ffi"_s)
+        .replace(QChar(0xFB04), u"ffl"_s);
+}
+
+int pageCount(const QString &file)
+{
+    const QRegularExpression pages(u"Pages:\\s+(\\d+)"_s);
+    return pages.match(run(u"pdfinfo"_s, {file})).captured(1).toInt();
+}
+
+QList<AuditEvent> auditEvents(const QString &database)
+{
+    auto db = Database::open(database);
+    QList<AuditEvent> events;
+    if (db)
+        (void)AuditStore(**db).forEach([&](const AuditEvent &e) { events.append(e); });
+    return events;
+}
+
+} // namespace
+
+class TstPacket final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void packetHoldsEverySectionAndTheEvidence();
+    void headHashIsAnEventOfTheChain();
+    void longTableRepeatsItsHeaderOnEveryPage();
+    void wholePortfolioHasASummaryAndEveryUseCase();
+    void unwritableFileFailsCleanly();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_packet;
+};
+
+void TstPacket::initTestCase()
+{
+    m_demo = m_dir.filePath(u"demo.sqlite"_s);
+    const CliRun init = runCli(m_demo, {u"init"_s, u"--demo"_s});
+    QCOMPARE(init.exitCode, 0);
+    // A decision with sign-offs is on record in the demo (support-reply-draft went through review).
+    m_packet = m_dir.filePath(u"support.pdf"_s);
+    const CliRun exported = runCli(m_demo, {u"export"_s, u"packet"_s, u"support-reply-draft"_s, u"--out"_s, m_packet});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY(exported.out.startsWith(u"Exported the audit packet of 1 use case(s) to "_s));
+}
+
+void TstPacket::packetHoldsEverySectionAndTheEvidence()
+{
+    const QString text = pdfText(m_packet);
+    // Every section of DESIGN §3a, in the contents and as headings.
+    for (const QString &heading :
+         {u"Audit packet"_s, u"Contents"_s, u"Gate at export time"_s, u"Owners and roles"_s,
+          u"Use, audience and release"_s, u"Data classes and approvals"_s, u"Route and its versions"_s, u"Eval runs"_s,
+          u"Logging policy and retention"_s, u"Rollback, fallback and kill switch"_s, u"Runbook and on-call"_s,
+          u"Gate reviews"_s, u"Cost and edit rate, last 90 days"_s, u"Audit events"_s, u"Framework crosswalk"_s,
+          u"Audit chain"_s}) {
+        QVERIFY2(text.count(heading) >= 2 || heading == u"Audit packet"_s || heading == u"Contents"_s,
+                 qPrintable(heading));
+    }
+    // Owners by name, the approver, the eval pass rates, the route versions.
+    for (const QString &evidence :
+         {u"Ana Ruiz (ana)"_s, u"Ben Okafor (ben)"_s, u"Chen Wei (chen)"_s, u"Dana Kim (dana)"_s, u"Sam Patel (sam)"_s,
+          u"94.2 %"_s, u"98.3 %"_s, u"97.5 %"_s, u"support-draft v3"_s, u"anthropic"_s,
+          u"Ticket bodies only; no attachments."_s, u"ff.support_reply_draft"_s, u"Wrong answer"_s}) {
+        QVERIFY2(text.contains(evidence), qPrintable(evidence));
+    }
+    // The cover names the latest decision and who exported it.
+    QVERIFY(text.contains(u"go at the customer-launch gate (review review-2026-10-21"_s));
+    QVERIFY(text.contains(u"Exported by"_s));
+    QVERIFY(text.contains(u"tester"_s));
+    // The frozen rule results and the sign-offs of the review.
+    QVERIFY(text.contains(u"Rule results frozen when the review started:"_s));
+    QVERIFY(text.contains(u"latest eval 98.3 % ≥ threshold 95 %"_s));
+    QVERIFY(text.contains(u"Requested by Ana Ruiz (ana) at 2026-10-21 09:30 UTC."_s));
+    const QRegularExpression signoff(u"security\\s+Sam Patel \\(sam\\)\\s+approve\\s+2026-10-21 11:00"_s);
+    QVERIFY(signoff.match(text).hasMatch());
+    // The crosswalk comes from the rule catalog.
+    QVERIFY(text.contains(u"Art. 12 record-keeping"_s));
+    QVERIFY(text.contains(u"MANAGE 2.4"_s));
+    // Footer on every page, with page numbers.
+    const int pages = pageCount(m_packet);
+    QVERIFY(pages >= 6);
+    for (int page = 1; page <= pages; ++page)
+        QVERIFY(pdfText(m_packet, page, page).contains(u"page %1 of %2"_s.arg(page).arg(pages)));
+    // Charts are vectors and text is text: the PDF embeds no image at all.
+    const QString images = run(u"pdfimages"_s, {u"-list"_s, m_packet});
+    QCOMPARE(images.split(u'\n', Qt::SkipEmptyParts).size(), 2); // the two header lines, no image rows
+    // The contents point at the right pages.
+    const QRegularExpression entry(u"Framework crosswalk\\s+(\\d+)"_s);
+    const int crosswalkPage = entry.match(pdfText(m_packet, 2, 2)).captured(1).toInt();
+    QVERIFY(pdfText(m_packet, crosswalkPage, crosswalkPage).contains(u"Where each gate rule comes from"_s));
+}
+
+void TstPacket::headHashIsAnEventOfTheChain()
+{
+    const QString last = pdfText(m_packet, pageCount(m_packet), pageCount(m_packet));
+    const QRegularExpression hash(u"\\b([0-9a-f]{64})\\b"_s);
+    const QString printed = hash.match(last).captured(1);
+    QVERIFY2(!printed.isEmpty(), qPrintable(last));
+    QVERIFY(QRegularExpression(u"audit verify --includes\\s+"_s + printed).match(last).hasMatch());
+    const QList<AuditEvent> events = auditEvents(m_demo);
+    // The export itself is the last event; the printed head is the event just before it.
+    QCOMPARE(events.last().entry.entity, u"packet"_s);
+    QCOMPARE(events.last().entry.entityId, u"support-reply-draft"_s);
+    QCOMPARE(events.last().entry.action, u"export"_s);
+    QCOMPARE(events[events.size() - 2].hash, printed);
+    QVERIFY(QString::fromUtf8(events.last().entry.payload).contains(printed));
+    // ... and the command printed on the page confirms it.
+    const CliRun verify = runCli(m_demo, {u"audit"_s, u"verify"_s, u"--includes"_s, printed});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY(verify.out.contains(u"Event %1 has hash %2"_s.arg(events.size() - 1).arg(printed)));
+    const CliRun unknown = runCli(m_demo, {u"audit"_s, u"verify"_s, u"--includes"_s, QString(64, u'0')});
+    QCOMPARE(unknown.exitCode, 1);
+}
+
+void TstPacket::longTableRepeatsItsHeaderOnEveryPage()
+{
+    const QString db = m_dir.filePath(u"forty.sqlite"_s);
+    QCOMPARE(runCli(db, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)}).exitCode, 0);
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened.has_value());
+        for (int i = 0; i < 40; ++i) {
+            EvalRun evalRun;
+            evalRun.id = u"bulk-%1"_s.arg(i, 2, 10, QChar(u'0'));
+            evalRun.date = QDate(2026, 6, 1).addDays(i);
+            evalRun.route = u"support-draft"_s;
+            evalRun.routeVersion = 3;
+            evalRun.results.insert(EvalCategory::Normal, CategoryResult{100, 90 + i % 10});
+            const auto recorded = EvalRunService(**opened).record(u"support-reply-draft"_s, evalRun, u"tester"_s,
+                                                                  QDateTime::currentDateTimeUtc());
+            QVERIFY2(recorded.has_value(), why(recorded).constData());
+        }
+    }
+    const QString file = m_dir.filePath(u"forty.pdf"_s);
+    QCOMPARE(runCli(db, {u"export"_s, u"packet"_s, u"support-reply-draft"_s, u"--out"_s, file}).exitCode, 0);
+    // Every page that lists bulk runs starts that list with the table's header row.
+    const QRegularExpression header(u"Date\\s+Run\\s+Route\\s+Cases\\s+Passed\\s+Pass rate"_s);
+    int pagesWithRuns = 0;
+    int runsSeen = 0;
+    for (int page = 1; page <= pageCount(file); ++page) {
+        const QString text = pdfText(file, page, page);
+        const QRegularExpression row(u"\\d{4}-\\d\\d-\\d\\d\\s+bulk-\\d\\d\\s+support-draft v3"_s);
+        const int runs = int(text.count(row));
+        if (runs == 0)
+            continue;
+        ++pagesWithRuns;
+        runsSeen += runs;
+        const auto match = header.match(text);
+        QVERIFY2(match.hasMatch(), qPrintable(u"page %1 has no header row"_s.arg(page)));
+        QVERIFY(match.capturedStart() < row.match(text).capturedStart());
+    }
+    QVERIFY2(pagesWithRuns >= 2, qPrintable(QString::number(pagesWithRuns)));
+    QCOMPARE(runsSeen, 40);
+}
+
+void TstPacket::wholePortfolioHasASummaryAndEveryUseCase()
+{
+    const QString file = m_dir.filePath(u"all.pdf"_s);
+    const CliRun exported = runCli(m_demo, {u"export"_s, u"packet"_s, u"--all"_s, u"--out"_s, file});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(exported.out.startsWith(u"Exported the audit packet of 9 use case(s) to "_s));
+    const QString text = pdfText(file);
+    QVERIFY(text.contains(u"Portfolio summary"_s));
+    for (const QString &name : {u"Support reply drafts"_s, u"Contract clause review"_s, u"Incident triage assistant"_s})
+        QVERIFY2(text.contains(u"Use case: "_s + name), qPrintable(name));
+    const QRegularExpression summaryRow(
+        u"Contract clause review\\s+candidate\\s+customer\\s+high\\s+high-risk-launch\\s+"
+        u"2 blockers\\s+no-go, 2026-10-27"_s);
+    QVERIFY(summaryRow.match(text).hasMatch());
+    QCOMPARE(auditEvents(m_demo).last().entry.entityId, u"*"_s);
+}
+
+void TstPacket::unwritableFileFailsCleanly()
+{
+    const qsizetype before = auditEvents(m_demo).size();
+    const QString file = m_dir.filePath(u"missing-directory/packet.pdf"_s);
+    const CliRun exported = runCli(m_demo, {u"export"_s, u"packet"_s, u"support-reply-draft"_s, u"--out"_s, file});
+    QCOMPARE(exported.exitCode, 2);
+    QVERIFY2(exported.err.startsWith(u"greenlight: "_s + file + u": cannot write the file ("_s),
+             qPrintable(exported.err));
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(auditEvents(m_demo).size(), before); // nothing exported, nothing recorded
+
+    const CliRun unknown =
+        runCli(m_demo, {u"export"_s, u"packet"_s, u"no-such-case"_s, u"--out"_s, m_dir.filePath(u"x.pdf"_s)});
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(unknown.err, u"greenlight: no-such-case: unknown use case\n"_s);
+    QVERIFY(!QFile::exists(m_dir.filePath(u"x.pdf"_s)));
+    const CliRun usage = runCli(m_demo, {u"export"_s, u"packet"_s, u"support-reply-draft"_s});
+    QCOMPARE(usage.exitCode, 2);
+    QCOMPARE(usage.err, u"greenlight: usage: greenlight export packet USE_CASE|--all --out FILE.pdf\n"_s);
+}
+
+QTEST_MAIN(TstPacket)
+#include "tst_packet.moc"
