@@ -5,6 +5,12 @@
 
 namespace greenlight::app {
 
+QString CommandContext::readSecretFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
+}
+
 using namespace Qt::StringLiterals;
 
 bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context,

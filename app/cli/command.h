@@ -34,6 +34,10 @@ struct CommandContext {
     QString databaseLocation;
     QString actor;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    /// Reads a secret (an API key) from standard input; never from an argument.
+    std::function<QString()> readSecret = &readSecretFromStdin;
+
+    static QString readSecretFromStdin();
 };
 
 /// One subcommand of the `greenlight` executable.

@@ -2,12 +2,14 @@
 
 #include "cli/approvecommand.h"
 #include "cli/auditcommand.h"
+#include "cli/connectioncommand.h"
 #include "cli/costscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/gatecommand.h"
 #include "cli/importcommand.h"
 #include "cli/initcommand.h"
 #include "cli/portfoliocommand.h"
+#include "cli/synccommand.h"
 
 namespace greenlight::app {
 
@@ -40,6 +42,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<PortfolioCommand>());
     m_commands.push_back(std::make_unique<CostsCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<ConnectionCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -267,6 +267,20 @@ const QList<Migration> &migrations()
                  rejected BIGINT NOT NULL,
                  PRIMARY KEY (day, use_case, tenant)))"_s,
          }},
+        {4,
+         u"gateway connections with their sync cursors (the API key lives in the OS keychain)"_s,
+         {
+             uR"(CREATE TABLE connections (
+                 name TEXT PRIMARY KEY,
+                 kind TEXT NOT NULL,
+                 url TEXT NOT NULL,
+                 tenant_field TEXT,
+                 use_case_field TEXT,
+                 secret_ref TEXT NOT NULL,
+                 sync_cursor TEXT,
+                 last_synced_at TEXT,
+                 created_at TEXT NOT NULL))"_s,
+         }},
     };
     return all;
 }

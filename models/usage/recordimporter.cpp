@@ -103,12 +103,16 @@ Result<RecordImportSummary> RecordImporter::run(NextFn next, const AuditEntry &a
         return std::unexpected(*readError);
     GL_TRY(store.addToRollups(rollup));
 
-    AuditEntry entry = audit;
-    QJsonObject payload = QJsonDocument::fromJson(audit.payload).object();
-    payload.insert(u"records"_s, summary.read);
-    payload.insert(u"added"_s, summary.added);
-    entry.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    GL_TRY(AuditStore(m_db).append(entry, QDateTime::currentDateTimeUtc()));
+    if (!audit.entity.isEmpty()) {
+        AuditEntry entry = audit;
+        QJsonObject payload = QJsonDocument::fromJson(audit.payload).object();
+        payload.insert(u"records"_s, summary.read);
+        payload.insert(u"added"_s, summary.added);
+        entry.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+        GL_TRY(AuditStore(m_db).append(entry, QDateTime::currentDateTimeUtc()));
+    }
+    if (m_beforeCommit)
+        GL_TRY(m_beforeCommit());
     GL_TRY(tx.commit());
     if (m_progress)
         m_progress(summary.read);

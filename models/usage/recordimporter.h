@@ -33,6 +33,9 @@ public:
 
     /// Called now and then with the number of records read so far.
     void setProgress(std::function<void(qint64)> progress) { m_progress = std::move(progress); }
+    /// Runs inside the import's transaction just before it commits (a sync stores its cursor here, so the
+    /// cursor and the page it belongs to commit together); an error rolls the whole import back.
+    void setBeforeCommit(std::function<Status()> step) { m_beforeCommit = std::move(step); }
     /// How many distinct rollup keys are gathered in memory before they are written (memory against speed).
     void setRollupFlushKeys(qsizetype keys) { m_flushKeys = std::max<qsizetype>(1, keys); }
 
@@ -41,6 +44,7 @@ public:
     [[nodiscard]] Result<RecordImportSummary> importUsage(RecordFileReader &reader, const AuditEntry &audit);
     [[nodiscard]] Result<RecordImportSummary> importFeedback(RecordFileReader &reader, const AuditEntry &audit);
     /// Records built in memory (demo data, gateway pages).
+    /// An @p audit entry without an entity records no event (a sync records one event per run instead).
     [[nodiscard]] Result<RecordImportSummary> importUsage(const QList<UsageRecord> &records, const AuditEntry &audit);
     [[nodiscard]] Result<RecordImportSummary> importFeedback(const QList<FeedbackRecord> &records,
                                                              const AuditEntry &audit);
@@ -54,6 +58,7 @@ private:
 
     Database &m_db;
     std::function<void(qint64)> m_progress;
+    std::function<Status()> m_beforeCommit;
     qsizetype m_flushKeys = defaultRollupFlushKeys;
 };
 

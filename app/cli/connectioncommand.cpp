@@ -1,0 +1,199 @@
+#include "cli/connectioncommand.h"
+
+#include "gateways/fieldpath.h"
+#include "gateways/gatewayadapter.h"
+#include "gateways/secretstore.h"
+#include "storage/auditstore.h"
+#include "storage/connectionstore.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace greenlight::app {
+
+using namespace Qt::StringLiterals;
+using namespace greenlight::models;
+
+namespace {
+
+Status store(Database &db, const Connection &c, const QString &actor, const QDateTime &at)
+{
+    const QJsonObject payload{{u"kind"_s, c.kind},
+                              {u"url"_s, c.url},
+                              {u"tenant_field"_s, c.tenantField},
+                              {u"use_case_field"_s, c.useCaseField},
+                              {u"secret_ref"_s, c.secretRef}};
+    Transaction tx(db);
+    GL_TRY(ConnectionStore(db).add(c));
+    GL_TRY(AuditStore(db).append(
+        AuditEntry{actor, u"connection"_s, c.name, u"create"_s, QJsonDocument(payload).toJson(QJsonDocument::Compact)},
+        at));
+    return tx.commit();
+}
+
+Status forget(Database &db, const QString &name, const QString &actor, const QDateTime &at)
+{
+    Transaction tx(db);
+    GL_TRY(ConnectionStore(db).remove(name));
+    GL_TRY(AuditStore(db).append(AuditEntry{actor, u"connection"_s, name, u"delete"_s, "{}"}, at));
+    return tx.commit();
+}
+
+} // namespace
+
+QString ConnectionCommand::name() const
+{
+    return u"connection"_s;
+}
+
+QString ConnectionCommand::summary() const
+{
+    return tr("Gateway connections: connection add NAME --kind KIND --url URL (API key on stdin) | list | remove "
+              "NAME.");
+}
+
+int ConnectionCommand::execute(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"action"_s, tr("add, list or remove."));
+    parser.addPositionalArgument(u"name"_s, tr("The connection's name (also the source of its records)."), u"[NAME]"_s);
+    parser.addOption({u"kind"_s, tr("litellm, openai, anthropic, helicone or langfuse."), tr("kind")});
+    parser.addOption({u"url"_s, tr("The gateway's base URL."), tr("url")});
+    parser.addOption({u"tenant-field"_s, tr("Dotted path of the tenant in the gateway's records."), tr("path")});
+    parser.addOption({u"use-case-field"_s, tr("Dotted path of the use case in the gateway's records."), tr("path")});
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, context, exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action == u"add"_s && positional.size() == 2)
+        return add(parser, context);
+    if (action == u"list"_s && positional.size() == 1)
+        return list(context);
+    if (action == u"remove"_s && positional.size() == 2)
+        return remove(positional[1], context);
+    printError(context, tr("usage: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] "
+                           "[--use-case-field F] | list | remove NAME"));
+    return ExitUsageError;
+}
+
+int ConnectionCommand::add(const QCommandLineParser &parser, CommandContext &context)
+{
+    Connection c;
+    c.name = parser.positionalArguments().value(1);
+    c.kind = parser.value(u"kind"_s);
+    c.url = parser.value(u"url"_s);
+    c.tenantField = parser.value(u"tenant-field"_s);
+    c.useCaseField = parser.value(u"use-case-field"_s);
+    c.secretRef = SecretStore::referenceFor(c.name);
+    c.createdAt = context.clock();
+    static const QRegularExpression slug(u"^[a-z0-9][a-z0-9._-]*$"_s);
+    if (!slug.match(c.name).hasMatch()) {
+        printError(context,
+                   tr("%1: a connection name is lower-case letters, digits, dots, dashes or underscores").arg(c.name));
+        return ExitUsageError;
+    }
+    if (!GatewayAdapter::kinds().contains(c.kind)) {
+        printError(
+            context,
+            tr("--kind: unknown kind \"%1\" (expected one of: %2)").arg(c.kind, GatewayAdapter::kinds().join(u", "_s)));
+        return ExitUsageError;
+    }
+    const QUrl url(c.url, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty() ||
+        !url.userInfo().isEmpty()) {
+        printError(context, tr("--url: \"%1\" is not an http(s) URL without credentials").arg(c.url));
+        return ExitUsageError;
+    }
+    for (const auto &[option, value] :
+         {std::pair{u"--tenant-field"_s, c.tenantField}, std::pair{u"--use-case-field"_s, c.useCaseField}}) {
+        if (!value.isEmpty() && !FieldPath::isValid(value)) {
+            printError(context, tr("%1: \"%2\" is not a dotted field path (e.g. metadata.use_case or tags[feature:])")
+                                    .arg(option, value));
+            return ExitUsageError;
+        }
+    }
+    const std::unique_ptr<Database> db = openDatabase(context);
+    if (!db)
+        return ExitUsageError;
+    if (ConnectionStore(*db).find(c.name)) {
+        printError(context, tr("%1: a connection with this name exists already").arg(c.name));
+        return ExitUsageError;
+    }
+    const QString key = context.readSecret();
+    if (key.isEmpty()) {
+        printError(context, tr("no API key on standard input (pipe it in: the key is never taken as an argument)"));
+        return ExitUsageError;
+    }
+    if (Status stored = SecretStore::write(c.secretRef, key); !stored) {
+        printError(context, stored.error());
+        return ExitUsageError;
+    }
+    const Status saved = store(*db, c, context.actor, context.clock());
+    if (!saved) {
+        (void)SecretStore::remove(c.secretRef);
+        printError(context, saved.error());
+        return ExitUsageError;
+    }
+    context.out << tr("Added connection %1 (%2, %3); its API key is in the OS keychain as %4.")
+                       .arg(c.name, c.kind, c.url, c.secretRef)
+                << Qt::endl;
+    return ExitOk;
+}
+
+int ConnectionCommand::list(CommandContext &context)
+{
+    const std::unique_ptr<Database> db = openDatabase(context);
+    if (!db)
+        return ExitUsageError;
+    const Result<QList<Connection>> all = ConnectionStore(*db).list();
+    if (!all) {
+        printError(context, all.error());
+        return ExitUsageError;
+    }
+    if (all->isEmpty()) {
+        context.out << tr("No connections. Add one with 'greenlight connection add NAME --kind KIND --url URL'.")
+                    << Qt::endl;
+        return ExitOk;
+    }
+    for (const Connection &c : *all) {
+        context.out << c.name.leftJustified(16) << u' ' << c.kind.leftJustified(10) << u' ' << c.url;
+        if (!c.tenantField.isEmpty())
+            context.out << u"  tenant=" << c.tenantField;
+        if (!c.useCaseField.isEmpty())
+            context.out << u"  use_case=" << c.useCaseField;
+        context.out << u"  "
+                    << (c.lastSyncedAt.isValid()
+                            ? tr("last synced %1").arg(c.lastSyncedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s))
+                            : tr("never synced"))
+                    << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int ConnectionCommand::remove(const QString &connectionName, CommandContext &context)
+{
+    const std::unique_ptr<Database> db = openDatabase(context);
+    if (!db)
+        return ExitUsageError;
+    const Result<Connection> found = ConnectionStore(*db).find(connectionName);
+    if (!found) {
+        printError(context, found.error());
+        return ExitUsageError;
+    }
+    Status removed = forget(*db, connectionName, context.actor, context.clock());
+    if (removed)
+        removed = SecretStore::remove(found->secretRef);
+    if (!removed) {
+        printError(context, removed.error());
+        return ExitUsageError;
+    }
+    context.out << tr("Removed connection %1 and its API key; its records stay.").arg(connectionName) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace greenlight::app

@@ -1,0 +1,107 @@
+#include "cli/synccommand.h"
+
+#include "gateways/syncservice.h"
+#include "storage/database.h"
+
+namespace greenlight::app {
+
+using namespace Qt::StringLiterals;
+using namespace greenlight::models;
+
+namespace {
+
+/// The retry policy, with the timeout and first backoff overridable from the environment
+/// (GREENLIGHT_HTTP_TIMEOUT_MS, GREENLIGHT_HTTP_BACKOFF_MS) for slow links and for tests.
+RetryPolicy policyFromEnvironment()
+{
+    RetryPolicy policy;
+    bool ok = false;
+    if (const int timeout = qEnvironmentVariableIntValue("GREENLIGHT_HTTP_TIMEOUT_MS", &ok); ok && timeout > 0)
+        policy.timeoutMs = timeout;
+    if (const int backoff = qEnvironmentVariableIntValue("GREENLIGHT_HTTP_BACKOFF_MS", &ok); ok && backoff >= 0)
+        policy.firstBackoffMs = backoff;
+    return policy;
+}
+
+} // namespace
+
+QString SyncCommand::name() const
+{
+    return u"sync"_s;
+}
+
+QString SyncCommand::summary() const
+{
+    return tr("Pull usage from the gateways: sync [CONNECTION] [--since DATE] (first sync: the last 90 days).");
+}
+
+int SyncCommand::execute(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"connection"_s, tr("Only this connection (default: every one)."), u"[CONNECTION]"_s);
+    parser.addOption(
+        {u"since"_s, tr("Read again from this day (YYYY-MM-DD), ignoring the stored cursor."), tr("date")});
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, context, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() > 1) {
+        printError(context, tr("usage: greenlight sync [CONNECTION] [--since DATE]"));
+        return ExitUsageError;
+    }
+    std::optional<QDate> since;
+    if (parser.isSet(u"since"_s)) {
+        since = QDate::fromString(parser.value(u"since"_s), Qt::ISODate);
+        if (!since->isValid()) {
+            printError(context, tr("--since: \"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(u"since"_s)));
+            return ExitUsageError;
+        }
+    }
+    const std::unique_ptr<Database> db = openDatabase(context);
+    if (!db)
+        return ExitUsageError;
+    QList<Connection> connections;
+    if (parser.positionalArguments().isEmpty()) {
+        const Result<QList<Connection>> all = ConnectionStore(*db).list();
+        if (!all) {
+            printError(context, all.error());
+            return ExitUsageError;
+        }
+        connections = *all;
+    } else {
+        const Result<Connection> one = ConnectionStore(*db).find(parser.positionalArguments().constFirst());
+        if (!one) {
+            printError(context, one.error());
+            return ExitUsageError;
+        }
+        connections.append(*one);
+    }
+    if (connections.isEmpty()) {
+        context.out << tr("No connections to sync. Add one with 'greenlight connection add'.") << Qt::endl;
+        return ExitOk;
+    }
+
+    SyncService service(*db, context.clock, policyFromEnvironment());
+    int failed = 0;
+    for (const Connection &c : connections) {
+        const SyncResult result = service.sync(c, since, [&](const QString &name, qint64 pages, qint64 records) {
+            context.err << tr("%1: page %2, %3 records").arg(name).arg(pages).arg(records) << u'\r';
+            context.err.flush();
+        });
+        if (result.error) {
+            ++failed; // the others still run
+            printError(context, *result.error);
+            context.out << tr("%1: stopped after %2 pages; %3 new records were kept.")
+                               .arg(c.name)
+                               .arg(result.pages)
+                               .arg(result.added)
+                        << Qt::endl;
+            continue;
+        }
+        context.out
+            << tr("%1: %2 pages, %3 records, %4 new.").arg(c.name).arg(result.pages).arg(result.read).arg(result.added)
+            << Qt::endl;
+    }
+    return failed == 0 ? ExitOk : ExitUsageError;
+}
+
+} // namespace greenlight::app

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "gateways/gatewayadapter.h"
+
+namespace greenlight::app {
+
+/// The Anthropic connector; what it relies on is in docs/gateways.md.
+class AnthropicAdapter final : public GatewayAdapter
+{
+public:
+    explicit AnthropicAdapter(const models::Connection &connection);
+    [[nodiscard]] HttpCall call(const SyncWindow &window, const QString &page) const override;
+    void authorize(HttpCall &call, const QString &apiKey) const override;
+    [[nodiscard]] models::Result<GatewayPage> parse(const QByteArray &body, const QString &page) const override;
+    [[nodiscard]] bool wholeDaysOnly() const override { return true; }
+    [[nodiscard]] qint64 overlapSeconds() const override { return 0; }
+};
+
+} // namespace greenlight::app

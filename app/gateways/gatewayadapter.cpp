@@ -1,0 +1,105 @@
+#include "gateways/gatewayadapter.h"
+
+#include "gateways/anthropicadapter.h"
+#include "gateways/heliconeadapter.h"
+#include "gateways/langfuseadapter.h"
+#include "gateways/litellmadapter.h"
+#include "gateways/openaiadapter.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace greenlight::app {
+
+using namespace Qt::StringLiterals;
+using namespace greenlight::models;
+
+QStringList GatewayAdapter::kinds()
+{
+    return {u"litellm"_s, u"openai"_s, u"anthropic"_s, u"helicone"_s, u"langfuse"_s};
+}
+
+Result<std::unique_ptr<GatewayAdapter>> GatewayAdapter::create(const Connection &c)
+{
+    if (c.kind == u"litellm"_s)
+        return std::make_unique<LiteLlmAdapter>(c);
+    if (c.kind == u"openai"_s)
+        return std::make_unique<OpenAiAdapter>(c);
+    if (c.kind == u"anthropic"_s)
+        return std::make_unique<AnthropicAdapter>(c);
+    if (c.kind == u"helicone"_s)
+        return std::make_unique<HeliconeAdapter>(c);
+    if (c.kind == u"langfuse"_s)
+        return std::make_unique<LangfuseAdapter>(c);
+    return fail(c.name, tr("unknown connection kind \"%1\" (expected one of: %2)").arg(c.kind, kinds().join(u", "_s)));
+}
+
+GatewayAdapter::GatewayAdapter(const Connection &c, const QString &defaultTenantField,
+                               const QString &defaultUseCaseField)
+    : m_url(c.url), m_source(c.name.toUtf8()), m_tenant(c.tenantField.isEmpty() ? defaultTenantField : c.tenantField),
+      m_useCase(c.useCaseField.isEmpty() ? defaultUseCaseField : c.useCaseField)
+{
+}
+
+QUrl GatewayAdapter::endpoint(const QString &path) const
+{
+    QString base = m_url;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return QUrl(base + path);
+}
+
+QByteArray GatewayAdapter::tenantOf(const QJsonObject &record) const
+{
+    return m_tenant.valueIn(record).toUtf8();
+}
+
+QByteArray GatewayAdapter::useCaseOf(const QJsonObject &record) const
+{
+    return m_useCase.valueIn(record).toUtf8();
+}
+
+Error GatewayAdapter::malformed(const QString &what) const
+{
+    return Error{QString::fromUtf8(m_source), tr("malformed response from the gateway: %1").arg(what)};
+}
+
+Result<QJsonObject> GatewayAdapter::object(const QByteArray &body) const
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return std::unexpected(malformed(tr("%1 at byte %2 of %3 (a truncated or non-JSON body)")
+                                             .arg(error.errorString())
+                                             .arg(error.offset)
+                                             .arg(body.size())));
+    if (!doc.isObject())
+        return std::unexpected(malformed(tr("the body is not a JSON object")));
+    return doc.object();
+}
+
+QByteArray GatewayAdapter::bucketId(const QStringList &parts)
+{
+    return QCryptographicHash::hash(parts.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex();
+}
+
+qint64 GatewayAdapter::micros(double usd)
+{
+    return std::llround(usd * 1e6);
+}
+
+std::optional<qint64> GatewayAdapter::timeMs(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // gateways write UTC without a zone
+    return t.toMSecsSinceEpoch();
+}
+
+} // namespace greenlight::app

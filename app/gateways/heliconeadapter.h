@@ -1,0 +1,17 @@
+#pragma once
+
+#include "gateways/gatewayadapter.h"
+
+namespace greenlight::app {
+
+/// The Helicone connector; what it relies on is in docs/gateways.md.
+class HeliconeAdapter final : public GatewayAdapter
+{
+public:
+    explicit HeliconeAdapter(const models::Connection &connection);
+    [[nodiscard]] HttpCall call(const SyncWindow &window, const QString &page) const override;
+    void authorize(HttpCall &call, const QString &apiKey) const override;
+    [[nodiscard]] models::Result<GatewayPage> parse(const QByteArray &body, const QString &page) const override;
+};
+
+} // namespace greenlight::app

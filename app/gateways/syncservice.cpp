@@ -1,0 +1,132 @@
+#include "gateways/syncservice.h"
+
+#include "gateways/gatewayadapter.h"
+#include "gateways/secretstore.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "usage/recordimporter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace greenlight::app {
+
+using namespace Qt::StringLiterals;
+using namespace greenlight::models;
+
+namespace {
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : t;
+}
+
+QString cursorText(const QJsonObject &cursor)
+{
+    return QString::fromUtf8(QJsonDocument(cursor).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+SyncService::SyncService(Database &db, std::function<QDateTime()> clock, RetryPolicy policy, SecretReader secrets)
+    : m_db(db), m_clock(std::move(clock)), m_policy(policy),
+      m_secrets(secrets ? std::move(secrets) : SecretReader(&SecretStore::read))
+{
+}
+
+SyncResult SyncService::sync(const Connection &connection, std::optional<QDate> since, const Progress &progress,
+                             const std::function<bool()> &cancelled)
+{
+    SyncResult result{connection.name, 0, 0, 0, std::nullopt};
+    const auto stop = [&](const Error &error) {
+        result.error = error;
+        return result;
+    };
+    auto adapter = GatewayAdapter::create(connection);
+    if (!adapter)
+        return stop(adapter.error());
+    const Result<QString> key = m_secrets(connection.secretRef);
+    if (!key)
+        return stop(key.error());
+
+    // Where to start: a window left half done, or after the last sync, or 90 days back.
+    const QDateTime now = m_clock().toUTC();
+    const QJsonObject stored = QJsonDocument::fromJson(connection.cursor.toUtf8()).object();
+    SyncWindow window;
+    QString page;
+    if (!since && stored.contains(u"from"_s)) {
+        window = SyncWindow{fromIso(stored.value(u"from"_s).toString()), fromIso(stored.value(u"to"_s).toString())};
+        page = stored.value(u"page"_s).toString();
+    } else {
+        window.to = (*adapter)->wholeDaysOnly() ? QDateTime(now.date(), QTime(0, 0), Qt::UTC) : now;
+        if (since)
+            window.from = QDateTime(*since, QTime(0, 0), Qt::UTC);
+        else if (stored.contains(u"since"_s))
+            window.from = fromIso(stored.value(u"since"_s).toString()).addSecs(-(*adapter)->overlapSeconds());
+        else
+            window.from = QDateTime(now.date().addDays(-90), QTime(0, 0), Qt::UTC);
+    }
+    if (!window.from.isValid() || !window.to.isValid())
+        return stop(Error{connection.name, tr("the stored sync cursor is unreadable; sync with --since DATE")});
+
+    HttpClient http(m_policy);
+    while (window.from < window.to) {
+        HttpCall call = (*adapter)->call(window, page);
+        (*adapter)->authorize(call, *key);
+        const Result<QByteArray> body = http.fetch(call, connection.name, cancelled);
+        if (!body)
+            return stop(body.error());
+        const Result<GatewayPage> parsed = (*adapter)->parse(*body, page);
+        if (!parsed)
+            return stop(parsed.error());
+
+        // The page and the cursor that points past it commit together.
+        const QJsonObject next =
+            parsed->next.isEmpty()
+                ? QJsonObject{{u"since"_s, iso(window.to)}}
+                : QJsonObject{{u"from"_s, iso(window.from)}, {u"to"_s, iso(window.to)}, {u"page"_s, parsed->next}};
+        RecordImporter importer(m_db);
+        importer.setBeforeCommit(
+            [&] { return ConnectionStore(m_db).setCursor(connection.name, cursorText(next), now); });
+        const Result<RecordImportSummary> imported = parsed->feedback.isEmpty()
+                                                         ? importer.importUsage(parsed->usage, AuditEntry{})
+                                                         : importer.importFeedback(parsed->feedback, AuditEntry{});
+        if (!imported)
+            return stop(imported.error());
+        ++result.pages;
+        result.read += imported->read;
+        result.added += imported->added;
+        if (progress)
+            progress(connection.name, result.pages, result.read);
+        if (parsed->next.isEmpty())
+            break;
+        page = parsed->next;
+    }
+
+    const QJsonObject payload{{u"pages"_s, result.pages},
+                              {u"records"_s, result.read},
+                              {u"added"_s, result.added},
+                              {u"from"_s, iso(window.from)},
+                              {u"to"_s, iso(window.to)}};
+    Transaction tx(m_db);
+    if (auto event = AuditStore(m_db).append(AuditEntry{u"sync"_s, u"connection"_s, connection.name, u"sync"_s,
+                                                        QJsonDocument(payload).toJson(QJsonDocument::Compact)},
+                                             now);
+        !event)
+        return stop(event.error());
+    if (Status s = ConnectionStore(m_db).setCursor(connection.name, cursorText({{u"since"_s, iso(window.to)}}), now);
+        !s)
+        return stop(s.error());
+    if (Status s = tx.commit(); !s)
+        return stop(s.error());
+    return result;
+}
+
+} // namespace greenlight::app
