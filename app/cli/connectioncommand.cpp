@@ -161,12 +161,12 @@ int ConnectionCommand::list(CommandContext &context)
         return ExitOk;
     }
     for (const Connection &c : *all) {
-        context.out << c.name.leftJustified(16) << u' ' << c.kind.leftJustified(10) << u' ' << c.url;
+        QString line = c.name.leftJustified(16) + u' ' + c.kind.leftJustified(10) + u' ' + c.url;
         if (!c.tenantField.isEmpty())
-            context.out << u"  tenant=" << c.tenantField;
+            line += u"  tenant="_s + c.tenantField;
         if (!c.useCaseField.isEmpty())
-            context.out << u"  use_case=" << c.useCaseField;
-        context.out << u"  "
+            line += u"  use_case="_s + c.useCaseField;
+        context.out << line << u"  "_s
                     << (c.lastSyncedAt.isValid()
                             ? tr("last synced %1").arg(c.lastSyncedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s))
                             : tr("never synced"))

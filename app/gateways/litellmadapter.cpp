@@ -76,10 +76,11 @@ Result<GatewayPage> LiteLlmAdapter::parse(const QByteArray &body, const QString 
         r.status = status.isEmpty() ? QByteArray("success") : status.toUtf8();
         result.usage.append(r);
     }
+    // Follow total_pages; without it, a full page means there may be more.
     const int current = page.isEmpty() ? 1 : page.toInt();
-    const int totalPages = root->value(u"total_pages"_s).toInt(current);
-    // Stop at the last page, and on a short page (the reported total may be capped).
-    if (current < totalPages && rows.size() == kPageSize)
+    const bool more = root->value(u"total_pages"_s).isDouble() ? current < root->value(u"total_pages"_s).toInt()
+                                                               : rows.size() == kPageSize;
+    if (more && !rows.isEmpty())
         result.next = QString::number(current + 1);
     return result;
 }

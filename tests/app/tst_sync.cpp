@@ -1,0 +1,436 @@
+// Gateway sync against a loopback stand-in for the five gateways (tests/support/gateway_server.py),
+// with API keys in a real Secret Service (run under tests/support/with-keychain.sh).
+#include "../support/clirunner.h"
+
+#include "gateways/secretstore.h"
+#include "gateways/syncservice.h"
+#include "storage/connectionstore.h"
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace greenlight;
+using namespace greenlight::app;
+using namespace greenlight::models;
+using namespace greenlight::tests;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kKey = u"sk-test-4f2a9c61e0b7d3"_s;
+const QString kGreenlight = QStringLiteral(GREENLIGHT_BINARY);
+
+struct Totals {
+    qint64 records = 0;
+    qint64 costMicros = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    qint64 feedback = 0;
+    qint64 rollupCostMicros = 0;
+    friend bool operator==(const Totals &, const Totals &) = default;
+};
+
+char *toString(const Totals &t)
+{
+    return qstrdup(QByteArray("records=" + QByteArray::number(t.records) + " cost=" + QByteArray::number(t.costMicros) +
+                              " prompt=" + QByteArray::number(t.promptTokens) + " completion=" +
+                              QByteArray::number(t.completionTokens) + " feedback=" + QByteArray::number(t.feedback) +
+                              " rollup_cost=" + QByteArray::number(t.rollupCostMicros))
+                       .constData());
+}
+
+Totals stored(const QString &database, const QString &source)
+{
+    auto db = Database::open(database);
+    Totals t;
+    if (!db)
+        return t;
+    QSqlQuery q((*db)->connection());
+    q.prepare(u"SELECT COUNT(*), COALESCE(SUM(cost_micros), 0), COALESCE(SUM(prompt_tokens), 0), "
+              u"COALESCE(SUM(completion_tokens), 0) FROM usage_records WHERE source = ?"_s);
+    q.addBindValue(source);
+    if (q.exec() && q.next())
+        t = Totals{
+            q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(), 0, 0};
+    q.prepare(u"SELECT COUNT(*) FROM feedback_records WHERE source = ?"_s);
+    q.addBindValue(source);
+    if (q.exec() && q.next())
+        t.feedback = q.value(0).toLongLong();
+    q.prepare(u"SELECT COALESCE(SUM(cost_micros), 0) FROM usage_daily WHERE source = ?"_s);
+    q.addBindValue(source);
+    if (q.exec() && q.next())
+        t.rollupCostMicros = q.value(0).toLongLong();
+    return t;
+}
+
+QString storedCursor(const QString &database, const QString &name)
+{
+    auto db = Database::open(database);
+    if (!db)
+        return {};
+    const auto c = ConnectionStore(**db).find(name);
+    return c ? c->cursor : QString();
+}
+
+} // namespace
+
+class TstSync final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void everyKindSyncsExactlyOnce_data();
+    void everyKindSyncsExactlyOnce();
+    void faultsAreRetriedOrStopTheConnection_data();
+    void faultsAreRetriedOrStopTheConnection();
+    void oneFailingConnectionDoesNotStopTheOthers();
+    void killedSyncResumesWithExactTotals();
+    void apiKeyNeverLeavesTheKeychain();
+    void connectionsAreCheckedWhenAdded_data();
+    void connectionsAreCheckedWhenAdded();
+    void missingKeychainIsAClearErrorWithoutFallback();
+
+private:
+    QByteArray control(const QString &path, const QByteArray &body = {});
+    Totals expected(const QString &kind);
+    CliRun cli(const QStringList &arguments, const QString &secret = kKey);
+    QString url(const QString &kind) const { return u"http://127.0.0.1:%1/%2"_s.arg(m_port).arg(kind); }
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    int m_port = 0;
+    QString m_db;
+    QStringList m_outputs; ///< everything the commands printed, searched for the key at the end
+    const QDateTime m_now = QDateTime::currentDateTimeUtc();
+};
+
+void TstSync::initTestCase()
+{
+    m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_server.start(u"python3"_s, {QStringLiteral(GREENLIGHT_SOURCE_DIR "/tests/support/gateway_server.py"), u"--key"_s,
+                                  kKey, u"--page-cap"_s, u"100"_s});
+    QVERIFY(m_server.waitForStarted());
+    QVERIFY(m_server.waitForReadyRead(10'000));
+    m_port = m_server.readLine().trimmed().toInt();
+    QVERIFY(m_port > 0);
+    // The keychain must be there: these tests use the real one.
+    QVERIFY2(SecretStore::write(u"connection/probe"_s, u"probe"_s).has_value(),
+             "no Secret Service: run under tests/support/with-keychain.sh");
+    QVERIFY(SecretStore::remove(u"connection/probe"_s).has_value());
+}
+
+void TstSync::cleanupTestCase()
+{
+    m_server.kill();
+    m_server.waitForFinished();
+}
+
+void TstSync::init()
+{
+    m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
+                          QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
+    control(u"/_config"_s, R"({"delay_ms": 0})");
+    QCOMPARE(cli({u"init"_s}).exitCode, 0);
+}
+
+QByteArray TstSync::control(const QString &path, const QByteArray &body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = body.isNull() ? network.get(request) : network.post(request, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray answer = reply->readAll();
+    reply->deleteLater();
+    return answer;
+}
+
+Totals TstSync::expected(const QString &kind)
+{
+    const QJsonObject e = QJsonDocument::fromJson(control(u"/_expected?kind="_s + kind)).object();
+    const qint64 cost = e.value(u"cost_micros"_s).toInteger();
+    return Totals{e.value(u"records"_s).toInteger(),       cost,
+                  e.value(u"prompt_tokens"_s).toInteger(), e.value(u"completion_tokens"_s).toInteger(),
+                  e.value(u"feedback"_s).toInteger(),      cost};
+}
+
+CliRun TstSync::cli(const QStringList &arguments, const QString &secret)
+{
+    CliRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    CommandContext context{out, err, m_db, u"tester"_s};
+    context.readSecret = [secret] { return secret; };
+    CommandLine commandLine;
+    qputenv("GREENLIGHT_HTTP_BACKOFF_MS", "50");
+    qputenv("GREENLIGHT_HTTP_TIMEOUT_MS", "1500");
+    run.exitCode = commandLine.run(QStringList{u"greenlight"_s} + arguments, context);
+    out.flush();
+    err.flush();
+    m_outputs << run.out << run.err;
+    return run;
+}
+
+void TstSync::everyKindSyncsExactlyOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<qint64>("pages"); // with the server's page cap of 100 and 2,500 requests
+    QTest::newRow("litellm") << u"litellm"_s << qint64(25);
+    QTest::newRow("openai") << u"openai"_s << qint64(2);
+    QTest::newRow("anthropic") << u"anthropic"_s << qint64(2);
+    QTest::newRow("helicone") << u"helicone"_s << qint64(3);
+    QTest::newRow("langfuse") << u"langfuse"_s << qint64(34);
+}
+
+void TstSync::everyKindSyncsExactlyOnce()
+{
+    QFETCH(QString, kind);
+    QFETCH(qint64, pages);
+    QCOMPARE(cli({u"connection"_s, u"add"_s, kind, u"--kind"_s, kind, u"--url"_s, url(kind)}).exitCode, 0);
+    const CliRun first = cli({u"sync"_s, kind});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.startsWith(u"%1: %2 pages, "_s.arg(kind).arg(pages)), qPrintable(first.out));
+    QCOMPARE(stored(m_db, kind), expected(kind));
+    // Tenant and use case came through the default fields.
+    auto db = Database::open(m_db);
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM usage_records WHERE source = '%1' AND tenant IN ('acme','globex','initech') "
+                   u"AND use_case IN ('support-reply-draft','ticket-classifier')"_s.arg(kind)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), expected(kind).records);
+    // Incremental and idempotent: the next sync starts at the cursor and adds nothing.
+    QVERIFY(storedCursor(m_db, kind).startsWith(u"{\"since\":"_s));
+    const CliRun second = cli({u"sync"_s});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.endsWith(u" 0 new.\n"_s), qPrintable(second.out));
+    QCOMPARE(stored(m_db, kind), expected(kind));
+    // A re-read from a date stores nothing twice either.
+    QCOMPARE(cli({u"sync"_s, kind, u"--since"_s, m_now.date().addDays(-30).toString(Qt::ISODate)}).exitCode, 0);
+    QCOMPARE(stored(m_db, kind), expected(kind));
+}
+
+void TstSync::faultsAreRetriedOrStopTheConnection_data()
+{
+    QTest::addColumn<QByteArray>("faults");
+    QTest::addColumn<bool>("completes");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<int>("minimumMs");
+    QTest::newRow("429 honours Retry-After")
+        << QByteArray(R"([{"skip":2},{"status":429,"retry_after":1}])") << true << QString() << 1000;
+    QTest::newRow("500s back off and retry")
+        << QByteArray(R"([{"skip":1},{"status":500},{"status":502},{"status":503}])") << true << QString() << 350;
+    QTest::newRow("stalled answer times out and retries")
+        << QByteArray(R"([{"skip":3},{"stall":3}])") << true << QString() << 1500;
+    QTest::newRow("5xx until the tries run out")
+        << QByteArray(R"([{"skip":3},{"status":500},{"status":500},{"status":500},{"status":500},{"status":500}])")
+        << false << u"litellm: http://127.0.0.1:PORT/litellm/spend/logs/v2 failed 5 times; last: HTTP 500"_s << 0;
+    QTest::newRow("401 says the key was refused")
+        << QByteArray(R"([{"skip":3},{"status":401}])") << false
+        << u"litellm: http://127.0.0.1:PORT/litellm/spend/logs/v2 refused the API key (HTTP 401); store a valid key "
+           u"with 'greenlight connection add' after removing this one"_s
+        << 0;
+    QTest::newRow("truncated body stops with what was committed")
+        << QByteArray(R"([{"skip":3},{"truncate":true}])") << false
+        << u"litellm: malformed response from the gateway: * (a truncated or non-JSON body)"_s << 0;
+}
+
+void TstSync::faultsAreRetriedOrStopTheConnection()
+{
+    QFETCH(QByteArray, faults);
+    QFETCH(bool, completes);
+    QFETCH(QString, error);
+    QFETCH(int, minimumMs);
+    QCOMPARE(cli({u"connection"_s, u"add"_s, u"litellm"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, url(u"litellm"_s)})
+                 .exitCode,
+             0);
+    control(u"/_faults"_s, faults);
+    QElapsedTimer timer;
+    timer.start();
+    const CliRun run = cli({u"sync"_s});
+    if (completes) {
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(timer.elapsed() >= minimumMs);
+        QCOMPARE(stored(m_db, u"litellm"_s), expected(u"litellm"_s));
+        return;
+    }
+    QCOMPARE(run.exitCode, 2);
+    const QString firstLine = run.err.section(u'\n', -2, -2).section(u'\r', -1);
+    // Offsets inside JSON errors vary with the page; compare the sentence without them.
+    // A JSON parser's wording and offsets vary with where the body was cut: "*" stands for them.
+    const QString wanted = u"greenlight: "_s + QString(error).replace(u"PORT"_s, QString::number(m_port));
+    const QRegularExpression pattern(u"^"_s + QRegularExpression::escape(wanted).replace(u"\\*"_s, u".+"_s) + u"$"_s);
+    QVERIFY2(pattern.match(firstLine).hasMatch(), qPrintable(firstLine));
+    // The three pages before the fault are kept, and the cursor points past them.
+    QCOMPARE(stored(m_db, u"litellm"_s).records, 300);
+    QVERIFY2(storedCursor(m_db, u"litellm"_s).contains(u"\"page\":\"4\""_s),
+             qPrintable(storedCursor(m_db, u"litellm"_s)));
+    // The next sync picks up there and ends with exact totals.
+    QCOMPARE(cli({u"sync"_s}).exitCode, 0);
+    QCOMPARE(stored(m_db, u"litellm"_s), expected(u"litellm"_s));
+}
+
+void TstSync::oneFailingConnectionDoesNotStopTheOthers()
+{
+    QCOMPARE(
+        cli({u"connection"_s, u"add"_s, u"a-wrong-key"_s, u"--kind"_s, u"helicone"_s, u"--url"_s, url(u"helicone"_s)},
+            u"sk-not-the-key"_s)
+            .exitCode,
+        0);
+    QCOMPARE(cli({u"connection"_s, u"add"_s, u"b-good"_s, u"--kind"_s, u"helicone"_s, u"--url"_s, url(u"helicone"_s)})
+                 .exitCode,
+             0);
+    const CliRun run = cli({u"sync"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"refused the API key (HTTP 401)"_s));
+    QVERIFY(run.out.contains(u"a-wrong-key: stopped after 0 pages; 0 new records were kept."_s));
+    QVERIFY(run.out.contains(u"b-good: 3 pages, 2500 records, 2500 new."_s));
+    QCOMPARE(stored(m_db, u"a-wrong-key"_s).records, 0);
+    QCOMPARE(stored(m_db, u"b-good"_s), expected(u"helicone"_s));
+}
+
+void TstSync::killedSyncResumesWithExactTotals()
+{
+    QCOMPARE(cli({u"connection"_s, u"add"_s, u"litellm"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, url(u"litellm"_s)})
+                 .exitCode,
+             0);
+    control(u"/_config"_s, R"({"delay_ms": 120})");
+    QProcess sync;
+    sync.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sync.start(kGreenlight, {u"--db"_s, m_db, u"sync"_s});
+    QVERIFY(sync.waitForStarted());
+    // Wait until a few pages have committed, then kill it without warning.
+    QElapsedTimer timer;
+    timer.start();
+    while (stored(m_db, u"litellm"_s).records < 500 && timer.elapsed() < 20'000)
+        QTest::qWait(30);
+    ::kill(pid_t(sync.processId()), SIGKILL);
+    QVERIFY(sync.waitForFinished());
+    QCOMPARE(sync.exitStatus(), QProcess::CrashExit);
+    const Totals partial = stored(m_db, u"litellm"_s);
+    QVERIFY2(partial.records >= 500 && partial.records < 2500, toString(partial));
+    QCOMPARE(partial.records % 100, 0);                     // whole pages only
+    QCOMPARE(partial.rollupCostMicros, partial.costMicros); // rollups committed with their records
+    control(u"/_config"_s, R"({"delay_ms": 0})");
+    const CliRun resumed = cli({u"sync"_s});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    QCOMPARE(stored(m_db, u"litellm"_s), expected(u"litellm"_s));
+}
+
+void TstSync::apiKeyNeverLeavesTheKeychain()
+{
+    for (const QString &kind : {u"litellm"_s, u"langfuse"_s}) {
+        QCOMPARE(cli({u"connection"_s, u"add"_s, kind, u"--kind"_s, kind, u"--url"_s, url(kind)}).exitCode, 0);
+    }
+    QCOMPARE(cli({u"sync"_s}).exitCode, 0);
+    control(u"/_faults"_s, R"([{"status":401}])");
+    QCOMPARE(cli({u"sync"_s, u"litellm"_s}).exitCode, 2); // an error message, too
+    const CliRun list = cli({u"connection"_s, u"list"_s});
+    QVERIFY(list.out.contains(u"litellm          litellm    "_s + url(u"litellm"_s)));
+    QCOMPARE(cli({u"export"_s, u"audit-log"_s, u"--out"_s, m_dir.filePath(u"audit.jsonl"_s)}).exitCode, 0);
+    QCOMPARE(cli({u"export"_s, u"portfolio"_s, m_dir.filePath(u"portfolio.json"_s)}).exitCode, 0);
+    // The key is in the keychain...
+    QCOMPARE(SecretStore::read(u"connection/litellm"_s).value(), kKey);
+    // ...and nowhere else: not in any file the tests wrote (databases, WAL, exports), nor in any output.
+    const QByteArray key = kKey.toUtf8();
+    const QByteArray basic = QByteArray(key).toBase64(); // how Langfuse sends it
+    int filesSearched = 0;
+    QDirIterator files(m_dir.path(), QDir::Files);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains(key) && !bytes.contains(basic), qPrintable(file.fileName()));
+        ++filesSearched;
+    }
+    QVERIFY(filesSearched >= 4);
+    for (const QString &output : std::as_const(m_outputs))
+        QVERIFY2(!output.contains(kKey), qPrintable(output));
+    // Removing the connection removes its key.
+    QCOMPARE(cli({u"connection"_s, u"remove"_s, u"litellm"_s}).exitCode, 0);
+    QCOMPARE(SecretStore::read(u"connection/litellm"_s).error().message,
+             u"no API key in the OS keychain for connection/litellm; remove and add the connection again"_s);
+}
+
+void TstSync::connectionsAreCheckedWhenAdded_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("kind") << QStringList{u"x"_s, u"--kind"_s, u"bedrock"_s, u"--url"_s, u"https://gw.example"_s} << kKey
+                          << u"--kind: unknown kind \"bedrock\" (expected one of: litellm, openai, anthropic, "
+                             u"helicone, langfuse)"_s;
+    QTest::newRow("url") << QStringList{u"x"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, u"ftp://gw"_s} << kKey
+                         << u"--url: \"ftp://gw\" is not an http(s) URL without credentials"_s;
+    QTest::newRow("key in url")
+        << QStringList{u"x"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, u"https://user:secret@gw.example"_s} << kKey
+        << u"--url: \"https://user:secret@gw.example\" is not an http(s) URL without credentials"_s;
+    QTest::newRow("name") << QStringList{u"Prod GW"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, u"https://gw"_s} << kKey
+                          << u"Prod GW: a connection name is lower-case letters, digits, dots, dashes or "
+                             u"underscores"_s;
+    QTest::newRow("field") << QStringList{u"x"_s,          u"--kind"_s,         u"litellm"_s,       u"--url"_s,
+                                          u"https://gw"_s, u"--tenant-field"_s, u"metadata..team"_s}
+                           << kKey
+                           << u"--tenant-field: \"metadata..team\" is not a dotted field path (e.g. "
+                              u"metadata.use_case or tags[feature:])"_s;
+    QTest::newRow("no key") << QStringList{u"x"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, u"https://gw"_s} << QString()
+                            << u"no API key on standard input (pipe it in: the key is never taken as an argument)"_s;
+}
+
+void TstSync::connectionsAreCheckedWhenAdded()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, secret);
+    QFETCH(QString, error);
+    const CliRun run = cli(QStringList{u"connection"_s, u"add"_s} + arguments, secret);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, u"greenlight: "_s + error + u'\n');
+    QCOMPARE(cli({u"connection"_s, u"list"_s}).out,
+             u"No connections. Add one with 'greenlight connection add NAME --kind KIND --url URL'.\n"_s);
+}
+
+void TstSync::missingKeychainIsAClearErrorWithoutFallback()
+{
+    // The real binary, with no Secret Service on its session bus.
+    QProcess add;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/greenlight-test-bus"_s);
+    add.setProcessEnvironment(env);
+    add.start(kGreenlight, {u"--db"_s, m_db, u"connection"_s, u"add"_s, u"gw"_s, u"--kind"_s, u"litellm"_s, u"--url"_s,
+                            url(u"litellm"_s)});
+    QVERIFY(add.waitForStarted());
+    add.write(kKey.toUtf8() + '\n');
+    add.closeWriteChannel();
+    QVERIFY(add.waitForFinished());
+    QCOMPARE(add.exitCode(), 2);
+    const QString err = QString::fromUtf8(add.readAllStandardError());
+    QVERIFY2(err.contains(u"greenlight: connection/gw: the OS keychain could not be used for connection/gw ("_s),
+             qPrintable(err));
+    QVERIFY(err.contains(u"Greenlight keeps API keys only there"_s));
+    QVERIFY(!err.contains(kKey));
+    QVERIFY(cli({u"connection"_s, u"list"_s}).out.startsWith(u"No connections."_s)); // nothing half-written
+    QFile db(m_db);
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains(kKey.toUtf8()));
+}
+
+QTEST_GUILESS_MAIN(TstSync)
+#include "tst_sync.moc"
