@@ -2,17 +2,21 @@
 
 #include "commands/editusecasecommand.h"
 #include "gate/dataapprovalservice.h"
+#include "gateways/secretstore.h"
+#include "gateways/syncrunner.h"
 #include "portfolio/evalrunservice.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfolio/portfoliowriter.h"
 #include "portfolio/routeservice.h"
 #include "portfolio/usecaseservice.h"
 #include "storage/auditstore.h"
+#include "storage/connectionstore.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
 
 #include <QFile>
 #include <QSaveFile>
+#include <QThread>
 #include <QUndoStack>
 
 namespace greenlight::app {
@@ -40,6 +44,7 @@ Status Workspace::open(const QString &location)
     if (!portfolio)
         return std::unexpected(portfolio.error());
     m_db = std::move(*db);
+    m_openedLocation = location;
     m_portfolio = *portfolio;
     m_undoStack->clear(); // edits of another database cannot be undone here
     if (m_portfolio.person(m_actingAs) == nullptr)
@@ -185,6 +190,29 @@ Result<PacketSummary> Workspace::exportPacket(const QString &useCaseId, const QS
     if (summary)
         GL_TRY(reload()); // the export is an audit event
     return summary;
+}
+
+SyncRunner *Workspace::startSync()
+{
+    // Keys are read here, on the GUI thread: QtKeychain's jobs must not run in the worker.
+    QHash<QString, Result<QString>> secrets;
+    if (const Result<QList<Connection>> connections = ConnectionStore(*m_db).list()) {
+        for (const Connection &c : *connections)
+            secrets.insert(c.secretRef, SecretStore::read(c.secretRef));
+    }
+    auto *thread = new QThread(this);
+    auto *runner = new SyncRunner(m_openedLocation, secrets);
+    runner->moveToThread(thread);
+    connect(thread, &QThread::started, runner, &SyncRunner::run);
+    connect(runner, &SyncRunner::finished, thread, &QThread::quit);
+    connect(runner, &SyncRunner::finished, this, [this] {
+        (void)reload(); // the sync's audit events
+        Q_EMIT usageChanged();
+    });
+    connect(thread, &QThread::finished, runner, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return runner;
 }
 
 Result<QList<AuditEvent>> Workspace::auditEvents() const

@@ -21,6 +21,8 @@ class Database;
 
 namespace greenlight::app {
 
+class SyncRunner;
+
 /**
  * The open database as the window sees it: the loaded portfolio, who the user acts as, and the
  * operations the views offer. Widgets call this service and never touch SQL; every change goes
@@ -75,6 +77,10 @@ public:
     [[nodiscard]] models::Result<PacketSummary> exportPacket(const QString &useCaseId, const QString &fileName,
                                                              const std::function<bool(int, int)> &progress = {});
 
+    /// Starts syncing every gateway connection in a worker thread; the runner reports progress and the
+    /// outcome, and may be cancelled. When it finishes, usageChanged() is emitted.
+    SyncRunner *startSync();
+
     [[nodiscard]] models::Result<QList<models::AuditEvent>> auditEvents() const;
     [[nodiscard]] models::Result<models::AuditVerification> verifyAuditChain() const;
     [[nodiscard]] models::Result<QList<models::CostRow>> costs(models::CostDimension by, const QDate &from,
@@ -83,6 +89,8 @@ public:
 Q_SIGNALS:
     void databaseChanged();
     void portfolioChanged();
+    /// New usage or feedback records arrived (a sync or an import): figures and charts should re-read.
+    void usageChanged();
     void actingAsChanged();
     /// A save failed where nobody could be asked first (an undo or redo): the message says why.
     void errorOccurred(const QString &message);
@@ -92,6 +100,7 @@ private:
     QString actor() const;
 
     std::unique_ptr<models::Database> m_db;
+    QString m_openedLocation; ///< as given to open(): a worker thread opens its own connection with it
     models::Portfolio m_portfolio;
     QString m_actingAs;
     QUndoStack *m_undoStack = nullptr;

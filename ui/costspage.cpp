@@ -55,6 +55,7 @@ CostsPage::CostsPage(app::Workspace &workspace, QWidget *parent) : QWidget(paren
     connect(m_from, &QDateEdit::dateChanged, this, &CostsPage::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &CostsPage::reload);
     connect(&m_workspace, &app::Workspace::databaseChanged, this, &CostsPage::reload);
+    connect(&m_workspace, &app::Workspace::usageChanged, this, &CostsPage::reload);
     reload();
 }
 

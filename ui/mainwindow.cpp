@@ -4,6 +4,7 @@
 #include "auditlogpage.h"
 #include "costspage.h"
 #include "gatereviewwizard.h"
+#include "gateways/syncrunner.h"
 #include "portfoliopage.h"
 #include "qualitypage.h"
 #include "settings.h"
@@ -145,6 +146,10 @@ void MainWindow::createMenus()
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     review->addAction(tr("Start &Gate Review…"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
                       &MainWindow::startGateReview);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Sync Gateways"), QKeySequence(Qt::Key_F5), this, &MainWindow::syncGateways)
+        ->setToolTip(tr("Pull usage and feedback from every connection (add them with 'greenlight connection add')"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Portfolio"), tr("&Data Approvals"), tr("&Costs"), tr("&Quality"), tr("&Audit Log")};
@@ -327,6 +332,31 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         updateSidebarIcons(); // light ↔ dark
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::syncGateways()
+{
+    auto *progress = new QProgressDialog(tr("Syncing gateways…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Sync"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    app::SyncRunner *runner = m_workspace.startSync();
+    connect(
+        progress, &QProgressDialog::canceled, runner, [runner] { runner->cancel(); }, Qt::DirectConnection);
+    connect(runner, &app::SyncRunner::progress, progress,
+            [progress](const QString &connection, qint64 pages, qint64 records) {
+                progress->setLabelText(tr("%1: page %2, %3 records…").arg(connection).arg(pages).arg(records));
+            });
+    connect(runner, &app::SyncRunner::finished, this, [this, progress](const QString &summary, int failures) {
+        progress->close();
+        if (failures > 0)
+            QMessageBox::warning(this, tr("Sync finished with errors"), summary);
+        else
+            statusBar()->showMessage(summary.section(u'\n', 0, 0) +
+                                         (summary.contains(u'\n') ? tr(" (and more; see the audit log)") : QString()),
+                                     8000);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -52,6 +52,8 @@ private:
     void refreshRecent();
     void showStatus();
     void startGateReview();
+    /// Syncs every gateway connection in the background, with progress and Cancel.
+    void syncGateways();
 
     app::Workspace &m_workspace;
     void updateSidebarIcons();

@@ -3,10 +3,12 @@
 #include "../support/clirunner.h"
 
 #include "gateways/secretstore.h"
+#include "gateways/syncrunner.h"
 #include "gateways/syncservice.h"
 #include "storage/connectionstore.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "workspace.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -16,6 +18,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +109,7 @@ private Q_SLOTS:
     void connectionsAreCheckedWhenAdded_data();
     void connectionsAreCheckedWhenAdded();
     void missingKeychainIsAClearErrorWithoutFallback();
+    void workspaceSyncsOffTheGuiThreadAndCancels();
 
 private:
     QByteArray control(const QString &path, const QByteArray &body = {});
@@ -430,6 +434,41 @@ void TstSync::missingKeychainIsAClearErrorWithoutFallback()
     QFile db(m_db);
     QVERIFY(db.open(QIODevice::ReadOnly));
     QVERIFY(!db.readAll().contains(kKey.toUtf8()));
+}
+
+void TstSync::workspaceSyncsOffTheGuiThreadAndCancels()
+{
+    for (const QString &kind : {u"litellm"_s, u"helicone"_s})
+        QCOMPARE(cli({u"connection"_s, u"add"_s, kind, u"--kind"_s, kind, u"--url"_s, url(kind)}).exitCode, 0);
+    Workspace workspace;
+    QVERIFY(workspace.open(m_db).has_value());
+    // Cancelled while the first connection is under way: what was committed stays, nothing half-done.
+    control(u"/_config"_s, R"({"delay_ms": 100})");
+    SyncRunner *runner = workspace.startSync();
+    QSignalSpy progress(runner, &SyncRunner::progress);
+    QSignalSpy finished(runner, &SyncRunner::finished);
+    QVERIFY(progress.wait(10'000)); // the GUI thread's event loop kept running meanwhile
+    runner->cancel();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.first().at(1).toInt(), 1);
+    // Connections run in name order: helicone was under way, litellm never started.
+    const QString summary = finished.first().at(0).toString();
+    QVERIFY2(summary.startsWith(u"helicone: stopped after "_s) && summary.endsWith(u": cancelled"_s),
+             qPrintable(summary));
+    const Totals partial = stored(m_db, u"helicone"_s);
+    QCOMPARE(partial.records % 1000, 0);
+    QCOMPARE(partial.rollupCostMicros, partial.costMicros);
+    QCOMPARE(stored(m_db, u"litellm"_s).records, 0);
+    // Run again to the end: both connections complete, and the window is told.
+    control(u"/_config"_s, R"({"delay_ms": 0})");
+    QSignalSpy usage(&workspace, &Workspace::usageChanged);
+    SyncRunner *again = workspace.startSync();
+    QSignalSpy done(again, &SyncRunner::finished);
+    QVERIFY(done.wait(20'000));
+    QCOMPARE(done.first().at(1).toInt(), 0);
+    QTRY_COMPARE(usage.size(), 1);
+    QCOMPARE(stored(m_db, u"litellm"_s), expected(u"litellm"_s));
+    QCOMPARE(stored(m_db, u"helicone"_s), expected(u"helicone"_s));
 }
 
 QTEST_GUILESS_MAIN(TstSync)

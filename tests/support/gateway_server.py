@@ -20,7 +20,9 @@ import argparse
 import base64
 import datetime as dt
 import json
+import os
 import random
+import sys
 import threading
 import time
 from collections import defaultdict
@@ -319,6 +321,9 @@ def main():
     Handler.state = State(args.key, args.page_cap)
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     print(server.server_address[1], flush=True)
+    # The test holds our stdin open; when it ends (even by a crash) we end too, instead of keeping
+    # CTest's output pipe open.
+    threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start()
     server.serve_forever()
 
 
