@@ -1,5 +1,6 @@
 #include "costspage.h"
 
+#include "alerts/spendshare.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -81,30 +82,21 @@ void CostsPage::reload()
     qint64 totalMicros = 0;
     for (const CostRow &r : *rows)
         totalMicros += r.costMicros;
-    double totalRevenue = 0;
-    for (const Tenant &t : p.tenants)
-        totalRevenue += t.monthlyRevenueUsd.value_or(0.0);
+    const QList<SpendShare> shares = tenants ? spendShares(*rows, p) : QList<SpendShare>();
     const QLocale locale;
     int flagged = 0;
-    for (const CostRow &r : *rows) {
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        const CostRow &r = rows->at(i);
         QStringList cells{r.key.isEmpty() ? tr("(unattributed)") : r.key,
                           locale.toString(double(r.costMicros) / 1e6, 'f', 2), locale.toString(r.requests),
                           locale.toString(r.promptTokens), locale.toString(r.completionTokens)};
         if (tenants) {
-            const double spendShare = totalMicros > 0 ? double(r.costMicros) / double(totalMicros) : 0.0;
-            const Tenant *tenant = nullptr;
-            for (const Tenant &t : p.tenants) {
-                if (t.id == r.key)
-                    tenant = &t;
-            }
-            const double revenueShare =
-                tenant && totalRevenue > 0 ? tenant->monthlyRevenueUsd.value_or(0.0) / totalRevenue : 0.0;
-            const double ratio = revenueShare > 0 ? spendShare / revenueShare : 0.0;
-            const bool flag = tenant != nullptr && revenueShare > 0 && ratio > p.policy.spendShareRatioAlert;
-            flagged += flag ? 1 : 0;
-            cells << locale.toString(100 * spendShare, 'f', 1) + u" %"_s
-                  << (tenant ? locale.toString(100 * revenueShare, 'f', 1) + u" %"_s : tr("not a tenant"))
-                  << (flag ? tr("⚑ spend %1× revenue share").arg(locale.toString(ratio, 'f', 1)) : QString());
+            const SpendShare &share = shares[i];
+            flagged += share.flagged ? 1 : 0;
+            cells << locale.toString(100 * share.spendShare, 'f', 1) + u" %"_s
+                  << (share.known ? locale.toString(100 * share.revenueShare, 'f', 1) + u" %"_s : tr("not a tenant"))
+                  << (share.flagged ? tr("⚑ spend %1× revenue share").arg(locale.toString(share.ratio, 'f', 1))
+                                    : QString());
         }
         auto *item = new QTreeWidgetItem(m_table, cells);
         for (int c = 1; c < cells.size() - (tenants ? 1 : 0); ++c)

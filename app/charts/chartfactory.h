@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/weeklyeditrate.h"
 #include "domain/portfolio.h"
 #include "storage/rollupqueries.h"
 
@@ -13,16 +14,7 @@ QT_FORWARD_DECLARE_CLASS(QChart)
 
 namespace greenlight::app {
 
-/// One week's edit rate (edited ÷ all feedback) of a use case; weeks start on Monday.
-struct WeeklyEditRate {
-    QDate weekStart;
-    qint64 edited = 0;
-    qint64 total = 0;
-    [[nodiscard]] double ratePct() const { return total == 0 ? 0.0 : 100.0 * double(edited) / double(total); }
-};
-
-/// Sums daily feedback into Monday-based weeks (ascending); weeks without feedback are absent.
-[[nodiscard]] QList<WeeklyEditRate> weeklyEditRates(const QList<models::DailyFeedback> &days);
+using models::WeeklyEditRate;
 
 /**
  * Builds the Qt Charts the dashboards and the audit packet share, from figures already computed

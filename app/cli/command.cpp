@@ -71,4 +71,20 @@ void Command::printError(CommandContext &context, const models::Error &error)
     printError(context, error.toString());
 }
 
+bool Command::parseDate(CommandContext &context, const QCommandLineParser &parser, const QCommandLineOption &option,
+                        QDate &date)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QDate parsed = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!parsed.isValid()) {
+        printError(
+            context,
+            tr("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(option.names().constFirst(), parser.value(option)));
+        return false;
+    }
+    date = parsed;
+    return true;
+}
+
 } // namespace greenlight::app

@@ -69,6 +69,10 @@ protected:
             printError(context, unknownChoiceMessage(what, value, models::enumChoices<E>()));
         return parsed;
     }
+    /// Reads an optional YYYY-MM-DD option into @p date (left as is when the option is absent); prints the
+    /// error and returns false when the value is not a date.
+    static bool parseDate(CommandContext &context, const QCommandLineParser &parser, const QCommandLineOption &option,
+                          QDate &date);
     /// Prints "greenlight: <error>" to stderr.
     static void printError(CommandContext &context, const QString &message);
     static void printError(CommandContext &context, const models::Error &error);

@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "cli/alertscommand.h"
 #include "cli/approvecommand.h"
 #include "cli/auditcommand.h"
 #include "cli/connectioncommand.h"
@@ -41,6 +42,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ApproveCommand>());
     m_commands.push_back(std::make_unique<PortfolioCommand>());
     m_commands.push_back(std::make_unique<CostsCommand>());
+    m_commands.push_back(std::make_unique<AlertsCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<ConnectionCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());

@@ -45,17 +45,8 @@ int CostsCommand::execute(const QStringList &arguments, CommandContext &context)
         return ExitUsageError;
     }
     QDate dates[2];
-    const QCommandLineOption *options[2] = {&from, &to};
-    for (int i = 0; i < 2; ++i) {
-        if (!parser.isSet(*options[i]))
-            continue;
-        dates[i] = QDate::fromString(parser.value(*options[i]), Qt::ISODate);
-        if (!dates[i].isValid()) {
-            printError(context, tr("--%1: \"%2\" is not a date (YYYY-MM-DD)")
-                                    .arg(options[i]->names().first(), parser.value(*options[i])));
-            return ExitUsageError;
-        }
-    }
+    if (!parseDate(context, parser, from, dates[0]) || !parseDate(context, parser, to, dates[1]))
+        return ExitUsageError;
     const std::unique_ptr<Database> db = openDatabase(context);
     if (!db)
         return ExitUsageError;

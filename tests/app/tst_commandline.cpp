@@ -21,6 +21,7 @@ class TstCommandLine final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void printsVersion();
+    void alertsListTheDemoFlags();
     void rejectsAnUnknownCommand();
     void initCreatesTheDatabaseWithDefaultTemplates();
     void initDemoRoundTripsThroughExport();
@@ -173,6 +174,29 @@ void TstCommandLine::reportsAnUnreadableFile()
     const CliRun run = runCli(db(u"missing"_s), {u"import"_s, u"portfolio"_s, missing});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, u"greenlight: %1: cannot read the file (No such file or directory)\n"_s.arg(missing));
+}
+
+void TstCommandLine::alertsListTheDemoFlags()
+{
+    const QString database = db(u"alerts"_s);
+    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    // The demo's revenue makes globex and hooli cost more than 3× their share (seed 002's margin problem).
+    const CliRun json = runCli(database, {u"alerts"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray alerts = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QVERIFY(alerts.size() >= 2);
+    QCOMPARE(alerts[0].toObject().keys(),
+             (QStringList{u"date"_s, u"kind"_s, u"message"_s, u"tenant"_s, u"threshold"_s, u"use_case"_s, u"value"_s}));
+    QCOMPARE(alerts[0].toObject().value(u"kind"_s).toString(), u"spend_share"_s);
+    QCOMPARE(alerts[0].toObject().value(u"tenant"_s).toString(), u"globex"_s);
+    QVERIFY(alerts[0].toObject().value(u"use_case"_s).isNull());
+    QCOMPARE(alerts[0].toObject().value(u"date"_s).toString(), u"2026-11-23"_s); // the clock's day
+    const CliRun text = runCli(database, {u"alerts"_s});
+    QVERIFY(text.out.startsWith(u"%1 alert(s) from 2026-08-26 to 2026-11-23.\n"_s.arg(alerts.size())));
+    QVERIFY(text.out.contains(u"  spend_share     globex takes "_s));
+    const CliRun bad = runCli(database, {u"alerts"_s, u"--from"_s, u"yesterday"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(bad.err, u"greenlight: --from: \"yesterday\" is not a date (YYYY-MM-DD)\n"_s);
 }
 
 void TstCommandLine::auditVerifyReportsTheHead()

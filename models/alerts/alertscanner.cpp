@@ -1,0 +1,130 @@
+#include "alerts/alertscanner.h"
+
+#include "alerts/spendshare.h"
+#include "alerts/weeklyeditrate.h"
+#include "storage/rollupqueries.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+QString AlertScanner::kindName(AlertKind kind)
+{
+    switch (kind) {
+    case AlertKind::SpendShare: return u"spend_share"_s;
+    case AlertKind::EditRateRise: return u"edit_rate_rise"_s;
+    case AlertKind::CostCap: return u"cost_cap"_s;
+    case AlertKind::EvalRegression: return u"eval_regression"_s;
+    }
+    return {};
+}
+
+Result<QList<Alert>> AlertScanner::scan(const Portfolio &p, const QDate &from, const QDate &to) const
+{
+    const RollupQueries rollups(m_db);
+    const RollupFilter period{from, to, {}, {}, {}, {}};
+    QList<Alert> alerts;
+
+    const Result<QList<CostRow>> tenants = rollups.costs(CostDimension::Tenant, period);
+    if (!tenants)
+        return std::unexpected(tenants.error());
+    for (const SpendShare &s : spendShares(*tenants, p)) {
+        if (s.flagged)
+            alerts.append(Alert{AlertKind::SpendShare,
+                                {},
+                                s.tenant,
+                                to,
+                                s.ratio,
+                                p.policy.spendShareRatioAlert,
+                                tr("%1 takes %2 % of AI spend but brings %3 % of revenue (%4× > %5×)")
+                                    .arg(s.tenant)
+                                    .arg(100 * s.spendShare, 0, 'f', 1)
+                                    .arg(100 * s.revenueShare, 0, 'f', 1)
+                                    .arg(s.ratio, 0, 'f', 2)
+                                    .arg(p.policy.spendShareRatioAlert)});
+    }
+
+    const Result<QList<DailyFeedback>> feedback = rollups.dailyFeedback(period);
+    if (!feedback)
+        return std::unexpected(feedback.error());
+    QMap<QString, QList<DailyFeedback>> byUseCase;
+    for (const DailyFeedback &d : *feedback)
+        byUseCase[d.useCase].append(d);
+    for (auto it = byUseCase.cbegin(); it != byUseCase.cend(); ++it) {
+        const QList<WeeklyEditRate> weeks = weeklyEditRates(it.value());
+        for (qsizetype i = 1; i < weeks.size(); ++i) {
+            if (weeks[i - 1].weekStart.addDays(7) != weeks[i].weekStart || weeks[i - 1].total == 0)
+                continue; // only against the week right before
+            const double rise = weeks[i].ratePct() - weeks[i - 1].ratePct();
+            if (rise > p.policy.editRateAlertPp)
+                alerts.append(Alert{AlertKind::EditRateRise,
+                                    it.key(),
+                                    {},
+                                    weeks[i].weekStart,
+                                    rise,
+                                    p.policy.editRateAlertPp,
+                                    tr("%1: edit rate %2 % in the week of %3, up %4 pp from %5 % (more than %6 pp)")
+                                        .arg(it.key())
+                                        .arg(weeks[i].ratePct(), 0, 'f', 1)
+                                        .arg(weeks[i].weekStart.toString(Qt::ISODate))
+                                        .arg(rise, 0, 'f', 1)
+                                        .arg(weeks[i - 1].ratePct(), 0, 'f', 1)
+                                        .arg(p.policy.editRateAlertPp)});
+        }
+    }
+
+    const Result<QList<DailyCost>> days = rollups.dailyCosts(period, CostDimension::UseCase);
+    if (!days)
+        return std::unexpected(days.error());
+    for (const DailyCost &d : *days) {
+        const UseCase *u = p.useCase(d.series);
+        if (u == nullptr || !u->operations.dailyCostCapUsd)
+            continue;
+        const double cost = double(d.costMicros) / 1e6;
+        if (cost > *u->operations.dailyCostCapUsd)
+            alerts.append(Alert{AlertKind::CostCap,
+                                u->id,
+                                {},
+                                d.day,
+                                cost,
+                                *u->operations.dailyCostCapUsd,
+                                tr("%1 spent %2 USD on %3, over its daily cap of %4 USD")
+                                    .arg(u->id)
+                                    .arg(cost, 0, 'f', 2)
+                                    .arg(d.day.toString(Qt::ISODate))
+                                    .arg(*u->operations.dailyCostCapUsd, 0, 'f', 2)});
+    }
+
+    for (const UseCase &u : p.useCases) {
+        const EvalRun *latest = u.latestEvalRun();
+        const EvalRun *baseline = latest != nullptr ? u.baselineBefore(*latest) : nullptr;
+        if (baseline == nullptr || !latest->passRatePct() || !baseline->passRatePct())
+            continue;
+        const double drop = *baseline->passRatePct() - *latest->passRatePct();
+        if (drop > p.policy.evalRegressionPp)
+            alerts.append(Alert{AlertKind::EvalRegression,
+                                u.id,
+                                {},
+                                latest->date,
+                                drop,
+                                p.policy.evalRegressionPp,
+                                tr("%1: eval %2 on %3 is %4 pp below baseline %5 (more than %6 pp)")
+                                    .arg(u.id, latest->id, latest->date.toString(Qt::ISODate))
+                                    .arg(drop, 0, 'f', 1)
+                                    .arg(baseline->id)
+                                    .arg(p.policy.evalRegressionPp)});
+    }
+    std::stable_sort(alerts.begin(), alerts.end(), [](const Alert &a, const Alert &b) {
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        if (a.date != b.date)
+            return a.date < b.date;
+        return a.useCase + a.tenant < b.useCase + b.tenant;
+    });
+    return alerts;
+}
+
+} // namespace greenlight::models

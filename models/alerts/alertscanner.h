@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/portfolio.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace greenlight::models {
+
+class Database;
+
+enum class AlertKind { SpendShare, EditRateRise, CostCap, EvalRegression };
+
+/// One thing a CTO should look at, with the figure and the threshold it crossed.
+struct Alert {
+    AlertKind kind = AlertKind::SpendShare;
+    QString useCase; ///< empty for a tenant alert
+    QString tenant;  ///< empty for a use-case alert
+    QDate date;      ///< the day (cost cap), week start (edit rate), run date (eval) or period end (spend share)
+    double value = 0;
+    double threshold = 0;
+    QString message;
+};
+
+/**
+ * The alerts of DESIGN §3 over a period, from the rollups and the stored evals: tenants whose share
+ * of spend exceeds the policy ratio times their share of revenue; weeks where a use case's edit rate
+ * rose more than the policy's points over the week before; days a use case spent more than its daily
+ * cost cap; and latest eval runs more than the allowed points below their previous approved baseline.
+ * Each fires only strictly beyond its threshold. Sorted by kind, then date, then subject.
+ */
+class AlertScanner final
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertScanner)
+
+public:
+    explicit AlertScanner(Database &db) : m_db(db) {}
+    [[nodiscard]] Result<QList<Alert>> scan(const Portfolio &portfolio, const QDate &from, const QDate &to) const;
+    [[nodiscard]] static QString kindName(AlertKind kind);
+
+private:
+    Database &m_db;
+};
+
+} // namespace greenlight::models

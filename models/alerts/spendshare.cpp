@@ -1,0 +1,36 @@
+#include "alerts/spendshare.h"
+
+namespace greenlight::models {
+
+QList<SpendShare> spendShares(const QList<CostRow> &tenantRows, const Portfolio &portfolio)
+{
+    qint64 totalMicros = 0;
+    for (const CostRow &r : tenantRows)
+        totalMicros += r.costMicros;
+    double totalRevenue = 0;
+    for (const Tenant &t : portfolio.tenants)
+        totalRevenue += t.monthlyRevenueUsd.value_or(0.0);
+    QList<SpendShare> shares;
+    for (const CostRow &r : tenantRows) {
+        SpendShare s;
+        s.tenant = r.key;
+        s.costMicros = r.costMicros;
+        for (const Tenant &t : portfolio.tenants) {
+            if (t.id == r.key)
+                s.known = &t;
+        }
+        s.spendShare = totalMicros > 0 ? double(r.costMicros) / double(totalMicros) : 0.0;
+        s.revenueShare =
+            s.known != nullptr && totalRevenue > 0 ? s.known->monthlyRevenueUsd.value_or(0.0) / totalRevenue : 0.0;
+        s.ratio = s.revenueShare > 0 ? s.spendShare / s.revenueShare : 0.0;
+        // Compared without dividing: cost × all revenue > ratio × revenue × all cost, exact for whole numbers,
+        // so a share exactly at the ratio is never flagged by a rounding error.
+        const double revenue = s.known != nullptr ? s.known->monthlyRevenueUsd.value_or(0.0) : 0.0;
+        s.flagged = revenue > 0 && double(r.costMicros) * totalRevenue >
+                                       portfolio.policy.spendShareRatioAlert * revenue * double(totalMicros);
+        shares.append(s);
+    }
+    return shares;
+}
+
+} // namespace greenlight::models
