@@ -12,16 +12,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from import_benchmark import make_csv  # noqa: E402
+from import_benchmark import make_csv, timed  # noqa: E402
 
-
-def timed(command, env):
-    start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, timeout=120)
-    return time.perf_counter() - start
 
 
 def main():

@@ -18,7 +18,7 @@ AnthropicAdapter::AnthropicAdapter(const Connection &connection)
 
 HttpCall AnthropicAdapter::call(const SyncWindow &window, const QString &page) const
 {
-    const bool usage = page.startsWith(u"usage:"_s);
+    const bool usage = isUsageReport(page);
     const QString token = page.section(u':', 1);
     QUrl url = endpoint(usage ? u"/v1/organizations/usage_report/messages"_s : u"/v1/organizations/cost_report"_s);
     QUrlQuery query;
@@ -42,7 +42,7 @@ void AnthropicAdapter::authorize(HttpCall &call, const QString &apiKey) const
 
 Result<GatewayPage> AnthropicAdapter::parse(const QByteArray &body, const QString &page) const
 {
-    const bool usage = page.startsWith(u"usage:"_s);
+    const bool usage = isUsageReport(page);
     const Result<QJsonObject> root = object(body);
     if (!root)
         return std::unexpected(root.error());
@@ -91,10 +91,7 @@ Result<GatewayPage> AnthropicAdapter::parse(const QByteArray &body, const QStrin
             result.usage.append(r);
         }
     }
-    if (root->value(u"has_more"_s).toBool() && root->value(u"next_page"_s).isString())
-        result.next = (usage ? u"usage:"_s : u"costs:"_s) + root->value(u"next_page"_s).toString();
-    else if (!usage)
-        result.next = u"usage:"_s;
+    result.next = nextReportPage(page, *root);
     return result;
 }
 

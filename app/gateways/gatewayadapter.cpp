@@ -85,6 +85,14 @@ QByteArray GatewayAdapter::bucketId(const QStringList &parts)
     return QCryptographicHash::hash(parts.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex();
 }
 
+QString GatewayAdapter::nextReportPage(const QString &page, const QJsonObject &root)
+{
+    const bool usage = isUsageReport(page);
+    if (root.value(u"has_more"_s).toBool() && root.value(u"next_page"_s).isString())
+        return (usage ? u"usage:"_s : u"costs:"_s) + root.value(u"next_page"_s).toString();
+    return usage ? QString() : u"usage:"_s; // costs done: the usage report next
+}
+
 qint64 GatewayAdapter::micros(double usd)
 {
     return std::llround(usd * 1e6);

@@ -79,6 +79,10 @@ protected:
     [[nodiscard]] static qint64 micros(double usd);
     /// ISO 8601 (with or without fraction/zone; no zone = UTC) → ms since the epoch, or nullopt.
     [[nodiscard]] static std::optional<qint64> timeMs(const QString &text);
+    /// For APIs read as two reports in turn (a cost report, then a usage report; tokens "costs:…", "usage:…"):
+    /// whether @p page belongs to the usage report, and the token after a page whose envelope is @p root.
+    [[nodiscard]] static bool isUsageReport(const QString &page) { return page.startsWith(u"usage:"); }
+    [[nodiscard]] static QString nextReportPage(const QString &page, const QJsonObject &root);
 
 private:
     QString m_url;

@@ -19,7 +19,7 @@ OpenAiAdapter::OpenAiAdapter(const Connection &connection)
 
 HttpCall OpenAiAdapter::call(const SyncWindow &window, const QString &page) const
 {
-    const bool usage = page.startsWith(u"usage:"_s);
+    const bool usage = isUsageReport(page);
     const QString token = page.section(u':', 1);
     QUrl url = endpoint(usage ? u"/organization/usage/completions"_s : u"/organization/costs"_s);
     QUrlQuery query;
@@ -43,7 +43,7 @@ void OpenAiAdapter::authorize(HttpCall &call, const QString &apiKey) const
 
 Result<GatewayPage> OpenAiAdapter::parse(const QByteArray &body, const QString &page) const
 {
-    const bool usage = page.startsWith(u"usage:"_s);
+    const bool usage = isUsageReport(page);
     const Result<QJsonObject> root = object(body);
     if (!root)
         return std::unexpected(root.error());
@@ -84,10 +84,7 @@ Result<GatewayPage> OpenAiAdapter::parse(const QByteArray &body, const QString &
             result.usage.append(r);
         }
     }
-    if (root->value(u"has_more"_s).toBool() && root->value(u"next_page"_s).isString())
-        result.next = (usage ? u"usage:"_s : u"costs:"_s) + root->value(u"next_page"_s).toString();
-    else if (!usage)
-        result.next = u"usage:"_s; // costs done: the usage report next
+    result.next = nextReportPage(page, *root);
     return result;
 }
 
