@@ -1,11 +1,16 @@
 #include "qualitypage.h"
 
+#include "charts/chartfactory.h"
 #include "evalrundialog.h"
+#include "gate/gateengine.h"
 #include "workspace.h"
 
 #include <QPushButton>
 
+#include <QChart>
+#include <QChartView>
 #include <QLocale>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,9 +36,18 @@ QualityPage::QualityPage(app::Workspace &workspace, QWidget *parent) : QWidget(p
         EvalRunDialog dialog(m_workspace, item->data(0, Qt::UserRole).toString(), this);
         dialog.exec();
     });
+    m_chart = new QChartView(this);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_runs);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(record, 0, Qt::AlignLeft);
-    layout->addWidget(m_runs);
+    layout->addWidget(splitter);
+    connect(m_runs, &QTreeWidget::currentItemChanged, this, &QualityPage::showChart);
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &QualityPage::reload);
     reload();
 }
@@ -44,8 +58,7 @@ void QualityPage::reload()
     const Portfolio &p = m_workspace.portfolio();
     const QLocale locale;
     for (const UseCase &u : p.useCases) {
-        const double threshold =
-            u.riskTier == RiskTier::High ? p.policy.evalThresholdHighRiskPct : p.policy.evalThresholdStandardPct;
+        const double threshold = GateEngine::thresholdPct(p, u);
         auto *parent = new QTreeWidgetItem(m_runs, {u.name});
         parent->setData(0, Qt::UserRole, u.id);
         for (const EvalRun &run : u.evalRuns) {
@@ -65,6 +78,26 @@ void QualityPage::reload()
     m_runs->expandAll();
     for (int c = 0; c < m_runs->columnCount(); ++c)
         m_runs->resizeColumnToContents(c);
+    if (m_runs->topLevelItemCount() > 0)
+        m_runs->setCurrentItem(m_runs->topLevelItem(0));
+    showChart();
+}
+
+void QualityPage::showChart()
+{
+    const QTreeWidgetItem *item = m_runs->currentItem();
+    while (item != nullptr && item->parent() != nullptr)
+        item = item->parent();
+    const Portfolio &p = m_workspace.portfolio();
+    const UseCase *u = item != nullptr ? p.useCase(item->data(0, Qt::UserRole).toString()) : nullptr;
+    if (u == nullptr)
+        return;
+    QChart *old = m_chart->chart();
+    const bool dark = palette().color(QPalette::Window).lightness() < 128; // follow the system palette
+    QChart *chart = app::ChartFactory::evalPassRate(u->evalRuns, GateEngine::thresholdPct(p, *u), dark);
+    chart->setTitle(tr("%1: eval pass rate").arg(u->name));
+    m_chart->setChart(chart);
+    delete old; // the view does not own the chart it replaces
 }
 
 } // namespace greenlight::ui

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QChartView;
 class QTreeWidget;
 
 namespace greenlight::app {
@@ -10,7 +11,8 @@ class Workspace;
 
 namespace greenlight::ui {
 
-/// Eval runs per use case: pass rate against the threshold that applies, and the approved baselines.
+/// Eval runs per use case: pass rate against the threshold that applies, and the approved baselines,
+/// with the selected use case's pass rate over time as a chart (threshold line, baselines marked).
 class QualityPage final : public QWidget
 {
     Q_OBJECT
@@ -18,12 +20,16 @@ class QualityPage final : public QWidget
 
 public:
     explicit QualityPage(app::Workspace &workspace, QWidget *parent = nullptr);
+    [[nodiscard]] QChartView *chartView() const { return m_chart; }
+    [[nodiscard]] QTreeWidget *runs() const { return m_runs; }
 
 private:
     void reload();
+    void showChart();
 
     app::Workspace &m_workspace;
     QTreeWidget *m_runs = nullptr;
+    QChartView *m_chart = nullptr;
 };
 
 } // namespace greenlight::ui

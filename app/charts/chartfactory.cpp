@@ -22,10 +22,10 @@ qreal msecs(const QDate &day)
     return qreal(QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
-QChart *newChart(const QString &title)
+QChart *newChart(const QString &title, bool dark = false)
 {
     auto *chart = new QChart;
-    chart->setTheme(QChart::ChartThemeLight);
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(title);
     chart->setBackgroundRoundness(0);
@@ -73,9 +73,9 @@ QLineSeries *dashedLine(const QString &name, const QColor &colour)
 
 } // namespace
 
-QChart *ChartFactory::evalPassRate(const QList<EvalRun> &runs, double thresholdPct)
+QChart *ChartFactory::evalPassRate(const QList<EvalRun> &runs, double thresholdPct, bool dark)
 {
-    QChart *chart = newChart(tr("Eval pass rate"));
+    QChart *chart = newChart(tr("Eval pass rate"), dark);
     QList<const EvalRun *> dated;
     for (const EvalRun &run : runs) {
         if (run.date.isValid() && run.passRatePct())
@@ -98,7 +98,8 @@ QChart *ChartFactory::evalPassRate(const QList<EvalRun> &runs, double thresholdP
         if (run->baseline)
             baselines->append(msecs(run->date), rate);
     }
-    auto *threshold = dashedLine(tr("Threshold %1 %").arg(thresholdPct, 0, 'f', 1), QColor(0xc6, 0x28, 0x28));
+    auto *threshold = dashedLine(tr("Threshold %1 %").arg(thresholdPct, 0, 'f', 1),
+                                 dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28));
     threshold->append(msecs(from), thresholdPct);
     threshold->append(msecs(to), thresholdPct);
     QDateTimeAxis *x = dateAxis(chart, from, to);

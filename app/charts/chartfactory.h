@@ -28,7 +28,9 @@ class ChartFactory final
 public:
     /// Eval pass rate by run date (route and version in the point labels are not drawn), the threshold
     /// as a dashed line, approved baselines as marked points.
-    [[nodiscard]] static QChart *evalPassRate(const QList<models::EvalRun> &runs, double thresholdPct);
+    /// @p dark picks the dark theme for a screen with a dark palette (print is always light).
+    [[nodiscard]] static QChart *evalPassRate(const QList<models::EvalRun> &runs, double thresholdPct,
+                                              bool dark = false);
     /// Daily cost in USD between @p from and @p to (days without usage drawn as 0), the daily cost cap as a
     /// dashed line, days over the cap marked.
     [[nodiscard]] static QChart *dailyCost(const QList<models::DailyCost> &days, const QDate &from, const QDate &to,

@@ -1,6 +1,5 @@
 #include "packet/packetevidence.h"
 
-#include "gate/gaterules.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
@@ -65,10 +64,9 @@ Result<PacketEvidence> PacketEvidenceLoader::load(const QString &useCaseId, cons
         UseCaseEvidence item;
         item.useCase = *u;
         const GateTemplate *gate = portfolio->gateTemplate(GateEngine::defaultGateId(*u));
-        if (gate != nullptr) {
+        if (gate != nullptr)
             item.gate = GateEngine::evaluate(*portfolio, *u, *gate);
-            item.thresholdPct = RuleInput{*portfolio, *u, *gate}.thresholdPct();
-        }
+        item.thresholdPct = GateEngine::thresholdPct(*portfolio, *u);
         QStringList reviewIds;
         for (const GateReview &r : u->gateReviews)
             reviewIds.append(r.id);

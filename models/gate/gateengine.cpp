@@ -94,4 +94,11 @@ GateEvaluation GateEngine::evaluate(const Portfolio &portfolio, const UseCase &u
     return evaluation;
 }
 
+double GateEngine::thresholdPct(const Portfolio &portfolio, const UseCase &useCase)
+{
+    static const GateTemplate none;
+    const GateTemplate *gate = portfolio.gateTemplate(defaultGateId(useCase));
+    return RuleInput{portfolio, useCase, gate != nullptr ? *gate : none}.thresholdPct();
+}
+
 } // namespace greenlight::models

@@ -31,6 +31,8 @@ public:
     /// The template id that fits a use case: high risk → high-risk-launch, customer → customer-launch,
     /// otherwise internal-pilot.
     [[nodiscard]] static QString defaultGateId(const UseCase &useCase);
+    /// The eval pass-rate threshold that applies to @p useCase under the template that fits it.
+    [[nodiscard]] static double thresholdPct(const Portfolio &portfolio, const UseCase &useCase);
     /// The rule ids a template applies ("*" expands to every rule), in catalog order.
     [[nodiscard]] static QStringList appliedRules(const GateTemplate &gate);
     /// Whether a result counts against the gate.

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfoliopage.h"
+#include "qualitypage.h"
 #include "routepanel.h"
 #include "routeversiondialog.h"
 #include "runbookeditor.h"
@@ -24,13 +25,17 @@
 #include <QUndoStack>
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -71,6 +76,7 @@ private Q_SLOTS:
     void wizardRefusesGoWithAFailingBlocker();
     void wizardRecordsAGo();
     void evalRunDialogComputesLiveAndRecords();
+    void qualityChartShowsTheSelectedUseCase();
 
 private:
     QTemporaryDir m_dir;
@@ -482,6 +488,26 @@ void TstMainWindow::evalRunDialogComputesLiveAndRecords()
     QCOMPARE(run.results.size(), 3);
     QCOMPARE(m_workspace->auditEvents()->size(), before + 1);
     QCOMPARE(m_workspace->auditEvents()->last().entry.action, u"create"_s);
+}
+
+void TstMainWindow::qualityChartShowsTheSelectedUseCase()
+{
+    ui::QualityPage page(*m_workspace);
+    QChart *chart = page.chartView()->chart();
+    QCOMPARE(chart->title(), u"Support reply drafts: eval pass rate"_s);
+    QCOMPARE(chart->series().size(), 3);
+    const auto *rates = qobject_cast<QLineSeries *>(chart->series()[0]);
+    QCOMPARE(rates->count(), 3); // the three demo runs
+    QCOMPARE(rates->at(2).y(), 97.5);
+    QCOMPARE(qobject_cast<QScatterSeries *>(chart->series()[1])->count(), 1); // one approved baseline
+    const auto *threshold = qobject_cast<QLineSeries *>(chart->series()[2]);
+    QCOMPARE(threshold->at(0).y(), 95.0);
+    // Another use case: the high-risk threshold.
+    QTreeWidgetItem *contract = page.runs()->findItems(u"Contract clause review"_s, Qt::MatchExactly).value(0);
+    QVERIFY(contract != nullptr);
+    page.runs()->setCurrentItem(contract);
+    QCOMPARE(page.chartView()->chart()->title(), u"Contract clause review: eval pass rate"_s);
+    QCOMPARE(qobject_cast<QLineSeries *>(page.chartView()->chart()->series()[2])->at(0).y(), 98.0);
 }
 
 QTEST_MAIN(TstMainWindow)
