@@ -261,13 +261,20 @@ QString rolesOf(const Portfolio &p, const QString &id)
     return roles.join(u", "_s);
 }
 
-QString latestDecision(const UseCase &u)
+/// The latest review that reached a decision (the later entry on a tie), or nullptr.
+const GateReview *latestDecidedReview(const UseCase &u)
 {
     const GateReview *latest = nullptr;
     for (const GateReview &r : u.gateReviews) {
         if (r.decision && (latest == nullptr || r.requestedAt >= latest->requestedAt))
             latest = &r;
     }
+    return latest;
+}
+
+QString latestDecision(const UseCase &u)
+{
+    const GateReview *latest = latestDecidedReview(u);
     if (latest == nullptr)
         return PacketDocument::tr("no decision yet");
     return PacketDocument::tr("%1 at the %2 gate (review %3, requested %4)")
@@ -277,11 +284,7 @@ QString latestDecision(const UseCase &u)
 /// "go, 2026-10-21" for the summary table.
 QString shortDecision(const UseCase &u)
 {
-    const GateReview *latest = nullptr;
-    for (const GateReview &r : u.gateReviews) {
-        if (r.decision && (latest == nullptr || r.requestedAt >= latest->requestedAt))
-            latest = &r;
-    }
+    const GateReview *latest = latestDecidedReview(u);
     return latest == nullptr ? PacketDocument::tr("none yet")
                              : u"%1, %2"_s.arg(enumName(*latest->decision), dateText(latest->requestedAt.date()));
 }
