@@ -39,8 +39,9 @@ int SyncCommand::execute(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"connection"_s, tr("Only this connection (default: every one)."), u"[CONNECTION]"_s);
-    parser.addOption(
-        {u"since"_s, tr("Read again from this day (YYYY-MM-DD), ignoring the stored cursor."), tr("date")});
+    const QCommandLineOption sinceOption(
+        u"since"_s, tr("Read again from this day (YYYY-MM-DD), ignoring the stored cursor."), tr("date"));
+    parser.addOption(sinceOption);
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
@@ -48,14 +49,10 @@ int SyncCommand::execute(const QStringList &arguments, CommandContext &context)
         printError(context, tr("usage: greenlight sync [CONNECTION] [--since DATE]"));
         return ExitUsageError;
     }
-    std::optional<QDate> since;
-    if (parser.isSet(u"since"_s)) {
-        since = QDate::fromString(parser.value(u"since"_s), Qt::ISODate);
-        if (!since->isValid()) {
-            printError(context, tr("--since: \"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(u"since"_s)));
-            return ExitUsageError;
-        }
-    }
+    QDate sinceDay;
+    if (!parseDate(context, parser, sinceOption, sinceDay))
+        return ExitUsageError;
+    const std::optional<QDate> since = sinceDay.isValid() ? std::optional<QDate>(sinceDay) : std::nullopt;
     const std::unique_ptr<Database> db = openDatabase(context);
     if (!db)
         return ExitUsageError;
