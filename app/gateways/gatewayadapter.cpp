@@ -66,6 +66,21 @@ Error GatewayAdapter::malformed(const QString &what) const
     return Error{QString::fromUtf8(m_source), tr("malformed response from the gateway: %1").arg(what)};
 }
 
+Result<UsageRecord> GatewayAdapter::requestRecord(const QJsonObject &row, qsizetype index, const QString &idKey,
+                                                  const QString &timeKey) const
+{
+    UsageRecord r;
+    r.source = source();
+    r.requestId = row.value(idKey).toString().toUtf8();
+    const std::optional<qint64> at = timeMs(row.value(timeKey).toString());
+    if (r.requestId.isEmpty() || !at)
+        return std::unexpected(malformed(tr("data[%1] has no %2 or %3").arg(index).arg(idKey, timeKey)));
+    r.occurredAtMs = *at;
+    r.tenant = tenantOf(row);
+    r.useCase = useCaseOf(row);
+    return r;
+}
+
 Result<QJsonObject> GatewayAdapter::object(const QByteArray &body) const
 {
     QJsonParseError error;

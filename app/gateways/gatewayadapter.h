@@ -74,6 +74,10 @@ protected:
     /// Parses @p body as a JSON object, or says that the response was malformed or cut short.
     [[nodiscard]] models::Result<QJsonObject> object(const QByteArray &body) const;
     [[nodiscard]] models::Error malformed(const QString &what) const;
+    /// A usage record of this source for one per-request row (data[@p index]): its id and time read from
+    /// @p idKey and @p timeKey (both required), tenant and use case through the connection's field paths.
+    [[nodiscard]] models::Result<models::UsageRecord> requestRecord(const QJsonObject &row, qsizetype index,
+                                                                    const QString &idKey, const QString &timeKey) const;
     /// A stable id for an aggregate bucket row: the same bucket and keys give the same id.
     [[nodiscard]] static QByteArray bucketId(const QStringList &parts);
     [[nodiscard]] static qint64 micros(double usd);

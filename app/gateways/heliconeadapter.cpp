@@ -54,19 +54,14 @@ Result<GatewayPage> HeliconeAdapter::parse(const QByteArray &body, const QString
     GatewayPage result;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QJsonObject row = rows[i].toObject();
-        UsageRecord r;
-        r.source = source();
-        r.requestId = row.value(u"request_id"_s).toString().toUtf8();
-        const std::optional<qint64> at = timeMs(row.value(u"request_created_at"_s).toString());
-        if (r.requestId.isEmpty() || !at)
-            return std::unexpected(malformed(tr("data[%1] has no request_id or request_created_at").arg(i)));
-        r.occurredAtMs = *at;
+        Result<UsageRecord> started = requestRecord(row, i, u"request_id"_s, u"request_created_at"_s);
+        if (!started)
+            return std::unexpected(started.error());
+        UsageRecord &r = *started;
         r.provider = row.value(u"provider"_s).toString().toLower().toUtf8();
         r.model = row.value(u"request_model"_s).toString().toUtf8();
         if (r.model.isEmpty())
             r.model = row.value(u"response_model"_s).toString().toUtf8();
-        r.tenant = tenantOf(row);
-        r.useCase = useCaseOf(row);
         r.promptTokens = row.value(u"prompt_tokens"_s).toInteger();
         r.completionTokens = row.value(u"completion_tokens"_s).toInteger();
         r.costMicros =
@@ -75,7 +70,7 @@ Result<GatewayPage> HeliconeAdapter::parse(const QByteArray &body, const QString
             r.latencyMs = row.value(u"delay_ms"_s).toInteger();
         const int status = row.value(u"response_status"_s).toInt();
         r.status = status >= 200 && status < 300 ? QByteArray("success") : "http_" + QByteArray::number(status);
-        result.usage.append(r);
+        result.usage.append(std::move(r));
     }
     if (rows.size() == kPageSize) // offset paging: no total; a short page is the last
         result.next = QString::number((page.isEmpty() ? 0 : page.toInt()) + kPageSize);

@@ -86,18 +86,13 @@ Result<GatewayPage> LangfuseAdapter::parse(const QByteArray &body, const QString
             result.feedback.append(f);
             continue;
         }
-        UsageRecord r;
-        r.source = source();
-        r.requestId = row.value(u"id"_s).toString().toUtf8();
-        const std::optional<qint64> start = timeMs(row.value(u"startTime"_s).toString());
-        if (r.requestId.isEmpty() || !start)
-            return std::unexpected(malformed(tr("data[%1] has no id or startTime").arg(i)));
-        r.occurredAtMs = *start;
+        Result<UsageRecord> started = requestRecord(row, i, u"id"_s, u"startTime"_s);
+        if (!started)
+            return std::unexpected(started.error());
+        UsageRecord &r = *started;
         r.model = row.value(u"providedModelName"_s).toString(row.value(u"model"_s).toString()).toUtf8();
         const QString provider = row.value(u"metadata"_s).toObject().value(u"provider"_s).toString();
         r.provider = provider.isEmpty() ? QByteArray("unknown") : provider.toUtf8();
-        r.tenant = tenantOf(row);
-        r.useCase = useCaseOf(row);
         const QJsonObject usage = row.value(u"usageDetails"_s).toObject();
         r.promptTokens = usage.value(u"input"_s).toInteger();
         r.completionTokens = usage.value(u"output"_s).toInteger();
@@ -107,9 +102,9 @@ Result<GatewayPage> LangfuseAdapter::parse(const QByteArray &body, const QString
         if (row.value(u"latency"_s).isDouble())
             r.latencyMs = std::llround(row.value(u"latency"_s).toDouble() * 1000.0);
         else if (const auto end = timeMs(row.value(u"endTime"_s).toString()))
-            r.latencyMs = *end - *start;
+            r.latencyMs = *end - r.occurredAtMs;
         r.status = row.value(u"level"_s).toString() == u"ERROR"_s ? QByteArray("error") : QByteArray("success");
-        result.usage.append(r);
+        result.usage.append(std::move(r));
     }
     if (scores) {
         const int current = page.section(u':', 1).isEmpty() ? 1 : page.section(u':', 1).toInt();

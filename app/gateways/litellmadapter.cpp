@@ -51,30 +51,25 @@ Result<GatewayPage> LiteLlmAdapter::parse(const QByteArray &body, const QString 
     GatewayPage result;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QJsonObject row = rows[i].toObject();
-        UsageRecord r;
-        r.source = source();
-        r.requestId = row.value(u"request_id"_s).toString().toUtf8();
-        const std::optional<qint64> start = timeMs(row.value(u"startTime"_s).toString());
-        if (r.requestId.isEmpty() || !start)
-            return std::unexpected(malformed(tr("data[%1] has no request_id or startTime").arg(i)));
-        r.occurredAtMs = *start;
+        Result<UsageRecord> started = requestRecord(row, i, u"request_id"_s, u"startTime"_s);
+        if (!started)
+            return std::unexpected(started.error());
+        UsageRecord &r = *started;
         r.model = row.value(u"model"_s).toString().toUtf8();
         r.provider = row.value(u"custom_llm_provider"_s).toString().toUtf8();
         if (r.provider.isEmpty() && r.model.contains('/'))
             r.provider = r.model.left(r.model.indexOf('/'));
-        r.tenant = tenantOf(row);
-        r.useCase = useCaseOf(row);
         r.promptTokens = row.value(u"prompt_tokens"_s).toInteger();
         r.completionTokens = row.value(u"completion_tokens"_s).toInteger();
         r.costMicros = micros(row.value(u"spend"_s).toDouble());
         if (row.value(u"request_duration_ms"_s).isDouble()) {
             r.latencyMs = row.value(u"request_duration_ms"_s).toInteger();
         } else if (const auto end = timeMs(row.value(u"endTime"_s).toString())) {
-            r.latencyMs = *end - *start;
+            r.latencyMs = *end - r.occurredAtMs;
         }
         const QString status = row.value(u"status"_s).toString();
         r.status = status.isEmpty() ? QByteArray("success") : status.toUtf8();
-        result.usage.append(r);
+        result.usage.append(std::move(r));
     }
     // Follow total_pages; without it, a full page means there may be more.
     const int current = page.isEmpty() ? 1 : page.toInt();
