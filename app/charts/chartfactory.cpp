@@ -17,6 +17,8 @@ using namespace greenlight::models;
 
 namespace {
 
+const QColor kAlertRed(0xc6, 0x28, 0x28); ///< thresholds, caps and breaches (reads on white paper)
+
 qreal msecs(const QDate &day)
 {
     return qreal(QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
@@ -98,8 +100,8 @@ QChart *ChartFactory::evalPassRate(const QList<EvalRun> &runs, double thresholdP
         if (run->baseline)
             baselines->append(msecs(run->date), rate);
     }
-    auto *threshold = dashedLine(tr("Threshold %1 %").arg(thresholdPct, 0, 'f', 1),
-                                 dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28));
+    auto *threshold =
+        dashedLine(tr("Threshold %1 %").arg(thresholdPct, 0, 'f', 1), dark ? QColor(0xff, 0x8a, 0x80) : kAlertRed);
     threshold->append(msecs(from), thresholdPct);
     threshold->append(msecs(to), thresholdPct);
     QDateTimeAxis *x = dateAxis(chart, from, to);
@@ -120,29 +122,30 @@ QChart *ChartFactory::dailyCost(const QList<DailyCost> &days, const QDate &from,
         costByDay[d.day] += double(d.costMicros) / 1e6;
     auto *cost = new QLineSeries;
     cost->setName(tr("Cost (USD)"));
-    auto *over = new QScatterSeries;
-    over->setName(tr("Over the cap"));
-    over->setColor(QColor(0xc6, 0x28, 0x28));
-    over->setMarkerSize(8);
+    QScatterSeries *over = nullptr; // days over the cap, when there is one
+    if (capUsd) {
+        over = new QScatterSeries;
+        over->setName(tr("Over the cap"));
+        over->setColor(kAlertRed);
+        over->setMarkerSize(8);
+    }
     double high = capUsd.value_or(0.0);
     for (QDate day = from; day <= to; day = day.addDays(1)) {
         const double value = costByDay.value(day, 0.0);
         high = std::max(high, value);
         cost->append(msecs(day), value);
-        if (capUsd && value > *capUsd)
+        if (over != nullptr && value > *capUsd)
             over->append(msecs(day), value);
     }
     QDateTimeAxis *x = dateAxis(chart, from, to);
     QValueAxis *y = valueAxis(chart, 0.0, high <= 0.0 ? 1.0 : high * 1.1, u"%.0f"_s, tr("USD"));
     attach(chart, cost, x, y);
     if (capUsd) {
-        auto *cap = dashedLine(tr("Daily cap %1 USD").arg(*capUsd, 0, 'f', 2), QColor(0xc6, 0x28, 0x28));
+        auto *cap = dashedLine(tr("Daily cap %1 USD").arg(*capUsd, 0, 'f', 2), kAlertRed);
         cap->append(msecs(from), *capUsd);
         cap->append(msecs(to), *capUsd);
         attach(chart, cap, x, y);
         attach(chart, over, x, y);
-    } else {
-        delete over;
     }
     return chart;
 }
