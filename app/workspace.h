@@ -41,6 +41,8 @@ public:
     [[nodiscard]] models::Status open(const QString &location);
     [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
     [[nodiscard]] QString location() const;
+    /// The location as given to open(), for a worker thread to open its own connection with.
+    [[nodiscard]] QString openedLocation() const { return m_openedLocation; }
     [[nodiscard]] const models::Portfolio &portfolio() const { return m_portfolio; }
 
     /// The person the user acts as (an id from the portfolio; empty when none is chosen).

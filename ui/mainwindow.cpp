@@ -2,7 +2,7 @@
 
 #include "approvalspage.h"
 #include "auditlogpage.h"
-#include "costspage.h"
+#include "dashboard/dashboardpage.h"
 #include "gatereviewwizard.h"
 #include "gateways/syncrunner.h"
 #include "portfoliopage.h"
@@ -41,7 +41,7 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     m_sidebar->setObjectName(u"sidebar"_s);
     const QList<std::pair<QString, QString>> entries{{tr("Portfolio"), u"portfolio"_s},
                                                      {tr("Data approvals"), u"approvals"_s},
-                                                     {tr("Costs"), u"costs"_s},
+                                                     {tr("Dashboards"), u"costs"_s},
                                                      {tr("Quality"), u"quality"_s},
                                                      {tr("Audit log"), u"auditlog"_s}};
     for (const auto &[label, icon] : entries) {
@@ -60,10 +60,15 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     m_auditLog = new AuditLogPage(m_workspace, m_pages);
     m_pages->addWidget(m_portfolio);
     m_pages->addWidget(m_approvals);
-    m_pages->addWidget(new CostsPage(m_workspace, m_pages));
+    m_dashboards = new DashboardPage(m_workspace, m_pages);
+    m_pages->addWidget(m_dashboards);
     m_pages->addWidget(new QualityPage(m_workspace, m_pages));
     m_pages->addWidget(m_auditLog);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_dashboards, &DashboardPage::useCaseRequested, this, [this](const QString &id) {
+        showPage(PortfolioView);
+        m_portfolio->selectUseCase(id);
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
@@ -152,7 +157,8 @@ void MainWindow::createMenus()
         ->setToolTip(tr("Pull usage and feedback from every connection (add them with 'greenlight connection add')"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Portfolio"), tr("&Data Approvals"), tr("&Costs"), tr("&Quality"), tr("&Audit Log")};
+    const QStringList names{tr("&Portfolio"), tr("&Data Approvals"), tr("Das&hboards"), tr("&Quality"),
+                            tr("&Audit Log")};
     for (int i = 0; i < names.size(); ++i)
         view->addAction(names[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] { showPage(Page(i)); });
     view->addSeparator();

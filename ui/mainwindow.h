@@ -15,6 +15,7 @@ namespace greenlight::ui {
 
 class AuditLogPage;
 class ApprovalsPage;
+class DashboardPage;
 class PortfolioPage;
 
 /// The main window: a navigation sidebar, the views of the open database, menus and the
@@ -25,7 +26,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Page { PortfolioView, ApprovalsView, CostsView, QualityView, AuditLogView };
+    enum Page { PortfolioView, ApprovalsView, DashboardView, QualityView, AuditLogView };
 
     explicit MainWindow(app::Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] PortfolioPage *portfolioPage() const { return m_portfolio; }
     [[nodiscard]] ApprovalsPage *approvalsPage() const { return m_approvals; }
     [[nodiscard]] AuditLogPage *auditLogPage() const { return m_auditLog; }
+    [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboards; }
     [[nodiscard]] QComboBox *actingAsBox() const { return m_actingAs; }
 
 protected:
@@ -65,6 +67,7 @@ private:
     PortfolioPage *m_portfolio = nullptr;
     ApprovalsPage *m_approvals = nullptr;
     AuditLogPage *m_auditLog = nullptr;
+    DashboardPage *m_dashboards = nullptr;
 };
 
 } // namespace greenlight::ui

@@ -1,7 +1,11 @@
 #include "charts/chartfactory.h"
 
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QMap>
 #include <QPen>
@@ -17,7 +21,13 @@ using namespace greenlight::models;
 
 namespace {
 
-const QColor kAlertRed(0xc6, 0x28, 0x28); ///< thresholds, caps and breaches (reads on white paper)
+const QColor kAlertRed(0xc6, 0x28, 0x28);  ///< thresholds, caps and breaches (reads on white paper)
+const QColor kAlertPink(0xff, 0x8a, 0x80); ///< the same on a dark background
+
+QColor alertColour(bool dark)
+{
+    return dark ? kAlertPink : kAlertRed;
+}
 
 qreal msecs(const QDate &day)
 {
@@ -100,8 +110,7 @@ QChart *ChartFactory::evalPassRate(const QList<EvalRun> &runs, double thresholdP
         if (run->baseline)
             baselines->append(msecs(run->date), rate);
     }
-    auto *threshold =
-        dashedLine(tr("Threshold %1 %").arg(thresholdPct, 0, 'f', 1), dark ? QColor(0xff, 0x8a, 0x80) : kAlertRed);
+    auto *threshold = dashedLine(tr("Threshold %1 %").arg(thresholdPct, 0, 'f', 1), alertColour(dark));
     threshold->append(msecs(from), thresholdPct);
     threshold->append(msecs(to), thresholdPct);
     QDateTimeAxis *x = dateAxis(chart, from, to);
@@ -114,58 +123,137 @@ QChart *ChartFactory::evalPassRate(const QList<EvalRun> &runs, double thresholdP
 }
 
 QChart *ChartFactory::dailyCost(const QList<DailyCost> &days, const QDate &from, const QDate &to,
-                                std::optional<double> capUsd)
+                                std::optional<double> capUsd, bool dark, const std::optional<QList<QDate>> &overCapDays)
 {
-    QChart *chart = newChart(tr("Daily cost"));
-    QHash<QDate, double> costByDay;
+    QChart *chart = newChart(tr("Daily cost"), dark);
+    QMap<QString, QHash<QDate, double>> costBySeries; // series → day → USD; ordered so the stack is stable
     for (const DailyCost &d : days)
-        costByDay[d.day] += double(d.costMicros) / 1e6;
-    auto *cost = new QLineSeries;
-    cost->setName(tr("Cost (USD)"));
-    QScatterSeries *over = nullptr; // days over the cap, when there is one
-    if (capUsd) {
-        over = new QScatterSeries;
-        over->setName(tr("Over the cap"));
-        over->setColor(kAlertRed);
-        over->setMarkerSize(8);
+        costBySeries[d.series][d.day] += double(d.costMicros) / 1e6;
+    if (costBySeries.isEmpty())
+        costBySeries.insert(QString(), {});
+    QDateTimeAxis *x = dateAxis(chart, from, to);
+    QValueAxis *y = valueAxis(chart, 0.0, 1.0, u"%.0f"_s, tr("USD"));
+
+    QHash<QDate, double> total;
+    QLineSeries *lower = nullptr;
+    for (auto it = costBySeries.cbegin(); it != costBySeries.cend(); ++it) {
+        auto *upper = new QLineSeries;
+        for (QDate day = from; day <= to; day = day.addDays(1)) {
+            total[day] += it.value().value(day, 0.0);
+            upper->append(msecs(day), total[day]);
+        }
+        auto *area = new QAreaSeries(upper, lower);
+        area->setName(it.key().isEmpty() ? tr("Cost (USD)") : it.key());
+        attach(chart, area, x, y);
+        lower = upper;
     }
     double high = capUsd.value_or(0.0);
-    for (QDate day = from; day <= to; day = day.addDays(1)) {
-        const double value = costByDay.value(day, 0.0);
+    for (const double value : std::as_const(total))
         high = std::max(high, value);
-        cost->append(msecs(day), value);
-        if (over != nullptr && value > *capUsd)
-            over->append(msecs(day), value);
+    y->setRange(0.0, high <= 0.0 ? 1.0 : high * 1.1);
+    y->applyNiceNumbers();
+
+    QList<QDate> over;
+    if (overCapDays) {
+        over = *overCapDays;
+    } else if (capUsd) {
+        for (QDate day = from; day <= to; day = day.addDays(1)) {
+            if (total.value(day) > *capUsd)
+                over.append(day);
+        }
     }
-    QDateTimeAxis *x = dateAxis(chart, from, to);
-    QValueAxis *y = valueAxis(chart, 0.0, high <= 0.0 ? 1.0 : high * 1.1, u"%.0f"_s, tr("USD"));
-    attach(chart, cost, x, y);
     if (capUsd) {
-        auto *cap = dashedLine(tr("Daily cap %1 USD").arg(*capUsd, 0, 'f', 2), kAlertRed);
+        auto *cap = dashedLine(tr("Daily cap %1 USD").arg(*capUsd, 0, 'f', 2), alertColour(dark));
         cap->append(msecs(from), *capUsd);
         cap->append(msecs(to), *capUsd);
         attach(chart, cap, x, y);
-        attach(chart, over, x, y);
+    }
+    if (capUsd || !over.isEmpty()) {
+        auto *marks = new QScatterSeries;
+        marks->setName(tr("Over the cap"));
+        marks->setColor(alertColour(dark));
+        marks->setMarkerSize(8);
+        for (const QDate &day : std::as_const(over)) {
+            if (day >= from && day <= to)
+                marks->append(msecs(day), total.value(day));
+        }
+        attach(chart, marks, x, y);
     }
     return chart;
 }
 
-QChart *ChartFactory::weeklyEditRate(const QList<WeeklyEditRate> &weeks)
+QChart *ChartFactory::tenantShares(const QList<SpendShare> &shares, int top, bool dark)
 {
-    QChart *chart = newChart(tr("Edit rate per week"));
-    auto *rate = new QLineSeries;
-    rate->setName(tr("Edited ÷ all feedback (%)"));
-    rate->setPointsVisible(true);
-    double high = 10.0;
-    for (const WeeklyEditRate &w : weeks) {
-        rate->append(msecs(w.weekStart), w.ratePct());
-        high = std::max(high, w.ratePct());
+    QChart *chart = newChart(shares.size() > top ? tr("Share of spend and revenue, top %1 tenants by spend").arg(top)
+                                                 : tr("Share of spend and revenue per tenant"),
+                             dark);
+    auto *spend = new QBarSet(tr("Share of AI spend"));
+    auto *revenue = new QBarSet(tr("Share of revenue"));
+    QStringList tenants;
+    double high = 1.0;
+    // Horizontal bars run bottom-up: add the biggest spender last so it stands at the top.
+    for (qsizetype i = std::min<qsizetype>(top, shares.size()) - 1; i >= 0; --i) {
+        const SpendShare &s = shares[i];
+        tenants.append(s.flagged ? s.tenant + u" ⚑"_s : s.tenant);
+        *spend << 100.0 * s.spendShare;
+        *revenue << 100.0 * s.revenueShare;
+        high = std::max({high, 100.0 * s.spendShare, 100.0 * s.revenueShare});
     }
-    const QDate from = weeks.isEmpty() ? QDate::currentDate().addDays(-7) : weeks.first().weekStart;
-    const QDate to = weeks.isEmpty() ? QDate::currentDate() : weeks.last().weekStart.addDays(6);
+    auto *series = new QHorizontalBarSeries;
+    series->append(revenue);
+    series->append(spend);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(tenants);
+    chart->addAxis(categories, Qt::AlignLeft);
+    auto *percent = new QValueAxis;
+    percent->setRange(0.0, std::min(100.0, high * 1.1));
+    percent->setLabelFormat(u"%.0f"_s);
+    percent->setTitleText(tr("% of the period's total"));
+    percent->applyNiceNumbers();
+    chart->addAxis(percent, Qt::AlignBottom);
+    attach(chart, series, percent, categories);
+    return chart;
+}
+
+QChart *ChartFactory::weeklyEditRates(const QMap<QString, QList<WeeklyEditRate>> &byUseCase,
+                                      const QMultiMap<QString, QDate> &alertWeeks, bool dark)
+{
+    QChart *chart = newChart(tr("Edit rate per week"), dark);
+    QDate from;
+    QDate to;
+    double high = 10.0;
+    for (const QList<WeeklyEditRate> &weeks : byUseCase) {
+        for (const WeeklyEditRate &w : weeks) {
+            from = from.isValid() ? std::min(from, w.weekStart) : w.weekStart;
+            to = to.isValid() ? std::max(to, w.weekStart.addDays(6)) : w.weekStart.addDays(6);
+            high = std::max(high, w.ratePct());
+        }
+    }
+    if (!from.isValid()) {
+        to = QDate::currentDate();
+        from = to.addDays(-7);
+    }
     QDateTimeAxis *x = dateAxis(chart, from, to);
-    QValueAxis *y = valueAxis(chart, 0.0, std::min(100.0, high * 1.2), u"%.0f"_s, tr("%"));
-    attach(chart, rate, x, y);
+    QValueAxis *y = valueAxis(chart, 0.0, std::min(100.0, high * 1.2), u"%.0f"_s, tr("% of feedback edited"));
+    auto *rises = new QScatterSeries;
+    rises->setName(tr("Rise beyond the policy"));
+    rises->setColor(alertColour(dark));
+    rises->setMarkerSize(11);
+    for (auto it = byUseCase.cbegin(); it != byUseCase.cend(); ++it) {
+        auto *rate = new QLineSeries;
+        rate->setName(byUseCase.size() == 1 && it.key().isEmpty() ? tr("Edited ÷ all feedback (%)") : it.key());
+        rate->setPointsVisible(true);
+        for (const WeeklyEditRate &w : it.value()) {
+            rate->append(msecs(w.weekStart), w.ratePct());
+            if (alertWeeks.contains(it.key(), w.weekStart))
+                rises->append(msecs(w.weekStart), w.ratePct());
+        }
+        attach(chart, rate, x, y);
+    }
+    if (!alertWeeks.isEmpty())
+        attach(chart, rises, x, y);
+    else
+        delete rises;
     return chart;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/spendshare.h"
 #include "alerts/weeklyeditrate.h"
 #include "domain/portfolio.h"
 #include "storage/rollupqueries.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QMap>
 
 #include <optional>
 
@@ -31,12 +33,20 @@ public:
     /// @p dark picks the dark theme for a screen with a dark palette (print is always light).
     [[nodiscard]] static QChart *evalPassRate(const QList<models::EvalRun> &runs, double thresholdPct,
                                               bool dark = false);
-    /// Daily cost in USD between @p from and @p to (days without usage drawn as 0), the daily cost cap as a
-    /// dashed line, days over the cap marked.
+    /// Daily cost in USD between @p from and @p to (days without usage drawn as 0), stacked by the rows'
+    /// series (a model or a use case; one unnamed series draws as "Cost"), the daily cost cap as a dashed
+    /// line when there is one, and days over a cap marked at their total: @p overCapDays when given
+    /// (several use cases, several caps), else the days whose total exceeds @p capUsd.
     [[nodiscard]] static QChart *dailyCost(const QList<models::DailyCost> &days, const QDate &from, const QDate &to,
-                                           std::optional<double> capUsd);
-    /// Weekly edit rate in percent.
-    [[nodiscard]] static QChart *weeklyEditRate(const QList<WeeklyEditRate> &weeks);
+                                           std::optional<double> capUsd, bool dark = false,
+                                           const std::optional<QList<QDate>> &overCapDays = std::nullopt);
+    /// Each tenant's share of AI spend beside its share of revenue (percent), the @p top biggest spenders,
+    /// biggest at the top; tenants past the policy ratio carry a ⚑ in their label.
+    [[nodiscard]] static QChart *tenantShares(const QList<models::SpendShare> &shares, int top, bool dark = false);
+    /// Weekly edit rate in percent, one line per use case; @p alertWeeks (use case → week starts) are
+    /// marked as rises beyond the policy's points.
+    [[nodiscard]] static QChart *weeklyEditRates(const QMap<QString, QList<WeeklyEditRate>> &byUseCase,
+                                                 const QMultiMap<QString, QDate> &alertWeeks = {}, bool dark = false);
 };
 
 } // namespace greenlight::app

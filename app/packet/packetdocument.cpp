@@ -548,7 +548,7 @@ void writeUsage(PacketDocument::Writer &w, const PacketEvidence &packet, const U
     const std::optional<double> cap = e.useCase.operations.dailyCostCapUsd;
     w.chart([days, from, to, cap] { return ChartFactory::dailyCost(days, from, to, cap); }, 0.26);
     const QList<WeeklyEditRate> weeks = e.editRates;
-    w.chart([weeks] { return ChartFactory::weeklyEditRate(weeks); }, 0.24);
+    w.chart([weeks] { return ChartFactory::weeklyEditRates({{QString(), weeks}}); }, 0.24);
 }
 
 void writeEvents(PacketDocument::Writer &w, const UseCaseEvidence &e)

@@ -34,3 +34,12 @@ inline std::unexpected<Error> fail(QString where, QString message)
         if (auto status_ = (expr); !status_)                                                                           \
             return std::unexpected(status_.error());                                                                   \
     } while (false)
+
+/// Moves the value of a successful Result into @p lhs, or returns its error from the enclosing function.
+#define GL_ASSIGN(lhs, expr)                                                                                           \
+    do {                                                                                                               \
+        auto result_ = (expr);                                                                                         \
+        if (!result_)                                                                                                  \
+            return std::unexpected(result_.error());                                                                   \
+        (lhs) = std::move(*result_);                                                                                   \
+    } while (false)

@@ -84,6 +84,11 @@ const UseCase *Portfolio::useCase(const QString &id) const
     return findIn(useCases, [&](const UseCase &u) { return u.id == id; });
 }
 
+const Tenant *Portfolio::tenant(const QString &id) const
+{
+    return findIn(tenants, [&](const Tenant &t) { return t.id == id; });
+}
+
 const GateTemplate *Portfolio::gateTemplate(const QString &id) const
 {
     return findIn(gateTemplates, [&](const GateTemplate &t) { return t.id == id; });

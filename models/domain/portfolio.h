@@ -222,6 +222,7 @@ struct Portfolio {
     /// The highest version of route @p id, or nullptr.
     [[nodiscard]] const Route *latestRoute(const QString &id) const;
     [[nodiscard]] const UseCase *useCase(const QString &id) const;
+    [[nodiscard]] const Tenant *tenant(const QString &id) const;
     [[nodiscard]] const GateTemplate *gateTemplate(const QString &id) const;
     [[nodiscard]] bool hasRoute(const QString &id) const;
 };

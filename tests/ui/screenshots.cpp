@@ -1,5 +1,6 @@
 // Opens each main screen on a database and saves a screenshot of the window (docs/images/).
 //   greenlight_screenshots DATABASE OUTPUT_DIR
+#include "dashboard/dashboardpage.h"
 #include "gatereviewwizard.h"
 #include "mainwindow.h"
 #include "portfoliopage.h"
@@ -12,6 +13,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -61,8 +63,23 @@ int main(int argc, char *argv[])
     window.actingAsBox()->setCurrentIndex(window.actingAsBox()->findData(u"nina"_s));
     window.showPage(Page::ApprovalsView);
     shoot(u"data-approvals"_s);
-    window.showPage(Page::CostsView);
-    shoot(u"costs"_s);
+    window.showPage(Page::DashboardView);
+    greenlight::ui::DashboardPage *dashboards = window.dashboardPage();
+    const auto shootView = [&](greenlight::ui::DashboardPage::View view, const QString &name) {
+        dashboards->showView(view);
+        if (!QTest::qWaitFor([&] { return !dashboards->isLoading(); }, 10000)) {
+            std::fprintf(stderr, "the dashboard did not load\n");
+            std::exit(2);
+        }
+        shoot(name);
+    };
+    using View = greenlight::ui::DashboardPage::View;
+    shootView(View::CostView, u"dashboard-cost"_s);
+    shootView(View::TenantView, u"dashboard-tenants"_s);
+    shootView(View::EditRateView, u"dashboard-edit-rate"_s);
+    shootView(View::AlertsView, u"dashboard-alerts"_s);
+    dashboards->showAlertChart(dashboards->alertList()->topLevelItemCount() - 1); // a cost-cap breach
+    shootView(dashboards->currentView(), u"dashboard-alert-chart"_s);
     window.showPage(Page::QualityView);
     shoot(u"quality"_s);
     window.showPage(Page::AuditLogView);

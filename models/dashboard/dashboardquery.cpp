@@ -1,0 +1,56 @@
+#include "dashboard/dashboardquery.h"
+
+#include "storage/sqlstatement.h"
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Alerts name one subject: a tenant (spend share) or a use case (the others).
+bool concerns(const Alert &alert, const RollupFilter &filter)
+{
+    if (!filter.tenant.isEmpty() && alert.tenant != filter.tenant)
+        return false;
+    return filter.useCase.isEmpty() || alert.useCase == filter.useCase;
+}
+
+} // namespace
+
+Result<DashboardData> DashboardQuery::load(const Portfolio &portfolio, const RollupFilter &filter) const
+{
+    const RollupQueries rollups(m_db);
+    DashboardData data;
+    data.filter = filter;
+    GL_ASSIGN(data.dailyByModel, rollups.dailyCosts(filter, CostDimension::Model));
+    GL_ASSIGN(data.dailyByUseCase, rollups.dailyCosts(filter, CostDimension::UseCase));
+    GL_ASSIGN(data.tenants, rollups.costs(CostDimension::Tenant, filter));
+    GL_ASSIGN(data.feedback, rollups.dailyFeedback(filter));
+    QList<Alert> alerts;
+    GL_ASSIGN(alerts, AlertScanner(m_db).scan(portfolio, filter.from, filter.to));
+    for (const Alert &alert : std::as_const(alerts)) {
+        if (concerns(alert, filter))
+            data.alerts.append(alert);
+    }
+    return data;
+}
+
+Result<RollupDimensions> DashboardQuery::dimensions() const
+{
+    RollupDimensions dims;
+    const auto distinct = [this](const QString &column, QStringList &into) -> Status {
+        SqlStatement st(m_db, u"SELECT DISTINCT %1 FROM usage_daily ORDER BY 1"_s.arg(column));
+        GL_TRY(st.exec());
+        while (st.next())
+            into.append(st.value(0).toString());
+        return {};
+    };
+    GL_TRY(distinct(u"tenant"_s, dims.tenants));
+    GL_TRY(distinct(u"use_case"_s, dims.useCases));
+    GL_TRY(distinct(u"model"_s, dims.models));
+    GL_TRY(distinct(u"source"_s, dims.sources));
+    return dims;
+}
+
+} // namespace greenlight::models

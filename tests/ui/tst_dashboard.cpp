@@ -1,0 +1,505 @@
+// Dashboards on a crafted data set: every series value equals a sum computed here from the records,
+// the cap line and over-cap marks sit exactly where they should, empty and single-day ranges draw,
+// exports are exact, and the page loads its figures off the GUI thread.
+#include "../support/badportfolios.h"
+
+#include "charts/chartrenderer.h"
+#include "dashboard/chartpanel.h"
+#include "dashboard/dashboardfilterbar.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/dashboardquery.h"
+#include "dashboard/dashboardviews.h"
+#include "portfolio/portfolioimporter.h"
+#include "storage/database.h"
+#include "storage/portfoliorepository.h"
+#include "usage/recordimporter.h"
+#include "workspace.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QHorizontalBarSeries>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTreeWidget>
+
+using namespace greenlight::models;
+using namespace greenlight::ui;
+using namespace greenlight::tests;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(greenlight::models::CostDimension)
+Q_DECLARE_METATYPE(greenlight::models::RollupFilter)
+
+namespace {
+
+const QDate kMonday(2026, 10, 5);
+const QString kCapped = u"support-reply-draft"_s; // the example's use case with a 50 USD daily cap
+
+struct Usage {
+    QDate day;
+    QString tenant;
+    QString useCase;
+    QString model;
+    QString source;
+    qint64 micros;
+};
+
+/// Two weeks of traffic over three tenants (one not in the portfolio), two use cases, two models and
+/// two sources, plus one day exactly at the cap and one a micro-dollar over it.
+QList<Usage> craftedUsage()
+{
+    const QStringList tenants{u"acme"_s, u"globex"_s, u"walk-in"_s};
+    const QStringList useCases{kCapped, u"meeting-notes"_s};
+    const QStringList models{u"gpt-4o"_s, u"claude-3-5-haiku"_s};
+    const QStringList sources{u"litellm"_s, u"helicone"_s};
+    QList<Usage> usage;
+    for (int i = 0; i < 120; ++i)
+        usage.append(Usage{kMonday.addDays((i * 5) % 14), tenants[i % 3], useCases[(i / 3) % 2], models[(i / 2) % 2],
+                           sources[(i / 5) % 2], 1000 + (i * 7919) % 900'000});
+    usage.append(Usage{kMonday.addDays(9), u"globex"_s, kCapped, u"gpt-4o"_s, u"litellm"_s, 49'000'000});
+    return usage;
+}
+
+qint64 sum(const QList<Usage> &usage, const std::function<bool(const Usage &)> &where)
+{
+    qint64 total = 0;
+    for (const Usage &u : usage)
+        total += where(u) ? u.micros : 0;
+    return total;
+}
+
+bool matches(const Usage &u, const RollupFilter &f)
+{
+    return u.day >= f.from && u.day <= f.to && (f.tenant.isEmpty() || u.tenant == f.tenant) &&
+           (f.useCase.isEmpty() || u.useCase == f.useCase) && (f.model.isEmpty() || u.model == f.model) &&
+           (f.source.isEmpty() || u.source == f.source);
+}
+
+QDate dayOf(qreal x)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date();
+}
+
+template <typename T>
+QList<T *> seriesOf(QChart *chart)
+{
+    QList<T *> found;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *t = qobject_cast<T *>(s))
+            found.append(t);
+    }
+    return found;
+}
+
+/// The series called @p name (scatter and line series are both QXYSeries).
+QXYSeries *xyNamed(QChart *chart, const QString &name)
+{
+    for (QXYSeries *s : seriesOf<QXYSeries>(chart)) {
+        if (s->name() == name)
+            return s;
+    }
+    return nullptr;
+}
+
+QString cell(const QStandardItemModel *table, int row, int column)
+{
+    return table->data(table->index(row, column), ChartPanel::ExactRole).toString();
+}
+
+} // namespace
+
+class TstDashboard final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void costSeriesEqualIndependentSums_data();
+    void costSeriesEqualIndependentSums();
+    void capLineAndOverCapDays();
+    void tenantSharesEqualIndependentSums();
+    void editRateSeriesAndRiseMarks();
+    void evalPassRateShowsThePeriodsRuns();
+    void emptyAndSingleDayRangesDraw_data();
+    void emptyAndSingleDayRangesDraw();
+    void exportsAreExactAndWholeOrNothing();
+    void pageLoadsOffTheGuiThreadAndFollowsAlerts();
+
+private:
+    DashboardData load(const RollupFilter &filter) const;
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::unique_ptr<Database> m_db;
+    Portfolio m_portfolio;
+    QList<Usage> m_usage;
+};
+
+void TstDashboard::initTestCase()
+{
+    m_file = m_dir.filePath(u"dashboard.sqlite"_s);
+    auto db = Database::open(m_file);
+    QVERIFY(db.has_value());
+    m_db = std::move(*db);
+    QVERIFY(PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"t"_s, QDateTime::currentDateTimeUtc()));
+    m_portfolio = PortfolioRepository(*m_db).load().value();
+    QCOMPARE(m_portfolio.useCase(kCapped)->operations.dailyCostCapUsd, std::optional<double>(50.0));
+
+    m_usage = craftedUsage();
+    QList<UsageRecord> records;
+    for (const Usage &u : std::as_const(m_usage)) {
+        UsageRecord r;
+        r.source = u.source.toUtf8();
+        r.requestId = QByteArray::number(records.size());
+        r.occurredAtMs = QDateTime(u.day, QTime(13, 30), Qt::UTC).toMSecsSinceEpoch();
+        r.provider = "p";
+        r.model = u.model.toUtf8();
+        r.tenant = u.tenant.toUtf8();
+        r.useCase = u.useCase.toUtf8();
+        r.costMicros = u.micros;
+        r.promptTokens = 100;
+        r.completionTokens = 10;
+        r.status = "success";
+        records.append(r);
+    }
+    QVERIFY(RecordImporter(*m_db).importUsage(records, AuditEntry{}).has_value());
+
+    // Edit rate of the capped use case: 2 of 10 edited in week one, 3 of 10 in week two (+10 pp: an alert);
+    // meeting-notes: 4 of 10, then 4 of 8 (+10 pp as well), and nothing the third week.
+    QList<FeedbackRecord> feedback;
+    const auto add = [&](const QString &useCase, const QDate &day, int all, int edited) {
+        for (int i = 0; i < all; ++i)
+            feedback.append(FeedbackRecord{"test", QDateTime(day, QTime(9, 0), Qt::UTC).toMSecsSinceEpoch() + i,
+                                           useCase.toUtf8(), "acme", QByteArray::number(feedback.size()),
+                                           i < edited ? FeedbackOutcome::Edited : FeedbackOutcome::Accepted});
+    };
+    add(kCapped, kMonday.addDays(1), 10, 2);
+    add(kCapped, kMonday.addDays(8), 6, 1);
+    add(kCapped, kMonday.addDays(12), 4, 2);
+    add(u"meeting-notes"_s, kMonday.addDays(3), 10, 4);
+    add(u"meeting-notes"_s, kMonday.addDays(10), 8, 4);
+    QVERIFY(RecordImporter(*m_db).importFeedback(feedback, AuditEntry{}).has_value());
+}
+
+DashboardData TstDashboard::load(const RollupFilter &filter) const
+{
+    const auto data = DashboardQuery(*m_db).load(m_portfolio, filter);
+    if (!data)
+        qFatal("%s", qPrintable(data.error().toString()));
+    return *data;
+}
+
+void TstDashboard::costSeriesEqualIndependentSums_data()
+{
+    QTest::addColumn<CostDimension>("stackBy");
+    QTest::addColumn<RollupFilter>("filter");
+    const QDate from = kMonday;
+    const QDate to = kMonday.addDays(13);
+    for (const auto &[name, by] :
+         {std::pair{"by model", CostDimension::Model}, {"by use case", CostDimension::UseCase}}) {
+        QTest::addRow("%s, everything", name) << by << RollupFilter{from, to, {}, {}, {}, {}};
+        QTest::addRow("%s, tenant acme", name) << by << RollupFilter{from, to, u"acme"_s, {}, {}, {}};
+        QTest::addRow("%s, use case", name) << by << RollupFilter{from, to, {}, u"meeting-notes"_s, {}, {}};
+        QTest::addRow("%s, model", name) << by << RollupFilter{from, to, {}, {}, u"claude-3-5-haiku"_s, {}};
+        QTest::addRow("%s, source", name) << by << RollupFilter{from, to, {}, {}, {}, u"helicone"_s};
+        QTest::addRow("%s, part of the range", name)
+            << by << RollupFilter{from.addDays(3), from.addDays(9), u"globex"_s, {}, {}, u"litellm"_s};
+    }
+}
+
+void TstDashboard::costSeriesEqualIndependentSums()
+{
+    QFETCH(CostDimension, stackBy);
+    QFETCH(RollupFilter, filter);
+    const ViewContent view = DashboardViews::costOverTime(load(filter), m_portfolio, stackBy);
+    std::unique_ptr<QChart> chart(view.chart(false));
+    std::unique_ptr<QStandardItemModel> table(view.table);
+    const auto keyOf = [stackBy](const Usage &u) { return stackBy == CostDimension::Model ? u.model : u.useCase; };
+
+    const QList<QAreaSeries *> areas = seriesOf<QAreaSeries>(chart.get());
+    QSet<QString> expectedSeries;
+    for (const Usage &u : std::as_const(m_usage)) {
+        if (matches(u, filter))
+            expectedSeries.insert(keyOf(u));
+    }
+    QCOMPARE(areas.size(), expectedSeries.size());
+    for (QAreaSeries *area : areas) {
+        QVERIFY2(expectedSeries.contains(area->name()), qPrintable(area->name()));
+        const QList<QPointF> upper = area->upperSeries()->points();
+        QCOMPARE(upper.size(), filter.from.daysTo(filter.to) + 1); // every day drawn, 0 where nothing was spent
+        for (qsizetype i = 0; i < upper.size(); ++i) {
+            const QDate day = dayOf(upper[i].x());
+            QCOMPARE(day, filter.from.addDays(i));
+            const double below = area->lowerSeries() != nullptr ? area->lowerSeries()->at(int(i)).y() : 0.0;
+            const qint64 expected = sum(m_usage, [&](const Usage &u) {
+                return matches(u, filter) && u.day == day && keyOf(u) == area->name();
+            });
+            QCOMPARE(qRound64((upper[i].y() - below) * 1e6), expected);
+        }
+    }
+    // The table: one row per day; its total column holds the exact micro-dollar sum as a decimal.
+    QCOMPARE(table->rowCount(), filter.from.daysTo(filter.to) + 1);
+    const int totalColumn = table->columnCount() - 2;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QDate day = filter.from.addDays(row);
+        const qint64 expected = sum(m_usage, [&](const Usage &u) { return matches(u, filter) && u.day == day; });
+        QCOMPARE(cell(table.get(), row, 0), day.toString(Qt::ISODate));
+        QCOMPARE(cell(table.get(), row, totalColumn),
+                 u"%1.%2"_s.arg(expected / 1000000).arg(expected % 1000000, 6, 10, QChar(u'0')));
+    }
+}
+
+void TstDashboard::capLineAndOverCapDays()
+{
+    // Day 9 holds 49 USD plus the generated records of the capped use case: find which days exceed 50 USD.
+    const RollupFilter filter{kMonday, kMonday.addDays(13), {}, kCapped, {}, {}};
+    const ViewContent view = DashboardViews::costOverTime(load(filter), m_portfolio, CostDimension::Model);
+    std::unique_ptr<QChart> chart(view.chart(false));
+    delete view.table;
+    QList<QDate> over;
+    for (QDate day = filter.from; day <= filter.to; day = day.addDays(1)) {
+        if (sum(m_usage, [&](const Usage &u) { return u.useCase == kCapped && u.day == day; }) > 50'000'000)
+            over.append(day);
+    }
+    QCOMPARE(over, QList<QDate>{kMonday.addDays(9)});
+    QXYSeries *cap = xyNamed(chart.get(), u"Daily cap 50.00 USD"_s);
+    QVERIFY(cap != nullptr);
+    QCOMPARE(cap->points().size(), 2);
+    QCOMPARE(cap->at(0).y(), 50.0);
+    QCOMPARE(cap->at(1).y(), 50.0);
+    QXYSeries *marks = xyNamed(chart.get(), u"Over the cap"_s);
+    QVERIFY(marks != nullptr);
+    QCOMPARE(marks->points().size(), 1);
+    QCOMPARE(dayOf(marks->at(0).x()), kMonday.addDays(9));
+    const qint64 dayTotal =
+        sum(m_usage, [&](const Usage &u) { return u.useCase == kCapped && u.day == kMonday.addDays(9); });
+    QCOMPARE(qRound64(marks->at(0).y() * 1e6), dayTotal);
+    const QString tip = view.tooltip(QVariant(kMonday.addDays(9)));
+    QVERIFY2(tip.contains(u"Daily cap: 50.00 USD"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"Over the cap: support-reply-draft spent"_s), qPrintable(tip));
+}
+
+void TstDashboard::tenantSharesEqualIndependentSums()
+{
+    const RollupFilter filter{kMonday, kMonday.addDays(13), {}, {}, {}, {}};
+    const ViewContent view = DashboardViews::costPerTenant(load(filter), m_portfolio);
+    std::unique_ptr<QChart> chart(view.chart(false));
+    std::unique_ptr<QStandardItemModel> table(view.table);
+    const qint64 total = sum(m_usage, [](const Usage &) { return true; });
+    const QHash<QString, double> revenue{{u"acme"_s, 12000.0}, {u"globex"_s, 3000.0}};
+    const QList<QHorizontalBarSeries *> bars = seriesOf<QHorizontalBarSeries>(chart.get());
+    QCOMPARE(bars.size(), 1);
+    QBarSet *spend = bars[0]->barSets().at(1);
+    QBarSet *income = bars[0]->barSets().at(0);
+    QCOMPARE(spend->label(), u"Share of AI spend"_s);
+    const QStringList labels = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).at(0))->categories();
+    QCOMPARE(labels.size(), 3);
+    QCOMPARE(table->rowCount(), 3);
+    for (int i = 0; i < labels.size(); ++i) {
+        const QString tenant = labels[i].section(u' ', 0, 0);
+        const qint64 cost = sum(m_usage, [&](const Usage &u) { return u.tenant == tenant; });
+        QCOMPARE(spend->at(i), 100.0 * double(cost) / double(total));
+        QCOMPARE(income->at(i), 100.0 * revenue.value(tenant) / 15000.0);
+        const bool flagged = revenue.contains(tenant) && double(cost) / double(total) > 3.0 * revenue[tenant] / 15000.0;
+        QCOMPARE(labels[i].endsWith(u" ⚑"_s), flagged);
+    }
+    // globex took 49 USD of about 1xx USD: flagged; acme (80 % of revenue) is not; walk-in is not a tenant.
+    QCOMPARE(labels.last(), u"globex ⚑"_s); // the biggest spender stands at the top (added last)
+    QCOMPARE(cell(table.get(), 0, 0), u"globex"_s);
+    QCOMPARE(cell(table.get(), 0, 8), u"⚑ above 3×"_s);
+    const QList<QStandardItem *> walkIn = table->findItems(u"walk-in"_s);
+    QCOMPARE(walkIn.size(), 1);
+    QCOMPARE(table->data(table->index(walkIn[0]->row(), 6), Qt::DisplayRole).toString(), u"not a tenant"_s);
+    QVERIFY(view.caption.contains(u"Share of spend above 3× the share of revenue: globex."_s));
+}
+
+void TstDashboard::editRateSeriesAndRiseMarks()
+{
+    const RollupFilter filter{kMonday, kMonday.addDays(20), {}, {}, {}, {}};
+    const ViewContent view = DashboardViews::editRate(load(filter), m_portfolio);
+    std::unique_ptr<QChart> chart(view.chart(false));
+    std::unique_ptr<QStandardItemModel> table(view.table);
+    QXYSeries *capped = xyNamed(chart.get(), kCapped);
+    QXYSeries *notes = xyNamed(chart.get(), u"meeting-notes"_s);
+    QVERIFY(capped != nullptr && notes != nullptr);
+    QCOMPARE(capped->points().size(), 2);
+    QCOMPARE(capped->at(0).y(), 20.0);
+    QCOMPARE(capped->at(1).y(), 30.0); // (1 + 2) of (6 + 4): both days of week two summed
+    QCOMPARE(dayOf(capped->at(1).x()), kMonday.addDays(7));
+    QCOMPARE(notes->at(0).y(), 40.0);
+    QCOMPARE(notes->at(1).y(), 50.0);
+    QXYSeries *rises = xyNamed(chart.get(), u"Rise beyond the policy"_s);
+    QVERIFY(rises != nullptr);
+    QCOMPARE(rises->points().size(), 2);
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(cell(table.get(), 1, 5), u"10"_s);
+    QCOMPARE(cell(table.get(), 1, 6), u"⚑ up more than 5 pp"_s);
+    QCOMPARE(view.tooltip(QVariant(kMonday.addDays(9))),
+             u"Week of 2026-10-12\n  meeting-notes: 50.0 % (4 of 8 edited)\n  support-reply-draft: 30.0 % (3 of 10 "
+             u"edited)"_s);
+}
+
+void TstDashboard::evalPassRateShowsThePeriodsRuns()
+{
+    // The example's runs: 2026-09-15 and 2026-10-10; the period holds only the second.
+    const RollupFilter filter{QDate(2026, 10, 1), QDate(2026, 10, 31), {}, {}, {}, {}};
+    const ViewContent view = DashboardViews::evalPassRate(load(filter), m_portfolio, kCapped);
+    std::unique_ptr<QChart> chart(view.chart(false));
+    std::unique_ptr<QStandardItemModel> table(view.table);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(cell(table.get(), 0, 0), u"run-2026-10-10"_s);
+    const EvalRun &run = m_portfolio.useCase(kCapped)->evalRuns.last();
+    QXYSeries *rate = xyNamed(chart.get(), u"Pass rate"_s);
+    QVERIFY(rate != nullptr);
+    QCOMPARE(rate->points().size(), 1);
+    QCOMPARE(rate->at(0).y(), *run.passRatePct());
+    QVERIFY(chart->title().endsWith(u": eval pass rate"_s));
+}
+
+void TstDashboard::emptyAndSingleDayRangesDraw_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<int>("usageDays");
+    QTest::newRow("empty range") << QDate(2025, 1, 1) << QDate(2025, 1, 31) << 0;
+    QTest::newRow("single day with usage") << kMonday << kMonday << 1;
+    QTest::newRow("single day without usage") << QDate(2025, 6, 1) << QDate(2025, 6, 1) << 0;
+}
+
+void TstDashboard::emptyAndSingleDayRangesDraw()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(int, usageDays);
+    const DashboardData data = load(RollupFilter{from, to, {}, {}, {}, {}});
+    QSet<QDate> days;
+    for (const DailyCost &d : data.dailyByModel)
+        days.insert(d.day);
+    QCOMPARE(days.size(), usageDays);
+    const QList<ViewContent> views{DashboardViews::costOverTime(data, m_portfolio, CostDimension::Model),
+                                   DashboardViews::costPerTenant(data, m_portfolio),
+                                   DashboardViews::editRate(data, m_portfolio),
+                                   DashboardViews::evalPassRate(data, m_portfolio, kCapped)};
+    for (const ViewContent &view : views) {
+        std::unique_ptr<QStandardItemModel> table(view.table);
+        QImage image(640, 360, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        greenlight::app::renderChart(view.chart(true), painter, QRectF(0, 0, 640, 360));
+        painter.end();
+        QVERIFY(!view.caption.isEmpty());
+        (void)view.tooltip(QVariant(from)); // hovering an empty chart says nothing, and does not crash
+        (void)view.tooltip(QVariant(0));
+    }
+    const ViewContent cost = DashboardViews::costOverTime(data, m_portfolio, CostDimension::UseCase);
+    std::unique_ptr<QStandardItemModel> table(cost.table);
+    QCOMPARE(table->rowCount(), from.daysTo(to) + 1);
+}
+
+void TstDashboard::exportsAreExactAndWholeOrNothing()
+{
+    ChartPanel panel(u"cost-per-tenant"_s);
+    auto *table = new QStandardItemModel;
+    table->setHorizontalHeaderLabels({u"Tenant"_s, u"Cost (USD)"_s, u"Note"_s});
+    const auto row = [&](const QString &tenant, const QString &exact, const QString &note) {
+        auto *cost = new QStandardItem(u"rounded"_s);
+        cost->setData(exact, ChartPanel::ExactRole);
+        auto *name = new QStandardItem(tenant);
+        name->setData(tenant, ChartPanel::ExactRole);
+        auto *text = new QStandardItem(note);
+        text->setData(note, ChartPanel::ExactRole);
+        table->appendRow({name, cost, text});
+    };
+    row(u"acme"_s, u"1234.000001"_s, u"plain"_s);
+    row(u"Globex, Inc."_s, u"0.500000"_s, u"says \"hi\"\nthen leaves"_s);
+    const RollupFilter filter{kMonday, kMonday.addDays(13), {}, {}, {}, {}};
+    ViewContent view = DashboardViews::costPerTenant(load(filter), m_portfolio);
+    delete view.table;
+    panel.setContent(view.chart, table, view.tooltip);
+
+    const QString csv = m_dir.filePath(u"tenants.csv"_s);
+    QVERIFY(panel.exportTo(ChartPanel::Format::Csv, csv).has_value());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("Tenant,Cost (USD),Note\r\nacme,1234.000001,plain\r\n\"Globex, Inc.\",0.500000,"
+                                        "\"says \"\"hi\"\"\nthen leaves\"\r\n"));
+
+    const QString png = m_dir.filePath(u"tenants.png"_s);
+    QVERIFY(panel.exportTo(ChartPanel::Format::Png, png).has_value());
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1920, 1080));
+    QVERIFY(image.pixelColor(5, 5) == QColor(Qt::white)); // exports use the light theme
+
+    const QString svg = m_dir.filePath(u"tenants.svg"_s);
+    QVERIFY(panel.exportTo(ChartPanel::Format::Svg, svg).has_value());
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("<title>Share of spend and revenue per tenant</title>"));
+    QVERIFY(svgText.contains(">globex ⚑<")); // labels stay text
+
+    const QString nowhere = m_dir.filePath(u"missing-folder/tenants.csv"_s);
+    const auto refused = panel.exportTo(ChartPanel::Format::Csv, nowhere);
+    QVERIFY(!refused.has_value());
+    QVERIFY2(refused.error().toString().startsWith(nowhere + u": could not write the file"_s),
+             qPrintable(refused.error().toString()));
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+void TstDashboard::pageLoadsOffTheGuiThreadAndFollowsAlerts()
+{
+    greenlight::app::Workspace workspace;
+    QVERIFY(workspace.open(m_file).has_value());
+    DashboardPage page(workspace);
+    page.filterBar()->setRange(kMonday, kMonday.addDays(13));
+    QSignalSpy refreshed(&page, &DashboardPage::refreshed);
+    page.show();
+    QVERIFY(page.isLoading()); // the queries run in a worker: show() returned before they finished
+    QVERIFY(refreshed.wait(10000));
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(page.data().filter.from, kMonday);
+    QCOMPARE(page.panel(DashboardPage::TenantView)->table()->rowCount(), 3);
+
+    // A cost-cap alert links to the cost chart of its use case.
+    QTreeWidget *alerts = page.alertList();
+    int capRow = -1;
+    for (int i = 0; i < alerts->topLevelItemCount(); ++i) {
+        if (alerts->topLevelItem(i)->text(0) == u"Cost cap"_s)
+            capRow = i;
+    }
+    QVERIFY(capRow >= 0);
+    QCOMPARE(alerts->topLevelItem(capRow)->text(2), kMonday.addDays(9).toString(Qt::ISODate));
+    alerts->setCurrentItem(alerts->topLevelItem(capRow));
+    QSignalSpy openUseCase(&page, &DashboardPage::useCaseRequested);
+    for (QPushButton *button : page.findChildren<QPushButton *>()) {
+        if (button->text() == u"Open &Use Case"_s)
+            button->click();
+    }
+    QCOMPARE(openUseCase.size(), 1);
+    QCOMPARE(openUseCase.first().first().toString(), kCapped);
+
+    refreshed.clear();
+    page.showAlertChart(capRow);
+    QCOMPARE(page.currentView(), DashboardPage::CostView);
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(page.data().filter.useCase, kCapped);
+    const ChartPanel *cost = page.panel(DashboardPage::CostView);
+    QVERIFY2(cost->caption().contains(u"Daily cap of "_s), qPrintable(cost->caption()));
+    QVERIFY(xyNamed(cost->chartView()->chart(), u"Over the cap"_s) != nullptr);
+}
+
+QTEST_MAIN(TstDashboard)
+#include "tst_dashboard.moc"
