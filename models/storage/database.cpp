@@ -100,6 +100,11 @@ Database::Database(QSqlDatabase db, std::unique_ptr<SqlDialect> dialect, QString
 Database::~Database()
 {
     const QString name = m_db.connectionName();
+    if (!isPostgres()) { // keeps the planner's statistics current (sampled: quick on big tables)
+        QSqlQuery optimize(m_db);
+        optimize.exec(u"PRAGMA analysis_limit = 400"_s);
+        optimize.exec(u"PRAGMA optimize"_s);
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);

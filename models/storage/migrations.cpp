@@ -281,6 +281,16 @@ const QList<Migration> &migrations()
                  last_synced_at TEXT,
                  created_at TEXT NOT NULL))"_s,
          }},
+        {5,
+         u"covering indexes for the dashboards: each view reads one index in its grouping order"_s,
+         {
+             u"CREATE INDEX usage_daily_by_model ON usage_daily (day, model, cost_micros, requests)"_s,
+             u"CREATE INDEX usage_daily_by_use_case ON usage_daily (day, use_case, cost_micros, requests)"_s,
+             uR"(CREATE INDEX usage_daily_by_tenant ON usage_daily
+                 (tenant, day, cost_micros, requests, prompt_tokens, completion_tokens))"_s,
+             u"CREATE INDEX feedback_daily_by_use_case ON feedback_daily (day, use_case, accepted, edited, rejected)"_s,
+             u"ANALYZE"_s,
+         }},
     };
     return all;
 }

@@ -104,7 +104,7 @@ void TstCommandLine::initCreatesTheDatabaseWithDefaultTemplates()
     const QString database = db(u"init"_s);
     const CliRun run = runCli(database, {u"init"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Database ready: %1 (schema 4).\n"_s.arg(database));
+    QCOMPARE(run.out, u"Database ready: %1 (schema 5).\n"_s.arg(database));
     const CliRun exported = runCli(database, {u"export"_s, u"portfolio"_s, file(u"defaults.json"_s)});
     QCOMPARE(exported.exitCode, 0);
     const QByteArray json = read(file(u"defaults.json"_s));
@@ -262,7 +262,7 @@ void TstCommandLine::refusesANewerDatabase()
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 7; this version knows "
-                      u"up to 4); it was left untouched\n"_s.arg(database));
+                      u"up to 5); it was left untouched\n"_s.arg(database));
 }
 
 namespace {
