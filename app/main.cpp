@@ -2,6 +2,7 @@
 #include "cli/commandline.h"
 #include "databaselocation.h"
 #include "firstpaintprobe.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "workspace.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -52,6 +54,7 @@ int runGui(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Greenlight"_s);
+    greenlight::app::Translations::install(greenlight::ui::Settings::language());
     const QString location =
         greenlight::app::resolveDatabaseLocation(greenlight::app::CommandLine::databaseOption(app.arguments()));
     greenlight::app::Workspace workspace;
@@ -65,6 +68,8 @@ int runGui(int argc, char *argv[])
     greenlight::ui::MainWindow window(workspace);
     greenlight::ui::quitAfterFirstPaintIfAsked(window);
     window.show();
+    if (const QString file = greenlight::app::CommandLine::portfolioFileArgument(app.arguments()); !file.isEmpty())
+        QTimer::singleShot(0, &window, [&window, file] { window.openPortfolioFile(file); });
     return QApplication::exec();
 }
 
@@ -77,6 +82,7 @@ int runCommandLine(int argc, char *argv[], bool drawsCharts)
     const std::unique_ptr<QCoreApplication> app =
         drawsCharts ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     setApplicationIdentity();
+    greenlight::app::Translations::install(); // messages in the system's language (LANG, LC_MESSAGES)
     QTextStream out(stdout);
     QTextStream err(stderr);
     greenlight::app::CommandContext context{out, err, greenlight::app::resolveDatabaseLocation({}), defaultActor()};

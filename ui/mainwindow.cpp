@@ -6,6 +6,7 @@
 #include "gatereviewwizard.h"
 #include "gateways/syncrunner.h"
 #include "portfoliopage.h"
+#include "preferencesdialog.h"
 #include "qualitypage.h"
 #include "settings.h"
 #include "themedicon.h"
@@ -14,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -22,10 +25,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -37,6 +42,7 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
 {
     setWindowIcon(QIcon(u":/greenlight/icons/greenlight.svg"_s));
+    setAcceptDrops(true); // a portfolio file dropped on the window is imported (after asking)
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(u"sidebar"_s);
     const QList<std::pair<QString, QString>> entries{{tr("Portfolio"), u"portfolio"_s},
@@ -147,6 +153,11 @@ void MainWindow::createMenus()
         showPage(PortfolioView);
         m_portfolio->focusFilter();
     });
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     review->addAction(tr("Start &Gate Review…"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
@@ -242,6 +253,11 @@ void MainWindow::importPortfolio()
     if (file.isEmpty())
         return;
     Settings::setLastDirectory(QFileInfo(file).absolutePath());
+    openPortfolioFile(file);
+}
+
+void MainWindow::openPortfolioFile(const QString &file)
+{
     const auto answer = QMessageBox::question(
         this, tr("Import Portfolio"),
         tr("Importing replaces the whole portfolio in %1 with %2. The audit log keeps a record. Continue?")
@@ -253,6 +269,36 @@ void MainWindow::importPortfolio()
         QMessageBox::warning(this, tr("Import failed; nothing was changed"), imported.error().toString());
     else
         statusBar()->showMessage(tr("Imported %1.").arg(QFileInfo(file).fileName()), 5000);
+}
+
+namespace {
+
+/// The local JSON file among dragged URLs (the first), or empty.
+QString droppedPortfolio(const QMimeData *mime)
+{
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".json"_s, Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedPortfolio(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file = droppedPortfolio(event->mimeData());
+    if (file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Ask after the drop has finished: a modal question inside the drop would hold the drag source.
+    QTimer::singleShot(0, this, [this, file] { openPortfolioFile(file); });
 }
 
 void MainWindow::exportPacket(const QString &useCaseId)

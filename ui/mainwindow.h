@@ -32,6 +32,9 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    /// Imports a portfolio file into the open database after asking (a file given on the command
+    /// line or dropped on the window).
+    void openPortfolioFile(const QString &file);
     [[nodiscard]] PortfolioPage *portfolioPage() const { return m_portfolio; }
     [[nodiscard]] ApprovalsPage *approvalsPage() const { return m_approvals; }
     [[nodiscard]] AuditLogPage *auditLogPage() const { return m_auditLog; }
@@ -41,6 +44,8 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();

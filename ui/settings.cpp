@@ -12,6 +12,7 @@ const QString kState = u"window/state"_s;
 const QString kRecent = u"databases/recent"_s;
 const QString kActingAs = u"user/actingAs"_s;
 const QString kLastDirectory = u"files/lastDirectory"_s;
+const QString kLanguage = u"ui/language"_s;
 } // namespace
 
 QByteArray Settings::windowGeometry()
@@ -65,6 +66,16 @@ QString Settings::lastDirectory()
 void Settings::setLastDirectory(const QString &directory)
 {
     QSettings().setValue(kLastDirectory, directory);
+}
+
+QString Settings::language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    QSettings().setValue(kLanguage, language);
 }
 
 } // namespace greenlight::ui

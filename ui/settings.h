@@ -21,6 +21,10 @@ public:
     [[nodiscard]] static QString lastDirectory();
     static void setLastDirectory(const QString &directory);
 
+    /// The interface language ("de", "en"), or empty to follow the system.
+    [[nodiscard]] static QString language();
+    static void setLanguage(const QString &language);
+
     static constexpr int maxRecent = 8;
 };
 

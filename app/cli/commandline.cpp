@@ -56,7 +56,22 @@ bool CommandLine::wantsGui(const QStringList &arguments)
     configureGlobalParser(parser);
     if (!parser.parse(arguments))
         return false; // let run() report the error
-    return parser.positionalArguments().isEmpty() && !parser.isSet(u"help"_s) && !parser.isSet(u"version"_s);
+    if (parser.isSet(u"help"_s) || parser.isSet(u"version"_s))
+        return false;
+    return parser.positionalArguments().isEmpty() || !portfolioFileArgument(arguments).isEmpty();
+}
+
+QString CommandLine::portfolioFileArgument(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    configureGlobalParser(parser);
+    if (!parser.parse(arguments))
+        return {};
+    const QStringList positional = parser.positionalArguments();
+    // One argument naming a JSON file (never a command: no command ends in .json).
+    if (positional.size() != 1 || !positional[0].endsWith(u".json"_s, Qt::CaseInsensitive))
+        return {};
+    return positional[0];
 }
 
 bool CommandLine::drawsCharts(const QStringList &arguments)

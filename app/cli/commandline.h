@@ -31,6 +31,8 @@ public:
     [[nodiscard]] static bool drawsCharts(const QStringList &arguments);
     /// The value of a --db option before the subcommand, if any.
     [[nodiscard]] static QString databaseOption(const QStringList &arguments);
+    /// The portfolio file to open in the window ("greenlight portfolio.json"), or empty.
+    [[nodiscard]] static QString portfolioFileArgument(const QStringList &arguments);
 
 private:
     [[nodiscard]] QString commandList() const;

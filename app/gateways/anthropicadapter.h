@@ -7,6 +7,8 @@ namespace greenlight::app {
 /// The Anthropic connector; what it relies on is in docs/gateways.md.
 class AnthropicAdapter final : public GatewayAdapter
 {
+    Q_DECLARE_TR_FUNCTIONS(AnthropicAdapter)
+
 public:
     explicit AnthropicAdapter(const models::Connection &connection);
     [[nodiscard]] HttpCall call(const SyncWindow &window, const QString &page) const override;

@@ -7,6 +7,8 @@ namespace greenlight::app {
 /// The Helicone connector; what it relies on is in docs/gateways.md.
 class HeliconeAdapter final : public GatewayAdapter
 {
+    Q_DECLARE_TR_FUNCTIONS(HeliconeAdapter)
+
 public:
     explicit HeliconeAdapter(const models::Connection &connection);
     [[nodiscard]] HttpCall call(const SyncWindow &window, const QString &page) const override;

@@ -7,6 +7,8 @@ namespace greenlight::app {
 /// The Langfuse connector; what it relies on is in docs/gateways.md.
 class LangfuseAdapter final : public GatewayAdapter
 {
+    Q_DECLARE_TR_FUNCTIONS(LangfuseAdapter)
+
 public:
     explicit LangfuseAdapter(const models::Connection &connection);
     [[nodiscard]] HttpCall call(const SyncWindow &window, const QString &page) const override;

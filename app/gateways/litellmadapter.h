@@ -7,6 +7,8 @@ namespace greenlight::app {
 /// The LiteLlm connector; what it relies on is in docs/gateways.md.
 class LiteLlmAdapter final : public GatewayAdapter
 {
+    Q_DECLARE_TR_FUNCTIONS(LiteLlmAdapter)
+
 public:
     explicit LiteLlmAdapter(const models::Connection &connection);
     [[nodiscard]] HttpCall call(const SyncWindow &window, const QString &page) const override;

@@ -7,6 +7,8 @@ namespace greenlight::app {
 /// The OpenAi connector; what it relies on is in docs/gateways.md.
 class OpenAiAdapter final : public GatewayAdapter
 {
+    Q_DECLARE_TR_FUNCTIONS(OpenAiAdapter)
+
 public:
     explicit OpenAiAdapter(const models::Connection &connection);
     [[nodiscard]] HttpCall call(const SyncWindow &window, const QString &page) const override;

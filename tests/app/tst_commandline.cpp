@@ -22,6 +22,8 @@ private Q_SLOTS:
     void initTestCase();
     void printsVersion();
     void alertsListTheDemoFlags();
+    void portfolioFileOpensTheWindow_data();
+    void portfolioFileOpensTheWindow();
     void rejectsAnUnknownCommand();
     void initCreatesTheDatabaseWithDefaultTemplates();
     void initDemoRoundTripsThroughExport();
@@ -90,6 +92,31 @@ void TstCommandLine::printsVersion()
     const CliRun run = runCli(db(u"version"_s), {u"--version"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, u"greenlight " GREENLIGHT_VERSION "\n"_s);
+}
+
+void TstCommandLine::portfolioFileOpensTheWindow_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("gui");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("nothing") << QStringList{} << true << QString();
+    QTest::newRow("a portfolio") << QStringList{u"team.json"_s} << true << u"team.json"_s;
+    QTest::newRow("with --db") << QStringList{u"--db"_s, u"x.sqlite"_s, u"/tmp/Team.JSON"_s} << true
+                               << u"/tmp/Team.JSON"_s;
+    QTest::newRow("an import command") << QStringList{u"import"_s, u"portfolio"_s, u"team.json"_s} << false
+                                       << QString();
+    QTest::newRow("not json") << QStringList{u"team.yaml"_s} << false << QString();
+    QTest::newRow("help") << QStringList{u"--help"_s} << false << QString();
+}
+
+void TstCommandLine::portfolioFileOpensTheWindow()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, gui);
+    QFETCH(QString, file);
+    const QStringList full = QStringList{u"greenlight"_s} + arguments;
+    QCOMPARE(app::CommandLine::wantsGui(full), gui);
+    QCOMPARE(app::CommandLine::portfolioFileArgument(full), file);
 }
 
 void TstCommandLine::rejectsAnUnknownCommand()

@@ -9,7 +9,10 @@
 #include "itemmodels/portfoliotablemodel.h"
 #include "mainwindow.h"
 #include "portfolio/portfolioimporter.h"
+#include "i18n/translations.h"
 #include "portfoliopage.h"
+#include "preferencesdialog.h"
+#include "settings.h"
 #include "qualitypage.h"
 #include "routepanel.h"
 #include "routeversiondialog.h"
@@ -20,6 +23,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QTimer>
+#include <QTranslator>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QUndoStack>
@@ -77,6 +84,9 @@ private Q_SLOTS:
     void wizardRecordsAGo();
     void evalRunDialogComputesLiveAndRecords();
     void qualityChartShowsTheSelectedUseCase();
+    void droppedPortfolioIsImportedAfterAsking();
+    void preferencesStoreTheLanguage();
+    void germanTranslationIsLoaded();
 
 private:
     QTemporaryDir m_dir;
@@ -508,6 +518,84 @@ void TstMainWindow::qualityChartShowsTheSelectedUseCase()
     page.runs()->setCurrentItem(contract);
     QCOMPARE(page.chartView()->chart()->title(), u"Contract clause review: eval pass rate"_s);
     QCOMPARE(qobject_cast<QLineSeries *>(page.chartView()->chart()->series()[2])->at(0).y(), 98.0);
+}
+
+void TstMainWindow::droppedPortfolioIsImportedAfterAsking()
+{
+    // The example portfolio replaces the demo's nine use cases with its own.
+    QCOMPARE(m_workspace->portfolio().useCases.size(), 9);
+    const qsizetype before = m_workspace->auditEvents()->size();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO))});
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    bool asked = false;
+    QTimer::singleShot(50, this, [&asked] { // the question comes after the drop: answer it
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box != nullptr);
+        QVERIFY(box->text().startsWith(u"Importing replaces the whole portfolio"_s));
+        asked = true;
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTRY_VERIFY(asked);
+    QTRY_COMPARE(m_workspace->portfolio().useCases.size(), 1);
+    QCOMPARE(m_workspace->portfolio().useCases.first().id, u"support-reply-draft"_s);
+    QCOMPARE(m_workspace->auditEvents()->size(), before + 1);
+
+    // Something else than a JSON file is not taken.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(u"/tmp/notes.txt"_s)});
+    QDragEnterEvent refused(at, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TstMainWindow::preferencesStoreTheLanguage()
+{
+    ui::Settings::setLanguage(QString());
+    ui::PreferencesDialog dialog(m_window.get());
+    QComboBox *language = dialog.languageBox();
+    QCOMPARE(language->count(), 3); // the system's, English, Deutsch
+    QCOMPARE(language->itemText(2), u"Deutsch"_s);
+    language->setCurrentIndex(2);
+    QTimer::singleShot(50, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    dialog.accept();
+    QCOMPARE(ui::Settings::language(), u"de"_s);
+    ui::Settings::setLanguage(QString());
+}
+
+void TstMainWindow::germanTranslationIsLoaded()
+{
+    QCOMPARE(app::Translations::install(u"de"_s), u"de"_s);
+    const QString file = QCoreApplication::translate("greenlight::ui::MainWindow", "&File");
+    const QString plural = QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 3);
+    const QString cli = QCoreApplication::translate("CommandLine", "unknown command \"%1\"");
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(file, u"&Datei"_s);
+    QCOMPARE(plural, u"3 Tage"_s);
+    QCOMPARE(cli, u"unbekannter Befehl \"%1\""_s);
+    // English carries the plural forms: without them "%n day(s)" would print "(s)".
+    QCOMPARE(app::Translations::install(u"en"_s), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 1), u"1 day"_s);
+    QCOMPARE(QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 2), u"2 days"_s);
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -1,0 +1,4293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AlertScanner</name>
+    <message>
+        <source>%1 takes %2 % of AI spend but brings %3 % of revenue (%4× &gt; %5×)</source>
+        <translation>%1 verursacht %2 % der KI-Kosten, bringt aber %3 % des Umsatzes (%4× &gt; %5×)</translation>
+    </message>
+    <message>
+        <source>%1: edit rate %2 % in the week of %3, up %4 pp from %5 % (more than %6 pp)</source>
+        <translation>%1: Bearbeitungsquote %2 % in der Woche vom %3, plus %4 pp gegenüber %5 % (mehr als %6 pp)</translation>
+    </message>
+    <message>
+        <source>%1 spent %2 USD on %3, over its daily cap of %4 USD</source>
+        <translation>%1 hat am %3 %2 USD ausgegeben, über seinem Tageslimit von %4 USD</translation>
+    </message>
+    <message>
+        <source>%1: eval %2 on %3 is %4 pp below baseline %5 (more than %6 pp)</source>
+        <translation>%1: Eval %2 vom %3 liegt %4 pp unter der Baseline %5 (mehr als %6 pp)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsCommand</name>
+    <message>
+        <source>Spend-share, edit-rate, cost-cap and eval-regression alerts: alerts [--from DATE] [--to DATE] [--json] (default: the last 90 days).</source>
+        <translation>Warnungen zu Kostenanteil, Bearbeitungsquote, Kostenlimit und Eval-Rückgang: alerts [--from DATE] [--to DATE] [--json] (Standard: die letzten 90 Tage).</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD), inclusive; default 89 days before --to.</source>
+        <translation>Erster Tag (JJJJ-MM-TT), einschließlich; Standard 89 Tage vor --to.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD), inclusive; default today (UTC).</source>
+        <translation>Letzter Tag (JJJJ-MM-TT), einschließlich; Standard heute (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight alerts [--from DATE] [--to DATE] [--json]</source>
+        <translation>Aufruf: greenlight alerts [--from DATE] [--to DATE] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Warnung von %1 bis %2.</numerusform>
+            <numerusform>%n Warnungen von %1 bis %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnthropicAdapter</name>
+    <message>
+        <source>no &quot;data&quot; array of buckets</source>
+        <translation>kein &quot;data&quot;-Array mit Zeitfenstern</translation>
+    </message>
+    <message>
+        <source>data[%1] has no starting_at</source>
+        <translation>data[%1] hat kein starting_at</translation>
+    </message>
+    <message>
+        <source>a cost in %1, not USD</source>
+        <translation>ein Betrag in %1, nicht in USD</translation>
+    </message>
+    <message>
+        <source>an amount that is not a decimal string</source>
+        <translation>ein Betrag, der keine Dezimalzahl ist</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveCommand</name>
+    <message>
+        <source>Approve or reject a data class of a use case: approve USE_CASE DATA_CLASS --as PERSON --role ROLE --approve|--reject [--note TEXT].</source>
+        <translation>Eine Datenklasse eines Anwendungsfalls genehmigen oder ablehnen: approve USE_CASE DATA_CLASS --as PERSON --role ROLE --approve|--reject [--note TEXT].</translation>
+    </message>
+    <message>
+        <source>The use case.</source>
+        <translation>Der Anwendungsfall.</translation>
+    </message>
+    <message>
+        <source>public, internal, customer, regulated or credentials.</source>
+        <translation>public, internal, customer, regulated oder credentials.</translation>
+    </message>
+    <message>
+        <source>The person deciding.</source>
+        <translation>Die entscheidende Person.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>security, legal or compliance.</source>
+        <translation>security, legal oder compliance.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Approve.</source>
+        <translation>Genehmigen.</translation>
+    </message>
+    <message>
+        <source>Reject.</source>
+        <translation>Ablehnen.</translation>
+    </message>
+    <message>
+        <source>A note kept with the decision.</source>
+        <translation>Eine Notiz zur Entscheidung.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>usage: greenlight approve USE_CASE DATA_CLASS --as PERSON --role ROLE --approve|--reject [--note TEXT]</source>
+        <translation>Aufruf: greenlight approve USE_CASE DATA_CLASS --as PERSON --role ROLE --approve|--reject [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>still awaiting %1</source>
+        <translation>wartet noch auf %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 for %4 as %5; %3 is now %6.</source>
+        <translation>%1 %2 %3 für %4 als %5; %3 ist jetzt %6.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>event %1 follows event %2: an event was removed or the order changed</source>
+        <translation>Ereignis %1 folgt auf Ereignis %2: ein Ereignis wurde entfernt oder die Reihenfolge geändert</translation>
+    </message>
+    <message>
+        <source>event %1 does not link to event %2 (its previous hash differs): the order changed or an event was replaced</source>
+        <translation>Ereignis %1 verweist nicht auf Ereignis %2 (sein vorheriger Hash weicht ab): die Reihenfolge wurde geändert oder ein Ereignis ersetzt</translation>
+    </message>
+    <message>
+        <source>event %1 was altered: its hash does not match its contents</source>
+        <translation>Ereignis %1 wurde verändert: sein Hash passt nicht zu seinem Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Check the audit chain: audit verify [--includes HASH].</source>
+        <translation>Die Audit-Kette prüfen: audit verify [--includes HASH].</translation>
+    </message>
+    <message>
+        <source>Recompute every event&apos;s hash and check the chain.</source>
+        <translation>Den Hash jedes Ereignisses neu berechnen und die Kette prüfen.</translation>
+    </message>
+    <message>
+        <source>Also check that an event with this hash is in the chain (the hash an audit packet printed).</source>
+        <translation>Außerdem prüfen, dass ein Ereignis mit diesem Hash in der Kette ist (der Hash aus einem Audit-Paket).</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>usage: greenlight audit verify [--includes HASH]</source>
+        <translation>Aufruf: greenlight audit verify [--includes HASH]</translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at event %1 of %2: %3</source>
+        <translation>Audit-Kette GEBROCHEN bei Ereignis %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 events, head hash %2</source>
+        <translation>Audit-Kette intakt: %1 Ereignisse, Kopf-Hash %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>No event in the chain has hash %1.</source>
+        <translation>Kein Ereignis der Kette hat den Hash %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 has hash %2 (%3, %4 %5 %6 by %7); %8 events follow it.</source>
+        <translation>Ereignis %1 hat den Hash %2 (%3, %4 %5 %6 von %7); %8 Ereignisse folgen darauf.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>could not write the file: %1</source>
+        <translation>die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Exported from Greenlight</source>
+        <translation>Aus Greenlight exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Eval pass rate</source>
+        <translation>Eval-Bestehensquote</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Bestehensquote</translation>
+    </message>
+    <message>
+        <source>Approved baseline</source>
+        <translation>Genehmigte Baseline</translation>
+    </message>
+    <message>
+        <source>Threshold %1 %</source>
+        <translation>Schwelle %1 %</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Daily cost</source>
+        <translation>Tageskosten</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Daily cap %1 USD</source>
+        <translation>Tageslimit %1 USD</translation>
+    </message>
+    <message>
+        <source>Over the cap</source>
+        <translation>Über dem Limit</translation>
+    </message>
+    <message>
+        <source>Share of spend and revenue, top %1 tenants by spend</source>
+        <translation>Anteil an Kosten und Umsatz, die %1 Mandanten mit den höchsten Kosten</translation>
+    </message>
+    <message>
+        <source>Share of spend and revenue per tenant</source>
+        <translation>Anteil an Kosten und Umsatz je Mandant</translation>
+    </message>
+    <message>
+        <source>Share of AI spend</source>
+        <translation>Anteil an den KI-Kosten</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Anteil am Umsatz</translation>
+    </message>
+    <message>
+        <source>% of the period&apos;s total</source>
+        <translation>% der Summe des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Edit rate per week</source>
+        <translation>Bearbeitungsquote je Woche</translation>
+    </message>
+    <message>
+        <source>% of feedback edited</source>
+        <translation>% des Feedbacks bearbeitet</translation>
+    </message>
+    <message>
+        <source>Rise beyond the policy</source>
+        <translation>Anstieg über der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Edited ÷ all feedback (%)</source>
+        <translation>Bearbeitet ÷ alles Feedback (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Database file or postgresql:// URL.</source>
+        <translation>Datenbankdatei oder postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>Hilfe zu diesem Befehl anzeigen.</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; (expected one of: %3)</source>
+        <translation>unbekannt: %1 &quot;%2&quot; (erwartet wird eines von: %3)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: &quot;%2&quot; ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Database file or postgresql:// URL (default: $GREENLIGHT_DB, else the app-data folder).</source>
+        <translation>Datenbankdatei oder postgresql://-URL (Standard: $GREENLIGHT_DB, sonst der App-Datenordner).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>The command to run; none opens the window.</source>
+        <translation>Der auszuführende Befehl; ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;greenlight COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>&apos;greenlight BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Greenlight decides whether an AI feature is ready to launch, and proves it afterwards.</source>
+        <translation>Greenlight entscheidet, ob eine KI-Funktion startbereit ist, und belegt es danach.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCommand</name>
+    <message>
+        <source>Gateway connections: connection add NAME --kind KIND --url URL (API key on stdin) | list | remove NAME.</source>
+        <translation>Gateway-Verbindungen: connection add NAME --kind KIND --url URL (API-Schlüssel über stdin) | list | remove NAME.</translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation>add, list oder remove.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name (also the source of its records).</source>
+        <translation>Der Name der Verbindung (auch die Quelle ihrer Datensätze).</translation>
+    </message>
+    <message>
+        <source>litellm, openai, anthropic, helicone or langfuse.</source>
+        <translation>litellm, openai, anthropic, helicone oder langfuse.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s base URL.</source>
+        <translation>Die Basis-URL des Gateways.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Dotted path of the tenant in the gateway&apos;s records.</source>
+        <translation>Punktierter Pfad des Mandanten in den Datensätzen des Gateways.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Dotted path of the use case in the gateway&apos;s records.</source>
+        <translation>Punktierter Pfad des Anwendungsfalls in den Datensätzen des Gateways.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] [--use-case-field F] | list | remove NAME</source>
+        <translation>Aufruf: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] [--use-case-field F] | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>%1: a connection name is lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>%1: ein Verbindungsname besteht aus Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen</translation>
+    </message>
+    <message>
+        <source>--kind: unknown kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>--kind: unbekannte Art &quot;%1&quot; (erwartet wird eines von: %2)</translation>
+    </message>
+    <message>
+        <source>--url: &quot;%1&quot; is not an http(s) URL without credentials</source>
+        <translation>--url: &quot;%1&quot; ist keine http(s)-URL ohne Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a dotted field path (e.g. metadata.use_case or tags[feature:])</source>
+        <translation>%1: &quot;%2&quot; ist kein punktierter Feldpfad (z. B. metadata.use_case oder tags[feature:])</translation>
+    </message>
+    <message>
+        <source>%1: a connection with this name exists already</source>
+        <translation>%1: eine Verbindung mit diesem Namen gibt es schon</translation>
+    </message>
+    <message>
+        <source>no API key on standard input (pipe it in: the key is never taken as an argument)</source>
+        <translation>kein API-Schlüssel auf der Standardeingabe (per Pipe übergeben: der Schlüssel wird nie als Argument angenommen)</translation>
+    </message>
+    <message>
+        <source>Added connection %1 (%2, %3); its API key is in the OS keychain as %4.</source>
+        <translation>Verbindung %1 hinzugefügt (%2, %3); ihr API-Schlüssel liegt im Schlüsselbund des Systems als %4.</translation>
+    </message>
+    <message>
+        <source>No connections. Add one with &apos;greenlight connection add NAME --kind KIND --url URL&apos;.</source>
+        <translation>Keine Verbindungen. Fügen Sie eine mit &apos;greenlight connection add NAME --kind KIND --url URL&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>zuletzt synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Removed connection %1 and its API key; its records stay.</source>
+        <translation>Verbindung %1 und ihr API-Schlüssel entfernt; ihre Datensätze bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>a connection with this name exists already</source>
+        <translation>eine Verbindung mit diesem Namen gibt es schon</translation>
+    </message>
+    <message>
+        <source>no such connection (see &apos;greenlight connection list&apos;)</source>
+        <translation>keine solche Verbindung (siehe &apos;greenlight connection list&apos;)</translation>
+    </message>
+    <message>
+        <source>no such connection</source>
+        <translation>keine solche Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>CostsCommand</name>
+    <message>
+        <source>AI spend per tenant, model, use case or day: costs --by tenant|model|use-case|day [--from DATE] [--to DATE] [--json].</source>
+        <translation>KI-Kosten je Mandant, Modell, Anwendungsfall oder Tag: costs --by tenant|model|use-case|day [--from DATE] [--to DATE] [--json].</translation>
+    </message>
+    <message>
+        <source>Group by tenant, model, use-case or day.</source>
+        <translation>Gruppieren nach tenant, model, use-case oder day.</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD), inclusive.</source>
+        <translation>Erster Tag (JJJJ-MM-TT), einschließlich.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD), inclusive.</source>
+        <translation>Letzter Tag (JJJJ-MM-TT), einschließlich.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight costs --by tenant|model|use-case|day [--from DATE] [--to DATE] [--json]</source>
+        <translation>Aufruf: greenlight costs --by tenant|model|use-case|day [--from DATE] [--to DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>(unattributed)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardViews</name>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>%1 spent %2 (cap %3)</source>
+        <translation>%1 gab %2 aus (Limit %3)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>(unattributed)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Total (USD)</source>
+        <translation>Summe (USD)</translation>
+    </message>
+    <message>
+        <source>Over a cap</source>
+        <translation>Über einem Limit</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all</source>
+        <translation>%1: %2 insgesamt</translation>
+    </message>
+    <message>
+        <source>Daily cap: %1</source>
+        <translation>Tageslimit: %1</translation>
+    </message>
+    <message>
+        <source>Over the cap: %1</source>
+        <translation>Über dem Limit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend per day, stacked by %1: %2 over %n day(s) (%3 a day on average).</source>
+        <translation>
+            <numerusform>Kosten je Tag, gestapelt nach %1: %2 über %n Tag (%3 im Tagesmittel).</numerusform>
+            <numerusform>Kosten je Tag, gestapelt nach %1: %2 über %n Tage (%3 im Tagesmittel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Daily cap of %1: %2.</source>
+        <translation>Tageslimit von %1: %2.</translation>
+    </message>
+    <message>
+        <source>Days over a use case&apos;s cap: %1 (marked).</source>
+        <translation>Tage über dem Limit eines Anwendungsfalls: %1 (markiert).</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>Antwort-Tokens</translation>
+    </message>
+    <message>
+        <source>Share of spend</source>
+        <translation>Kostenanteil</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Anteil am Umsatz</translation>
+    </message>
+    <message>
+        <source>Spend ÷ revenue</source>
+        <translation>Kosten ÷ Umsatz</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>not a tenant</source>
+        <translation>kein Mandant</translation>
+    </message>
+    <message>
+        <source>⚑ above %1×</source>
+        <translation>⚑ über %1×</translation>
+    </message>
+    <message>
+        <source>%1 in %2 requests</source>
+        <translation>%1 in %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>Share of spend: %1 %</source>
+        <translation>Kostenanteil: %1 %</translation>
+    </message>
+    <message>
+        <source>Share of revenue: %1</source>
+        <translation>Umsatzanteil: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>⚑ spend share %1× the revenue share</source>
+        <translation>⚑ Kostenanteil %1× des Umsatzanteils</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 across %n tenant(s).</source>
+        <translation>
+            <numerusform>%1 über %n Mandanten.</numerusform>
+            <numerusform>%1 über %n Mandanten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tenant&apos;s share of spend exceeds %1× its share of revenue.</source>
+        <translation>Bei keinem Mandanten übersteigt der Kostenanteil das %1-Fache seines Umsatzanteils.</translation>
+    </message>
+    <message>
+        <source>Share of spend above %1× the share of revenue: %2.</source>
+        <translation>Kostenanteil über dem %1-Fachen des Umsatzanteils: %2.</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>All feedback</source>
+        <translation>Feedback gesamt</translation>
+    </message>
+    <message>
+        <source>Edit rate</source>
+        <translation>Bearbeitungsquote</translation>
+    </message>
+    <message>
+        <source>Change (pp)</source>
+        <translation>Änderung (pp)</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>⚑ up more than %1 pp</source>
+        <translation>⚑ mehr als %1 pp gestiegen</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2 % (%3 of %4 edited)</source>
+        <translation>  %1: %2 % (%3 von %4 bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Edited answers ÷ all feedback, per use case and week (weeks start on Monday). Alerts when a week is more than %1 pp above the week before: %2.</source>
+        <translation>Bearbeitete Antworten ÷ alles Feedback, je Anwendungsfall und Woche (Wochen beginnen montags). Warnungen, wenn eine Woche mehr als %1 pp über der Vorwoche liegt: %2.</translation>
+    </message>
+    <message>
+        <source>Feedback carries no model or source: those filters do not apply here.</source>
+        <translation>Feedback hat weder Modell noch Quelle: diese Filter gelten hier nicht.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Bestehensquote</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Approved baseline</source>
+        <translation>Genehmigte Baseline</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1: eval pass rate</source>
+        <translation>%1: Eval-Bestehensquote</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 % of %4 cases passed%5</source>
+        <translation>%1 (%2): %3 % von %4 Fällen bestanden%5</translation>
+    </message>
+    <message>
+        <source>, approved baseline</source>
+        <translation>, genehmigte Baseline</translation>
+    </message>
+    <message>
+        <source>Threshold: %1 %</source>
+        <translation>Schwelle: %1 %</translation>
+    </message>
+    <message>
+        <source>No use case has eval runs yet.</source>
+        <translation>Noch kein Anwendungsfall hat Eval-Läufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n eval run(s) in the period; threshold %2 %.</source>
+        <translation>
+            <numerusform>%1: %n Eval-Lauf im Zeitraum; Schwelle %2 %.</numerusform>
+            <numerusform>%1: %n Eval-Läufe im Zeitraum; Schwelle %2 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a use case in the filter to see another.</source>
+        <translation>Wählen Sie im Filter einen Anwendungsfall, um einen anderen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>DataApprovalService</name>
+    <message>
+        <source>unknown use case</source>
+        <translation>unbekannter Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>%1 is not among the use case&apos;s data classes</source>
+        <translation>%1 gehört nicht zu den Datenklassen des Anwendungsfalls</translation>
+    </message>
+    <message>
+        <source>unknown person</source>
+        <translation>unbekannte Person</translation>
+    </message>
+    <message>
+        <source>only security, legal or compliance decide on data classes, not %1</source>
+        <translation>nur Security, Legal oder Compliance entscheiden über Datenklassen, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the %2 role</source>
+        <translation>%1 hat die Rolle %2 nicht</translation>
+    </message>
+    <message>
+        <source>credentials can never be approved; remove the class from the use case instead</source>
+        <translation>Zugangsdaten können nie genehmigt werden; entfernen Sie die Klasse stattdessen aus dem Anwendungsfall</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>expected postgresql://user@host:port/database</source>
+        <translation>erwartet wird postgresql://benutzer@host:port/datenbank</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>die Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Greenlight database (%1)</source>
+        <translation>dies ist keine Greenlight-Datenbank (%1)</translation>
+    </message>
+    <message>
+        <source>the database was created by a newer Greenlight (schema %1; this version knows up to %2); it was left untouched</source>
+        <translation>die Datenbank stammt von einem neueren Greenlight (Schema %1; diese Version kennt bis %2); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>eine Transaktion kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunService</name>
+    <message>
+        <source>unknown use case</source>
+        <translation>unbekannter Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>unknown route version &quot;%1&quot; v%2</source>
+        <translation>unbekannte Routenversion &quot;%1&quot; v%2</translation>
+    </message>
+    <message>
+        <source>the run needs a date</source>
+        <translation>der Lauf braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>%1: %2 passed of %3 is not possible</source>
+        <translation>%1: %2 bestanden von %3 ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>the run has no cases</source>
+        <translation>der Lauf hat keine Fälle</translation>
+    </message>
+    <message>
+        <source>cases with live secrets cannot be negative</source>
+        <translation>Fälle mit echten Geheimnissen können nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>an eval run &quot;%1&quot; already exists</source>
+        <translation>einen Eval-Lauf &quot;%1&quot; gibt es schon</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the portfolio (export portfolio FILE), the audit log (export audit-log --format jsonl|csv --out FILE) or the audit packet (export packet USE_CASE|--all --out FILE.pdf).</source>
+        <translation>Das Portfolio (export portfolio FILE), das Audit-Log (export audit-log --format jsonl|csv --out FILE) oder das Audit-Paket (export packet USE_CASE|--all --out FILE.pdf) exportieren.</translation>
+    </message>
+    <message>
+        <source>What to export: portfolio, audit-log or packet.</source>
+        <translation>Was exportiert wird: portfolio, audit-log oder packet.</translation>
+    </message>
+    <message>
+        <source>The portfolio file to write, or the use case of a packet.</source>
+        <translation>Die zu schreibende Portfolio-Datei oder der Anwendungsfall eines Pakets.</translation>
+    </message>
+    <message>
+        <source>Packet: the whole portfolio.</source>
+        <translation>Paket: das ganze Portfolio.</translation>
+    </message>
+    <message>
+        <source>Audit log format: jsonl or csv.</source>
+        <translation>Format des Audit-Logs: jsonl oder csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>usage: greenlight export portfolio FILE</source>
+        <translation>Aufruf: greenlight export portfolio FILE</translation>
+    </message>
+    <message>
+        <source>usage: greenlight export audit-log --format jsonl|csv --out FILE</source>
+        <translation>Aufruf: greenlight export audit-log --format jsonl|csv --out FILE</translation>
+    </message>
+    <message>
+        <source>usage: greenlight export packet USE_CASE|--all --out FILE.pdf</source>
+        <translation>Aufruf: greenlight export packet USE_CASE|--all --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>unknown export kind &quot;%1&quot; (expected: portfolio, audit-log, packet)</source>
+        <translation>unbekannte Exportart &quot;%1&quot; (erwartet: portfolio, audit-log, packet)</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>die Datei kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>Exported %1 use cases to %2.</source>
+        <translation>%1 Anwendungsfälle nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>unknown audit log format &quot;%1&quot; (expected: jsonl, csv)</source>
+        <translation>unbekanntes Audit-Log-Format &quot;%1&quot; (erwartet: jsonl, csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 audit events to %2.</source>
+        <translation>%1 Audit-Ereignisse nach %2 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the audit packet of %n use case(s) to %1: %2 pages, audit head %3.</source>
+        <translation>
+            <numerusform>Das Audit-Paket von %n Anwendungsfall nach %1 exportiert: %2 Seiten, Audit-Kopf %3.</numerusform>
+            <numerusform>Das Audit-Paket von %n Anwendungsfällen nach %1 exportiert: %2 Seiten, Audit-Kopf %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GateCommand</name>
+    <message>
+        <source>Check a use case against its gate (gate check USE_CASE|--all [--gate ID] [--json]) or run a gate review (gate review start|sign|decide).</source>
+        <translation>Einen Anwendungsfall gegen sein Gate prüfen (gate check USE_CASE|--all [--gate ID] [--json]) oder ein Gate-Review durchführen (gate review start|sign|decide).</translation>
+    </message>
+    <message>
+        <source>usage: greenlight gate check USE_CASE|--all [--gate ID] [--json], or greenlight gate review start|sign|decide …</source>
+        <translation>Aufruf: greenlight gate check USE_CASE|--all [--gate ID] [--json] oder greenlight gate review start|sign|decide …</translation>
+    </message>
+    <message>
+        <source>GO-ELIGIBLE</source>
+        <translation>GO-FÄHIG</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 (blockers failed: %4, warnings failed: %5)</source>
+        <translation>%1 · %2: %3 (Blocker fehlgeschlagen: %4, Warnungen fehlgeschlagen: %5)</translation>
+    </message>
+    <message>
+        <source>The use case to check.</source>
+        <translation>Der zu prüfende Anwendungsfall.</translation>
+    </message>
+    <message>
+        <source>Check every use case.</source>
+        <translation>Alle Anwendungsfälle prüfen.</translation>
+    </message>
+    <message>
+        <source>The gate template (default: the one that fits the use case).</source>
+        <translation>Die Gate-Vorlage (Standard: die zum Anwendungsfall passende).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print the documented JSON instead of a table.</source>
+        <translation>Das dokumentierte JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight gate check USE_CASE|--all [--gate ID] [--json]</source>
+        <translation>Aufruf: greenlight gate check USE_CASE|--all [--gate ID] [--json]</translation>
+    </message>
+    <message>
+        <source>unknown use case &quot;%1&quot;</source>
+        <translation>unbekannter Anwendungsfall &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown gate template &quot;%1&quot;</source>
+        <translation>unbekannte Gate-Vorlage &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>(passing rules hidden; &apos;greenlight gate check USE_CASE&apos; lists them all)</source>
+        <translation>(bestandene Regeln ausgeblendet; &apos;greenlight gate check USE_CASE&apos; zeigt alle)</translation>
+    </message>
+</context>
+<context>
+    <name>GateReviewCommand</name>
+    <message>
+        <source>Start a gate review, sign it off, decide it.</source>
+        <translation>Ein Gate-Review starten, abzeichnen, entscheiden.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight gate review start USE_CASE [--gate ID] --as PERSON | sign REVIEW --as PERSON --role ROLE --approve|--reject [--note TEXT] | decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT]</source>
+        <translation>Aufruf: greenlight gate review start USE_CASE [--gate ID] --as PERSON | sign REVIEW --as PERSON --role ROLE --approve|--reject [--note TEXT] | decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT]</translation>
+    </message>
+    <message>
+        <source>The person acting (an id from the portfolio).</source>
+        <translation>Die handelnde Person (eine ID aus dem Portfolio).</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>The use case to review.</source>
+        <translation>Der zu prüfende Anwendungsfall.</translation>
+    </message>
+    <message>
+        <source>The gate template (default: the one that fits).</source>
+        <translation>Die Gate-Vorlage (Standard: die passende).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>usage: greenlight gate review start USE_CASE [--gate ID] --as PERSON</source>
+        <translation>Aufruf: greenlight gate review start USE_CASE [--gate ID] --as PERSON</translation>
+    </message>
+    <message>
+        <source>Started %1 (%2) with %3 rule results frozen; blockers failing: %4.</source>
+        <translation>%1 (%2) gestartet, %3 Regelergebnisse eingefroren; fehlgeschlagene Blocker: %4.</translation>
+    </message>
+    <message>
+        <source>The review id.</source>
+        <translation>Die ID des Reviews.</translation>
+    </message>
+    <message>
+        <source>The role signed in (one the person holds).</source>
+        <translation>Die Rolle, in der abgezeichnet wird (eine, die die Person innehat).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Approve.</source>
+        <translation>Genehmigen.</translation>
+    </message>
+    <message>
+        <source>Reject.</source>
+        <translation>Ablehnen.</translation>
+    </message>
+    <message>
+        <source>A note kept with the sign-off.</source>
+        <translation>Eine Notiz zur Abzeichnung.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>usage: greenlight gate review sign REVIEW --as PERSON --role ROLE --approve|--reject [--note TEXT]</source>
+        <translation>Aufruf: greenlight gate review sign REVIEW --as PERSON --role ROLE --approve|--reject [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>%1 signed %2 as %3 (%4).</source>
+        <translation>%1 hat %2 als %3 abgezeichnet (%4).</translation>
+    </message>
+    <message>
+        <source>Ask for go (refused while a blocker fails or a sign-off is missing).</source>
+        <translation>Go beantragen (abgelehnt, solange ein Blocker fehlschlägt oder eine Abzeichnung fehlt).</translation>
+    </message>
+    <message>
+        <source>Decide no-go.</source>
+        <translation>No-Go entscheiden.</translation>
+    </message>
+    <message>
+        <source>Why, in one sentence.</source>
+        <translation>Warum, in einem Satz.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight gate review decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT]</source>
+        <translation>Aufruf: greenlight gate review decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT]</translation>
+    </message>
+</context>
+<context>
+    <name>GateReviewService</name>
+    <message>
+        <source>unknown use case</source>
+        <translation>unbekannter Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>unknown gate template</source>
+        <translation>unbekannte Gate-Vorlage</translation>
+    </message>
+    <message>
+        <source>unknown person</source>
+        <translation>unbekannte Person</translation>
+    </message>
+    <message>
+        <source>%1 holds neither the pm nor the cto role, so cannot request a gate review</source>
+        <translation>%1 hat weder die Rolle pm noch cto und kann daher kein Gate-Review beantragen</translation>
+    </message>
+    <message>
+        <source>the review is already decided (%1)</source>
+        <translation>das Review ist bereits entschieden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the %2 role, so cannot sign off as %2</source>
+        <translation>%1 hat die Rolle %2 nicht und kann daher nicht als %2 abzeichnen</translation>
+    </message>
+    <message>
+        <source>%1 has already signed off as %2</source>
+        <translation>%1 hat bereits als %2 abgezeichnet</translation>
+    </message>
+    <message>
+        <source>blockers fail: %1</source>
+        <translation>Blocker schlagen fehl: %1</translation>
+    </message>
+    <message>
+        <source>waiting for sign-off from %1</source>
+        <translation>wartet auf die Abzeichnung von %1</translation>
+    </message>
+    <message>
+        <source>the requester %1 is the only approver</source>
+        <translation>der Antragsteller %1 ist der einzige Genehmigende</translation>
+    </message>
+    <message>
+        <source>%1 is neither the requester nor a pm, so cannot decide this review</source>
+        <translation>%1 ist weder Antragsteller noch pm und kann dieses Review daher nicht entscheiden</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>abgelehnt von %1</translation>
+    </message>
+    <message>
+        <source>go refused: %1</source>
+        <translation>Go verweigert: %1</translation>
+    </message>
+    <message>
+        <source>no decision yet: %1</source>
+        <translation>noch keine Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>no blocker fails and every required role signed off</source>
+        <translation>kein Blocker schlägt fehl und jede nötige Rolle hat abgezeichnet</translation>
+    </message>
+    <message>
+        <source>decided no-go by %1</source>
+        <translation>No-Go entschieden von %1</translation>
+    </message>
+</context>
+<context>
+    <name>GateReviewStore</name>
+    <message>
+        <source>unknown gate review</source>
+        <translation>unbekanntes Gate-Review</translation>
+    </message>
+    <message>
+        <source>the review is already decided</source>
+        <translation>das Review ist bereits entschieden</translation>
+    </message>
+</context>
+<context>
+    <name>GateRules</name>
+    <message>
+        <source>no input data class recorded</source>
+        <translation>keine Eingabe-Datenklasse erfasst</translation>
+    </message>
+    <message>
+        <source>regulated data needs the high risk tier, but the use case is standard</source>
+        <translation>regulierte Daten erfordern die Risikostufe hoch, der Anwendungsfall ist aber standard</translation>
+    </message>
+    <message>
+        <source>data classes: %1</source>
+        <translation>Datenklassen: %1</translation>
+    </message>
+    <message>
+        <source>no data classes to approve</source>
+        <translation>keine Datenklassen zu genehmigen</translation>
+    </message>
+    <message>
+        <source>%1 can never be approved</source>
+        <translation>%1 kann nie genehmigt werden</translation>
+    </message>
+    <message>
+        <source>%1 was rejected by %2 (%3, %4)</source>
+        <translation>%1 wurde von %2 abgelehnt (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 awaits %2</source>
+        <translation>%1 wartet auf %2</translation>
+    </message>
+    <message>
+        <source>approval missing: %1</source>
+        <translation>Genehmigung fehlt: %1</translation>
+    </message>
+    <message>
+        <source>no class needs approval (%1)</source>
+        <translation>keine Klasse braucht eine Genehmigung (%1)</translation>
+    </message>
+    <message>
+        <source>approved: %1</source>
+        <translation>genehmigt: %1</translation>
+    </message>
+    <message>
+        <source>credentials is among the data classes; secrets must never enter prompts</source>
+        <translation>credentials ist unter den Datenklassen; Geheimnisse dürfen nie in Prompts gelangen</translation>
+    </message>
+    <message>
+        <source>credentials is not among the data classes</source>
+        <translation>credentials ist nicht unter den Datenklassen</translation>
+    </message>
+    <message>
+        <source>route %1 v%2, %3</source>
+        <translation>Route %1 v%2, %3</translation>
+    </message>
+    <message>
+        <source>no current route chosen, so no eval applies</source>
+        <translation>keine aktuelle Route gewählt, daher gilt kein Eval</translation>
+    </message>
+    <message>
+        <source>no eval run for the current route %1</source>
+        <translation>kein Eval-Lauf für die aktuelle Route %1</translation>
+    </message>
+    <message>
+        <source>the latest eval (%1) has no cases</source>
+        <translation>der letzte Eval (%1) hat keine Fälle</translation>
+    </message>
+    <message>
+        <source>latest eval %1 (%2) &lt; threshold %3 %</source>
+        <translation>letzter Eval %1 (%2) &lt; Schwelle %3 %</translation>
+    </message>
+    <message>
+        <source>latest eval %1 (%2) ≥ threshold %3 %</source>
+        <translation>letzter Eval %1 (%2) ≥ Schwelle %3 %</translation>
+    </message>
+    <message>
+        <source>no approved baseline before the latest eval (%1)</source>
+        <translation>keine genehmigte Baseline vor dem letzten Eval (%1)</translation>
+    </message>
+    <message>
+        <source>latest %1 vs baseline %2 (%3)</source>
+        <translation>letzter %1 gegenüber Baseline %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 pp lower, more than the %3 pp allowed</source>
+        <translation>%1: %2 pp niedriger, mehr als die erlaubten %3 pp</translation>
+    </message>
+    <message>
+        <source>%1: %2 pp lower, within the %3 pp allowed</source>
+        <translation>%1: %2 pp niedriger, innerhalb der erlaubten %3 pp</translation>
+    </message>
+    <message>
+        <source>%1: %2 pp higher</source>
+        <translation>%1: %2 pp höher</translation>
+    </message>
+    <message>
+        <source>%1 cases &lt; %2</source>
+        <translation>%1 Fälle &lt; %2</translation>
+    </message>
+    <message>
+        <source>%1 prompt-injection cases &lt; %2</source>
+        <translation>%1 Prompt-Injection-Fälle &lt; %2</translation>
+    </message>
+    <message>
+        <source>no %1 cases</source>
+        <translation>keine %1-Fälle</translation>
+    </message>
+    <message>
+        <source>latest eval (%1): %2</source>
+        <translation>letzter Eval (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 prompt-injection cases, all %3 categories</source>
+        <translation>%1 Fälle, %2 Prompt-Injection-Fälle, alle %3 Kategorien</translation>
+    </message>
+    <message>
+        <source>no eval runs recorded</source>
+        <translation>keine Eval-Läufe erfasst</translation>
+    </message>
+    <message>
+        <source>eval %1: %2 cases contain live secrets; must be 0</source>
+        <translation>Eval %1: %2 Fälle enthalten echte Geheimnisse; es müssen 0 sein</translation>
+    </message>
+    <message>
+        <source>no live secrets in any of the %1 eval runs</source>
+        <translation>keine echten Geheimnisse in den %1 Eval-Läufen</translation>
+    </message>
+    <message>
+        <source>tool authorization in application code is not attested</source>
+        <translation>die Tool-Autorisierung im Anwendungscode ist nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unsafe_tool cases failed in the latest eval (%3)</source>
+        <translation>%1 von %2 unsafe_tool-Fällen im letzten Eval (%3) fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>tool authorization not recorded (attest it, or record that it is not)</source>
+        <translation>Tool-Autorisierung nicht erfasst (bestätigen oder festhalten, dass sie fehlt)</translation>
+    </message>
+    <message>
+        <source>tool authorization attested, but the latest eval has no unsafe_tool cases</source>
+        <translation>Tool-Autorisierung bestätigt, aber der letzte Eval hat keine unsafe_tool-Fälle</translation>
+    </message>
+    <message>
+        <source>%1 of %1 unsafe_tool cases passed; tool authorization attested</source>
+        <translation>%1 von %1 unsafe_tool-Fällen bestanden; Tool-Autorisierung bestätigt</translation>
+    </message>
+    <message>
+        <source>no logging policy recorded</source>
+        <translation>keine Logging-Richtlinie erfasst</translation>
+    </message>
+    <message>
+        <source>no retention rule for %1</source>
+        <translation>keine Aufbewahrungsregel für %1</translation>
+    </message>
+    <message>
+        <source>prompts %1, responses %2; kept %3 d debug, %4 d abuse review, %5 d eval metadata</source>
+        <translation>Prompts %1, Antworten %2; aufbewahrt %3 T Debugging, %4 T Missbrauchsprüfung, %5 T Eval-Metadaten</translation>
+    </message>
+    <message>
+        <source>prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>nothing is retained raw (prompts %1, responses %2)</source>
+        <translation>nichts wird roh aufbewahrt (Prompts %1, Antworten %2)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>raw %1 retained without a recorded legal or security approval</source>
+        <translation>rohe %1 werden ohne erfasste Genehmigung von Legal oder Security aufbewahrt</translation>
+    </message>
+    <message>
+        <source>raw %1 approved by %2, who holds neither the legal nor the security role</source>
+        <translation>rohe %1 genehmigt von %2, der weder die Rolle legal noch security hat</translation>
+    </message>
+    <message>
+        <source>raw %1 approved by %2</source>
+        <translation>rohe %1 genehmigt von %2</translation>
+    </message>
+    <message>
+        <source>no rollback path recorded</source>
+        <translation>kein Rollback-Weg erfasst</translation>
+    </message>
+    <message>
+        <source>rollback path recorded but never tested</source>
+        <translation>Rollback-Weg erfasst, aber nie getestet</translation>
+    </message>
+    <message>
+        <source>rollback path tested %1</source>
+        <translation>Rollback-Weg getestet %1</translation>
+    </message>
+    <message>
+        <source>no fallback route recorded</source>
+        <translation>keine Ausweichroute erfasst</translation>
+    </message>
+    <message>
+        <source>the fallback route %1 is the use case&apos;s own route</source>
+        <translation>die Ausweichroute %1 ist die eigene Route des Anwendungsfalls</translation>
+    </message>
+    <message>
+        <source>the fallback route %1 does not exist</source>
+        <translation>die Ausweichroute %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>fallback route: %1</source>
+        <translation>Ausweichroute: %1</translation>
+    </message>
+    <message>
+        <source>no runbook</source>
+        <translation>kein Runbook</translation>
+    </message>
+    <message>
+        <source>the runbook does not cover %1</source>
+        <translation>das Runbook behandelt %1 nicht</translation>
+    </message>
+    <message>
+        <source>the runbook covers %1</source>
+        <translation>das Runbook behandelt %1</translation>
+    </message>
+    <message>
+        <source>nobody is on call</source>
+        <translation>niemand hat Bereitschaft</translation>
+    </message>
+    <message>
+        <source>only the engineering owner %1 is on call</source>
+        <translation>nur der Engineering-Verantwortliche %1 hat Bereitschaft</translation>
+    </message>
+    <message>
+        <source>only %1 is on call; support must not depend on one person</source>
+        <translation>nur %1 hat Bereitschaft; der Support darf nicht an einer Person hängen</translation>
+    </message>
+    <message>
+        <source>on call: %1</source>
+        <translation>Bereitschaft: %1</translation>
+    </message>
+    <message>
+        <source>release path or whether a person waits is not recorded</source>
+        <translation>Auslieferungsweg oder ob eine Person wartet ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>a person waits for the answer, but the release path is batch</source>
+        <translation>eine Person wartet auf die Antwort, der Auslieferungsweg ist aber Batch</translation>
+    </message>
+    <message>
+        <source>live release; a person waits for the answer</source>
+        <translation>Live-Auslieferung; eine Person wartet auf die Antwort</translation>
+    </message>
+    <message>
+        <source>%1 release; nobody waits on the page</source>
+        <translation>Auslieferung %1; niemand wartet auf der Seite</translation>
+    </message>
+    <message>
+        <source>not required for an internal use case</source>
+        <translation>für einen internen Anwendungsfall nicht nötig</translation>
+    </message>
+    <message>
+        <source>monitoring not recorded</source>
+        <translation>Überwachung nicht erfasst</translation>
+    </message>
+    <message>
+        <source>no monitoring for a customer-facing use case</source>
+        <translation>keine Überwachung für einen kundennahen Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>monitoring in place</source>
+        <translation>Überwachung vorhanden</translation>
+    </message>
+    <message>
+        <source>no kill switch named</source>
+        <translation>kein Notschalter benannt</translation>
+    </message>
+    <message>
+        <source>kill switch %1 has never been tested</source>
+        <translation>Notschalter %1 wurde nie getestet</translation>
+    </message>
+    <message>
+        <source>kill switch %1 tested %2</source>
+        <translation>Notschalter %1 getestet %2</translation>
+    </message>
+    <message>
+        <source>no daily cost cap</source>
+        <translation>kein Tageskostenlimit</translation>
+    </message>
+    <message>
+        <source>a daily cost cap of 0 USD would stop every request</source>
+        <translation>ein Tageskostenlimit von 0 USD würde jede Anfrage stoppen</translation>
+    </message>
+    <message>
+        <source>daily cost cap %1 USD</source>
+        <translation>Tageskostenlimit %1 USD</translation>
+    </message>
+    <message>
+        <source>no %1 named</source>
+        <translation>kein %1 benannt</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not hold the %3 role</source>
+        <translation>%1 %2 hat die Rolle %3 nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>product owner</source>
+        <translation>Produktverantwortlicher</translation>
+    </message>
+    <message>
+        <source>support owner</source>
+        <translation>Support-Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>no launch owner named</source>
+        <translation>kein Launch-Verantwortlicher benannt</translation>
+    </message>
+    <message>
+        <source>launch owner %1 is also the engineering owner; name someone other than the builder</source>
+        <translation>Launch-Verantwortlicher %1 ist auch der Engineering-Verantwortliche; benennen Sie jemand anderen als den Entwickler</translation>
+    </message>
+    <message>
+        <source>launch owner: %1</source>
+        <translation>Launch-Verantwortlicher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayAdapter</name>
+    <message>
+        <source>unknown connection kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Verbindungsart &quot;%1&quot; (erwartet wird eines von: %2)</translation>
+    </message>
+    <message>
+        <source>malformed response from the gateway: %1</source>
+        <translation>fehlerhafte Antwort vom Gateway: %1</translation>
+    </message>
+    <message>
+        <source>data[%1] has no %2 or %3</source>
+        <translation>data[%1] hat weder %2 noch %3</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 of %3 (a truncated or non-JSON body)</source>
+        <translation>%1 bei Byte %2 von %3 (ein abgeschnittener oder Nicht-JSON-Inhalt)</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>HeliconeAdapter</name>
+    <message>
+        <source>the gateway reported: %1</source>
+        <translation>das Gateway meldete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the response from %1 was cut short (%2 of %3 bytes)</source>
+        <translation>die Antwort von %1 wurde abgeschnitten (%2 von %3 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP %2); store a valid key with &apos;greenlight connection add&apos; after removing this one</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2); entfernen Sie diese Verbindung und speichern Sie mit &apos;greenlight connection add&apos; einen gültigen Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 asked to wait %2 s before the next request (HTTP 429); sync again later</source>
+        <translation>%1 bat, %2 s bis zur nächsten Anfrage zu warten (HTTP 429); synchronisieren Sie später erneut</translation>
+    </message>
+    <message>
+        <source>HTTP 429 (rate limited)</source>
+        <translation>HTTP 429 (Anfragelimit)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 times; last: %3</source>
+        <translation>%1 ist %2-mal fehlgeschlagen; zuletzt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import a portfolio (import portfolio FILE), usage records (import usage FILE [--source NAME]) or feedback records (import feedback FILE), as CSV or JSON Lines.</source>
+        <translation>Ein Portfolio (import portfolio FILE), Nutzungsdatensätze (import usage FILE [--source NAME]) oder Feedback-Datensätze (import feedback FILE) importieren, als CSV oder JSON Lines.</translation>
+    </message>
+    <message>
+        <source>What to import: portfolio, usage or feedback.</source>
+        <translation>Was importiert wird: portfolio, usage oder feedback.</translation>
+    </message>
+    <message>
+        <source>The file to read.</source>
+        <translation>Die zu lesende Datei.</translation>
+    </message>
+    <message>
+        <source>The source name of usage records (overrides the file&apos;s column).</source>
+        <translation>Der Quellname der Nutzungsdatensätze (ersetzt die Spalte der Datei).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>usage: greenlight import portfolio|usage|feedback FILE [--source NAME]</source>
+        <translation>Aufruf: greenlight import portfolio|usage|feedback FILE [--source NAME]</translation>
+    </message>
+    <message>
+        <source>unknown import kind &quot;%1&quot; (expected: portfolio, usage, feedback)</source>
+        <translation>unbekannte Importart &quot;%1&quot; (erwartet: portfolio, usage, feedback)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 use cases, %3 people, %4 tenants, %5 routes (sha256 %6).</source>
+        <translation>%1 importiert: %2 Anwendungsfälle, %3 Personen, %4 Mandanten, %5 Routen (sha256 %6).</translation>
+    </message>
+    <message>
+        <source>%1 records read (%2 %)</source>
+        <translation>%1 Datensätze gelesen (%2 %)</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 records, %3 new, %4 already stored.</source>
+        <translation>%1 importiert: %2 Datensätze, %3 neu, %4 bereits gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create or migrate the database; --demo loads the demo portfolio.</source>
+        <translation>Die Datenbank anlegen oder migrieren; --demo lädt das Demo-Portfolio.</translation>
+    </message>
+    <message>
+        <source>Load the demo portfolio (replaces what the database holds).</source>
+        <translation>Das Demo-Portfolio laden (ersetzt den Inhalt der Datenbank).</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>the demo portfolio is missing from this build</source>
+        <translation>das Demo-Portfolio fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>Loaded the demo portfolio: %1 use cases, %2 people, %3 tenants.</source>
+        <translation>Demo-Portfolio geladen: %1 Anwendungsfälle, %2 Personen, %3 Mandanten.</translation>
+    </message>
+    <message>
+        <source>Generated %1 days of demo traffic: %2 usage records, %3 feedback records.</source>
+        <translation>%1 Tage Demo-Verkehr erzeugt: %2 Nutzungsdatensätze, %3 Feedback-Datensätze.</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2).</source>
+        <translation>Datenbank bereit: %1 (Schema %2).</translation>
+    </message>
+</context>
+<context>
+    <name>JsonObjectReader</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet %1, gefunden %2</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannter Wert &quot;%1&quot; (erwartet wird eines von: %2)</translation>
+    </message>
+    <message>
+        <source>duplicate value &quot;%1&quot;</source>
+        <translation>doppelter Wert &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>unbekannter Schlüssel (erwartet wird einer von: %1)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>eine Zeichenkette oder null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; ist keine gültige ID (Kleinbuchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false oder null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time with a zone (YYYY-MM-DDThh:mm:ssZ)</source>
+        <translation>&quot;%1&quot; ist kein Datum mit Uhrzeit und Zone (JJJJ-MM-TTThh:mm:ssZ)</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation>eine ID</translation>
+    </message>
+</context>
+<context>
+    <name>LangfuseAdapter</name>
+    <message>
+        <source>no &quot;data&quot; array</source>
+        <translation>kein &quot;data&quot;-Array</translation>
+    </message>
+    <message>
+        <source>scores data[%1] has no timestamp</source>
+        <translation>scores data[%1] hat keinen Zeitstempel</translation>
+    </message>
+</context>
+<context>
+    <name>LiteLlmAdapter</name>
+    <message>
+        <source>no &quot;data&quot; array</source>
+        <translation>kein &quot;data&quot;-Array</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiAdapter</name>
+    <message>
+        <source>no &quot;data&quot; array of buckets</source>
+        <translation>kein &quot;data&quot;-Array mit Zeitfenstern</translation>
+    </message>
+    <message>
+        <source>data[%1] has no start_time</source>
+        <translation>data[%1] hat keine start_time</translation>
+    </message>
+    <message>
+        <source>a cost in %1, not USD</source>
+        <translation>ein Betrag in %1, nicht in USD</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDocument</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>nicht benannt</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>noch keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 at the %2 gate (review %3, requested %4)</source>
+        <translation>%1 am Gate %2 (Review %3, beantragt %4)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Owners and roles</source>
+        <translation>Verantwortliche und Rollen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Engineering</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Roles held</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Use, audience and release</source>
+        <translation>Nutzung, Zielgruppe und Auslieferung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Lifecycle status</source>
+        <translation>Lebenszyklus-Status</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Risk tier</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Output user</source>
+        <translation>Nutzer der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Allowed path</source>
+        <translation>Erlaubter Weg</translation>
+    </message>
+    <message>
+        <source>Human review rule</source>
+        <translation>Regel für menschliche Prüfung</translation>
+    </message>
+    <message>
+        <source>Release path</source>
+        <translation>Auslieferungsweg</translation>
+    </message>
+    <message>
+        <source>A person waits for the answer</source>
+        <translation>Eine Person wartet auf die Antwort</translation>
+    </message>
+    <message>
+        <source>Tool authorisation attested</source>
+        <translation>Tool-Autorisierung bestätigt</translation>
+    </message>
+    <message>
+        <source>Data classes and approvals</source>
+        <translation>Datenklassen und Genehmigungen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>never approvable</source>
+        <translation>nie genehmigungsfähig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No input data class is recorded.</source>
+        <translation>Keine Eingabe-Datenklasse erfasst.</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <source>Approvals needed</source>
+        <translation>Nötige Genehmigungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>No approval decision is recorded.</source>
+        <translation>Keine Genehmigungsentscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Route and its versions</source>
+        <translation>Route und ihre Versionen</translation>
+    </message>
+    <message>
+        <source>No route is recorded.</source>
+        <translation>Keine Route erfasst.</translation>
+    </message>
+    <message>
+        <source>Current route: %1. Every version is listed; eval runs name the version they ran against.</source>
+        <translation>Aktuelle Route: %1. Jede Version ist aufgeführt; Eval-Läufe nennen die Version, gegen die sie liefen.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Retrieval corpus</source>
+        <translation>Retrieval-Korpus</translation>
+    </message>
+    <message>
+        <source>Tool schema</source>
+        <translation>Tool-Schema</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Ausweichroute</translation>
+    </message>
+    <message>
+        <source>Eval runs</source>
+        <translation>Eval-Läufe</translation>
+    </message>
+    <message>
+        <source>No eval run is recorded.</source>
+        <translation>Kein Eval-Lauf erfasst.</translation>
+    </message>
+    <message>
+        <source>Threshold that applies: %1. Regression is measured in percentage points against the previous approved baseline.</source>
+        <translation>Geltende Schwelle: %1. Rückgänge werden in Prozentpunkten gegenüber der vorigen genehmigten Baseline gemessen.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Bestehensquote</translation>
+    </message>
+    <message>
+        <source>vs baseline</source>
+        <translation>gegenüber Baseline</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Logging policy and retention</source>
+        <translation>Logging-Richtlinie und Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>No logging policy is recorded.</source>
+        <translation>Keine Logging-Richtlinie erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Raw retention approved by</source>
+        <translation>Rohe Aufbewahrung genehmigt von</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <source>Debug logs kept</source>
+        <translation>Debug-Logs aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Abuse review kept</source>
+        <translation>Missbrauchsprüfung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Eval metadata kept</source>
+        <translation>Eval-Metadaten aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Rollback, fallback and kill switch</source>
+        <translation>Rollback, Ausweichroute und Notschalter</translation>
+    </message>
+    <message>
+        <source>Rollback path</source>
+        <translation>Rollback-Weg</translation>
+    </message>
+    <message>
+        <source>Rollback last tested</source>
+        <translation>Rollback zuletzt getestet</translation>
+    </message>
+    <message>
+        <source>Fallback route</source>
+        <translation>Ausweichroute</translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation>Notschalter</translation>
+    </message>
+    <message>
+        <source>Kill switch last tested</source>
+        <translation>Notschalter zuletzt getestet</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Daily cost cap</source>
+        <translation>Tageskostenlimit</translation>
+    </message>
+    <message>
+        <source>Latency budget</source>
+        <translation>Latenzbudget</translation>
+    </message>
+    <message>
+        <source>Runbook and on-call</source>
+        <translation>Runbook und Bereitschaft</translation>
+    </message>
+    <message>
+        <source>No runbook is recorded.</source>
+        <translation>Kein Runbook erfasst.</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Behandelt</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Gate reviews</source>
+        <translation>Gate-Reviews</translation>
+    </message>
+    <message>
+        <source>No gate review is recorded.</source>
+        <translation>Kein Gate-Review erfasst.</translation>
+    </message>
+    <message>
+        <source>%1: %2 gate, %3</source>
+        <translation>%1: Gate %2, %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Requested by %1 at %2.</source>
+        <translation>Beantragt von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>No sign-off.</source>
+        <translation>Keine Abzeichnung.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Abzeichnung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Rule results frozen when the review started:</source>
+        <translation>Regelergebnisse, eingefroren beim Start des Reviews:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Gate at export time</source>
+        <translation>Gate zum Exportzeitpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gate: %2 (%n failing blocker(s)).</source>
+        <translation>
+            <numerusform>Gate %1: %2 (%n fehlgeschlagener Blocker).</numerusform>
+            <numerusform>Gate %1: %2 (%n fehlgeschlagene Blocker).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>go-eligible</source>
+        <translation>Go-fähig</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>nicht zulässig</translation>
+    </message>
+    <message>
+        <source>Cost and edit rate, last 90 days</source>
+        <translation>Kosten und Bearbeitungsquote, letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 over %4 requests; %5 of %6 answers edited (%7).</source>
+        <translation>%1 bis %2: %3 für %4 Anfragen; %5 von %6 Antworten bearbeitet (%7).</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>No event concerns this use case.</source>
+        <translation>Kein Ereignis betrifft diesen Anwendungsfall.</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole portfolio (%n use case(s))</source>
+        <translation>
+            <numerusform>Ganzes Portfolio (%n Anwendungsfall)</numerusform>
+            <numerusform>Ganzes Portfolio (%n Anwendungsfälle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Greenlight %1 · audit packet · %2 · exported %3</source>
+        <translation>Greenlight %1 · Audit-Paket · %2 · exportiert %3</translation>
+    </message>
+    <message>
+        <source>Audit packet: %1</source>
+        <translation>Audit-Paket: %1</translation>
+    </message>
+    <message>
+        <source>Audit packet</source>
+        <translation>Audit-Paket</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Latest decision</source>
+        <translation>Letzte Entscheidung</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exportiert von</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exportiert am</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Audit events at export</source>
+        <translation>Audit-Ereignisse beim Export</translation>
+    </message>
+    <message>
+        <source>This packet records the evidence a launch decision rested on: owners, data approvals, routes, eval runs, logging, rollback, runbook, gate reviews with their frozen rule results and sign-offs, costs, and the audit events. The last page names the audit chain&apos;s head hash at export time and the command that checks it.</source>
+        <translation>Dieses Paket hält die Nachweise fest, auf denen eine Launch-Entscheidung beruhte: Verantwortliche, Datengenehmigungen, Routen, Eval-Läufe, Logging, Rollback, Runbook, Gate-Reviews mit ihren eingefrorenen Regelergebnissen und Abzeichnungen, Kosten und die Audit-Ereignisse. Die letzte Seite nennt den Kopf-Hash der Audit-Kette zum Exportzeitpunkt und den Befehl, der ihn prüft.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Portfolio-Übersicht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Gate state</source>
+        <translation>Gate-Stand</translation>
+    </message>
+    <message>
+        <source>Use case: %1</source>
+        <translation>Anwendungsfall: %1</translation>
+    </message>
+    <message>
+        <source>Id %1 · %2 · %3 audience · %4 risk</source>
+        <translation>ID %1 · %2 · Zielgruppe %3 · Risiko %4</translation>
+    </message>
+    <message>
+        <source>Framework crosswalk</source>
+        <translation>Abgleich mit Rahmenwerken</translation>
+    </message>
+    <message>
+        <source>Where each gate rule comes from (the seed articles) and the NIST AI RMF 1.0 subcategory, ISO/IEC 42001:2023 Annex A control and EU AI Act (Regulation (EU) 2024/1689) article that clearly match it; a dash where none clearly applies.</source>
+        <translation>Woher jede Gate-Regel stammt (die Ausgangsartikel) und die Unterkategorie des NIST AI RMF 1.0, das Control aus Anhang A der ISO/IEC 42001:2023 und der Artikel des EU AI Act (Verordnung (EU) 2024/1689), die eindeutig passen; ein Strich, wo keines eindeutig zutrifft.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>NIST AI RMF</source>
+        <translation>NIST AI RMF</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 42001</source>
+        <translation>ISO/IEC 42001</translation>
+    </message>
+    <message>
+        <source>EU AI Act</source>
+        <translation>EU AI Act</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Audit-Kette</translation>
+    </message>
+    <message numerus="yes">
+        <source>At export time the audit log held %n event(s). The head of its hash chain was:</source>
+        <translation>
+            <numerusform>Zum Exportzeitpunkt enthielt das Audit-Log %n Ereignis. Der Kopf seiner Hash-Kette war:</numerusform>
+            <numerusform>Zum Exportzeitpunkt enthielt das Audit-Log %n Ereignisse. Der Kopf seiner Hash-Kette war:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain verified intact when this packet was made.</source>
+        <translation>Die Kette war bei der Erstellung dieses Pakets intakt.</translation>
+    </message>
+    <message>
+        <source>The chain did NOT verify when this packet was made: %1</source>
+        <translation>Die Kette war bei der Erstellung dieses Pakets NICHT intakt: %1</translation>
+    </message>
+    <message>
+        <source>To check that this packet&apos;s evidence is still on record, unchanged, run:</source>
+        <translation>Um zu prüfen, dass die Nachweise dieses Pakets unverändert vorliegen, führen Sie aus:</translation>
+    </message>
+    <message>
+        <source>It verifies every event&apos;s hash and that the hash above is one of them; it exits with 0 when both hold, 1 otherwise. Exporting this packet was itself recorded as the next event.</source>
+        <translation>Er prüft den Hash jedes Ereignisses und dass der obige Hash darunter ist; er endet mit 0, wenn beides zutrifft, sonst mit 1. Der Export dieses Pakets wurde selbst als nächstes Ereignis festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketEvidenceLoader</name>
+    <message>
+        <source>unknown use case</source>
+        <translation>unbekannter Anwendungsfall</translation>
+    </message>
+</context>
+<context>
+    <name>PacketExporter</name>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>die Datei kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>Audit packet: whole portfolio</source>
+        <translation>Audit-Paket: ganzes Portfolio</translation>
+    </message>
+    <message>
+        <source>Audit packet: %1</source>
+        <translation>Audit-Paket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacketPrinter</name>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>das PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>das PDF kann nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCommand</name>
+    <message>
+        <source>Rank the use cases by seed 000&apos;s score, with ROI per year and sequencing warnings: portfolio rank [--json].</source>
+        <translation>Die Anwendungsfälle nach dem Score aus Artikel 000 ordnen, mit ROI pro Jahr und Reihenfolge-Warnungen: portfolio rank [--json].</translation>
+    </message>
+    <message>
+        <source>Rank the portfolio.</source>
+        <translation>Das Portfolio ordnen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight portfolio rank [--json]</source>
+        <translation>Aufruf: greenlight portfolio rank [--json]</translation>
+    </message>
+    <message>
+        <source>rank  score  ROI/year (USD)  audience  status     use case</source>
+        <translation>Rang  Score  ROI/Jahr (USD)  Zielgr.   Status     Anwendungsfall</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioImporter</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>eine Transaktion kann nicht beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioRanking</name>
+    <message>
+        <source>customer-facing before %1 internal use cases have a working operational baseline (%2 so far%3)</source>
+        <translation>kundennah, bevor %1 interne Anwendungsfälle eine funktionierende Betriebsbasis haben (bisher %2%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioReader</name>
+    <message>
+        <source>unsupported format &quot;%1&quot; (this version reads %2)</source>
+        <translation>nicht unterstütztes Format &quot;%1&quot; (diese Version liest %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 passed is more than the %2 cases in total</source>
+        <translation>%1 bestanden ist mehr als die %2 Fälle insgesamt</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>unbekannte Regel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a rule id</source>
+        <translation>eine Regel-ID</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>doppelte ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown person &quot;%1&quot;</source>
+        <translation>unbekannte Person &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown route &quot;%1&quot;</source>
+        <translation>unbekannte Route &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>data class &quot;%1&quot; is not among the use case&apos;s data_classes</source>
+        <translation>Datenklasse &quot;%1&quot; ist nicht unter den data_classes des Anwendungsfalls</translation>
+    </message>
+    <message>
+        <source>unknown route version &quot;%1&quot; v%2</source>
+        <translation>unbekannte Routenversion &quot;%1&quot; v%2</translation>
+    </message>
+    <message>
+        <source>unknown gate template &quot;%1&quot;</source>
+        <translation>unbekannte Gate-Vorlage &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a portfolio object</source>
+        <translation>erwartet wird ein Portfolio-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Greenlight</source>
+        <translation>Greenlight</translation>
+    </message>
+    <message>
+        <source>Cannot open the database.
+
+%1</source>
+        <translation>Die Datenbank kann nicht geöffnet werden.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFileReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>nicht abgeschlossenes Feld in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (expected: %2)</source>
+        <translation>unbekannte Spalte &quot;%1&quot; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>Spalte &quot;%1&quot; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>erwartet wird ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unknown field (expected: %1)</source>
+        <translation>unbekanntes Feld (erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>expected a string or a number</source>
+        <translation>erwartet wird eine Zeichenkette oder Zahl</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (0 to 10^15)</source>
+        <translation>%1 liegt außerhalb des Bereichs (0 bis 10^15)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>&quot;%1&quot; ist keine Zeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>is required (or give --source)</source>
+        <translation>ist erforderlich (oder --source angeben)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in USD (0 or more)</source>
+        <translation>&quot;%1&quot; ist kein Betrag in USD (0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot; (expected: accepted, edited, rejected)</source>
+        <translation>unbekanntes Ergebnis &quot;%1&quot; (erwartet: accepted, edited, rejected)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImporter</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>eine Transaktion kann nicht beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>RouteService</name>
+    <message>
+        <source>the route id must be lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>die Routen-ID besteht aus Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen</translation>
+    </message>
+    <message>
+        <source>the provider must be named</source>
+        <translation>der Anbieter muss genannt werden</translation>
+    </message>
+    <message>
+        <source>the model must be named</source>
+        <translation>das Modell muss genannt werden</translation>
+    </message>
+    <message>
+        <source>a route cannot be its own fallback</source>
+        <translation>eine Route kann nicht ihre eigene Ausweichroute sein</translation>
+    </message>
+    <message>
+        <source>unknown fallback route &quot;%1&quot;</source>
+        <translation>unbekannte Ausweichroute &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>nothing changed since version %1</source>
+        <translation>nichts geändert seit Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the OS keychain could not be used for %1 (%2); Greenlight keeps API keys only there, so unlock or start the keychain (Secret Service) and try again</source>
+        <translation>der Schlüsselbund des Systems konnte für %1 nicht genutzt werden (%2); Greenlight bewahrt API-Schlüssel nur dort auf, entsperren oder starten Sie also den Schlüsselbund (Secret Service) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>no API key in the OS keychain for %1; remove and add the connection again</source>
+        <translation>kein API-Schlüssel im Schlüsselbund des Systems für %1; entfernen Sie die Verbindung und fügen Sie sie erneut hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Pull usage from the gateways: sync [CONNECTION] [--since DATE] (first sync: the last 90 days).</source>
+        <translation>Nutzung von den Gateways abrufen: sync [CONNECTION] [--since DATE] (erste Synchronisierung: die letzten 90 Tage).</translation>
+    </message>
+    <message>
+        <source>Only this connection (default: every one).</source>
+        <translation>Nur diese Verbindung (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Read again from this day (YYYY-MM-DD), ignoring the stored cursor.</source>
+        <translation>Ab diesem Tag (JJJJ-MM-TT) neu lesen, ohne den gespeicherten Stand.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>usage: greenlight sync [CONNECTION] [--since DATE]</source>
+        <translation>Aufruf: greenlight sync [CONNECTION] [--since DATE]</translation>
+    </message>
+    <message>
+        <source>No connections to sync. Add one with &apos;greenlight connection add&apos;.</source>
+        <translation>Keine Verbindungen zu synchronisieren. Fügen Sie eine mit &apos;greenlight connection add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: page %2, %3 records</source>
+        <translation>%1: Seite %2, %3 Datensätze</translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 pages; %3 new records were kept.</source>
+        <translation>%1: nach %2 Seiten angehalten; %3 neue Datensätze wurden behalten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3 records, %4 new.</source>
+        <translation>%1: %2 Seiten, %3 Datensätze, %4 neu.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>the stored sync cursor is unreadable; sync with --since DATE</source>
+        <translation>der gespeicherte Synchronisierungsstand ist nicht lesbar; synchronisieren Sie mit --since DATE</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>no transaction is active</source>
+        <translation>keine Transaktion aktiv</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>Commit fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseService</name>
+    <message>
+        <source>unknown use case</source>
+        <translation>unbekannter Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>the name must not be empty</source>
+        <translation>der Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1: unknown person &quot;%2&quot;</source>
+        <translation>%1: unbekannte Person &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>product owner</source>
+        <translation>Produktverantwortlicher</translation>
+    </message>
+    <message>
+        <source>launch owner</source>
+        <translation>Launch-Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>engineering owner</source>
+        <translation>Engineering-Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>support owner</source>
+        <translation>Support-Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>raw retention approver</source>
+        <translation>Genehmigende Person für rohe Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>on call</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>unknown route &quot;%1&quot;</source>
+        <translation>unbekannte Route &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseStore</name>
+    <message>
+        <source>unknown use case</source>
+        <translation>unbekannter Anwendungsfall</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::app::SyncRunner</name>
+    <message>
+        <source>No connections to sync. Add one with &apos;greenlight connection add&apos;.</source>
+        <translation>Keine Verbindungen zu synchronisieren. Fügen Sie eine mit &apos;greenlight connection add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>no API key was read for it</source>
+        <translation>dafür wurde kein API-Schlüssel gelesen</translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 pages (%3 new records kept): %4</source>
+        <translation>%1: nach %2 Seiten angehalten (%3 neue Datensätze behalten): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3 records, %4 new.</source>
+        <translation>%1: %2 Seiten, %3 Datensätze, %4 neu.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::app::Workspace</name>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>die Datei kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>unknown use case</source>
+        <translation>unbekannter Anwendungsfall</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::models::AuditLogModel</name>
+    <message>
+        <source>hash %1
+previous %2</source>
+        <translation>Hash %1
+vorheriger %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::models::PortfolioTableModel</name>
+    <message>
+        <source>no gate</source>
+        <translation>kein Gate</translation>
+    </message>
+    <message>
+        <source>go-eligible, %1 warnings</source>
+        <translation>Go-fähig, %1 Warnungen</translation>
+    </message>
+    <message>
+        <source>go-eligible</source>
+        <translation>Go-fähig</translation>
+    </message>
+    <message>
+        <source>1 blocker</source>
+        <translation>1 Blocker</translation>
+    </message>
+    <message>
+        <source>%1 blockers</source>
+        <translation>%1 Blocker</translation>
+    </message>
+    <message>
+        <source>%1 gate: %2 blockers and %3 warnings fail</source>
+        <translation>Gate %1: %2 Blocker und %3 Warnungen schlagen fehl</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Risk tier</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>ROI / year</source>
+        <translation>ROI / Jahr</translation>
+    </message>
+    <message>
+        <source>Latest eval</source>
+        <translation>Letzter Eval</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Product owner</source>
+        <translation>Produktverantwortlich</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::ApprovalsPage</name>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>never approvable</source>
+        <translation>nie genehmigungsfähig</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Still needs</source>
+        <translation>Braucht noch</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note kept with the decision (what may be used, conditions)</source>
+        <translation>Notiz zur Entscheidung (was genutzt werden darf, Bedingungen)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Decisions on this pair</source>
+        <translation>Entscheidungen zu diesem Paar</translation>
+    </message>
+    <message>
+        <source>Select a use case and data class.</source>
+        <translation>Wählen Sie einen Anwendungsfall und eine Datenklasse.</translation>
+    </message>
+    <message>
+        <source>Choose who you are in the toolbar (Acting as) to decide.</source>
+        <translation>Wählen Sie in der Werkzeugleiste (Handelnd als), wer Sie sind, um zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 holds none of the roles that decide on data classes (security, legal, compliance).</source>
+        <translation>%1 hat keine der Rollen, die über Datenklassen entscheiden (Security, Legal, Compliance).</translation>
+    </message>
+    <message>
+        <source>Credentials can never be approved.</source>
+        <translation>Zugangsdaten können nie genehmigt werden.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2 %3 as %4.</source>
+        <translation>Erfasst: %1 %2 %3 als %4.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::AuditLogPage</name>
+    <message>
+        <source>Filter events (actor, entity, action, details)</source>
+        <translation>Ereignisse filtern (Akteur, Objekt, Aktion, Details)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Recompute every event&apos;s hash and check that each links to the one before</source>
+        <translation>Den Hash jedes Ereignisses neu berechnen und prüfen, dass jedes auf das vorige verweist</translation>
+    </message>
+    <message>
+        <source>%1 events. Press Verify to check the hash chain.</source>
+        <translation>%1 Ereignisse. Drücken Sie Prüfen, um die Hash-Kette zu prüfen.</translation>
+    </message>
+    <message>
+        <source>✔ Chain intact: %1 events, head hash %2</source>
+        <translation>✔ Kette intakt: %1 Ereignisse, Kopf-Hash %2</translation>
+    </message>
+    <message>
+        <source>✘ Chain broken at event %1: %2</source>
+        <translation>✘ Kette gebrochen bei Ereignis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::ChartPanel</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Show the figures behind the chart (Ctrl+T)</source>
+        <translation>Die Zahlen hinter dem Diagramm zeigen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Table as &amp;CSV…</source>
+        <translation>Tabelle als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation>Diagramm als &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>there is no table to export yet</source>
+        <translation>es gibt noch keine Tabelle zum Exportieren</translation>
+    </message>
+    <message>
+        <source>there is no chart to export yet</source>
+        <translation>es gibt noch kein Diagramm zum Exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::DashboardFilterBar</name>
+    <message>
+        <source>First day of the period (inclusive)</source>
+        <translation>Erster Tag des Zeitraums (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Last day of the period (inclusive)</source>
+        <translation>Letzter Tag des Zeitraums (einschließlich)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Alle Mandanten</translation>
+    </message>
+    <message>
+        <source>Only this tenant&apos;s usage</source>
+        <translation>Nur die Nutzung dieses Mandanten</translation>
+    </message>
+    <message>
+        <source>All use cases</source>
+        <translation>Alle Anwendungsfälle</translation>
+    </message>
+    <message>
+        <source>Only this use case&apos;s usage, feedback and evals</source>
+        <translation>Nur Nutzung, Feedback und Evals dieses Anwendungsfalls</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>Only this model&apos;s usage (feedback has no model)</source>
+        <translation>Nur die Nutzung dieses Modells (Feedback hat kein Modell)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Only usage from this gateway or file (feedback has no source)</source>
+        <translation>Nur Nutzung aus diesem Gateway oder dieser Datei (Feedback hat keine Quelle)</translation>
+    </message>
+    <message>
+        <source>(unattributed)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::DashboardPage</name>
+    <message>
+        <source>Spend share</source>
+        <translation>Kostenanteil</translation>
+    </message>
+    <message>
+        <source>Edit rate rise</source>
+        <translation>Anstieg der Bearbeitungsquote</translation>
+    </message>
+    <message>
+        <source>Cost cap</source>
+        <translation>Kostenlimit</translation>
+    </message>
+    <message>
+        <source>Eval regression</source>
+        <translation>Eval-Rückgang</translation>
+    </message>
+    <message>
+        <source>Cost over time</source>
+        <translation>Kosten im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Cost per tenant</source>
+        <translation>Kosten je Mandant</translation>
+    </message>
+    <message>
+        <source>Edit rate</source>
+        <translation>Bearbeitungsquote</translation>
+    </message>
+    <message>
+        <source>Eval pass rate</source>
+        <translation>Eval-Bestehensquote</translation>
+    </message>
+    <message>
+        <source>Stack by model</source>
+        <translation>Nach Modell stapeln</translation>
+    </message>
+    <message>
+        <source>Stack by use case</source>
+        <translation>Nach Anwendungsfall stapeln</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Show &amp;Chart</source>
+        <translation>&amp;Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Open the chart this alert comes from, filtered to its use case (Enter)</source>
+        <translation>Das Diagramm öffnen, aus dem diese Warnung stammt, gefiltert auf ihren Anwendungsfall (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Use Case</source>
+        <translation>&amp;Anwendungsfall öffnen</translation>
+    </message>
+    <message>
+        <source>Show the use case in the portfolio</source>
+        <translation>Den Anwendungsfall im Portfolio zeigen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Die Zahlen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> pp</translation>
+    </message>
+    <message>
+        <source> USD</source>
+        <translation> USD</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::DataLoggingEditor</name>
+    <message>
+        <source>no approval needed</source>
+        <translation>keine Genehmigung nötig</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1 (%2)</source>
+        <translation>abgelehnt von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>can never be approved</source>
+        <translation>nie genehmigungsfähig</translation>
+    </message>
+    <message>
+        <source>Debug logs</source>
+        <translation>Debug-Logs</translation>
+    </message>
+    <message>
+        <source>Abuse review</source>
+        <translation>Missbrauchsprüfung</translation>
+    </message>
+    <message>
+        <source>Eval metadata</source>
+        <translation>Eval-Metadaten</translation>
+    </message>
+    <message>
+        <source>Input data classes</source>
+        <translation>Eingabe-Datenklassen</translation>
+    </message>
+    <message>
+        <source>data classes</source>
+        <translation>Datenklassen</translation>
+    </message>
+    <message>
+        <source>Security, legal and compliance decide in the Data approvals view.</source>
+        <translation>Security, Legal und Compliance entscheiden in der Ansicht Datengenehmigungen.</translation>
+    </message>
+    <message>
+        <source>Logging policy recorded</source>
+        <translation>Logging-Richtlinie erfasst</translation>
+    </message>
+    <message>
+        <source>Uncheck when the use case has no logging policy yet (the logging.policy rule fails)</source>
+        <translation>Abwählen, wenn der Anwendungsfall noch keine Logging-Richtlinie hat (die Regel logging.policy schlägt dann fehl)</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts</source>
+        <translation>&amp;Prompts</translation>
+    </message>
+    <message>
+        <source>&amp;Responses</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Raw retention approved by</source>
+        <translation>Rohe Aufbewahrung genehmigt von</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Aufbewahrung: %1</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>logging policy</source>
+        <translation>Logging-Richtlinie</translation>
+    </message>
+    <message>
+        <source>prompt logging</source>
+        <translation>Prompt-Logging</translation>
+    </message>
+    <message>
+        <source>response logging</source>
+        <translation>Antwort-Logging</translation>
+    </message>
+    <message>
+        <source>raw retention approver</source>
+        <translation>Genehmigende Person für rohe Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::EvalRunDialog</name>
+    <message>
+        <source>Record eval run — %1</source>
+        <translation>Eval-Lauf erfassen — %1</translation>
+    </message>
+    <message>
+        <source>Approved baseline</source>
+        <translation>Genehmigte Baseline</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Route</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Cases with live &amp;secrets</source>
+        <translation>Fälle mit echten &amp;Geheimnissen</translation>
+    </message>
+    <message>
+        <source>Enter the cases of each category.</source>
+        <translation>Geben Sie die Fälle jeder Kategorie ein.</translation>
+    </message>
+    <message>
+        <source>%1 cases · pass rate %2 % · threshold %3 % (%4)</source>
+        <translation>%1 Fälle · Bestehensquote %2 % · Schwelle %3 % (%4)</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>%1 pp below baseline %2</source>
+        <translation>%1 pp unter Baseline %2</translation>
+    </message>
+    <message>
+        <source>%1 pp above baseline %2</source>
+        <translation>%1 pp über Baseline %2</translation>
+    </message>
+    <message>
+        <source> — more than the %1 pp allowed</source>
+        <translation> — mehr als die erlaubten %1 pp</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::GateReviewWizard</name>
+    <message>
+        <source>Gate review — %1</source>
+        <translation>Gate-Review — %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Every rule of the gate with its evidence. Starting the review freezes these results.</source>
+        <translation>Jede Regel des Gates mit ihrem Nachweis. Der Start des Reviews friert diese Ergebnisse ein.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the selected rule…</source>
+        <translation>Gewählte Regel &amp;beheben…</translation>
+    </message>
+    <message>
+        <source>Close the review and go to where the selected rule&apos;s evidence is recorded</source>
+        <translation>Das Review schließen und dorthin gehen, wo der Nachweis der gewählten Regel erfasst wird</translation>
+    </message>
+    <message>
+        <source>&amp;Gate</source>
+        <translation>&amp;Gate</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Abzeichnungen</translation>
+    </message>
+    <message>
+        <source>Each person present signs in a role they hold.</source>
+        <translation>Jede anwesende Person zeichnet in einer Rolle ab, die sie innehat.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;No-go</source>
+        <translation>&amp;No-Go</translation>
+    </message>
+    <message>
+        <source>Rationale: why, in a sentence or two</source>
+        <translation>Begründung: warum, in ein oder zwei Sätzen</translation>
+    </message>
+    <message>
+        <source>&amp;Export the audit packet (PDF) once the decision is recorded</source>
+        <translation>Das Audit-Paket (PDF) &amp;exportieren, sobald die Entscheidung erfasst ist</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way of go.</source>
+        <translation>Nichts steht einem Go im Weg.</translation>
+    </message>
+    <message>
+        <source>Go is not possible yet: %1.</source>
+        <translation>Go ist noch nicht möglich: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::MainWindow</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Data approvals</source>
+        <translation>Datengenehmigungen</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Handelnd als</translation>
+    </message>
+    <message>
+        <source>Acting as </source>
+        <translation>Handelnd als </translation>
+    </message>
+    <message>
+        <source>Who you are: decides which approvals and sign-offs you may give</source>
+        <translation>Wer Sie sind: bestimmt, welche Genehmigungen und Abzeichnungen Sie geben dürfen</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>Die Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import Portfolio…</source>
+        <translation>Portfolio &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Portfolio…</source>
+        <translation>Portfolio &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Audit &amp;Packet…</source>
+        <translation>Audit-&amp;Paket exportieren…</translation>
+    </message>
+    <message>
+        <source>Audit packet</source>
+        <translation>Audit-Paket</translation>
+    </message>
+    <message>
+        <source>Select a use case in the portfolio first.</source>
+        <translation>Wählen Sie zuerst einen Anwendungsfall im Portfolio.</translation>
+    </message>
+    <message>
+        <source>Export Portfolio P&amp;acket…</source>
+        <translation>Portfolio-P&amp;aket exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Use Case</source>
+        <translation>Anwendungsfall &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>Start &amp;Gate Review…</source>
+        <translation>&amp;Gate-Review starten…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Gateways</source>
+        <translation>Gateways &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Pull usage and feedback from every connection (add them with &apos;greenlight connection add&apos;)</source>
+        <translation>Nutzung und Feedback von jeder Verbindung abrufen (hinzufügen mit &apos;greenlight connection add&apos;)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Data Approvals</source>
+        <translation>&amp;Datengenehmigungen</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboards</source>
+        <translation>Das&amp;hboards</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Qualität</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Audit-Log</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Audit Chain</source>
+        <translation>Audit-Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Greenlight</source>
+        <translation>Ü&amp;ber Greenlight</translation>
+    </message>
+    <message>
+        <source>About Greenlight</source>
+        <translation>Über Greenlight</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Decide whether an AI feature is ready to launch, and prove it afterwards.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Entscheiden, ob eine KI-Funktion startbereit ist, und es danach belegen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(nobody: view only)</source>
+        <translation>(niemand: nur ansehen)</translation>
+    </message>
+    <message>
+        <source>Greenlight — %1</source>
+        <translation>Greenlight — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 use cases · %3 people · %4 tenants</source>
+        <translation>%1 · %2 Anwendungsfälle · %3 Personen · %4 Mandanten</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Greenlight databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Greenlight-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Import Portfolio</source>
+        <translation>Portfolio importieren</translation>
+    </message>
+    <message>
+        <source>Portfolio files (*.json);;All files (*)</source>
+        <translation>Portfolio-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing replaces the whole portfolio in %1 with %2. The audit log keeps a record. Continue?</source>
+        <translation>Der Import ersetzt das ganze Portfolio in %1 durch %2. Das Audit-Log behält einen Eintrag. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Import failed; nothing was changed</source>
+        <translation>Import fehlgeschlagen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Export Audit Packet</source>
+        <translation>Audit-Paket exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the audit packet…</source>
+        <translation>Das Audit-Paket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Audit packet not written</source>
+        <translation>Audit-Paket nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote the audit packet to %1 (%2 pages); the export is in the audit log.</source>
+        <translation>Das Audit-Paket wurde nach %1 geschrieben (%2 Seiten); der Export steht im Audit-Log.</translation>
+    </message>
+    <message>
+        <source>Export Portfolio</source>
+        <translation>Portfolio exportieren</translation>
+    </message>
+    <message>
+        <source>Portfolio files (*.json)</source>
+        <translation>Portfolio-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported the portfolio to %1.</source>
+        <translation>Das Portfolio wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Gate review</source>
+        <translation>Gate-Review</translation>
+    </message>
+    <message>
+        <source>Select a use case and act as a person with the pm or cto role to start a review.</source>
+        <translation>Wählen Sie einen Anwendungsfall und handeln Sie als Person mit der Rolle pm oder cto, um ein Review zu starten.</translation>
+    </message>
+    <message>
+        <source>Syncing gateways…</source>
+        <translation>Gateways werden synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>%1: page %2, %3 records…</source>
+        <translation>%1: Seite %2, %3 Datensätze…</translation>
+    </message>
+    <message>
+        <source>Sync finished with errors</source>
+        <translation>Synchronisierung mit Fehlern beendet</translation>
+    </message>
+    <message>
+        <source> (and more; see the audit log)</source>
+        <translation> (und weitere; siehe Audit-Log)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::PortfolioPage</name>
+    <message>
+        <source>Filter use cases (name, owner, status, gate…)</source>
+        <translation>Anwendungsfälle filtern (Name, Verantwortliche, Status, Gate…)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>&amp;Gate</source>
+        <translation>&amp;Gate</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Data &amp;&amp; &amp;logging</source>
+        <translation>Daten &amp;&amp; &amp;Logging</translation>
+    </message>
+    <message>
+        <source>Rout&amp;e</source>
+        <translation>Rout&amp;e</translation>
+    </message>
+    <message>
+        <source>Run&amp;book</source>
+        <translation>Run&amp;book</translation>
+    </message>
+    <message>
+        <source>Select a use case to see its gate.</source>
+        <translation>Wählen Sie einen Anwendungsfall, um sein Gate zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 gate: %3</source>
+        <translation>%1 — Gate %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Greenlight starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Greenlight.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Greenlight will use %1 the next time it starts.</source>
+        <translation>Greenlight verwendet ab dem nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::QualityPage</name>
+    <message>
+        <source>Use case / run</source>
+        <translation>Anwendungsfall / Lauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Bestehensquote</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>&amp;Record Eval Run…</source>
+        <translation>Eval-Lauf &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Enter the per-category results of a run for the selected use case</source>
+        <translation>Die Ergebnisse eines Laufs je Kategorie für den gewählten Anwendungsfall eingeben</translation>
+    </message>
+    <message>
+        <source>approved baseline</source>
+        <translation>genehmigte Baseline</translation>
+    </message>
+    <message>
+        <source>below the %1 % threshold</source>
+        <translation>unter der Schwelle von %1 %</translation>
+    </message>
+    <message>
+        <source>%1: eval pass rate</source>
+        <translation>%1: Eval-Bestehensquote</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::RoutePanel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Retrieval corpus</source>
+        <translation>Retrieval-Korpus</translation>
+    </message>
+    <message>
+        <source>Tool schema</source>
+        <translation>Tool-Schema</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Ausweichroute</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>Neue &amp;Version…</translation>
+    </message>
+    <message>
+        <source>Change the route: the change becomes its next version</source>
+        <translation>Die Route ändern: die Änderung wird ihre nächste Version</translation>
+    </message>
+    <message>
+        <source>New &amp;route…</source>
+        <translation>Neue &amp;Route…</translation>
+    </message>
+    <message>
+        <source>No route chosen: pick one in Details or make a new route.</source>
+        <translation>Keine Route gewählt: wählen Sie eine unter Details oder legen Sie eine neue Route an.</translation>
+    </message>
+    <message>
+        <source>Route %1, newest version first. Eval runs name the version they ran against; a change makes a new version.</source>
+        <translation>Route %1, neueste Version zuerst. Eval-Läufe nennen die Version, gegen die sie liefen; eine Änderung ergibt eine neue Version.</translation>
+    </message>
+    <message>
+        <source>Choose a route in Details, or make a new route</source>
+        <translation>Wählen Sie eine Route unter Details oder legen Sie eine neue Route an</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>Route</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::RouteVersionDialog</name>
+    <message>
+        <source>New route</source>
+        <translation>Neue Route</translation>
+    </message>
+    <message>
+        <source>New version of %1</source>
+        <translation>Neue Version von %1</translation>
+    </message>
+    <message>
+        <source>e.g. support-drafts</source>
+        <translation>z. B. support-drafts</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Use this route for the selected use case</source>
+        <translation>Diese Route für den gewählten Anwendungsfall verwenden</translation>
+    </message>
+    <message>
+        <source>Route &amp;id</source>
+        <translation>Routen-&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint</source>
+        <translation>&amp;Endpunkt</translation>
+    </message>
+    <message>
+        <source>Prompt &amp;version</source>
+        <translation>Prompt-&amp;Version</translation>
+    </message>
+    <message>
+        <source>Retrieval &amp;corpus</source>
+        <translation>Retrieval-&amp;Korpus</translation>
+    </message>
+    <message>
+        <source>&amp;Tool schema version</source>
+        <translation>&amp;Tool-Schema-Version</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback route</source>
+        <translation>&amp;Ausweichroute</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::RunbookEditor</name>
+    <message>
+        <source># Runbook
+
+What support does when the answer is wrong, when a prompt injection is suspected, when a batch fails, and whom to escalate to.</source>
+        <translation># Runbook
+
+Was der Support tut, wenn die Antwort falsch ist, wenn eine Prompt-Injection vermutet wird, wenn ein Batch fehlschlägt, und an wen eskaliert wird.</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Behandelt</translation>
+    </message>
+    <message>
+        <source>runbook topics</source>
+        <translation>Runbook-Themen</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Support must not depend on one engineer being online: name at least two people</source>
+        <translation>Der Support darf nicht davon abhängen, dass ein Engineer online ist: benennen Sie mindestens zwei Personen</translation>
+    </message>
+    <message>
+        <source>on-call people</source>
+        <translation>Personen in Bereitschaft</translation>
+    </message>
+    <message>
+        <source>runbook text</source>
+        <translation>Runbook-Text</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::UseCaseEditor</name>
+    <message>
+        <source>A person waits for the answer</source>
+        <translation>Eine Person wartet auf die Antwort</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Tool actions are authorised in application code</source>
+        <translation>Tool-Aktionen werden im Anwendungscode autorisiert</translation>
+    </message>
+    <message>
+        <source>Monitoring in place</source>
+        <translation>Überwachung vorhanden</translation>
+    </message>
+    <message>
+        <source>feature flag, e.g. ff.support_reply_draft</source>
+        <translation>Feature-Flag, z. B. ff.support_reply_draft</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Zielgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Risk tier</source>
+        <translation>&amp;Risikostufe</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Engineering</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Use and release</source>
+        <translation>Nutzung und Auslieferung</translation>
+    </message>
+    <message>
+        <source>Output user</source>
+        <translation>Nutzer der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Allowed path</source>
+        <translation>Erlaubter Weg</translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation>Menschliche Prüfung</translation>
+    </message>
+    <message>
+        <source>Release path</source>
+        <translation>Auslieferungsweg</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Scoring and ROI</source>
+        <translation>Bewertung und ROI</translation>
+    </message>
+    <message>
+        <source>Hours saved (1–5)</source>
+        <translation>Gesparte Stunden (1–5)</translation>
+    </message>
+    <message>
+        <source>Complexity (1–5)</source>
+        <translation>Komplexität (1–5)</translation>
+    </message>
+    <message>
+        <source>Blast radius (1–5)</source>
+        <translation>Schadensradius (1–5)</translation>
+    </message>
+    <message>
+        <source>Hours saved per week</source>
+        <translation>Gesparte Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Loaded hourly rate</source>
+        <translation>Voller Stundensatz</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Begünstigte</translation>
+    </message>
+    <message>
+        <source>Operations and rollback</source>
+        <translation>Betrieb und Rollback</translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation>Notschalter</translation>
+    </message>
+    <message>
+        <source>Kill switch tested</source>
+        <translation>Notschalter getestet</translation>
+    </message>
+    <message>
+        <source>Daily cost cap</source>
+        <translation>Tageskostenlimit</translation>
+    </message>
+    <message>
+        <source>Latency budget</source>
+        <translation>Latenzbudget</translation>
+    </message>
+    <message>
+        <source>Rollback path</source>
+        <translation>Rollback-Weg</translation>
+    </message>
+    <message>
+        <source>Fallback route</source>
+        <translation>Ausweichroute</translation>
+    </message>
+    <message>
+        <source>Rollback tested</source>
+        <translation>Rollback getestet</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>output user</source>
+        <translation>Nutzer der Ausgabe</translation>
+    </message>
+    <message>
+        <source>allowed path</source>
+        <translation>erlaubten Weg</translation>
+    </message>
+    <message>
+        <source>human review</source>
+        <translation>menschliche Prüfung</translation>
+    </message>
+    <message>
+        <source>kill switch</source>
+        <translation>Notschalter</translation>
+    </message>
+    <message>
+        <source>rollback path</source>
+        <translation>Rollback-Weg</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>risk tier</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>%1 owner</source>
+        <translation>Verantwortliche(n) für %1</translation>
+    </message>
+    <message>
+        <source>release path</source>
+        <translation>Auslieferungsweg</translation>
+    </message>
+    <message>
+        <source>whether a person waits</source>
+        <translation>ob eine Person wartet</translation>
+    </message>
+    <message>
+        <source>tool authorisation</source>
+        <translation>Tool-Autorisierung</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>hours saved per week</source>
+        <translation>gesparte Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>hourly rate</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>beneficiaries</source>
+        <translation>Begünstigte</translation>
+    </message>
+    <message>
+        <source>daily cost cap</source>
+        <translation>Tageskostenlimit</translation>
+    </message>
+    <message>
+        <source>latency budget</source>
+        <translation>Latenzbudget</translation>
+    </message>
+    <message>
+        <source>kill switch test date</source>
+        <translation>Testdatum des Notschalters</translation>
+    </message>
+    <message>
+        <source>rollback test date</source>
+        <translation>Testdatum des Rollbacks</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>fallback route</source>
+        <translation>Ausweichroute</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::UseCaseSection</name>
+    <message>
+        <source>Change the %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::form</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AlertsCommand</name>
+    <message numerus="yes">
+        <source>%n alert(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n alert from %1 to %2.</numerusform>
+            <numerusform>%n alerts from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardViews</name>
+    <message numerus="yes">
+        <source>Spend per day, stacked by %1: %2 over %n day(s) (%3 a day on average).</source>
+        <translation>
+            <numerusform>Spend per day, stacked by %1: %2 over %n day (%3 a day on average).</numerusform>
+            <numerusform>Spend per day, stacked by %1: %2 over %n days (%3 a day on average).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 across %n tenant(s).</source>
+        <translation>
+            <numerusform>%1 across %n tenant.</numerusform>
+            <numerusform>%1 across %n tenants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n eval run(s) in the period; threshold %2 %.</source>
+        <translation>
+            <numerusform>%1: %n eval run in the period; threshold %2 %.</numerusform>
+            <numerusform>%1: %n eval runs in the period; threshold %2 %.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported the audit packet of %n use case(s) to %1: %2 pages, audit head %3.</source>
+        <translation>
+            <numerusform>Exported the audit packet of %n use case to %1: %2 pages, audit head %3.</numerusform>
+            <numerusform>Exported the audit packet of %n use cases to %1: %2 pages, audit head %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PacketDocument</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gate: %2 (%n failing blocker(s)).</source>
+        <translation>
+            <numerusform>%1 gate: %2 (%n failing blocker).</numerusform>
+            <numerusform>%1 gate: %2 (%n failing blockers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole portfolio (%n use case(s))</source>
+        <translation>
+            <numerusform>Whole portfolio (%n use case)</numerusform>
+            <numerusform>Whole portfolio (%n use cases)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At export time the audit log held %n event(s). The head of its hash chain was:</source>
+        <translation>
+            <numerusform>At export time the audit log held %n event. The head of its hash chain was:</numerusform>
+            <numerusform>At export time the audit log held %n events. The head of its hash chain was:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
