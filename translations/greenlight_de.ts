@@ -980,6 +980,10 @@
         <source>(passing rules hidden; &apos;greenlight gate check USE_CASE&apos; lists them all)</source>
         <translation>(bestandene Regeln ausgeblendet; &apos;greenlight gate check USE_CASE&apos; zeigt alle)</translation>
     </message>
+    <message>
+        <source>Run &apos;greenlight gate check --help&apos; or &apos;greenlight gate review --help&apos; for the options.</source>
+        <translation>&apos;greenlight gate check --help&apos; oder &apos;greenlight gate review --help&apos; zeigt die Optionen.</translation>
+    </message>
 </context>
 <context>
     <name>GateReviewCommand</name>
@@ -1070,6 +1074,10 @@
     <message>
         <source>usage: greenlight gate review decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT]</source>
         <translation>Aufruf: greenlight gate review decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT]</translation>
+    </message>
+    <message>
+        <source>Run &apos;greenlight gate review start|sign|decide --help&apos; for the options.</source>
+        <translation>&apos;greenlight gate review start|sign|decide --help&apos; zeigt die Optionen.</translation>
     </message>
 </context>
 <context>

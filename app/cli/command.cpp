@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
 
+#include <QFileInfo>
+
 namespace greenlight::app {
 
 QString CommandContext::readSecretFromStdin()
@@ -26,7 +28,13 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, Co
         return false;
     }
     if (parser.isSet(help)) {
-        context.out << parser.helpText();
+        // Qt names only the program in its usage line; name the command too ("greenlight costs [options]").
+        QString text = parser.helpText();
+        const QString program = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
+        const qsizetype at = text.indexOf(program + u' ');
+        if (at >= 0 && at < text.indexOf(u'\n'))
+            text.insert(at + program.size(), u' ' + name());
+        context.out << text;
         context.out.flush();
         exitCode = ExitOk;
         return false;

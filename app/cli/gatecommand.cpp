@@ -29,7 +29,9 @@ int GateCommand::execute(const QStringList &arguments, CommandContext &context)
     if (action == u"review"_s)
         return GateReviewCommand().execute(arguments.mid(1), context);
     if (action == u"--help"_s || action == u"-h"_s) {
-        context.out << summary() << u'\n';
+        context.out << summary() << u'\n'
+                    << tr("Run 'greenlight gate check --help' or 'greenlight gate review --help' for the options.")
+                    << u'\n';
         context.out.flush();
         return ExitOk;
     }

@@ -28,6 +28,12 @@ int GateReviewCommand::execute(const QStringList &arguments, CommandContext &con
         return sign(arguments.mid(1), context);
     if (action == u"decide"_s)
         return decide(arguments.mid(1), context);
+    if (action == u"--help"_s || action == u"-h"_s) {
+        context.out << summary() << u'\n'
+                    << tr("Run 'greenlight gate review start|sign|decide --help' for the options.") << u'\n';
+        context.out.flush();
+        return ExitOk;
+    }
     printError(context, tr("usage: greenlight gate review start USE_CASE [--gate ID] --as PERSON | sign REVIEW --as "
                            "PERSON --role ROLE --approve|--reject [--note TEXT] | decide REVIEW --as PERSON "
                            "[--go|--no-go] [--rationale TEXT]"));

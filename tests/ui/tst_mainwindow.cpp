@@ -6,29 +6,29 @@
 #include "evalrundialog.h"
 #include "gate/gateengine.h"
 #include "gatereviewwizard.h"
+#include "i18n/translations.h"
 #include "itemmodels/portfoliotablemodel.h"
 #include "mainwindow.h"
 #include "portfolio/portfolioimporter.h"
-#include "i18n/translations.h"
 #include "portfoliopage.h"
 #include "preferencesdialog.h"
-#include "settings.h"
 #include "qualitypage.h"
 #include "routepanel.h"
 #include "routeversiondialog.h"
 #include "runbookeditor.h"
+#include "settings.h"
 #include "storage/database.h"
 #include "usecaseeditor.h"
 #include "workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRadioButton>
 #include <QTimer>
 #include <QTranslator>
-#include <QLineEdit>
-#include <QRadioButton>
 #include <QUndoStack>
 
 #include <QAbstractItemModelTester>
