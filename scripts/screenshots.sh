@@ -7,7 +7,13 @@ scripts/build.sh >/dev/null
 db=$(mktemp -d)/screenshots.sqlite
 build/greenlight --db "$db" init --demo >/dev/null
 mkdir -p docs/images
-xvfb-run -a -s "-screen 0 1280x800x24" build/tests/ui/greenlight_screenshots "$db" docs/images
+LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" build/tests/ui/greenlight_screenshots "$db" docs/images
+# The German interface, on its own copy of the database.
+mkdir -p docs/images/de
+db_de=$(dirname "$db")/screenshots-de.sqlite
+build/greenlight --db "$db_de" init --demo >/dev/null
+LANG=de_DE.UTF-8 LANGUAGE=de xvfb-run -a -s "-screen 0 1280x800x24" build/tests/ui/greenlight_screenshots "$db_de" \
+    docs/images/de
 # The audit packet: the contents page and a page with tables and a chart, rendered from the PDF.
 packet=$(dirname "$db")/packet.pdf
 build/greenlight --db "$db" export packet support-reply-draft --out "$packet" >/dev/null 2>&1

@@ -88,8 +88,8 @@ void ApprovalsPage::reload()
                 continue; // public and internal need nobody unless someone rejected them
             QStringList needs;
             for (Role r : status.missingRoles)
-                needs.append(enumName(r));
-            auto *item = new QTreeWidgetItem(m_queue, {u.name, enumName(c), stateText(status), needs.join(u", "_s)});
+                needs.append(enumLabel(r));
+            auto *item = new QTreeWidgetItem(m_queue, {u.name, enumLabel(c), stateText(status), needs.join(u", "_s)});
             item->setData(0, kUseCaseRole, u.id);
             item->setData(0, kClassRole, int(c));
             if (u.id == selectedUseCase && int(c) == selectedClass)
@@ -128,8 +128,8 @@ void ApprovalsPage::updateActions()
         if (a.dataClass != c)
             continue;
         const Person *p = m_workspace.portfolio().person(a.person);
-        new QTreeWidgetItem(m_history, {a.date.toString(Qt::ISODate), enumName(a.role), p ? p->name : a.person,
-                                        enumName(a.decision), a.note});
+        new QTreeWidgetItem(m_history, {a.date.toString(Qt::ISODate), enumLabel(a.role), p ? p->name : a.person,
+                                        enumLabel(a.decision), a.note});
     }
 }
 

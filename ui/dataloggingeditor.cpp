@@ -24,7 +24,7 @@ QString roleList(const QList<Role> &roles)
 {
     QStringList names;
     for (Role r : roles)
-        names.append(enumName(r));
+        names.append(enumLabel(r));
     return names.join(u", "_s);
 }
 
@@ -40,7 +40,7 @@ QString describe(DataClass dataClass, const DataClassStatus &status)
     case State::Rejected:
         return DataLoggingEditor::tr("rejected by %1 (%2)")
             .arg(status.rejection ? status.rejection->person : QString(),
-                 status.rejection ? enumName(status.rejection->role) : QString());
+                 status.rejection ? enumLabel(status.rejection->role) : QString());
     case State::Denied: return DataLoggingEditor::tr("can never be approved");
     }
     return {};
@@ -60,7 +60,7 @@ DataLoggingEditor::DataLoggingEditor(app::Workspace &workspace, QWidget *parent)
     auto *grid = new QGridLayout(classes);
     int row = 0;
     for (DataClass c : allEnumValues<DataClass>()) {
-        auto *box = new QCheckBox(enumName(c), classes);
+        auto *box = new QCheckBox(enumLabel(c), classes);
         auto *state = new QLabel(classes);
         state->setTextFormat(Qt::PlainText);
         grid->addWidget(box, row, 0);

@@ -44,7 +44,7 @@ EvalRunDialog::EvalRunDialog(app::Workspace &workspace, const QString &useCaseId
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     int row = 0;
     for (EvalCategory c : allEnumValues<EvalCategory>()) {
-        m_table->setVerticalHeaderItem(row, new QTableWidgetItem(enumName(c)));
+        m_table->setVerticalHeaderItem(row, new QTableWidgetItem(enumLabel(c)));
         auto *total = new QSpinBox(m_table);
         auto *passed = new QSpinBox(m_table);
         total->setRange(0, 100'000'000);

@@ -19,7 +19,7 @@ QComboBox *enumBox(QWidget *parent, bool allowUnset = false)
     if (allowUnset)
         box->addItem(QCoreApplication::translate("greenlight::ui::form", "(not set)"), QString());
     for (E value : models::allEnumValues<E>())
-        box->addItem(models::enumName(value), models::enumName(value));
+        box->addItem(models::enumLabel(value), models::enumName(value));
     return box;
 }
 

@@ -71,7 +71,7 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
         m_signer->addItem(p.name, p.id);
     m_role = new QComboBox(signPage);
     for (Role r : allEnumValues<Role>())
-        m_role->addItem(enumName(r), int(r));
+        m_role->addItem(enumLabel(r), int(r));
     m_note = new QLineEdit(signPage);
     auto *approve = new QPushButton(tr("A&pprove"), signPage);
     auto *rejectButton = new QPushButton(tr("Re&ject"), signPage);
@@ -130,7 +130,7 @@ void GateReviewWizard::showRules()
     if (u == nullptr || gate == nullptr)
         return;
     for (const RuleResult &r : GateEngine::evaluate(p, *u, *gate).failuresFirst())
-        new QTreeWidgetItem(m_rules, {enumName(r.result), r.rule, r.explanation});
+        new QTreeWidgetItem(m_rules, {enumLabel(r.result), r.rule, r.explanation});
     m_rules->resizeColumnToContents(0);
     m_rules->resizeColumnToContents(1);
 }
@@ -147,7 +147,7 @@ void GateReviewWizard::showSignoffs()
         for (const Signoff &s : review.signoffs) {
             const Person *person = m_workspace.portfolio().person(s.person);
             new QTreeWidgetItem(m_signoffs,
-                                {enumName(s.role), person ? person->name : s.person, enumName(s.decision), s.note});
+                                {enumLabel(s.role), person ? person->name : s.person, enumLabel(s.decision), s.note});
         }
     }
 }

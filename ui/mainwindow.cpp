@@ -205,7 +205,7 @@ void MainWindow::refreshPeople()
     for (const Person &p : m_workspace.portfolio().people) {
         QStringList roles;
         for (Role r : p.roles)
-            roles.append(enumName(r));
+            roles.append(enumLabel(r));
         m_actingAs->addItem(u"%1 (%2)"_s.arg(p.name, roles.join(u", "_s)), p.id);
     }
     const int index = m_actingAs->findData(m_workspace.actingAs());

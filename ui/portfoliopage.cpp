@@ -86,7 +86,7 @@ PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
     m_status = new QComboBox(this);
     m_status->addItem(tr("All statuses"), QString());
     for (LifecycleStatus s : allEnumValues<LifecycleStatus>())
-        m_status->addItem(enumName(s), enumName(s));
+        m_status->addItem(enumLabel(s), enumLabel(s));
 
     auto *colours = new BadgeColours(this);
     colours->setSourceModel(m_model);
@@ -222,7 +222,7 @@ void PortfolioPage::showSelected()
                            .arg(m_workspace.portfolio().useCase(id)->name, e.gate, PortfolioTableModel::badgeText(e)) +
                        (warning.isEmpty() ? QString() : u"\n⚠ "_s + warning));
     for (const RuleResult &r : e.failuresFirst()) {
-        auto *item = new QTreeWidgetItem(m_rules, {enumName(r.result), enumName(r.severity), r.rule, r.explanation});
+        auto *item = new QTreeWidgetItem(m_rules, {enumLabel(r.result), enumLabel(r.severity), r.rule, r.explanation});
         item->setToolTip(3, r.explanation);
         if (GateEngine::fails(r.result)) {
             QFont bold = item->font(0);

@@ -65,7 +65,7 @@ void RoutePanel::load(const Portfolio &p, const UseCase &u)
         const int row = m_versions->rowCount();
         m_versions->insertRow(row);
         const QStringList cells{u"v%1"_s.arg(r->version), r->provider,      r->model,
-                                enumName(r->endpoint),    r->promptVersion, r->retrievalCorpus,
+                                enumLabel(r->endpoint),   r->promptVersion, r->retrievalCorpus,
                                 r->toolSchemaVersion,     r->fallbackRoute};
         for (int c = 0; c < cells.size(); ++c)
             m_versions->setItem(row, c, new QTableWidgetItem(cells[c]));

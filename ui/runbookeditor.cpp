@@ -35,7 +35,7 @@ RunbookEditor::RunbookEditor(app::Workspace &workspace, QWidget *parent) : UseCa
     auto *covers = new QGroupBox(tr("Covers"), this);
     auto *coversLayout = new QVBoxLayout(covers);
     for (RunbookTopic topic : allEnumValues<RunbookTopic>()) {
-        auto *box = new QCheckBox(enumName(topic), covers);
+        auto *box = new QCheckBox(enumLabel(topic), covers);
         coversLayout->addWidget(box);
         m_topics.insert(topic, box);
         connect(box, &QCheckBox::toggled, this, [this, topic](bool on) {
@@ -120,7 +120,7 @@ void RunbookEditor::load(const Portfolio &p, const UseCase &u)
     for (const Person &person : p.people) {
         QStringList roles;
         for (Role r : person.roles)
-            roles.append(enumName(r));
+            roles.append(enumLabel(r));
         auto *item = new QListWidgetItem(u"%1 (%2)"_s.arg(person.name, roles.join(u", "_s)), m_onCall);
         item->setData(Qt::UserRole, person.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

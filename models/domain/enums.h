@@ -37,6 +37,7 @@ struct EnumNames;
     template <>                                                                                                        \
     struct EnumNames<Type> {                                                                                           \
         static constexpr std::array names{__VA_ARGS__};                                                                \
+        static constexpr const char *type = #Type;                                                                     \
     };
 
 using namespace std::string_view_literals;
@@ -89,6 +90,15 @@ std::optional<E> enumFromName(QStringView text)
             return static_cast<E>(i);
     }
     return std::nullopt;
+}
+
+/// The enumerator as a person reads it, in the interface language ("intern" for Audience::Internal in
+/// German); enumName() stays the spelling of files, the database and the command line.
+QString enumLabel(const char *type, const char *name);
+template <typename E>
+QString enumLabel(E value)
+{
+    return enumLabel(EnumNames<E>::type, EnumNames<E>::names.at(static_cast<std::size_t>(value)).data());
 }
 
 /// The accepted spellings, for error messages ("pm, engineering, …").

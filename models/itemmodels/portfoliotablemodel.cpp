@@ -97,9 +97,9 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case Name: return row.ranking.sequencingWarning.isEmpty() ? u.name : u.name + u" ⚠"_s;
-    case Status: return enumName(u.status);
-    case Audience: return enumName(u.audience);
-    case RiskTier: return enumName(u.riskTier);
+    case Status: return enumLabel(u.status);
+    case Audience: return enumLabel(u.audience);
+    case RiskTier: return enumLabel(u.riskTier);
     case Score: return row.ranking.score ? locale.toString(*row.ranking.score, 'f', 2) : QString();
     case RoiPerYear:
         return row.ranking.roiPerYear ? u"$"_s + locale.toString(*row.ranking.roiPerYear, 'f', 0) : QString();

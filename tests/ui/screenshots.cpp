@@ -2,6 +2,7 @@
 //   greenlight_screenshots DATABASE OUTPUT_DIR
 #include "dashboard/dashboardpage.h"
 #include "gatereviewwizard.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "portfoliopage.h"
 #include "routepanel.h"
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Greenlight-screenshots"_s);
+    greenlight::app::Translations::install(); // the system's language: LANG=de_DE.UTF-8 shoots the German UI
     if (argc != 3) {
         std::fprintf(stderr, "usage: greenlight_screenshots DATABASE OUTPUT_DIR\n");
         return 2;
