@@ -23,11 +23,12 @@ void DashboardLoader::request(const RollupFilter &filter, bool withDimensions)
 {
     if (!m_workspace.isOpen())
         return;
-    if (m_watcher.isRunning()) {
+    if (m_busy) {
         const bool dimensions = withDimensions || (m_pending && m_pending->withDimensions);
         m_pending = Request{filter, dimensions};
         return;
     }
+    m_busy = true;
     start(Request{filter, withDimensions});
     Q_EMIT busyChanged(true);
 }
@@ -60,6 +61,7 @@ void DashboardLoader::finished()
         start(next);
         return;
     }
+    m_busy = false;
     Q_EMIT busyChanged(false);
     if (outcome.dimensions) {
         if (!*outcome.dimensions) {

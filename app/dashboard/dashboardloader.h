@@ -27,7 +27,8 @@ public:
 
     /// Loads the figures for @p filter; with @p withDimensions also the values the filters offer.
     void request(const models::RollupFilter &filter, bool withDimensions = false);
-    [[nodiscard]] bool isBusy() const { return m_watcher.isRunning(); }
+    /// True from a request until its figures (or its error) have been announced.
+    [[nodiscard]] bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -50,6 +51,7 @@ private:
     Workspace &m_workspace;
     QFutureWatcher<Outcome> m_watcher;
     std::optional<Request> m_pending;
+    bool m_busy = false;
 };
 
 } // namespace greenlight::app

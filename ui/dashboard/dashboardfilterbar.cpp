@@ -26,6 +26,11 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent) : QWidget(parent)
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);
         connect(edit, &QDateEdit::dateChanged, m_settle, qOverload<>(&QTimer::start));
     }
+    // The period cannot run backwards: each end bounds the other.
+    m_to->setMinimumDate(m_from->date());
+    m_from->setMaximumDate(m_to->date());
+    connect(m_from, &QDateEdit::dateChanged, m_to, &QDateEdit::setMinimumDate);
+    connect(m_to, &QDateEdit::dateChanged, m_from, &QDateEdit::setMaximumDate);
     m_from->setToolTip(tr("First day of the period (inclusive)"));
     m_to->setToolTip(tr("Last day of the period (inclusive)"));
     auto *layout = new QHBoxLayout(this);
@@ -67,8 +72,10 @@ RollupFilter DashboardFilterBar::filter() const
 
 void DashboardFilterBar::setRange(const QDate &from, const QDate &to)
 {
+    m_from->clearMaximumDate();
+    m_to->clearMinimumDate();
+    m_to->setDate(to); // bounds the start again
     m_from->setDate(from);
-    m_to->setDate(to);
 }
 
 void DashboardFilterBar::offer(QComboBox *box, const QStringList &keys,
