@@ -227,9 +227,4 @@ Result<AuditVerification> Workspace::verifyAuditChain() const
     return AuditStore(*m_db).verify();
 }
 
-Result<QList<CostRow>> Workspace::costs(CostDimension by, const QDate &from, const QDate &to) const
-{
-    return RollupQueries(*m_db).costs(by, from, to);
-}
-
 } // namespace greenlight::app

@@ -7,7 +7,6 @@
 #include "gate/dataapprovalrules.h"
 #include "gate/gatereviewservice.h"
 #include "packet/packetexporter.h"
-#include "storage/rollupqueries.h"
 
 #include <QObject>
 
@@ -85,8 +84,6 @@ public:
 
     [[nodiscard]] models::Result<QList<models::AuditEvent>> auditEvents() const;
     [[nodiscard]] models::Result<models::AuditVerification> verifyAuditChain() const;
-    [[nodiscard]] models::Result<QList<models::CostRow>> costs(models::CostDimension by, const QDate &from,
-                                                               const QDate &to) const;
 
 Q_SIGNALS:
     void databaseChanged();
