@@ -26,12 +26,17 @@ Result<QList<Alert>> AlertScanner::scan(const Portfolio &p, const QDate &from, c
 {
     const RollupQueries rollups(m_db);
     const RollupFilter period{from, to, {}, {}, {}, {}};
-    QList<Alert> alerts;
+    AlertFigures figures;
+    GL_ASSIGN(figures.tenants, rollups.costs(CostDimension::Tenant, period));
+    GL_ASSIGN(figures.feedback, rollups.dailyFeedback(period));
+    GL_ASSIGN(figures.dailyByUseCase, rollups.dailyCosts(period, CostDimension::UseCase));
+    return evaluate(p, to, figures);
+}
 
-    const Result<QList<CostRow>> tenants = rollups.costs(CostDimension::Tenant, period);
-    if (!tenants)
-        return std::unexpected(tenants.error());
-    for (const SpendShare &s : spendShares(*tenants, p)) {
+QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &to, const AlertFigures &figures)
+{
+    QList<Alert> alerts;
+    for (const SpendShare &s : spendShares(figures.tenants, p)) {
         if (s.flagged)
             alerts.append(Alert{AlertKind::SpendShare,
                                 {},
@@ -47,39 +52,29 @@ Result<QList<Alert>> AlertScanner::scan(const Portfolio &p, const QDate &from, c
                                     .arg(p.policy.spendShareRatioAlert)});
     }
 
-    const Result<QList<DailyFeedback>> feedback = rollups.dailyFeedback(period);
-    if (!feedback)
-        return std::unexpected(feedback.error());
-    QMap<QString, QList<DailyFeedback>> byUseCase;
-    for (const DailyFeedback &d : *feedback)
-        byUseCase[d.useCase].append(d);
+    const QMap<QString, QList<WeeklyEditRate>> byUseCase = weeklyEditRatesByUseCase(figures.feedback);
     for (auto it = byUseCase.cbegin(); it != byUseCase.cend(); ++it) {
-        const QList<WeeklyEditRate> weeks = weeklyEditRates(it.value());
+        const QList<WeeklyEditRate> &weeks = it.value();
         for (qsizetype i = 1; i < weeks.size(); ++i) {
-            if (weeks[i - 1].weekStart.addDays(7) != weeks[i].weekStart || weeks[i - 1].total == 0)
-                continue; // only against the week right before
-            const double rise = weeks[i].ratePct() - weeks[i - 1].ratePct();
-            if (rise > p.policy.editRateAlertPp)
+            const std::optional<double> rise = changeFromPreviousWeek(weeks, i); // against the week right before
+            if (rise && *rise > p.policy.editRateAlertPp)
                 alerts.append(Alert{AlertKind::EditRateRise,
                                     it.key(),
                                     {},
                                     weeks[i].weekStart,
-                                    rise,
+                                    *rise,
                                     p.policy.editRateAlertPp,
                                     tr("%1: edit rate %2 % in the week of %3, up %4 pp from %5 % (more than %6 pp)")
                                         .arg(it.key())
                                         .arg(weeks[i].ratePct(), 0, 'f', 1)
                                         .arg(weeks[i].weekStart.toString(Qt::ISODate))
-                                        .arg(rise, 0, 'f', 1)
+                                        .arg(*rise, 0, 'f', 1)
                                         .arg(weeks[i - 1].ratePct(), 0, 'f', 1)
                                         .arg(p.policy.editRateAlertPp)});
         }
     }
 
-    const Result<QList<DailyCost>> days = rollups.dailyCosts(period, CostDimension::UseCase);
-    if (!days)
-        return std::unexpected(days.error());
-    for (const DailyCost &d : *days) {
+    for (const DailyCost &d : figures.dailyByUseCase) {
         const UseCase *u = p.useCase(d.series);
         if (u == nullptr || !u->operations.dailyCostCapUsd)
             continue;

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/portfolio.h"
+#include "storage/rollupqueries.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,6 +24,13 @@ struct Alert {
     QString message;
 };
 
+/// The rollup figures of a whole period that the alerts are computed from.
+struct AlertFigures {
+    QList<CostRow> tenants;          ///< RollupQueries::costs by tenant
+    QList<DailyFeedback> feedback;   ///< RollupQueries::dailyFeedback
+    QList<DailyCost> dailyByUseCase; ///< RollupQueries::dailyCosts split by use case
+};
+
 /**
  * The alerts of DESIGN §3 over a period, from the rollups and the stored evals: tenants whose share
  * of spend exceeds the policy ratio times their share of revenue; weeks where a use case's edit rate
@@ -36,7 +44,11 @@ class AlertScanner final
 
 public:
     explicit AlertScanner(Database &db) : m_db(db) {}
+    /// Reads the period's figures from the rollups, then evaluate()s them.
     [[nodiscard]] Result<QList<Alert>> scan(const Portfolio &portfolio, const QDate &from, const QDate &to) const;
+    /// The alerts in figures already read for a period ending on @p periodEnd (unfiltered).
+    [[nodiscard]] static QList<Alert> evaluate(const Portfolio &portfolio, const QDate &periodEnd,
+                                               const AlertFigures &figures);
     [[nodiscard]] static QString kindName(AlertKind kind);
 
 private:

@@ -4,6 +4,9 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
+
+#include <optional>
 
 namespace greenlight::models {
 
@@ -17,5 +20,9 @@ struct WeeklyEditRate {
 
 /// Sums daily feedback into Monday-based weeks (ascending); weeks without feedback are absent.
 [[nodiscard]] QList<WeeklyEditRate> weeklyEditRates(const QList<DailyFeedback> &days);
+/// The same per use case, for daily feedback of several use cases.
+[[nodiscard]] QMap<QString, QList<WeeklyEditRate>> weeklyEditRatesByUseCase(const QList<DailyFeedback> &days);
+/// Points week @p i's rate moved against the week right before it; nullopt when that week has no feedback.
+[[nodiscard]] std::optional<double> changeFromPreviousWeek(const QList<WeeklyEditRate> &weeks, qsizetype i);
 
 } // namespace greenlight::models

@@ -28,7 +28,12 @@ Result<DashboardData> DashboardQuery::load(const Portfolio &portfolio, const Rol
     GL_ASSIGN(data.tenants, rollups.costs(CostDimension::Tenant, filter));
     GL_ASSIGN(data.feedback, rollups.dailyFeedback(filter));
     QList<Alert> alerts;
-    GL_ASSIGN(alerts, AlertScanner(m_db).scan(portfolio, filter.from, filter.to));
+    const bool wholePeriod =
+        filter.tenant.isEmpty() && filter.useCase.isEmpty() && filter.model.isEmpty() && filter.source.isEmpty();
+    if (wholePeriod) // the figures above are the ones the alerts read: do not query them twice
+        alerts = AlertScanner::evaluate(portfolio, filter.to, {data.tenants, data.feedback, data.dailyByUseCase});
+    else // alerts concern the whole period, whatever the filter narrows the views to
+        GL_ASSIGN(alerts, AlertScanner(m_db).scan(portfolio, filter.from, filter.to));
     for (const Alert &alert : std::as_const(alerts)) {
         if (concerns(alert, filter))
             data.alerts.append(alert);

@@ -205,12 +205,7 @@ ViewContent DashboardViews::costPerTenant(const DashboardData &data, const Portf
 
 ViewContent DashboardViews::editRate(const DashboardData &data, const Portfolio &portfolio)
 {
-    QMap<QString, QList<DailyFeedback>> days;
-    for (const DailyFeedback &d : data.feedback)
-        days[d.useCase].append(d);
-    QMap<QString, QList<WeeklyEditRate>> weeks;
-    for (auto it = days.cbegin(); it != days.cend(); ++it)
-        weeks.insert(it.key(), weeklyEditRates(it.value()));
+    const QMap<QString, QList<WeeklyEditRate>> weeks = weeklyEditRatesByUseCase(data.feedback);
     QMultiMap<QString, QDate> rises;
     for (const Alert &a : data.alerts) {
         if (a.kind == AlertKind::EditRateRise)
@@ -222,11 +217,10 @@ ViewContent DashboardViews::editRate(const DashboardData &data, const Portfolio 
         const QList<WeeklyEditRate> &list = it.value();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const WeeklyEditRate &w = list[i];
-            const bool previous = i > 0 && list[i - 1].weekStart.addDays(7) == w.weekStart;
-            const double change = previous ? w.ratePct() - list[i - 1].ratePct() : 0.0;
+            const std::optional<double> change = changeFromPreviousWeek(list, i);
             table->appendRow({textCell(it.key()), textCell(dayText(w.weekStart)), countCell(w.edited),
                               countCell(w.total), percentCell(w.ratePct()),
-                              previous ? numberCell(QLocale().toString(change, 'f', 1), change) : textCell(QString()),
+                              change ? numberCell(QLocale().toString(*change, 'f', 1), *change) : textCell(QString()),
                               textCell(rises.contains(it.key(), w.weekStart)
                                            ? tr("⚑ up more than %1 pp").arg(portfolio.policy.editRateAlertPp)
                                            : QString())});
