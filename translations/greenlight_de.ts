@@ -284,16 +284,16 @@
         <translation>Bearbeitungsquote je Woche</translation>
     </message>
     <message>
-        <source>% of feedback edited</source>
-        <translation>% des Feedbacks bearbeitet</translation>
-    </message>
-    <message>
         <source>Rise beyond the policy</source>
         <translation>Anstieg über der Richtlinie</translation>
     </message>
     <message>
         <source>Edited ÷ all feedback (%)</source>
         <translation>Bearbeitet ÷ alles Feedback (%)</translation>
+    </message>
+    <message>
+        <source>% edited</source>
+        <translation>% bearbeitet</translation>
     </message>
 </context>
 <context>

@@ -234,7 +234,7 @@ QChart *ChartFactory::weeklyEditRates(const QMap<QString, QList<WeeklyEditRate>>
         from = to.addDays(-7);
     }
     QDateTimeAxis *x = dateAxis(chart, from, to);
-    QValueAxis *y = valueAxis(chart, 0.0, std::min(100.0, high * 1.2), u"%.0f"_s, tr("% of feedback edited"));
+    QValueAxis *y = valueAxis(chart, 0.0, std::min(100.0, high * 1.2), u"%.0f"_s, tr("% edited"));
     auto *rises = new QScatterSeries;
     rises->setName(tr("Rise beyond the policy"));
     rises->setColor(alertColour(dark));
