@@ -89,11 +89,6 @@ ChartPanel::ChartPanel(const QString &exportName, QWidget *parent) : QWidget(par
     layout->addWidget(m_stack, 1);
 }
 
-ChartPanel::~ChartPanel()
-{
-    delete m_view->chart(); // the view does not own its chart
-}
-
 void ChartPanel::setContent(ChartBuilder build, QStandardItemModel *table, Tooltip tooltip)
 {
     m_build = std::move(build);
@@ -141,7 +136,7 @@ void ChartPanel::rebuildChart()
     QChart *old = m_view->chart();
     QChart *chart = m_build(darkPalette());
     connectTooltips(chart);
-    m_view->setChart(chart);
+    m_view->setChart(chart); // the view owns the new chart and lets go of the old one
     delete old;
 }
 

@@ -38,7 +38,6 @@ public:
 
     /// @p exportName starts the suggested file names ("cost-per-tenant" → cost-per-tenant.csv).
     explicit ChartPanel(const QString &exportName, QWidget *parent = nullptr);
-    ~ChartPanel() override;
 
     /// Shows a new chart and table; the panel takes ownership of @p table.
     void setContent(ChartBuilder build, QStandardItemModel *table, Tooltip tooltip = {});
