@@ -2647,8 +2647,8 @@
 <context>
     <name>PortfolioCommand</name>
     <message>
-        <source>Rank the use cases by seed 000&apos;s score, with ROI per year and sequencing warnings: portfolio rank [--json].</source>
-        <translation>Die Anwendungsfälle nach dem Score aus Artikel 000 ordnen, mit ROI pro Jahr und Reihenfolge-Warnungen: portfolio rank [--json].</translation>
+        <source>Rank the use cases by priority score (hours saved ÷ complexity ÷ blast radius), with ROI per year and sequencing warnings: portfolio rank [--json].</source>
+        <translation>Die Anwendungsfälle nach Prioritäts-Score ordnen (eingesparte Stunden ÷ Komplexität ÷ Schadensradius), mit ROI pro Jahr und Reihenfolge-Warnungen: portfolio rank [--json].</translation>
     </message>
     <message>
         <source>Rank the portfolio.</source>

@@ -18,8 +18,8 @@ QString PortfolioCommand::name() const
 
 QString PortfolioCommand::summary() const
 {
-    return tr("Rank the use cases by seed 000's score, with ROI per year and sequencing warnings: portfolio rank "
-              "[--json].");
+    return tr("Rank the use cases by priority score (hours saved ÷ complexity ÷ blast radius), with ROI per year "
+              "and sequencing warnings: portfolio rank [--json].");
 }
 
 int PortfolioCommand::execute(const QStringList &arguments, CommandContext &context)

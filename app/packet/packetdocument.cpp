@@ -211,13 +211,6 @@ public:
         m_cursor.movePosition(QTextCursor::End);
     }
 
-    void pageBreak()
-    {
-        QTextBlockFormat block;
-        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        newBlock(block, QTextCharFormat());
-    }
-
     static QString tr(const char *text) { return PacketDocument::tr(text); }
 
 private:

@@ -43,18 +43,16 @@ Result<Portfolio> PortfolioRepository::load() const
 {
     Portfolio p;
     Database &db = m_db;
-    bool hasPolicy = false;
     GL_TRY(forEachRow(db,
                       u"SELECT eval_threshold_standard_pct, eval_threshold_high_risk_pct, eval_regression_pp, "
                       u"eval_min_cases, eval_min_injection_cases, spend_share_ratio_alert, edit_rate_alert_pp "
                       u"FROM policy WHERE id = 1"_s,
                       [&](const QSqlQuery &q) {
-                          hasPolicy = true;
                           p.policy = Policy{q.value(0).toDouble(), q.value(1).toDouble(), q.value(2).toDouble(),
                                             q.value(3).toInt(),    q.value(4).toInt(),    q.value(5).toDouble(),
                                             q.value(6).toDouble()};
                       }));
-    Q_UNUSED(hasPolicy) // an empty database reads as the default policy
+    // No policy row (an empty database) leaves the default policy in place.
 
     ByParent<Role> roles;
     GL_TRY(forEachRow(db, u"SELECT person_id, role FROM person_roles ORDER BY person_id, sort_order"_s,

@@ -119,11 +119,6 @@ void ChartPanel::setTableShown(bool shown)
         m_tableToggle->setChecked(shown);
 }
 
-bool ChartPanel::isTableShown() const
-{
-    return m_stack->currentWidget() == m_tableView;
-}
-
 bool ChartPanel::darkPalette() const
 {
     return palette().color(QPalette::Window).lightness() < 128;

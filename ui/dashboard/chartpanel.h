@@ -44,7 +44,6 @@ public:
     void setCaption(const QString &text);
     [[nodiscard]] QString caption() const;
     void setTableShown(bool shown);
-    [[nodiscard]] bool isTableShown() const;
 
     /// Writes the table (CSV) or the chart (PNG, SVG) to @p fileName without asking.
     [[nodiscard]] models::Status exportTo(Format format, const QString &fileName) const;

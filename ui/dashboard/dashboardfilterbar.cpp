@@ -120,9 +120,4 @@ void DashboardFilterBar::setUseCase(const QString &useCaseId)
     choose(m_useCase, useCaseId);
 }
 
-void DashboardFilterBar::setTenant(const QString &tenant)
-{
-    choose(m_tenant, tenant);
-}
-
 } // namespace greenlight::ui

@@ -25,7 +25,6 @@ public:
     /// Offers these values (use cases shown by name when the portfolio knows them), keeping the choice.
     void setDimensions(const models::RollupDimensions &dimensions, const models::Portfolio &portfolio);
     void setUseCase(const QString &useCaseId);
-    void setTenant(const QString &tenant);
 
 Q_SIGNALS:
     void changed();

@@ -40,7 +40,6 @@ public:
     [[nodiscard]] DashboardFilterBar *filterBar() const { return m_filter; }
     [[nodiscard]] ChartPanel *panel(View view) const;
     [[nodiscard]] QTreeWidget *alertList() const { return m_alerts; }
-    [[nodiscard]] QComboBox *stackByBox() const { return m_stackBy; }
     [[nodiscard]] View currentView() const;
     void showView(View view);
     [[nodiscard]] bool isLoading() const;
