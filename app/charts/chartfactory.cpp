@@ -137,12 +137,16 @@ QChart *ChartFactory::dailyCost(const QList<DailyCost> &days, const QDate &from,
     QHash<QDate, double> total;
     QLineSeries *lower = nullptr;
     for (auto it = costBySeries.cbegin(); it != costBySeries.cend(); ++it) {
-        auto *upper = new QLineSeries;
+        // A QAreaSeries does not own its boundary lines: each upper line is a child of its area, so it goes
+        // with the chart; the next area borrows it as its lower line while the chart holds both.
+        auto *area = new QAreaSeries;
+        auto *upper = new QLineSeries(area);
         for (QDate day = from; day <= to; day = day.addDays(1)) {
             total[day] += it.value().value(day, 0.0);
             upper->append(msecs(day), total[day]);
         }
-        auto *area = new QAreaSeries(upper, lower);
+        area->setUpperSeries(upper);
+        area->setLowerSeries(lower);
         area->setName(it.key().isEmpty() ? tr("Cost (USD)") : it.key());
         attach(chart, area, x, y);
         lower = upper;
