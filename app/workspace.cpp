@@ -82,6 +82,17 @@ Status Workspace::reload()
     return {};
 }
 
+Result<ImportPlan> Workspace::planPortfolioImport(const QString &fileName) const
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(fileName, tr("cannot read the file (%1)").arg(file.errorString()));
+    const auto plan = PortfolioImporter(*m_db).plan(file.readAll());
+    if (!plan)
+        return fail(fileName, plan.error().toString());
+    return plan;
+}
+
 Status Workspace::importPortfolio(const QString &fileName)
 {
     QFile file(fileName);

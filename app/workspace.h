@@ -1,5 +1,7 @@
 #pragma once
 
+#include "portfolio/portfolioimporter.h"
+
 #include "audit/auditchain.h"
 #include "audit/auditevent.h"
 #include "domain/error.h"
@@ -49,6 +51,8 @@ public:
     void setActingAs(const QString &personId);
     [[nodiscard]] const models::Person *actingPerson() const { return m_portfolio.person(m_actingAs); }
 
+    /// What importing @p fileName would change, and what recorded history it would drop; writes nothing.
+    [[nodiscard]] models::Result<models::ImportPlan> planPortfolioImport(const QString &fileName) const;
     [[nodiscard]] models::Status importPortfolio(const QString &fileName);
     [[nodiscard]] models::Status exportPortfolio(const QString &fileName) const;
     [[nodiscard]] models::Result<models::DataClassStatus>

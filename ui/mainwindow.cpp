@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "portfolio/portfoliodiff.h"
+
 #include "approvalspage.h"
 #include "auditlogpage.h"
 #include "dashboard/dashboardpage.h"
 #include "gatereviewwizard.h"
 #include "gateways/syncrunner.h"
+#include "portfolio/portfoliodiff.h"
 #include "portfoliopage.h"
 #include "preferencesdialog.h"
 #include "qualitypage.h"
@@ -258,11 +261,32 @@ void MainWindow::importPortfolio()
 
 void MainWindow::openPortfolioFile(const QString &file)
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Import Portfolio"),
-        tr("Importing replaces the whole portfolio in %1 with %2. The audit log keeps a record. Continue?")
-            .arg(m_workspace.location(), QFileInfo(file).fileName()));
-    if (answer != QMessageBox::Yes)
+    // Look before asking: a file that would drop recorded history is refused outright, with each fact named;
+    // otherwise the question says how much changes and shows every difference on request.
+    const auto plan = m_workspace.planPortfolioImport(file);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Import failed; nothing was changed"), plan.error().toString());
+        return;
+    }
+    const QString details = PortfolioDiff::format(plan->changes).join(u'\n');
+    if (!plan->violations.isEmpty()) {
+        QMessageBox refused(QMessageBox::Warning, tr("Import refused; nothing was changed"),
+                            tr("%1 would drop or change recorded history, which an import never does:\n\n%2\n\nAdd "
+                               "new facts to the file instead, and retire use cases rather than deleting them.")
+                                .arg(QFileInfo(file).fileName(), u"• "_s + plan->violations.join(u"\n• "_s)),
+                            QMessageBox::Ok, this);
+        refused.setDetailedText(details);
+        refused.exec();
+        return;
+    }
+    QMessageBox question(QMessageBox::Question, tr("Import Portfolio"),
+                         tr("Importing replaces the portfolio in %1 with %2: %n difference(s), no recorded history "
+                            "dropped. The audit log keeps a record. Continue?",
+                            nullptr, int(plan->changes.size()))
+                             .arg(m_workspace.location(), QFileInfo(file).fileName()),
+                         QMessageBox::Yes | QMessageBox::No, this);
+    question.setDetailedText(details);
+    if (question.exec() != QMessageBox::Yes)
         return;
     const Status imported = m_workspace.importPortfolio(file);
     if (!imported)

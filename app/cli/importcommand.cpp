@@ -36,6 +36,10 @@ int ImportCommand::execute(const QStringList &arguments, CommandContext &context
     const QCommandLineOption source(u"source"_s, tr("The source name of usage records (overrides the file's column)."),
                                     tr("name"));
     parser.addOption(source);
+    const QCommandLineOption dryRun(u"dry-run"_s,
+                                    tr("Portfolio only: print every difference from the stored portfolio and "
+                                       "whether the import would be refused, and write nothing."));
+    parser.addOption(dryRun);
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
@@ -45,7 +49,11 @@ int ImportCommand::execute(const QStringList &arguments, CommandContext &context
         return ExitUsageError;
     }
     if (positional[0] == u"portfolio"_s)
-        return importPortfolio(positional[1], context);
+        return importPortfolio(positional[1], parser.isSet(dryRun), context);
+    if (parser.isSet(dryRun)) {
+        printError(context, tr("--dry-run applies to import portfolio only"));
+        return ExitUsageError;
+    }
     if (positional[0] == u"usage"_s)
         return importRecords(RecordFileReader::Kind::Usage, positional[1], parser.value(source), context);
     if (positional[0] == u"feedback"_s)
@@ -54,7 +62,7 @@ int ImportCommand::execute(const QStringList &arguments, CommandContext &context
     return ExitUsageError;
 }
 
-int ImportCommand::importPortfolio(const QString &fileName, CommandContext &context)
+int ImportCommand::importPortfolio(const QString &fileName, bool dryRun, CommandContext &context)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -65,6 +73,8 @@ int ImportCommand::importPortfolio(const QString &fileName, CommandContext &cont
     const std::unique_ptr<Database> db = openDatabase(context);
     if (!db)
         return ExitUsageError;
+    if (dryRun)
+        return printPlan(fileName, json, *db, context);
     const auto summary = PortfolioImporter(*db).import(json, fileName, context.actor, context.clock());
     if (!summary) {
         printError(context, fileName + u": "_s + summary.error().toString());
@@ -77,6 +87,30 @@ int ImportCommand::importPortfolio(const QString &fileName, CommandContext &cont
                        .arg(summary->tenants)
                        .arg(summary->routes)
                        .arg(summary->sha256)
+                << Qt::endl;
+    return ExitOk;
+}
+
+int ImportCommand::printPlan(const QString &fileName, const QByteArray &json, Database &db, CommandContext &context)
+{
+    const Result<ImportPlan> plan = PortfolioImporter(db).plan(json);
+    if (!plan) {
+        printError(context, fileName + u": "_s + plan.error().toString());
+        return ExitUsageError;
+    }
+    for (const QString &line : PortfolioDiff::format(plan->changes))
+        context.out << line << Qt::endl;
+    if (!plan->violations.isEmpty()) {
+        context.out << tr("%n difference(s); the import would be refused, because the file would drop or change "
+                          "recorded history:",
+                          nullptr, int(plan->changes.size()))
+                    << Qt::endl;
+        for (const QString &violation : plan->violations)
+            context.out << u"  "_s << violation << Qt::endl;
+        return ExitUsageError;
+    }
+    context.out << tr("%n difference(s); the import would be accepted. Nothing was written (dry run).", nullptr,
+                      int(plan->changes.size()))
                 << Qt::endl;
     return ExitOk;
 }

@@ -15,7 +15,8 @@ public:
     [[nodiscard]] int execute(const QStringList &arguments, CommandContext &context) override;
 
 private:
-    int importPortfolio(const QString &fileName, CommandContext &context);
+    int importPortfolio(const QString &fileName, bool dryRun, CommandContext &context);
+    int printPlan(const QString &fileName, const QByteArray &json, models::Database &db, CommandContext &context);
     int importRecords(models::RecordFileReader::Kind kind, const QString &fileName, const QString &source,
                       CommandContext &context);
 };

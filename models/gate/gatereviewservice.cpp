@@ -59,10 +59,13 @@ Result<GateReview> GateReviewService::start(const QString &useCaseId, const QStr
     GateReviewStore store(m_db);
     QString id = u"review-"_s + now.date().toString(Qt::ISODate);
     for (int n = 2;; ++n) {
+        // An id is taken while its review is stored, and for ever once the audit log has named it.
         const Result<bool> taken = store.exists(id);
         if (!taken)
             return std::unexpected(taken.error());
-        if (!*taken)
+        bool recorded = false;
+        GL_TRY(AuditStore(m_db).forEach([&](const AuditEvent &) { recorded = true; }, u"gate_review"_s, id));
+        if (!*taken && !recorded)
             break;
         id = u"review-%1-%2"_s.arg(now.date().toString(Qt::ISODate)).arg(n);
     }

@@ -250,7 +250,9 @@ void JsonObjectReader::forEach(const QString &key,
                                const std::function<void(const QJsonValue &, const QString &)> &visit) const
 {
     const QJsonValue v = member(key);
-    if (v.isNull() || v.isUndefined())
+    // Absent reads as empty; null does not: no array in the format is nullable, and a null list of use cases
+    // must not read as "delete them all".
+    if (v.isUndefined())
         return;
     if (!v.isArray()) {
         m_errors.report(pathOf(key), expectedMessage(tr("an array"), v));

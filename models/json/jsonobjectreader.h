@@ -87,7 +87,7 @@ public:
     /// The member as an object reader (absent or null give a reader that is not present when @p nullable).
     [[nodiscard]] JsonObjectReader object(const QString &key, const QStringList &allowedKeys,
                                           bool nullable = false) const;
-    /// Calls @p visit for each element of an array member with the element's path; absent or null is empty.
+    /// Calls @p visit for each element of an array member with the element's path; absent is empty, null an error.
     void forEach(const QString &key, const std::function<void(const QJsonValue &, const QString &)> &visit) const;
     /// An array of strings, each accepted by @p parse or reported with its path.
     template <typename E>

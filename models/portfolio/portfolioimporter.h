@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/portfolio.h"
+#include "portfolio/portfoliodiff.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -20,10 +21,19 @@ struct ImportSummary {
     QString sha256;
 };
 
+/// What an import would do, before it does it (`import portfolio --dry-run`).
+struct ImportPlan {
+    ImportSummary summary;
+    /// Every difference between the stored portfolio and the file, in canonical form.
+    QList<PortfolioChange> changes;
+    /// The recorded facts the file would drop or change (HistoryGuard); the import is refused unless empty.
+    QStringList violations;
+};
+
 /**
- * Imports a portfolio file as one transaction: validate everything first, then replace the stored
- * portfolio and record an "import" audit event with the file's SHA-256. On any error the database
- * is left exactly as it was.
+ * Imports a portfolio file as one transaction: validate everything first, refuse a file that would
+ * drop or change recorded history (HistoryGuard), then replace the stored portfolio and record an
+ * "import" audit event with the file's SHA-256. On any error the database is left exactly as it was.
  */
 class PortfolioImporter final
 {
@@ -32,10 +42,14 @@ class PortfolioImporter final
 public:
     explicit PortfolioImporter(Database &db) : m_db(db) {}
 
+    /// Reads and validates the file and compares it with the stored portfolio; writes nothing.
+    [[nodiscard]] Result<ImportPlan> plan(const QByteArray &json) const;
     [[nodiscard]] Result<ImportSummary> import(const QByteArray &json, const QString &fileName, const QString &actor,
                                                const QDateTime &at);
 
 private:
+    [[nodiscard]] Result<ImportPlan> plan(const Portfolio &portfolio, const QByteArray &json) const;
+
     Database &m_db;
 };
 

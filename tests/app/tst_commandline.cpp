@@ -229,25 +229,25 @@ void TstCommandLine::alertsListTheDemoFlags()
 void TstCommandLine::auditVerifyReportsTheHead()
 {
     const QString database = db(u"verify"_s);
-    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
     QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)}).exitCode, 0);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(
-        QRegularExpression(u"^Audit chain intact: 4 events, head hash [0-9a-f]{64}\n$"_s).match(run.out).hasMatch(),
+        QRegularExpression(u"^Audit chain intact: 2 events, head hash [0-9a-f]{64}\n$"_s).match(run.out).hasMatch(),
         qPrintable(run.out));
 }
 
 void TstCommandLine::auditVerifyFailsOnATamperedEvent()
 {
     const QString database = db(u"tampered"_s);
-    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
     QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)}).exitCode, 0);
     sql(database, u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 1"_s);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.out,
-             u"Audit chain BROKEN at event 1 of 4: event 1 was altered: its hash does not match its contents\n"_s);
+             u"Audit chain BROKEN at event 1 of 2: event 1 was altered: its hash does not match its contents\n"_s);
 }
 
 void TstCommandLine::exportsTheAuditLog_data()

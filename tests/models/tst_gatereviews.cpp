@@ -255,7 +255,12 @@ void TstGateReviews::regulatedNeedsAllThree()
     p.useCases[0].riskTier = RiskTier::High;
     p.useCases[0].dataClasses = {DataClass::Regulated, DataClass::Credentials};
     p.useCases[0].dataApprovals.clear();
-    QVERIFY(PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, u"t"_s, m_now).has_value());
+    // A database of its own: the fixture's already holds the example's approvals, which an import cannot drop.
+    auto db = Database::open(m_dir.filePath(u"regulated-fresh.sqlite"_s));
+    QVERIFY(db.has_value());
+    m_db = std::move(*db);
+    const auto imported = PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, u"t"_s, m_now);
+    QVERIFY(imported.has_value());
     auto status = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"lea"_s, Role::Legal,
                                      ApprovalDecision::Approved, {});
     QCOMPARE(status->state, DataClassStatus::State::Pending);

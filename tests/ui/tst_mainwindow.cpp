@@ -21,6 +21,7 @@
 #include "usecaseeditor.h"
 #include "workspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -522,29 +523,64 @@ void TstMainWindow::qualityChartShowsTheSelectedUseCase()
 
 void TstMainWindow::droppedPortfolioIsImportedAfterAsking()
 {
-    // The example portfolio replaces the demo's nine use cases with its own.
     QCOMPARE(m_workspace->portfolio().useCases.size(), 9);
     const qsizetype before = m_workspace->auditEvents()->size();
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO))});
     const QPoint at = m_window->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &drop);
-    QVERIFY(drop.isAccepted());
-    bool asked = false;
-    QTimer::singleShot(50, this, [&asked] { // the question comes after the drop: answer it
+    const auto dropFile = [&](const QString &file) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(drop.isAccepted());
+    };
+
+    // The example would delete the demo's use cases and their recorded decisions: refused, each named.
+    QString refusal;
+    QTimer::singleShot(50, this, [&refusal] { // the message comes after the drop: read it and close it
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QVERIFY(box != nullptr);
-        QVERIFY(box->text().startsWith(u"Importing replaces the whole portfolio"_s));
-        asked = true;
+        refusal = box->text();
+        box->button(QMessageBox::Ok)->click();
+    });
+    dropFile(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO));
+    QTRY_VERIFY(!refusal.isEmpty());
+    QVERIFY2(refusal.startsWith(u"portfolio-example.json would drop or change recorded history"_s),
+             qPrintable(refusal));
+    QVERIFY2(refusal.contains(u"• use case lead-enrichment would be deleted, but it holds"_s), qPrintable(refusal));
+    QCOMPARE(m_workspace->portfolio().useCases.size(), 9);
+    QCOMPARE(m_workspace->auditEvents()->size(), before);
+
+    // The demo's own export with one description changed: one difference, asked, then imported.
+    QTemporaryDir dir;
+    const QString edited = dir.filePath(u"edited.json"_s);
+    QVERIFY(m_workspace->exportPortfolio(edited).has_value());
+    QFile file(edited);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray useCases = root.value(u"use_cases"_s).toArray();
+    QJsonObject first = useCases.at(0).toObject();
+    first.insert(u"description"_s, u"Edited in the file."_s);
+    useCases.replace(0, first);
+    root.insert(u"use_cases"_s, useCases);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    QString question;
+    QTimer::singleShot(50, this, [&question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box != nullptr);
+        question = box->text();
         box->button(QMessageBox::Yes)->click();
     });
-    QTRY_VERIFY(asked);
-    QTRY_COMPARE(m_workspace->portfolio().useCases.size(), 1);
-    QCOMPARE(m_workspace->portfolio().useCases.first().id, u"support-reply-draft"_s);
+    dropFile(edited);
+    QTRY_VERIFY(!question.isEmpty());
+    QVERIFY2(question.contains(u"with edited.json: 1 difference, no recorded history dropped"_s), qPrintable(question));
+    QTRY_COMPARE(m_workspace->portfolio().useCases.first().description, u"Edited in the file."_s);
+    QCOMPARE(m_workspace->portfolio().useCases.size(), 9);
     QCOMPARE(m_workspace->auditEvents()->size(), before + 1);
 
     // Something else than a JSON file is not taken.
