@@ -8,6 +8,7 @@
 #include "gate/gateengine.h"
 #include "gatereviewwizard.h"
 #include "i18n/translations.h"
+#include "itemmodels/auditlogmodel.h"
 #include "itemmodels/portfoliotablemodel.h"
 #include "mainwindow.h"
 #include "portfolio/portfolioimporter.h"
@@ -33,6 +34,7 @@
 #include <QUndoStack>
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -68,6 +70,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void portfolioModelPassesTheModelTester();
+    void portfolioPageProxiesPassTheModelTester();
+    void auditLogModelPassesTheModelTester();
     void badgeMatchesGateCheck();
     void personWithoutSecurityRoleCannotApprove();
     void securityApprovalIsRecordedAndAudited();
@@ -167,6 +171,121 @@ void TstMainWindow::portfolioModelPassesTheModelTester()
     QCOMPARE(model.index(0, PortfolioTableModel::LatestEval).data().toString(), u"97.5 %"_s);
     QCOMPARE(model.index(0, PortfolioTableModel::RoiPerYear).data().toString(), u"$1,591,200"_s);
     model.setPortfolio(Portfolio{});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TstMainWindow::portfolioPageProxiesPassTheModelTester()
+{
+    // The page shows PortfolioFilter (sorts, filters) over BadgeColours (colours the badge) over PortfolioTableModel.
+    ui::PortfolioPage *page = m_window->portfolioPage();
+    QAbstractItemModel *filter = page->table()->model();
+    auto *filterProxy = qobject_cast<QAbstractProxyModel *>(filter);
+    QVERIFY(filterProxy != nullptr);
+    QAbstractItemModel *colours = filterProxy->sourceModel();
+    auto *coloursProxy = qobject_cast<QAbstractProxyModel *>(colours);
+    QVERIFY(coloursProxy != nullptr);
+    QVERIFY(qobject_cast<PortfolioTableModel *>(coloursProxy->sourceModel()) != nullptr);
+    QAbstractItemModelTester filterTester(filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester coloursTester(colours, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(filter->rowCount(), 9);
+    QCOMPARE(colours->rowCount(), 9);
+    QCOMPARE(colours->columnCount(), int(PortfolioTableModel::ColumnCount));
+    // Row 0 of the source is support-reply-draft: go-eligible, so its badge is green on the light palette.
+    QCOMPARE(colours->index(0, PortfolioTableModel::Gate).data().toString(), u"go-eligible"_s);
+    QCOMPARE(colours->index(0, PortfolioTableModel::Gate).data(Qt::ForegroundRole).value<QColor>(),
+             QColor(0x1b, 0x7f, 0x3b));
+    QCOMPARE(colours->index(6, PortfolioTableModel::Name).data().toString(), u"Contract clause review"_s);
+    QCOMPARE(colours->index(6, PortfolioTableModel::Gate).data(Qt::ForegroundRole).value<QColor>(),
+             QColor(0xb3, 0x26, 0x1e));
+
+    QLineEdit *text = nullptr;
+    for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
+        if (edit->placeholderText().startsWith(u"Filter use cases"_s))
+            text = edit;
+    }
+    QVERIFY(text != nullptr);
+    QComboBox *status = nullptr;
+    for (QComboBox *box : page->findChildren<QComboBox *>()) {
+        if (box->count() > 0 && box->itemText(0) == u"All statuses"_s)
+            status = box;
+    }
+    QVERIFY(status != nullptr);
+    // Filtering by text (three names hold "assistant") and by status (three pilots), then sorting by name.
+    text->setText(u"assistant"_s);
+    QCOMPARE(filter->rowCount(), 3);
+    text->clear();
+    status->setCurrentIndex(status->findData(u"pilot"_s));
+    QCOMPARE(filter->rowCount(), 3);
+    status->setCurrentIndex(0);
+    QCOMPARE(filter->rowCount(), 9);
+    page->table()->sortByColumn(PortfolioTableModel::Name, Qt::AscendingOrder);
+    QCOMPARE(filter->index(0, PortfolioTableModel::Name).data().toString(), u"Churn-risk outreach emails"_s);
+    QCOMPARE(filter->index(8, PortfolioTableModel::Name).data().toString(), u"Support ticket classifier"_s);
+
+    // The refresh paths: an edit reloads the page's model; so does importing another portfolio (nine rows become
+    // one), with a text filter on.
+    text->setText(u"support"_s);
+    QCOMPARE(filter->rowCount(), 2);
+    UseCase renamed = *m_workspace->portfolio().useCase(u"support-reply-draft"_s);
+    renamed.name = u"Customer reply drafts"_s;
+    const auto edited = m_workspace->editUseCase(renamed, u"Rename"_s);
+    QVERIFY2(edited.has_value(), why(edited).constData());
+    QCOMPARE(filter->rowCount(), 1);
+    QCOMPARE(filter->index(0, PortfolioTableModel::Name).data().toString(), u"Support ticket classifier"_s);
+    const auto imported = m_workspace->importPortfolio(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO));
+    QVERIFY2(imported.has_value(), why(imported).constData());
+    QCOMPARE(colours->rowCount(), 1);
+    QCOMPARE(filter->rowCount(), 1);
+    QCOMPARE(filter->index(0, PortfolioTableModel::Name).data(PortfolioTableModel::UseCaseIdRole).toString(),
+             u"support-reply-draft"_s);
+    text->clear();
+    QCOMPARE(filter->rowCount(), 1);
+}
+
+void TstMainWindow::auditLogModelPassesTheModelTester()
+{
+    AuditLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto imported = m_workspace->auditEvents();
+    QVERIFY2(imported.has_value(), why(imported).constData());
+    model.setEvents(*imported);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.columnCount(), int(AuditLogModel::ColumnCount));
+    QCOMPARE(model.index(0, AuditLogModel::Seq).data().toLongLong(), 1);
+    QCOMPARE(model.index(0, AuditLogModel::Entity).data().toString(), u"portfolio"_s);
+    QCOMPARE(model.index(0, AuditLogModel::Action).data().toString(), u"import"_s);
+
+    // The page's own model behind its filter follows the workspace.
+    QAbstractItemModel *pageModel = m_window->auditLogPage()->table()->model();
+    auto *pageProxy = qobject_cast<QAbstractProxyModel *>(pageModel);
+    QVERIFY(pageProxy != nullptr);
+    QVERIFY(qobject_cast<AuditLogModel *>(pageProxy->sourceModel()) != nullptr);
+    QAbstractItemModelTester pageTester(pageProxy->sourceModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(pageModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(pageModel->rowCount(), 1);
+
+    UseCase renamed = *m_workspace->portfolio().useCase(u"support-reply-draft"_s);
+    renamed.name = u"Customer reply drafts"_s;
+    const auto edited = m_workspace->editUseCase(renamed, u"Rename"_s);
+    QVERIFY2(edited.has_value(), why(edited).constData());
+    QCOMPARE(pageModel->rowCount(), 2);
+    const auto afterEdit = m_workspace->auditEvents();
+    QVERIFY2(afterEdit.has_value(), why(afterEdit).constData());
+    model.setEvents(*afterEdit);
+    QCOMPARE(model.rowCount(), 2);
+    // Newest first.
+    QCOMPARE(model.index(0, AuditLogModel::Seq).data().toLongLong(), 2);
+    QCOMPARE(model.index(0, AuditLogModel::Entity).data().toString(), u"use_case"_s);
+    QCOMPARE(model.index(0, AuditLogModel::EntityId).data().toString(), u"support-reply-draft"_s);
+    QCOMPARE(model.index(0, AuditLogModel::Action).data().toString(), u"update"_s);
+    QCOMPARE(model.index(1, AuditLogModel::Seq).data().toLongLong(), 1);
+
+    const auto replaced = m_workspace->importPortfolio(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO));
+    QVERIFY2(replaced.has_value(), why(replaced).constData());
+    QCOMPARE(pageModel->rowCount(), 3);
+    QCOMPARE(pageModel->index(0, AuditLogModel::Action).data().toString(), u"import"_s);
+    model.setEvents({});
     QCOMPARE(model.rowCount(), 0);
 }
 
