@@ -62,7 +62,7 @@ void TstRecordImport::init()
 {
     auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
                                             QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
-    QVERIFY(db.has_value());
+    QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
 }
 
@@ -178,7 +178,7 @@ void TstRecordImport::rejectsBadRows()
     QFETCH(QByteArray, csv);
     QFETCH(QString, error);
     const auto summary = importCsv(csv);
-    QVERIFY(!summary.has_value());
+    QVERIFY2(!summary.has_value(), "the import succeeded, but an error was expected");
     QCOMPARE(summary.error().toString(), error);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_daily"_s), 0);
@@ -193,7 +193,7 @@ void TstRecordImport::badRowLeavesNothingBehind()
         csv += "r" + QByteArray::number(i) + ",2026-11-01T10:00:00Z,t" + QByteArray::number(i) + ",1,1,0.01\n";
     csv += "bad,2026-11-01T10:00:00Z,t,1,1,-1\n";
     const auto summary = importCsv(csv, u"gw"_s, 1'000);
-    QVERIFY(!summary.has_value());
+    QVERIFY2(!summary.has_value(), "the import succeeded, but an error was expected");
     QCOMPARE(summary.error().toString(), u"line 5002: cost_usd: \"-1\" is not an amount in USD (0 or more)"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_daily"_s), 0);
@@ -204,8 +204,11 @@ void TstRecordImport::importIsIdempotent()
     const QByteArray csv = kHeader + "r1,2026-11-01T10:00:00Z,gw,o,m,acme,u,10,5,0.01,100,success\n"
                                      "r2,2026-11-01T11:00:00Z,gw,o,m,acme,u,10,5,0.02,100,failure\n";
     auto first = importCsv(csv, {}, 1); // flush after every key: rollups add up across flushes
+    QVERIFY2(first.has_value(), why(first).constData());
+    QCOMPARE(first->read, 2);
     QCOMPARE(first->added, 2);
     auto second = importCsv(csv + "r3,2026-11-02T11:00:00Z,gw,o,m,acme,u,1,1,0.03,,\n");
+    QVERIFY2(second.has_value(), why(second).constData());
     QCOMPARE(second->read, 3);
     QCOMPARE(second->added, 1);
     QCOMPARE(scalar(u"SELECT SUM(requests) FROM usage_daily"_s), 3);
@@ -217,13 +220,13 @@ void TstRecordImport::importIsIdempotent()
 
 void TstRecordImport::rollupsEqualRawRecordsToTheCent()
 {
-    const Portfolio portfolio = PortfolioReader::read([] {
-                                    QFile f(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json"));
-                                    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-                                }())
-                                    .value();
-    const DemoUsage demo = DemoUsageGenerator::generate(portfolio, QDate(2026, 11, 23), 30);
-    QVERIFY(RecordImporter(*m_db).importUsage(demo.usage, audit()).has_value());
+    QFile file(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const auto portfolio = PortfolioReader::read(file.readAll());
+    QVERIFY2(portfolio.has_value(), why(portfolio).constData());
+    const DemoUsage demo = DemoUsageGenerator::generate(*portfolio, QDate(2026, 11, 23), 30);
+    const auto imported = RecordImporter(*m_db).importUsage(demo.usage, audit());
+    QVERIFY2(imported.has_value(), why(imported).constData());
     // Sums computed independently from the generated records.
     QHash<QByteArray, qint64> byTenant;
     qint64 total = 0;
@@ -232,7 +235,7 @@ void TstRecordImport::rollupsEqualRawRecordsToTheCent()
         total += r.costMicros;
     }
     const auto rows = RollupQueries(*m_db).costs(CostDimension::Tenant, {}, {});
-    QVERIFY(rows.has_value());
+    QVERIFY2(rows.has_value(), why(rows).constData());
     QCOMPARE(rows->size(), byTenant.size());
     for (const CostRow &row : *rows)
         QCOMPARE(row.costMicros, byTenant.value(row.key.toUtf8()));
@@ -242,9 +245,11 @@ void TstRecordImport::rollupsEqualRawRecordsToTheCent()
     for (qsizetype i = 1; i < rows->size(); ++i)
         QVERIFY((*rows)[i - 1].costMicros >= (*rows)[i].costMicros);
     const auto oneDay = RollupQueries(*m_db).costs(CostDimension::Day, QDate(2026, 11, 20), QDate(2026, 11, 20));
+    QVERIFY2(oneDay.has_value(), why(oneDay).constData());
     QCOMPARE(oneDay->size(), 1);
     QCOMPARE(oneDay->first().key, u"2026-11-20"_s);
     const auto empty = RollupQueries(*m_db).costs(CostDimension::Model, QDate(2020, 1, 1), QDate(2020, 1, 31));
+    QVERIFY2(empty.has_value(), why(empty).constData());
     QCOMPARE(empty->size(), 0);
 }
 
@@ -264,6 +269,7 @@ void TstRecordImport::readsJsonLines()
     QCOMPARE(r.promptTokens, 800);
     QCOMPARE(r.latencyMs, std::optional<qint64>(1290));
     QVERIFY(!reader.next(r));
+    QVERIFY(reader.error().has_value());
     QCOMPARE(reader.error()->toString(), u"line 3: prompt_tokens: \"x\" is not a whole number"_s);
 }
 
@@ -289,6 +295,7 @@ void TstRecordImport::readsFeedbackAndItsRollup()
     bad.open(QIODevice::ReadOnly);
     RecordFileReader badReader(bad, RecordFileReader::Format::Csv, RecordFileReader::Kind::Feedback, {});
     const auto rejected = RecordImporter(*m_db).importFeedback(badReader, audit());
+    QVERIFY(!rejected.has_value());
     QCOMPARE(rejected.error().toString(),
              u"line 2: outcome: unknown outcome \"loved\" (expected: accepted, edited, rejected)"_s);
 }
