@@ -1,3 +1,4 @@
+#include "../support/dbsnapshot.h"
 #include "../support/why.h"
 
 #include "portfolio/portfolioreader.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void rejectsBadRows_data();
     void rejectsBadRows();
     void badRowLeavesNothingBehind();
+    void failureJustBeforeCommitLeavesTheDatabaseAsItWas();
     void importIsIdempotent();
     void rollupsEqualRawRecordsToTheCent();
     void readsJsonLines();
@@ -197,6 +199,47 @@ void TstRecordImport::badRowLeavesNothingBehind()
     QCOMPARE(summary.error().toString(), u"line 5002: cost_usd: \"-1\" is not an amount in USD (0 or more)"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_daily"_s), 0);
+}
+
+void TstRecordImport::failureJustBeforeCommitLeavesTheDatabaseAsItWas()
+{
+    // Something is stored already: the rollback must keep it, not only leave the new rows out.
+    const auto first = importCsv(kHeader + "r1,2026-11-01T10:00:00Z,gw,o,m,acme,u,10,5,0.01,100,success\n");
+    QVERIFY2(first.has_value(), why(first).constData());
+    const DatabaseSnapshot before = snapshot(m_db->connection());
+    QCOMPARE(before.rowCounts.value(u"usage_records"_s), 1);
+    QCOMPARE(before.rowCounts.value(u"usage_daily"_s), 1);
+    QCOMPARE(before.rowCounts.value(u"audit_events"_s), 1);
+
+    // 1,000 new records over ten days, rollups flushed every 3 keys; the sync's before-commit hook then fails.
+    QByteArray csv = kHeader;
+    for (int i = 0; i < 1000; ++i)
+        csv += "n" + QByteArray::number(i) + ",2026-11-" + QByteArray::number(10 + i % 10) +
+               "T10:00:00Z,gw,o,m,acme,u,10,5,0.01,100,success\n";
+    QBuffer buffer;
+    buffer.setData(csv);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    RecordFileReader reader(buffer, RecordFileReader::Format::Csv, RecordFileReader::Kind::Usage, {});
+    RecordImporter importer(*m_db);
+    importer.setRollupFlushKeys(3);
+    qint64 recordsInside = -1;
+    qint64 rollupsInside = -1;
+    qint64 eventsInside = -1;
+    importer.setBeforeCommit([&]() -> Status {
+        // Everything was written inside the transaction by now...
+        recordsInside = scalar(u"SELECT COUNT(*) FROM usage_records"_s);
+        rollupsInside = scalar(u"SELECT COUNT(*) FROM usage_daily"_s);
+        eventsInside = scalar(u"SELECT COUNT(*) FROM audit_events"_s);
+        return fail(u"test"_s, u"injected failure before commit"_s);
+    });
+    const auto summary = importer.importUsage(reader, audit());
+    QVERIFY2(!summary.has_value(), "the import succeeded, but the hook failed it");
+    QCOMPARE(summary.error().toString(), u"test: injected failure before commit"_s);
+    QCOMPARE(recordsInside, 1001);
+    QCOMPARE(rollupsInside, 11);
+    QCOMPARE(eventsInside, 2);
+    // ...and nothing of it is left.
+    QCOMPARE(snapshot(m_db->connection()), before);
 }
 
 void TstRecordImport::importIsIdempotent()
