@@ -372,6 +372,7 @@ void TstDashboard::evalPassRateShowsThePeriodsRuns()
     QXYSeries *rate = xyNamed(chart.get(), u"Pass rate"_s);
     QVERIFY(rate != nullptr);
     QCOMPARE(rate->points().size(), 1);
+    QVERIFY(run.passRatePct().has_value());
     QCOMPARE(rate->at(0).y(), *run.passRatePct());
     QVERIFY(chart->title().endsWith(u": eval pass rate"_s));
 }
