@@ -1,9 +1,11 @@
 #include "../support/badportfolios.h"
 #include "../support/clirunner.h"
+#include "../support/dbsnapshot.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void exampleImportExportIsByteIdentical();
     void rejectsBadPortfolios_data();
     void rejectsBadPortfolios();
+    void failureInsideTheImportTransactionLeavesTheDatabaseAsItWas_data();
+    void failureInsideTheImportTransactionLeavesTheDatabaseAsItWas();
     void reportsAnUnreadableFile();
     void auditVerifyReportsTheHead();
     void auditVerifyFailsOnATamperedEvent();
@@ -53,6 +57,7 @@ private:
     static QByteArray read(const QString &path);
     static void write(const QString &path, const QByteArray &data);
     static void sql(const QString &database, const QString &statement);
+    static DatabaseSnapshot snapshotOf(const QString &database);
     QTemporaryDir m_dir;
 };
 
@@ -85,6 +90,21 @@ void TstCommandLine::sql(const QString &database, const QString &statement)
         QVERIFY2(q.exec(statement), qPrintable(statement));
     }
     QSqlDatabase::removeDatabase(u"tamper"_s);
+}
+
+DatabaseSnapshot TstCommandLine::snapshotOf(const QString &database)
+{
+    DatabaseSnapshot s;
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"snapshot"_s);
+        conn.setDatabaseName(database);
+        if (conn.open())
+            s = snapshot(conn);
+        else
+            s.error = database + u": cannot open"_s;
+    }
+    QSqlDatabase::removeDatabase(u"snapshot"_s);
+    return s;
 }
 
 void TstCommandLine::printsVersion()
@@ -193,6 +213,64 @@ void TstCommandLine::rejectsBadPortfolios()
     QCOMPARE(runCli(database, {u"export"_s, u"portfolio"_s, file(u"after.json"_s)}).exitCode, 0);
     QCOMPARE(read(file(u"after.json"_s)), read(file(u"before.json"_s)));
     QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 1 events"_s));
+}
+
+void TstCommandLine::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas_data()
+{
+    // Files the readers accept, refused by the database part-way through the import's transaction.
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("portfolio: unique index the reader cannot see")
+        << u"portfolio"_s << u"CREATE UNIQUE INDEX test_template_names ON gate_templates (name)"_s
+        << jsonWith(readDemo(), "gate_templates/2/name", u"Internal pilot"_s)
+        << u"UNIQUE constraint failed: gate_templates.name Unable to fetch row"_s;
+    QTest::newRow("portfolio: failure after four of nine use cases")
+        << u"portfolio"_s
+        << u"CREATE TRIGGER test_fail_halfway BEFORE INSERT ON use_cases WHEN (SELECT COUNT(*) FROM use_cases) >= 4 "
+           u"BEGIN SELECT RAISE(ABORT, 'injected failure after 4 use cases'); END"_s
+        << jsonWith(readDemo(), "use_cases/0/name", u"Support reply drafts, renamed"_s)
+        << u"injected failure after 4 use cases Unable to fetch row"_s;
+    // 1,000 new records: the 501st is refused after 500 were inserted (and rollups flushed for none of them yet).
+    QByteArray usage =
+        "request_id,time,source,provider,model,tenant,use_case,prompt_tokens,completion_tokens,cost_usd\n";
+    for (int i = 0; i < 1000; ++i)
+        usage += "half-" + QByteArray::number(i) +
+                 ",2026-11-01T10:00:00Z,halfway,openai,gpt-4o-mini,acme,"
+                 "support-reply-draft,10,5,0.25\n";
+    QTest::newRow("usage: failure after 500 of 1,000 records")
+        << u"usage"_s
+        << u"CREATE TRIGGER test_fail_halfway BEFORE INSERT ON usage_records "
+           u"WHEN (SELECT COUNT(*) FROM usage_records WHERE source = 'halfway') >= 500 "
+           u"BEGIN SELECT RAISE(ABORT, 'injected failure after 500 records'); END"_s
+        << usage << u"injected failure after 500 records"_s;
+}
+
+void TstCommandLine::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, setup);
+    QFETCH(QByteArray, data);
+    QFETCH(QString, error);
+    const QString database =
+        db(QString::fromLatin1(QTest::currentDataTag()).replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s));
+    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    sql(database, setup);
+    const DatabaseSnapshot before = snapshotOf(database);
+    QCOMPARE(before.error, QString());
+    QCOMPARE(before.rowCounts.value(u"use_cases"_s), 9);
+    QCOMPARE(before.rowCounts.value(u"audit_events"_s), 3); // the demo's portfolio, usage and feedback imports
+
+    const QString input = file(u"inside.data"_s);
+    write(input, data);
+    const CliRun run = runCli(database, {u"import"_s, kind, input});
+    QCOMPARE(run.exitCode, 2);
+    const QString suffix = kind == u"usage"_s ? u"; nothing was imported"_s : QString();
+    QCOMPARE(run.err, u"greenlight: %1: %2: %3%4\n"_s.arg(input, database, error, suffix));
+    QCOMPARE(run.out, QString());
+    QCOMPARE(snapshotOf(database), before);
+    QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 3 events"_s));
 }
 
 void TstCommandLine::reportsAnUnreadableFile()

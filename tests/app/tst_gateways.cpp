@@ -1,4 +1,6 @@
 // Field paths and the adapters' reading of each gateway's documented record shape (docs/gateways.md).
+#include "../support/why.h"
+
 #include "gateways/fieldpath.h"
 #include "gateways/gatewayadapter.h"
 
@@ -7,6 +9,7 @@
 
 using namespace greenlight::app;
 using namespace greenlight::models;
+using namespace greenlight::tests;
 using namespace Qt::StringLiterals;
 
 class TstGateways final : public QObject
@@ -90,9 +93,9 @@ void TstGateways::liteLlmRowBecomesAUsageRecord()
         "end_user":"acme","team_id":"t_support","request_tags":["feature:summarize"],"status":null,
         "metadata":{"user_api_key_alias":"support-bot"}}],"total":1,"page":1,"page_size":50,"total_pages":1})";
     auto adapter = GatewayAdapter::create(connection(u"litellm"_s, u"end_user"_s, u"request_tags[feature:]"_s));
-    QVERIFY(adapter.has_value());
+    QVERIFY2(adapter.has_value(), why(adapter).constData());
     const auto page = (*adapter)->parse(body, {});
-    QVERIFY(page.has_value());
+    QVERIFY2(page.has_value(), why(page).constData());
     QCOMPARE(page->usage.size(), 1);
     QVERIFY(page->next.isEmpty());
     const UsageRecord &r = page->usage.first();
@@ -117,13 +120,18 @@ void TstGateways::anthropicCostsAreCents()
         "cost_type":"tokens","model":"claude-sonnet-4-20250514","service_tier":"standard"}]}],
         "has_more":false,"next_page":null})";
     auto adapter = GatewayAdapter::create(connection(u"anthropic"_s));
+    QVERIFY2(adapter.has_value(), why(adapter).constData());
     const auto page = (*adapter)->parse(body, {});
-    QVERIFY(page.has_value());
+    QVERIFY2(page.has_value(), why(page).constData());
+    QCOMPARE(page->usage.size(), 1);
     QCOMPARE(page->usage.first().costMicros, 45'125'000); // "4512.5" cents = $45.125
     QCOMPARE(page->usage.first().tenant, QByteArray("wrkspc_01"));
     QCOMPARE(page->next, u"usage:"_s); // the usage report comes next
     // The same bucket read again gets the same id: re-reading a day adds nothing.
-    QCOMPARE((*adapter)->parse(body, {})->usage.first().requestId, page->usage.first().requestId);
+    const auto again = (*adapter)->parse(body, {});
+    QVERIFY2(again.has_value(), why(again).constData());
+    QCOMPARE(again->usage.size(), 1);
+    QCOMPARE(again->usage.first().requestId, page->usage.first().requestId);
 }
 
 void TstGateways::malformedBodiesNameTheProblem_data()
@@ -158,7 +166,7 @@ void TstGateways::malformedBodiesNameTheProblem()
     QFETCH(QByteArray, body);
     QFETCH(QString, error);
     auto adapter = GatewayAdapter::create(connection(kind));
-    QVERIFY(adapter.has_value());
+    QVERIFY2(adapter.has_value(), why(adapter).constData());
     const auto page = (*adapter)->parse(body, {});
     QVERIFY(!page.has_value());
     QCOMPARE(page.error().toString(), error);

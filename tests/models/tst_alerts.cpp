@@ -1,5 +1,6 @@
 // Alerts and spend shares on crafted data, at both sides of each threshold.
 #include "../support/badportfolios.h"
+#include "../support/why.h"
 
 #include "alerts/alertscanner.h"
 #include "alerts/spendshare.h"
@@ -50,10 +51,14 @@ void TstAlerts::init()
 {
     auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
                                             QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
-    QVERIFY(db.has_value());
+    QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
-    QVERIFY(PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"t"_s, QDateTime::currentDateTimeUtc()));
-    m_portfolio = PortfolioRepository(*m_db).load().value();
+    const auto imported =
+        PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"t"_s, QDateTime::currentDateTimeUtc());
+    QVERIFY2(imported.has_value(), why(imported).constData());
+    const auto loaded = PortfolioRepository(*m_db).load();
+    QVERIFY2(loaded.has_value(), why(loaded).constData());
+    m_portfolio = *loaded;
 }
 
 void TstAlerts::addUsage(const QString &tenant, const QDate &day, qint64 costMicros, const QString &useCase)
@@ -211,8 +216,12 @@ void TstAlerts::evalRegressionFiresBeyondTheAllowedDrop()
     run.route = u"support-draft"_s;
     run.routeVersion = 3;
     run.results.insert(EvalCategory::Normal, CategoryResult{300, passed});
-    QVERIFY(EvalRunService(*m_db).record(u"support-reply-draft"_s, run, u"t"_s, QDateTime::currentDateTimeUtc()));
-    m_portfolio = PortfolioRepository(*m_db).load().value();
+    const auto recorded =
+        EvalRunService(*m_db).record(u"support-reply-draft"_s, run, u"t"_s, QDateTime::currentDateTimeUtc());
+    QVERIFY2(recorded.has_value(), why(recorded).constData());
+    const auto loaded = PortfolioRepository(*m_db).load();
+    QVERIFY2(loaded.has_value(), why(loaded).constData());
+    m_portfolio = *loaded;
     const QList<Alert> alerts = scan(QDate(2026, 11, 1), QDate(2026, 11, 30), AlertKind::EvalRegression);
     QCOMPARE(alerts.size(), fires ? 1 : 0);
     if (fires)

@@ -114,7 +114,7 @@ void TstAuditChain::namesTheFirstBadEvent()
     const auto result = AuditStore(*m_db).verify();
     QVERIFY(result.has_value());
     QVERIFY(!result->intact());
-    QCOMPARE(*result->firstBadSeq, badSeq);
+    QCOMPARE(result->firstBadSeq, std::optional<qint64>(badSeq));
     QCOMPARE(result->problem, problem);
 }
 

@@ -1,4 +1,5 @@
 #include "../support/badportfolios.h"
+#include "../support/dbsnapshot.h"
 #include "../support/why.h"
 
 #include "portfolio/portfolioimporter.h"
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void importReplacesThePreviousPortfolio();
     void failedImportLeavesTheDatabaseAsItWas_data();
     void failedImportLeavesTheDatabaseAsItWas();
+    void failureInsideTheImportTransactionLeavesTheDatabaseAsItWas_data();
+    void failureInsideTheImportTransactionLeavesTheDatabaseAsItWas();
     void rollsBackAnUncommittedTransaction();
 
 private:
@@ -67,7 +70,7 @@ void TstDatabase::createsTheLatestSchemaWithWalAndForeignKeys()
 {
     auto db = Database::open(path("new.sqlite"));
     QVERIFY2(db.has_value(), why(db).constData());
-    QCOMPARE((*db)->schemaVersion().value(), latestSchemaVersion());
+    QCOMPARE((*db)->schemaVersion().value_or(-1), latestSchemaVersion());
     QCOMPARE(scalar(**db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(scalar(**db, u"PRAGMA foreign_keys"_s).toInt(), 1);
     QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM usage_records"_s).toInt(), 0);
@@ -78,15 +81,15 @@ void TstDatabase::migratesAnOlderSchemaKeepingItsData()
     const QString file = path("old.sqlite");
     {
         auto db = Database::open(file, Database::Options{1});
-        QVERIFY(db.has_value());
-        QCOMPARE((*db)->schemaVersion().value(), 1);
+        QVERIFY2(db.has_value(), why(db).constData());
+        QCOMPARE((*db)->schemaVersion().value_or(-1), 1);
         QSqlQuery q((*db)->connection());
         QVERIFY(q.exec(u"INSERT INTO people (id, name, sort_order) VALUES ('ana', 'Ana Ruiz', 0)"_s));
         QVERIFY(!q.exec(u"SELECT COUNT(*) FROM usage_records"_s)); // not there yet at schema 1
     }
     auto db = Database::open(file);
     QVERIFY2(db.has_value(), why(db).constData());
-    QCOMPARE((*db)->schemaVersion().value(), latestSchemaVersion());
+    QCOMPARE((*db)->schemaVersion().value_or(-1), latestSchemaVersion());
     QCOMPARE(scalar(**db, u"SELECT name FROM people WHERE id = 'ana'"_s).toString(), u"Ana Ruiz"_s);
     QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM usage_records"_s).toInt(), 0);
     QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM usage_daily"_s).toInt(), 0);
@@ -173,26 +176,96 @@ void TstDatabase::failedImportLeavesTheDatabaseAsItWas()
 {
     QFETCH(QByteArray, json);
     auto db = Database::open(path(QTest::currentDataTag()));
-    QVERIFY(db.has_value());
+    QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
-    QVERIFY(PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"tester"_s, at).has_value());
-    const QByteArray before = PortfolioWriter::write(PortfolioRepository(**db).load().value());
+    const auto example = PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"tester"_s, at);
+    QVERIFY2(example.has_value(), why(example).constData());
+    const auto loaded = PortfolioRepository(**db).load();
+    QVERIFY2(loaded.has_value(), why(loaded).constData());
+    const QByteArray before = PortfolioWriter::write(*loaded);
+    const DatabaseSnapshot rowsBefore = snapshot((*db)->connection());
     QVERIFY(!PortfolioImporter(**db).import(json, u"bad.json"_s, u"tester"_s, at).has_value());
-    QCOMPARE(PortfolioWriter::write(PortfolioRepository(**db).load().value()), before);
+    QCOMPARE(snapshot((*db)->connection()), rowsBefore);
+    const auto after = PortfolioRepository(**db).load();
+    QVERIFY2(after.has_value(), why(after).constData());
+    QCOMPARE(PortfolioWriter::write(*after), before);
     QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM audit_events"_s).toInt(), 1);
+}
+
+void TstDatabase::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas_data()
+{
+    // Each file passes the reader; the database refuses it part-way through PortfolioRepository::replace().
+    QTest::addColumn<QStringList>("setup");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    // A rule only the database knows: the last inserts of replace() (gate templates) break it, after the old
+    // portfolio was deleted and every person, route and use case of the new one was written.
+    QTest::newRow("unique index the reader cannot see")
+        << QStringList{u"CREATE UNIQUE INDEX test_template_names ON gate_templates (name)"_s}
+        << jsonWith(readDemo(), "gate_templates/2/name", u"Internal pilot"_s)
+        << u"UNIQUE constraint failed: gate_templates.name Unable to fetch row"_s;
+    // A row outside the portfolio's tables still references a person: deleting the old people fails after
+    // gate reviews, use cases, templates, routes and tenants were already deleted.
+    QTest::newRow("foreign key from a row the import does not own")
+        << QStringList{u"CREATE TABLE test_pins (person_id TEXT NOT NULL REFERENCES people(id))"_s,
+                       u"INSERT INTO test_pins VALUES ('ana')"_s}
+        << readExample() << u"FOREIGN KEY constraint failed Unable to fetch row"_s;
+    // Failure injected half-way: the fifth of the nine use cases is refused, four are written with their children.
+    QTest::newRow("failure after four of nine use cases")
+        << QStringList{u"CREATE TRIGGER test_fail_halfway BEFORE INSERT ON use_cases "
+                       u"WHEN (SELECT COUNT(*) FROM use_cases) >= 4 "
+                       u"BEGIN SELECT RAISE(ABORT, 'injected failure after 4 use cases'); END"_s}
+        << jsonWith(readDemo(), "use_cases/0/name", u"Support reply drafts, renamed"_s)
+        << u"injected failure after 4 use cases Unable to fetch row"_s;
+}
+
+void TstDatabase::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas()
+{
+    QFETCH(QStringList, setup);
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
+    auto db = Database::open(file);
+    QVERIFY2(db.has_value(), why(db).constData());
+    const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+    const auto demo = PortfolioImporter(**db).import(readDemo(), u"demo.json"_s, u"tester"_s, at);
+    QVERIFY2(demo.has_value(), why(demo).constData());
+    QVERIFY(PortfolioReader::read(json).has_value()); // the reader sees nothing wrong
+    for (const QString &statement : setup) {
+        QSqlQuery q((*db)->connection());
+        QVERIFY2(q.exec(statement), qPrintable(statement));
+    }
+    const DatabaseSnapshot before = snapshot((*db)->connection());
+    QCOMPARE(before.error, QString());
+    QCOMPARE(before.rowCounts.value(u"use_cases"_s), 9);
+    QCOMPARE(before.rowCounts.value(u"people"_s), 13);
+    QCOMPARE(before.rowCounts.value(u"audit_events"_s), 1);
+
+    const auto imported = PortfolioImporter(**db).import(json, u"bad.json"_s, u"tester"_s, at);
+    QVERIFY2(!imported.has_value(), "the import succeeded, but the database should have refused it");
+    QCOMPARE(imported.error().toString(), file + u": "_s + error);
+    QCOMPARE(snapshot((*db)->connection()), before);
+    // ...and a new connection reads the same: nothing was left uncommitted either.
+    db->reset();
+    auto reopened = Database::open(file);
+    QVERIFY2(reopened.has_value(), why(reopened).constData());
+    QCOMPARE(snapshot((*reopened)->connection()), before);
 }
 
 void TstDatabase::rollsBackAnUncommittedTransaction()
 {
     auto db = Database::open(path("rollback.sqlite"));
-    QVERIFY(db.has_value());
+    QVERIFY2(db.has_value(), why(db).constData());
+    const auto example = PortfolioReader::read(readExample());
+    QVERIFY2(example.has_value(), why(example).constData());
     {
         Transaction tx(**db);
-        QVERIFY(PortfolioRepository(**db).replace(PortfolioReader::read(readExample()).value()).has_value());
+        const auto replaced = PortfolioRepository(**db).replace(*example);
+        QVERIFY2(replaced.has_value(), why(replaced).constData());
         // leaving the scope without commit()
     }
     QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM people"_s).toInt(), 0);
-    QVERIFY(PortfolioRepository(**db).isEmpty().value());
+    QCOMPARE(PortfolioRepository(**db).isEmpty().value_or(false), true);
 }
 
 QTEST_GUILESS_MAIN(TstDatabase)

@@ -56,7 +56,16 @@ private:
     {
         return DataApprovalService(*m_db, [this] { return m_now; });
     }
-    qint64 auditCount() { return AuditStore(*m_db).verify().value().count; }
+    /// The number of events in the audit chain, or -1 (with a warning naming the error) when it cannot be read.
+    qint64 auditCount()
+    {
+        const auto verification = AuditStore(*m_db).verify();
+        if (!verification) {
+            qWarning("audit chain unreadable: %s", why(verification).constData());
+            return -1;
+        }
+        return verification->count;
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -67,9 +76,10 @@ void TstGateReviews::init()
 {
     auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
                                             QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
-    QVERIFY(db.has_value());
+    QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
-    QVERIFY(PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"tester"_s, m_now).has_value());
+    const auto imported = PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"tester"_s, m_now);
+    QVERIFY2(imported.has_value(), why(imported).constData());
 }
 
 void TstGateReviews::startFreezesTheRuleResults()
@@ -80,11 +90,11 @@ void TstGateReviews::startFreezesTheRuleResults()
     QCOMPARE(review->gate, u"customer-launch"_s);
     QCOMPARE(review->ruleResults.size(), 21);
     const auto second = reviews().start(u"support-reply-draft"_s, u"internal-pilot"_s, u"ben"_s);
-    QVERIFY(second.has_value());
+    QVERIFY2(second.has_value(), why(second).constData());
     QCOMPARE(second->id, u"review-2026-11-23-2"_s);
     QCOMPARE(second->ruleResults.size(), 8);
     const auto stored = GateReviewStore(*m_db).load(review->id);
-    QVERIFY(stored.has_value());
+    QVERIFY2(stored.has_value(), why(stored).constData());
     QCOMPARE(stored->useCaseId, u"support-reply-draft"_s);
     QCOMPARE(stored->review.ruleResults.size(), 21);
     QCOMPARE(stored->review.ruleResults[6].explanation,
@@ -95,15 +105,21 @@ void TstGateReviews::startFreezesTheRuleResults()
 void TstGateReviews::frozenResultsSurviveLaterChanges()
 {
     const auto review = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
-    QVERIFY(review.has_value());
-    QVERIFY(approvals()
-                .decide(u"support-reply-draft"_s, DataClass::Customer, u"sam"_s, Role::Security,
-                        ApprovalDecision::Rejected, u"attachments leak"_s)
-                .has_value());
-    const Portfolio now = PortfolioRepository(*m_db).load().value();
-    const GateEvaluation live = GateEngine::evaluate(now, now.useCases[0], *now.gateTemplate(u"customer-launch"_s));
+    QVERIFY2(review.has_value(), why(review).constData());
+    const auto rejected = approvals().decide(u"support-reply-draft"_s, DataClass::Customer, u"sam"_s, Role::Security,
+                                             ApprovalDecision::Rejected, u"attachments leak"_s);
+    QVERIFY2(rejected.has_value(), why(rejected).constData());
+    const auto now = PortfolioRepository(*m_db).load();
+    QVERIFY2(now.has_value(), why(now).constData());
+    QCOMPARE(now->useCases.size(), 1);
+    const GateTemplate *customerLaunch = now->gateTemplate(u"customer-launch"_s);
+    QVERIFY(customerLaunch != nullptr);
+    const GateEvaluation live = GateEngine::evaluate(*now, now->useCases[0], *customerLaunch);
+    QCOMPARE(live.rules[4].rule, u"data.approved"_s);
     QCOMPARE(live.rules[4].result, RuleOutcome::Fail);
     const auto stored = GateReviewStore(*m_db).load(review->id);
+    QVERIFY2(stored.has_value(), why(stored).constData());
+    QCOMPARE(stored->review.ruleResults.size(), 21);
     QCOMPARE(stored->review.ruleResults[4].rule, u"data.approved"_s);
     QCOMPARE(stored->review.ruleResults[4].result, RuleOutcome::Pass);
     QCOMPARE(stored->review.ruleResults[4].explanation, u"approved: customer"_s);
@@ -111,14 +127,18 @@ void TstGateReviews::frozenResultsSurviveLaterChanges()
 
 void TstGateReviews::signOnlyInAHeldRole()
 {
-    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    QVERIFY2(started.has_value(), why(started).constData());
+    const QString id = started->id;
     const auto wrong = reviews().sign(id, u"sam"_s, Role::Legal, SignoffDecision::Approve, {});
     QVERIFY(!wrong.has_value());
     QCOMPARE(wrong.error().toString(), u"sam: Sam Patel does not hold the legal role, so cannot sign off as legal"_s);
     QVERIFY(reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
     const auto twice = reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {});
+    QVERIFY(!twice.has_value());
     QCOMPARE(twice.error().toString(), id + u": Sam Patel has already signed off as security"_s);
     const auto requester = reviews().start(u"support-reply-draft"_s, {}, u"chen"_s);
+    QVERIFY(!requester.has_value());
     QCOMPARE(requester.error().toString(),
              u"chen: Chen Wei holds neither the pm nor the cto role, so cannot request a gate review"_s);
 }
@@ -126,84 +146,115 @@ void TstGateReviews::signOnlyInAHeldRole()
 void TstGateReviews::requesterCannotBeTheOnlyApprover()
 {
     // Ana holds pm and security here, so she alone could fill every required role.
-    Portfolio p = PortfolioReader::read(readExample()).value();
+    auto read = PortfolioReader::read(readExample());
+    QVERIFY2(read.has_value(), why(read).constData());
+    Portfolio p = *read;
     p.people[0].roles.append(Role::Security);
-    QVERIFY(PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, u"t"_s, m_now).has_value());
-    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    const auto imported = PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, u"t"_s, m_now);
+    QVERIFY2(imported.has_value(), why(imported).constData());
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    QVERIFY2(started.has_value(), why(started).constData());
+    const QString id = started->id;
     QVERIFY(reviews().sign(id, u"ana"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
     QVERIFY(reviews().sign(id, u"ana"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
     const auto outcome = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
-    QVERIFY(outcome.has_value());
+    QVERIFY2(outcome.has_value(), why(outcome).constData());
     QVERIFY(!outcome->decision.has_value());
     QCOMPARE(outcome->reason, u"go refused: the requester Ana Ruiz is the only approver"_s);
     QVERIFY(reviews().sign(id, u"ben"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
-    QCOMPARE(reviews().decide(id, u"ana"_s, GateDecision::Go, {})->decision,
-             std::optional<GateDecision>(GateDecision::Go));
+    const auto go = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    QVERIFY2(go.has_value(), why(go).constData());
+    QCOMPARE(go->decision, std::optional<GateDecision>(GateDecision::Go));
 }
 
 void TstGateReviews::goNeedsEveryRequiredSignoff()
 {
-    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    QVERIFY2(started.has_value(), why(started).constData());
+    const QString id = started->id;
     QVERIFY(reviews().sign(id, u"ben"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
     const auto outcome = reviews().decide(id, u"ana"_s, std::nullopt, {});
+    QVERIFY2(outcome.has_value(), why(outcome).constData());
     QCOMPARE(outcome->decision, std::nullopt);
     QCOMPARE(outcome->reason, u"no decision yet: waiting for sign-off from security"_s);
-    QCOMPARE(GateReviewStore(*m_db).load(id)->review.decision, std::nullopt);
+    const auto stored = GateReviewStore(*m_db).load(id);
+    QVERIFY2(stored.has_value(), why(stored).constData());
+    QCOMPARE(stored->review.decision, std::nullopt);
 }
 
 void TstGateReviews::goRefusedWhileABlockerFails()
 {
-    const QString id = reviews().start(u"support-reply-draft"_s, u"high-risk-launch"_s, u"ana"_s)->id;
+    const auto started = reviews().start(u"support-reply-draft"_s, u"high-risk-launch"_s, u"ana"_s);
+    QVERIFY2(started.has_value(), why(started).constData());
+    const QString id = started->id;
     for (const auto &[person, role] : {std::pair{u"ben"_s, Role::Pm}, std::pair{u"sam"_s, Role::Security},
                                        std::pair{u"lea"_s, Role::Legal}, std::pair{u"lea"_s, Role::Compliance}})
         QVERIFY(reviews().sign(id, person, role, SignoffDecision::Approve, {}).has_value());
     const auto refused = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    QVERIFY2(refused.has_value(), why(refused).constData());
     QCOMPARE(refused->decision, std::nullopt);
     QCOMPARE(refused->reason, u"go refused: blockers fail: eval.threshold"_s);
     const auto decided = reviews().decide(id, u"ana"_s, std::nullopt, {});
+    QVERIFY2(decided.has_value(), why(decided).constData());
     QCOMPARE(decided->decision, std::optional<GateDecision>(GateDecision::NoGo));
     QCOMPARE(decided->reason, u"blockers fail: eval.threshold"_s);
 }
 
 void TstGateReviews::rejectionMakesItNoGo()
 {
-    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    QVERIFY2(started.has_value(), why(started).constData());
+    const QString id = started->id;
     QVERIFY(reviews().sign(id, u"ben"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
     QVERIFY(reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Reject, u"attachments leak"_s).has_value());
     const auto refused = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    QVERIFY2(refused.has_value(), why(refused).constData());
     QCOMPARE(refused->decision, std::nullopt);
     QCOMPARE(refused->reason, u"go refused: rejected by security (Sam Patel): attachments leak"_s);
     const auto outcome = reviews().decide(id, u"ana"_s, std::nullopt, {});
+    QVERIFY2(outcome.has_value(), why(outcome).constData());
     QCOMPARE(outcome->decision, std::optional<GateDecision>(GateDecision::NoGo));
     QCOMPARE(outcome->reason, u"rejected by security (Sam Patel): attachments leak"_s);
 }
 
 void TstGateReviews::goWithSeparateApprovers()
 {
-    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    QVERIFY2(started.has_value(), why(started).constData());
+    const QString id = started->id;
     QVERIFY(reviews().sign(id, u"ana"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
     QVERIFY(reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
     const auto outcome = reviews().decide(id, u"ana"_s, GateDecision::Go, u"Ready for customers."_s);
+    QVERIFY2(outcome.has_value(), why(outcome).constData());
     QCOMPARE(outcome->decision, std::optional<GateDecision>(GateDecision::Go));
     QCOMPARE(outcome->reason, u"Ready for customers."_s);
     const auto stored = GateReviewStore(*m_db).load(id);
+    QVERIFY2(stored.has_value(), why(stored).constData());
     QCOMPARE(stored->review.decision, std::optional<GateDecision>(GateDecision::Go));
     QCOMPARE(stored->review.signoffs.size(), 2);
     // import, start, sign, sign, decide
     QCOMPARE(auditCount(), 5);
-    QVERIFY(AuditStore(*m_db).verify()->intact());
+    const auto verification = AuditStore(*m_db).verify();
+    QVERIFY2(verification.has_value(), why(verification).constData());
+    QVERIFY(verification->intact());
 }
 
 void TstGateReviews::decidedReviewIsClosed()
 {
-    const QString id = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    QVERIFY2(started.has_value(), why(started).constData());
+    const QString id = started->id;
     QVERIFY(reviews().decide(id, u"ana"_s, GateDecision::NoGo, u"Not this quarter."_s).has_value());
     const auto sign = reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {});
+    QVERIFY(!sign.has_value());
     QCOMPARE(sign.error().toString(), id + u": the review is already decided (no-go)"_s);
     const auto again = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    QVERIFY(!again.has_value());
     QCOMPARE(again.error().toString(), id + u": the review is already decided (no-go)"_s);
     const auto stranger = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    QVERIFY2(stranger.has_value(), why(stranger).constData());
     const auto notAllowed = reviews().decide(stranger->id, u"sam"_s, GateDecision::NoGo, {});
+    QVERIFY(!notAllowed.has_value());
     QCOMPARE(notAllowed.error().toString(),
              u"sam: Sam Patel is neither the requester nor a pm, so cannot decide this review"_s);
 }
@@ -240,18 +291,22 @@ void TstGateReviews::approvalIsRecordedAndAudited()
 {
     const auto status = approvals().decide(u"support-reply-draft"_s, DataClass::Customer, u"sam"_s, Role::Security,
                                            ApprovalDecision::Rejected, u"attachments leak"_s);
-    QVERIFY(status.has_value());
+    QVERIFY2(status.has_value(), why(status).constData());
     QCOMPARE(status->state, DataClassStatus::State::Rejected);
-    const Portfolio p = PortfolioRepository(*m_db).load().value();
-    QCOMPARE(p.useCases[0].dataApprovals.size(), 2);
-    QCOMPARE(p.useCases[0].dataApprovals[1].note, u"attachments leak"_s);
-    QCOMPARE(p.useCases[0].dataApprovals[1].date, QDate(2026, 11, 23));
+    const auto p = PortfolioRepository(*m_db).load();
+    QVERIFY2(p.has_value(), why(p).constData());
+    QCOMPARE(p->useCases.size(), 1);
+    QCOMPARE(p->useCases[0].dataApprovals.size(), 2);
+    QCOMPARE(p->useCases[0].dataApprovals[1].note, u"attachments leak"_s);
+    QCOMPARE(p->useCases[0].dataApprovals[1].date, QDate(2026, 11, 23));
     QCOMPARE(auditCount(), 2);
 }
 
 void TstGateReviews::regulatedNeedsAllThree()
 {
-    Portfolio p = PortfolioReader::read(readExample()).value();
+    auto read = PortfolioReader::read(readExample());
+    QVERIFY2(read.has_value(), why(read).constData());
+    Portfolio p = *read;
     p.useCases[0].riskTier = RiskTier::High;
     p.useCases[0].dataClasses = {DataClass::Regulated, DataClass::Credentials};
     p.useCases[0].dataApprovals.clear();
@@ -260,20 +315,22 @@ void TstGateReviews::regulatedNeedsAllThree()
     QVERIFY(db.has_value());
     m_db = std::move(*db);
     const auto imported = PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, u"t"_s, m_now);
-    QVERIFY(imported.has_value());
+    QVERIFY2(imported.has_value(), why(imported).constData());
     auto status = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"lea"_s, Role::Legal,
                                      ApprovalDecision::Approved, {});
+    QVERIFY2(status.has_value(), why(status).constData());
     QCOMPARE(status->state, DataClassStatus::State::Pending);
     QCOMPARE(status->missingRoles, (QList<Role>{Role::Security, Role::Compliance}));
-    QVERIFY(approvals()
-                .decide(u"support-reply-draft"_s, DataClass::Regulated, u"sam"_s, Role::Security,
-                        ApprovalDecision::Approved, {})
-                .has_value());
+    const auto security = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"sam"_s, Role::Security,
+                                             ApprovalDecision::Approved, {});
+    QVERIFY2(security.has_value(), why(security).constData());
     status = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"lea"_s, Role::Compliance,
                                 ApprovalDecision::Approved, {});
+    QVERIFY2(status.has_value(), why(status).constData());
     QCOMPARE(status->state, DataClassStatus::State::Approved);
     const auto credentials = approvals().decide(u"support-reply-draft"_s, DataClass::Credentials, u"sam"_s,
                                                 Role::Security, ApprovalDecision::Approved, {});
+    QVERIFY(!credentials.has_value());
     QCOMPARE(credentials.error().toString(),
              u"support-reply-draft: credentials can never be approved; remove the class from the use case instead"_s);
 }
@@ -312,16 +369,19 @@ void TstGateReviews::evalRunsAreCheckedBeforeTheyAreRecorded()
     run.routeVersion = version;
     run.results.insert(EvalCategory::Normal, CategoryResult{total, passed});
     const auto recorded = EvalRunService(*m_db).record(u"support-reply-draft"_s, run, u"chen"_s, m_now);
-    const Portfolio p = PortfolioRepository(*m_db).load().value();
+    const auto p = PortfolioRepository(*m_db).load();
+    QVERIFY2(p.has_value(), why(p).constData());
+    QCOMPARE(p->useCases.size(), 1);
     if (error.isEmpty()) {
         QVERIFY2(recorded.has_value(), why(recorded).constData());
         QCOMPARE(recorded->id, u"run-2026-11-20"_s);
-        QCOMPARE(p.useCases[0].evalRuns.size(), 3);
-        QCOMPARE(p.useCases[0].evalRuns.last().results[EvalCategory::Normal].passed, 118);
+        QCOMPARE(p->useCases[0].evalRuns.size(), 3);
+        QCOMPARE(p->useCases[0].evalRuns.last().results[EvalCategory::Normal].passed, 118);
         QCOMPARE(auditCount(), 2);
     } else {
+        QVERIFY(!recorded.has_value());
         QCOMPARE(recorded.error().toString(), error);
-        QCOMPARE(p.useCases[0].evalRuns.size(), 2);
+        QCOMPARE(p->useCases[0].evalRuns.size(), 2);
         QCOMPARE(auditCount(), 1);
     }
 }
@@ -351,13 +411,20 @@ void TstGateReviews::routeChangeMakesTheNextVersion()
     QVERIFY2(stored.has_value(), why(stored).constData());
     QCOMPARE(stored->version, 4);
     QCOMPARE(stored->model, u"gpt-4.1-mini"_s);
-    const Portfolio p = PortfolioRepository(*m_db).load().value();
-    QCOMPARE(p.latestRoute(u"support-draft"_s)->version, 4);
+    const auto p = PortfolioRepository(*m_db).load();
+    QVERIFY2(p.has_value(), why(p).constData());
+    const Route *latest = p->latestRoute(u"support-draft"_s);
+    QVERIFY(latest != nullptr);
+    QCOMPARE(latest->version, 4);
     // Earlier versions stay as they were: eval runs point at them.
-    QCOMPARE(p.route(u"support-draft"_s, 3)->model, u"gpt-4o-mini"_s);
+    const Route *v3 = p->route(u"support-draft"_s, 3);
+    QVERIFY(v3 != nullptr);
+    QCOMPARE(v3->model, u"gpt-4o-mini"_s);
     QCOMPARE(auditCount(), before + 1);
     QList<AuditEvent> events;
-    QVERIFY(AuditStore(*m_db).forEach([&](const AuditEvent &e) { events.append(e); }).has_value());
+    const auto read = AuditStore(*m_db).forEach([&](const AuditEvent &e) { events.append(e); });
+    QVERIFY2(read.has_value(), why(read).constData());
+    QCOMPARE(qint64(events.size()), before + 1);
     QCOMPARE(events.last().entry.entity, u"route"_s);
     QCOMPARE(events.last().entry.entityId, u"support-draft"_s);
     QCOMPARE(events.last().entry.action, u"create"_s);
@@ -371,7 +438,9 @@ void TstGateReviews::routeChangeMakesTheNextVersion()
     QVERIFY2(first.has_value(), why(first).constData());
     QCOMPARE(first->version, 1);
     // The exported portfolio carries the new versions.
-    const QByteArray exported = PortfolioWriter::write(PortfolioRepository(*m_db).load().value());
+    const auto reloaded = PortfolioRepository(*m_db).load();
+    QVERIFY2(reloaded.has_value(), why(reloaded).constData());
+    const QByteArray exported = PortfolioWriter::write(*reloaded);
     QVERIFY(exported.contains("\"model\": \"gpt-4.1-mini\""));
     QVERIFY(exported.contains("\"id\": \"support-draft-v2\""));
 }
@@ -415,7 +484,9 @@ void TstGateReviews::routeVersionsAreCheckedBeforeTheyAreStored()
     QVERIFY(!stored.has_value());
     QCOMPARE(stored.error().toString(), error);
     QCOMPARE(auditCount(), before);
-    QCOMPARE(PortfolioRepository(*m_db).load().value().routes.size(), 3);
+    const auto p = PortfolioRepository(*m_db).load();
+    QVERIFY2(p.has_value(), why(p).constData());
+    QCOMPARE(p->routes.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TstGateReviews)

@@ -19,7 +19,10 @@ namespace {
 
 Portfolio example()
 {
-    return PortfolioReader::read(readExample()).value();
+    auto portfolio = PortfolioReader::read(readExample());
+    if (!portfolio)
+        qFatal("the example portfolio does not read: %s", qPrintable(portfolio.error().toString()));
+    return *portfolio;
 }
 
 RuleResult evaluateRule(const Portfolio &p, const UseCase &u, const QString &gateId, const QString &rule)

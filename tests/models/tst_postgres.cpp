@@ -1,9 +1,11 @@
 // The same storage code against a real PostgreSQL server (started by the CTest fixture in tests/CMakeLists.txt).
 #include "../support/badportfolios.h"
+#include "../support/dbsnapshot.h"
 #include "../support/why.h"
 
 #include "gate/gatereviewservice.h"
 #include "portfolio/portfolioimporter.h"
+#include "portfolio/portfolioreader.h"
 #include "portfolio/portfoliowriter.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
@@ -31,12 +33,15 @@ private Q_SLOTS:
     void roundTripsTheExample();
     void failedImportLeavesTheDatabaseAsItWas_data();
     void failedImportLeavesTheDatabaseAsItWas();
+    void failureInsideTheImportTransactionLeavesTheDatabaseAsItWas_data();
+    void failureInsideTheImportTransactionLeavesTheDatabaseAsItWas();
     void refusesANewerSchema();
     void reviewsAndAuditChain();
     void refusesABadUrl();
 
 private:
-    void exec(const QString &sql);
+    void exec(const QString &sql) { exec(sql.split(u';', Qt::SkipEmptyParts)); }
+    void exec(const QStringList &statements);
     QString m_url;
     QDateTime m_now{QDate(2026, 11, 23), QTime(9, 0), Qt::UTC};
 };
@@ -48,7 +53,7 @@ void TstPostgres::initTestCase()
         QFAIL("GREENLIGHT_TEST_PG is not set: run through ctest, whose tests/support/with-postgres.sh starts the server");
 }
 
-void TstPostgres::exec(const QString &sql)
+void TstPostgres::exec(const QStringList &statements)
 {
     const QUrl url(m_url);
     {
@@ -58,7 +63,7 @@ void TstPostgres::exec(const QString &sql)
         db.setUserName(url.userName());
         db.setDatabaseName(url.path().mid(1));
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-        for (const QString &statement : sql.split(u';', Qt::SkipEmptyParts)) {
+        for (const QString &statement : statements) {
             QSqlQuery q(db);
             QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
         }
@@ -76,17 +81,19 @@ void TstPostgres::migratesAnEmptyDatabase()
     auto db = Database::open(m_url);
     QVERIFY2(db.has_value(), why(db).constData());
     QVERIFY((*db)->isPostgres());
-    QCOMPARE((*db)->schemaVersion().value(), latestSchemaVersion());
+    QCOMPARE((*db)->schemaVersion().value_or(-1), latestSchemaVersion());
     QCOMPARE((*db)->displayName(), m_url);
 }
 
 void TstPostgres::roundTripsTheExample()
 {
     auto db = Database::open(m_url);
-    QVERIFY(db.has_value());
+    QVERIFY2(db.has_value(), why(db).constData());
     const auto summary = PortfolioImporter(**db).import(readExample(), u"example.json"_s, u"tester"_s, m_now);
     QVERIFY2(summary.has_value(), why(summary).constData());
-    QCOMPARE(PortfolioWriter::write(PortfolioRepository(**db).load().value()), readExample());
+    const auto loaded = PortfolioRepository(**db).load();
+    QVERIFY2(loaded.has_value(), why(loaded).constData());
+    QCOMPARE(PortfolioWriter::write(*loaded), readExample());
 }
 
 void TstPostgres::failedImportLeavesTheDatabaseAsItWas_data()
@@ -100,16 +107,80 @@ void TstPostgres::failedImportLeavesTheDatabaseAsItWas()
 {
     QFETCH(QByteArray, json);
     auto db = Database::open(m_url);
-    QVERIFY(db.has_value());
-    QVERIFY(PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"t"_s, m_now).has_value());
+    QVERIFY2(db.has_value(), why(db).constData());
+    const auto example = PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"t"_s, m_now);
+    QVERIFY2(example.has_value(), why(example).constData());
+    const DatabaseSnapshot before = snapshot((*db)->connection());
     QVERIFY(!PortfolioImporter(**db).import(json, u"bad.json"_s, u"t"_s, m_now).has_value());
-    QCOMPARE(PortfolioWriter::write(PortfolioRepository(**db).load().value()), readExample());
-    QCOMPARE(AuditStore(**db).verify()->count, 1);
+    QCOMPARE(snapshot((*db)->connection()), before);
+    const auto loaded = PortfolioRepository(**db).load();
+    QVERIFY2(loaded.has_value(), why(loaded).constData());
+    QCOMPARE(PortfolioWriter::write(*loaded), readExample());
+    const auto verification = AuditStore(**db).verify();
+    QVERIFY2(verification.has_value(), why(verification).constData());
+    QCOMPARE(verification->count, 1);
+}
+
+void TstPostgres::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas_data()
+{
+    // The cases of tst_database, in PostgreSQL's dialect: each file passes the reader and is refused by the
+    // server part-way through PortfolioRepository::replace().
+    QTest::addColumn<QStringList>("setup");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unique index the reader cannot see")
+        << QStringList{u"CREATE UNIQUE INDEX test_template_names ON gate_templates (name)"_s}
+        << jsonWith(readDemo(), "gate_templates/2/name", u"Internal pilot"_s)
+        << u"duplicate key value violates unique constraint \"test_template_names\""_s;
+    QTest::newRow("foreign key from a row the import does not own")
+        << QStringList{u"CREATE TABLE test_pins (person_id TEXT NOT NULL REFERENCES people(id))"_s,
+                       u"INSERT INTO test_pins VALUES ('ana')"_s}
+        << readExample()
+        << u"update or delete on table \"people\" violates foreign key constraint \"test_pins_person_id_fkey\" on "
+           u"table \"test_pins\""_s;
+    QTest::newRow("failure after four of nine use cases")
+        << QStringList{u"CREATE FUNCTION test_fail_halfway() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       u"IF (SELECT COUNT(*) FROM use_cases) >= 4 THEN "
+                       u"RAISE EXCEPTION 'injected failure after 4 use cases'; END IF; RETURN NEW; END $$"_s,
+                       u"CREATE TRIGGER test_fail_halfway BEFORE INSERT ON use_cases "
+                       u"FOR EACH ROW EXECUTE FUNCTION test_fail_halfway()"_s}
+        << jsonWith(readDemo(), "use_cases/0/name", u"Support reply drafts, renamed"_s)
+        << u"injected failure after 4 use cases"_s;
+}
+
+void TstPostgres::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas()
+{
+    QFETCH(QStringList, setup);
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    auto db = Database::open(m_url);
+    QVERIFY2(db.has_value(), why(db).constData());
+    const auto demo = PortfolioImporter(**db).import(readDemo(), u"demo.json"_s, u"t"_s, m_now);
+    QVERIFY2(demo.has_value(), why(demo).constData());
+    QVERIFY(PortfolioReader::read(json).has_value()); // the reader sees nothing wrong
+    exec(setup);
+    const DatabaseSnapshot before = snapshot((*db)->connection());
+    QCOMPARE(before.error, QString());
+    QCOMPARE(before.rowCounts.value(u"use_cases"_s), 9);
+    QCOMPARE(before.rowCounts.value(u"people"_s), 13);
+    QCOMPARE(before.rowCounts.value(u"audit_events"_s), 1);
+
+    const auto imported = PortfolioImporter(**db).import(json, u"bad.json"_s, u"t"_s, m_now);
+    QVERIFY2(!imported.has_value(), "the import succeeded, but the server should have refused it");
+    // The driver words the rest of the message (and its detail line) itself; the server's sentence is exact.
+    QVERIFY2(imported.error().toString().startsWith(m_url + u": ERROR:  "_s + error),
+             qPrintable(imported.error().toString()));
+    QCOMPARE(snapshot((*db)->connection()), before);
+    db->reset();
+    auto reopened = Database::open(m_url);
+    QVERIFY2(reopened.has_value(), why(reopened).constData());
+    QCOMPARE(snapshot((*reopened)->connection()), before);
 }
 
 void TstPostgres::refusesANewerSchema()
 {
-    QVERIFY(Database::open(m_url).has_value());
+    const auto created = Database::open(m_url);
+    QVERIFY2(created.has_value(), why(created).constData());
     exec(u"UPDATE greenlight_schema SET version = 99"_s);
     auto db = Database::open(m_url);
     QVERIFY(!db.has_value());
@@ -121,19 +192,25 @@ void TstPostgres::refusesANewerSchema()
 void TstPostgres::reviewsAndAuditChain()
 {
     auto db = Database::open(m_url);
-    QVERIFY(db.has_value());
-    QVERIFY(PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"t"_s, m_now).has_value());
+    QVERIFY2(db.has_value(), why(db).constData());
+    const auto example = PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"t"_s, m_now);
+    QVERIFY2(example.has_value(), why(example).constData());
     GateReviewService reviews(**db, [this] { return m_now; });
-    const QString id = reviews.start(u"support-reply-draft"_s, {}, u"ana"_s)->id;
+    const auto started = reviews.start(u"support-reply-draft"_s, {}, u"ana"_s);
+    QVERIFY2(started.has_value(), why(started).constData());
+    const QString id = started->id;
     QVERIFY(reviews.sign(id, u"ana"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
     QVERIFY(reviews.sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
-    QCOMPARE(reviews.decide(id, u"ana"_s, GateDecision::Go, {})->decision,
-             std::optional<GateDecision>(GateDecision::Go));
+    const auto decided = reviews.decide(id, u"ana"_s, GateDecision::Go, {});
+    QVERIFY2(decided.has_value(), why(decided).constData());
+    QCOMPARE(decided->decision, std::optional<GateDecision>(GateDecision::Go));
     auto verification = AuditStore(**db).verify();
+    QVERIFY2(verification.has_value(), why(verification).constData());
     QVERIFY(verification->intact());
     QCOMPARE(verification->count, 5);
     exec(u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 3"_s);
     verification = AuditStore(**db).verify();
+    QVERIFY2(verification.has_value(), why(verification).constData());
     QCOMPARE(verification->firstBadSeq, std::optional<qint64>(3));
 }
 

@@ -1,3 +1,4 @@
+#include "../support/dbsnapshot.h"
 #include "../support/why.h"
 
 #include "portfolio/portfolioreader.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void rejectsBadRows_data();
     void rejectsBadRows();
     void badRowLeavesNothingBehind();
+    void failureJustBeforeCommitLeavesTheDatabaseAsItWas();
     void importIsIdempotent();
     void rollupsEqualRawRecordsToTheCent();
     void readsJsonLines();
@@ -62,7 +64,7 @@ void TstRecordImport::init()
 {
     auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
                                             QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
-    QVERIFY(db.has_value());
+    QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
 }
 
@@ -178,7 +180,7 @@ void TstRecordImport::rejectsBadRows()
     QFETCH(QByteArray, csv);
     QFETCH(QString, error);
     const auto summary = importCsv(csv);
-    QVERIFY(!summary.has_value());
+    QVERIFY2(!summary.has_value(), "the import succeeded, but an error was expected");
     QCOMPARE(summary.error().toString(), error);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_daily"_s), 0);
@@ -193,10 +195,51 @@ void TstRecordImport::badRowLeavesNothingBehind()
         csv += "r" + QByteArray::number(i) + ",2026-11-01T10:00:00Z,t" + QByteArray::number(i) + ",1,1,0.01\n";
     csv += "bad,2026-11-01T10:00:00Z,t,1,1,-1\n";
     const auto summary = importCsv(csv, u"gw"_s, 1'000);
-    QVERIFY(!summary.has_value());
+    QVERIFY2(!summary.has_value(), "the import succeeded, but an error was expected");
     QCOMPARE(summary.error().toString(), u"line 5002: cost_usd: \"-1\" is not an amount in USD (0 or more)"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_daily"_s), 0);
+}
+
+void TstRecordImport::failureJustBeforeCommitLeavesTheDatabaseAsItWas()
+{
+    // Something is stored already: the rollback must keep it, not only leave the new rows out.
+    const auto first = importCsv(kHeader + "r1,2026-11-01T10:00:00Z,gw,o,m,acme,u,10,5,0.01,100,success\n");
+    QVERIFY2(first.has_value(), why(first).constData());
+    const DatabaseSnapshot before = snapshot(m_db->connection());
+    QCOMPARE(before.rowCounts.value(u"usage_records"_s), 1);
+    QCOMPARE(before.rowCounts.value(u"usage_daily"_s), 1);
+    QCOMPARE(before.rowCounts.value(u"audit_events"_s), 1);
+
+    // 1,000 new records over ten days, rollups flushed every 3 keys; the sync's before-commit hook then fails.
+    QByteArray csv = kHeader;
+    for (int i = 0; i < 1000; ++i)
+        csv += "n" + QByteArray::number(i) + ",2026-11-" + QByteArray::number(10 + i % 10) +
+               "T10:00:00Z,gw,o,m,acme,u,10,5,0.01,100,success\n";
+    QBuffer buffer;
+    buffer.setData(csv);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    RecordFileReader reader(buffer, RecordFileReader::Format::Csv, RecordFileReader::Kind::Usage, {});
+    RecordImporter importer(*m_db);
+    importer.setRollupFlushKeys(3);
+    qint64 recordsInside = -1;
+    qint64 rollupsInside = -1;
+    qint64 eventsInside = -1;
+    importer.setBeforeCommit([&]() -> Status {
+        // Everything was written inside the transaction by now...
+        recordsInside = scalar(u"SELECT COUNT(*) FROM usage_records"_s);
+        rollupsInside = scalar(u"SELECT COUNT(*) FROM usage_daily"_s);
+        eventsInside = scalar(u"SELECT COUNT(*) FROM audit_events"_s);
+        return fail(u"test"_s, u"injected failure before commit"_s);
+    });
+    const auto summary = importer.importUsage(reader, audit());
+    QVERIFY2(!summary.has_value(), "the import succeeded, but the hook failed it");
+    QCOMPARE(summary.error().toString(), u"test: injected failure before commit"_s);
+    QCOMPARE(recordsInside, 1001);
+    QCOMPARE(rollupsInside, 11);
+    QCOMPARE(eventsInside, 2);
+    // ...and nothing of it is left.
+    QCOMPARE(snapshot(m_db->connection()), before);
 }
 
 void TstRecordImport::importIsIdempotent()
@@ -204,8 +247,11 @@ void TstRecordImport::importIsIdempotent()
     const QByteArray csv = kHeader + "r1,2026-11-01T10:00:00Z,gw,o,m,acme,u,10,5,0.01,100,success\n"
                                      "r2,2026-11-01T11:00:00Z,gw,o,m,acme,u,10,5,0.02,100,failure\n";
     auto first = importCsv(csv, {}, 1); // flush after every key: rollups add up across flushes
+    QVERIFY2(first.has_value(), why(first).constData());
+    QCOMPARE(first->read, 2);
     QCOMPARE(first->added, 2);
     auto second = importCsv(csv + "r3,2026-11-02T11:00:00Z,gw,o,m,acme,u,1,1,0.03,,\n");
+    QVERIFY2(second.has_value(), why(second).constData());
     QCOMPARE(second->read, 3);
     QCOMPARE(second->added, 1);
     QCOMPARE(scalar(u"SELECT SUM(requests) FROM usage_daily"_s), 3);
@@ -217,13 +263,13 @@ void TstRecordImport::importIsIdempotent()
 
 void TstRecordImport::rollupsEqualRawRecordsToTheCent()
 {
-    const Portfolio portfolio = PortfolioReader::read([] {
-                                    QFile f(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json"));
-                                    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-                                }())
-                                    .value();
-    const DemoUsage demo = DemoUsageGenerator::generate(portfolio, QDate(2026, 11, 23), 30);
-    QVERIFY(RecordImporter(*m_db).importUsage(demo.usage, audit()).has_value());
+    QFile file(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const auto portfolio = PortfolioReader::read(file.readAll());
+    QVERIFY2(portfolio.has_value(), why(portfolio).constData());
+    const DemoUsage demo = DemoUsageGenerator::generate(*portfolio, QDate(2026, 11, 23), 30);
+    const auto imported = RecordImporter(*m_db).importUsage(demo.usage, audit());
+    QVERIFY2(imported.has_value(), why(imported).constData());
     // Sums computed independently from the generated records.
     QHash<QByteArray, qint64> byTenant;
     qint64 total = 0;
@@ -232,7 +278,7 @@ void TstRecordImport::rollupsEqualRawRecordsToTheCent()
         total += r.costMicros;
     }
     const auto rows = RollupQueries(*m_db).costs(CostDimension::Tenant, {}, {});
-    QVERIFY(rows.has_value());
+    QVERIFY2(rows.has_value(), why(rows).constData());
     QCOMPARE(rows->size(), byTenant.size());
     for (const CostRow &row : *rows)
         QCOMPARE(row.costMicros, byTenant.value(row.key.toUtf8()));
@@ -242,9 +288,11 @@ void TstRecordImport::rollupsEqualRawRecordsToTheCent()
     for (qsizetype i = 1; i < rows->size(); ++i)
         QVERIFY((*rows)[i - 1].costMicros >= (*rows)[i].costMicros);
     const auto oneDay = RollupQueries(*m_db).costs(CostDimension::Day, QDate(2026, 11, 20), QDate(2026, 11, 20));
+    QVERIFY2(oneDay.has_value(), why(oneDay).constData());
     QCOMPARE(oneDay->size(), 1);
     QCOMPARE(oneDay->first().key, u"2026-11-20"_s);
     const auto empty = RollupQueries(*m_db).costs(CostDimension::Model, QDate(2020, 1, 1), QDate(2020, 1, 31));
+    QVERIFY2(empty.has_value(), why(empty).constData());
     QCOMPARE(empty->size(), 0);
 }
 
@@ -264,6 +312,7 @@ void TstRecordImport::readsJsonLines()
     QCOMPARE(r.promptTokens, 800);
     QCOMPARE(r.latencyMs, std::optional<qint64>(1290));
     QVERIFY(!reader.next(r));
+    QVERIFY(reader.error().has_value());
     QCOMPARE(reader.error()->toString(), u"line 3: prompt_tokens: \"x\" is not a whole number"_s);
 }
 
@@ -289,6 +338,7 @@ void TstRecordImport::readsFeedbackAndItsRollup()
     bad.open(QIODevice::ReadOnly);
     RecordFileReader badReader(bad, RecordFileReader::Format::Csv, RecordFileReader::Kind::Feedback, {});
     const auto rejected = RecordImporter(*m_db).importFeedback(badReader, audit());
+    QVERIFY(!rejected.has_value());
     QCOMPARE(rejected.error().toString(),
              u"line 2: outcome: unknown outcome \"loved\" (expected: accepted, edited, rejected)"_s);
 }

@@ -51,10 +51,25 @@ inline QJsonValue patched(const QJsonValue &node, QStringList path, const QJsonV
     return object;
 }
 
+/// The demo portfolio that `greenlight init --demo` imports (nine use cases).
+inline QByteArray readDemo()
+{
+    QFile file(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the demo portfolio %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+/// @p json with the member at @p path set to @p value (see patched()).
+inline QByteArray jsonWith(const QByteArray &json, const char *path, const QJsonValue &value)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    return QJsonDocument(patched(root, QString::fromLatin1(path).split(u'/'), value).toObject()).toJson();
+}
+
 inline QByteArray exampleWith(const char *path, const QJsonValue &value)
 {
-    const QJsonObject root = QJsonDocument::fromJson(readExample()).object();
-    return QJsonDocument(patched(root, QString::fromLatin1(path).split(u'/'), value).toObject()).toJson();
+    return jsonWith(readExample(), path, value);
 }
 
 inline QList<BadPortfolio> badPortfolios()

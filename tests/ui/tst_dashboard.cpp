@@ -2,6 +2,7 @@
 // the cap line and over-cap marks sit exactly where they should, empty and single-day ranges draw,
 // exports are exact, and the page loads its figures off the GUI thread.
 #include "../support/badportfolios.h"
+#include "../support/why.h"
 
 #include "charts/chartrenderer.h"
 #include "dashboard/chartpanel.h"
@@ -151,10 +152,15 @@ void TstDashboard::initTestCase()
 {
     m_file = m_dir.filePath(u"dashboard.sqlite"_s);
     auto db = Database::open(m_file);
-    QVERIFY(db.has_value());
+    QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
-    QVERIFY(PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"t"_s, QDateTime::currentDateTimeUtc()));
-    m_portfolio = PortfolioRepository(*m_db).load().value();
+    const auto imported =
+        PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"t"_s, QDateTime::currentDateTimeUtc());
+    QVERIFY2(imported.has_value(), why(imported).constData());
+    const auto loaded = PortfolioRepository(*m_db).load();
+    QVERIFY2(loaded.has_value(), why(loaded).constData());
+    m_portfolio = *loaded;
+    QVERIFY(m_portfolio.useCase(kCapped) != nullptr);
     QCOMPARE(m_portfolio.useCase(kCapped)->operations.dailyCostCapUsd, std::optional<double>(50.0));
 
     m_usage = craftedUsage();
@@ -174,7 +180,8 @@ void TstDashboard::initTestCase()
         r.status = "success";
         records.append(r);
     }
-    QVERIFY(RecordImporter(*m_db).importUsage(records, AuditEntry{}).has_value());
+    const auto usage = RecordImporter(*m_db).importUsage(records, AuditEntry{});
+    QVERIFY2(usage.has_value(), why(usage).constData());
 
     // Edit rate of the capped use case: 2 of 10 edited in week one, 3 of 10 in week two (+10 pp: an alert);
     // meeting-notes: 4 of 10, then 4 of 8 (+10 pp as well), and nothing the third week.
@@ -190,7 +197,8 @@ void TstDashboard::initTestCase()
     add(kCapped, kMonday.addDays(12), 4, 2);
     add(u"meeting-notes"_s, kMonday.addDays(3), 10, 4);
     add(u"meeting-notes"_s, kMonday.addDays(10), 8, 4);
-    QVERIFY(RecordImporter(*m_db).importFeedback(feedback, AuditEntry{}).has_value());
+    const auto feedbackImported = RecordImporter(*m_db).importFeedback(feedback, AuditEntry{});
+    QVERIFY2(feedbackImported.has_value(), why(feedbackImported).constData());
 }
 
 DashboardData TstDashboard::load(const RollupFilter &filter) const
@@ -364,6 +372,7 @@ void TstDashboard::evalPassRateShowsThePeriodsRuns()
     QXYSeries *rate = xyNamed(chart.get(), u"Pass rate"_s);
     QVERIFY(rate != nullptr);
     QCOMPARE(rate->points().size(), 1);
+    QVERIFY(run.passRatePct().has_value());
     QCOMPARE(rate->at(0).y(), *run.passRatePct());
     QVERIFY(chart->title().endsWith(u": eval pass rate"_s));
 }
@@ -373,9 +382,12 @@ void TstDashboard::emptyAndSingleDayRangesDraw_data()
     QTest::addColumn<QDate>("from");
     QTest::addColumn<QDate>("to");
     QTest::addColumn<int>("usageDays");
-    QTest::newRow("empty range") << QDate(2025, 1, 1) << QDate(2025, 1, 31) << 0;
-    QTest::newRow("single day with usage") << kMonday << kMonday << 1;
-    QTest::newRow("single day without usage") << QDate(2025, 6, 1) << QDate(2025, 6, 1) << 0;
+    QTest::addColumn<int>("models");         // models that spent in the range
+    QTest::addColumn<int>("tenants");        // tenants that spent in the range
+    QTest::addColumn<qint64>("spentMicros"); // all of it (craftedUsage() on kMonday: records 0, 14, … 112)
+    QTest::newRow("empty range") << QDate(2025, 1, 1) << QDate(2025, 1, 31) << 0 << 0 << 0 << qint64(0);
+    QTest::newRow("single day with usage") << kMonday << kMonday << 1 << 2 << 3 << qint64(4'000'176);
+    QTest::newRow("single day without usage") << QDate(2025, 6, 1) << QDate(2025, 6, 1) << 0 << 0 << 0 << qint64(0);
 }
 
 void TstDashboard::emptyAndSingleDayRangesDraw()
@@ -383,17 +395,25 @@ void TstDashboard::emptyAndSingleDayRangesDraw()
     QFETCH(QDate, from);
     QFETCH(QDate, to);
     QFETCH(int, usageDays);
-    const DashboardData data = load(RollupFilter{from, to, {}, {}, {}, {}});
+    QFETCH(int, models);
+    QFETCH(int, tenants);
+    QFETCH(qint64, spentMicros);
+    const RollupFilter filter{from, to, {}, {}, {}, {}};
+    const DashboardData data = load(filter);
     QSet<QDate> days;
     for (const DailyCost &d : data.dailyByModel)
         days.insert(d.day);
     QCOMPARE(days.size(), usageDays);
+    QCOMPARE(sum(m_usage, [&](const Usage &u) { return matches(u, filter); }), spentMicros);
+    const int dayCount = int(from.daysTo(to)) + 1;
     const QList<ViewContent> views{DashboardViews::costOverTime(data, m_portfolio, CostDimension::Model),
                                    DashboardViews::costPerTenant(data, m_portfolio),
                                    DashboardViews::editRate(data, m_portfolio),
                                    DashboardViews::evalPassRate(data, m_portfolio, kCapped)};
+    std::vector<std::unique_ptr<QStandardItemModel>> tables;
+    for (const ViewContent &view : views)
+        tables.emplace_back(view.table);
     for (const ViewContent &view : views) {
-        std::unique_ptr<QStandardItemModel> table(view.table);
         QImage image(640, 360, QImage::Format_ARGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
@@ -403,9 +423,92 @@ void TstDashboard::emptyAndSingleDayRangesDraw()
         (void)view.tooltip(QVariant(from)); // hovering an empty chart says nothing, and does not crash
         (void)view.tooltip(QVariant(0));
     }
+
+    // Cost over time: one area per model that spent (or one empty "Cost (USD)" area), a point for every day;
+    // no cap line or marks, since no use case is chosen.
+    {
+        std::unique_ptr<QChart> chart(views[0].chart(false));
+        const QList<QAreaSeries *> areas = seriesOf<QAreaSeries>(chart.get());
+        QCOMPARE(chart->series().size(), std::max(models, 1));
+        QCOMPARE(areas.size(), std::max(models, 1));
+        qint64 drawnMicros = 0;
+        for (QAreaSeries *area : areas) {
+            if (models == 0)
+                QCOMPARE(area->name(), u"Cost (USD)"_s);
+            const QList<QPointF> upper = area->upperSeries()->points();
+            QCOMPARE(upper.size(), dayCount);
+            for (const qsizetype i : {qsizetype(0), upper.size() - 1}) {
+                QCOMPARE(dayOf(upper[i].x()), from.addDays(i));
+                const double below = area->lowerSeries() != nullptr ? area->lowerSeries()->at(int(i)).y() : 0.0;
+                const qint64 expected = sum(m_usage, [&](const Usage &u) {
+                    return matches(u, filter) && u.day == from.addDays(i) && u.model == area->name();
+                });
+                QCOMPARE(qRound64((upper[i].y() - below) * 1e6), expected);
+            }
+            for (qsizetype i = 0; i < upper.size(); ++i) {
+                const double below = area->lowerSeries() != nullptr ? area->lowerSeries()->at(int(i)).y() : 0.0;
+                drawnMicros += qRound64((upper[i].y() - below) * 1e6);
+            }
+        }
+        QCOMPARE(drawnMicros, spentMicros);
+        QStandardItemModel *table = views[0].table;
+        QCOMPARE(table->rowCount(), dayCount);
+        QCOMPARE(table->columnCount(), models + 3); // day, one per model, total, over a cap
+        QCOMPARE(cell(table, 0, 0), from.toString(Qt::ISODate));
+        QCOMPARE(cell(table, dayCount - 1, 0), to.toString(Qt::ISODate));
+    }
+    // Cost per tenant: one bar series of two sets (revenue, spend), one bar per tenant that spent.
+    {
+        std::unique_ptr<QChart> chart(views[1].chart(false));
+        const QList<QHorizontalBarSeries *> bars = seriesOf<QHorizontalBarSeries>(chart.get());
+        QCOMPARE(chart->series().size(), 1);
+        QCOMPARE(bars.size(), 1);
+        QCOMPARE(bars[0]->count(), 2);
+        QBarSet *income = bars[0]->barSets().at(0);
+        QBarSet *spend = bars[0]->barSets().at(1);
+        QCOMPARE(spend->count(), tenants);
+        QCOMPARE(income->count(), tenants);
+        const QStringList labels = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).at(0))->categories();
+        QCOMPARE(labels.size(), tenants);
+        const QHash<QString, double> revenue{{u"acme"_s, 12000.0}, {u"globex"_s, 3000.0}};
+        double spendShares = 0.0;
+        for (int i = 0; i < labels.size(); ++i) {
+            const QString tenant = labels[i].section(u' ', 0, 0);
+            const qint64 cost = sum(m_usage, [&](const Usage &u) { return matches(u, filter) && u.tenant == tenant; });
+            QCOMPARE(spend->at(i), 100.0 * double(cost) / double(spentMicros));
+            QCOMPARE(income->at(i), 100.0 * revenue.value(tenant) / 15000.0);
+            spendShares += spend->at(i);
+        }
+        if (tenants > 0)
+            QCOMPARE(qRound(spendShares * 1000), 100'000); // the shares add up to the whole
+        QCOMPARE(views[1].table->rowCount(), tenants);
+    }
+    // Edit rate: feedback exists only on other days (kMonday + 1, 3, 8, 10, 12), so nothing is drawn.
+    {
+        std::unique_ptr<QChart> chart(views[2].chart(false));
+        QCOMPARE(chart->series().size(), 0);
+        QCOMPARE(views[2].table->rowCount(), 0);
+    }
+    // Eval pass rate: the example's runs (2026-09-15, 2026-10-10) lie outside every range here: empty rate and
+    // baseline series, and the 95 % threshold line of a standard-risk use case.
+    {
+        std::unique_ptr<QChart> chart(views[3].chart(false));
+        QCOMPARE(chart->series().size(), 3);
+        QXYSeries *rate = xyNamed(chart.get(), u"Pass rate"_s);
+        QXYSeries *baselines = xyNamed(chart.get(), u"Approved baseline"_s);
+        QXYSeries *threshold = xyNamed(chart.get(), u"Threshold 95.0 %"_s);
+        QVERIFY(rate != nullptr && baselines != nullptr && threshold != nullptr);
+        QCOMPARE(rate->count(), 0);
+        QCOMPARE(baselines->count(), 0);
+        QCOMPARE(threshold->count(), 2);
+        QCOMPARE(threshold->at(0).y(), 95.0);
+        QCOMPARE(threshold->at(1).y(), 95.0);
+        QCOMPARE(views[3].table->rowCount(), 0);
+    }
+
     const ViewContent cost = DashboardViews::costOverTime(data, m_portfolio, CostDimension::UseCase);
     std::unique_ptr<QStandardItemModel> table(cost.table);
-    QCOMPARE(table->rowCount(), from.daysTo(to) + 1);
+    QCOMPARE(table->rowCount(), dayCount);
 }
 
 void TstDashboard::exportsAreExactAndWholeOrNothing()
