@@ -62,7 +62,7 @@ int ImportCommand::importPortfolio(const QString &fileName, CommandContext &cont
         return ExitUsageError;
     }
     const QByteArray json = file.readAll();
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
     const auto summary = PortfolioImporter(*db).import(json, fileName, context.actor, context.clock());
@@ -89,7 +89,7 @@ int ImportCommand::importRecords(RecordFileReader::Kind kind, const QString &fil
         printError(context, u"%1: %2"_s.arg(fileName, tr("cannot read the file (%1)").arg(file.errorString())));
         return ExitUsageError;
     }
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
     RecordFileReader reader(file, RecordFileReader::detectFormat(fileName, file), kind, source);

@@ -27,8 +27,7 @@ Result<ImportSummary> PortfolioImporter::import(const QByteArray &json, const QS
                           QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())};
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.displayName(), tr("cannot start a transaction"));
+    GL_TRY(tx.started());
     GL_TRY(PortfolioRepository(m_db).replace(*portfolio));
     const QJsonObject payload{{u"file"_s, QFileInfo(fileName).fileName()},
                               {u"sha256"_s, summary.sha256},
