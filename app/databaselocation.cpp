@@ -14,6 +14,11 @@ QString resolveDatabaseLocation(const QString &fromOption)
     const QString fromEnvironment = qEnvironmentVariable("GREENLIGHT_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    return defaultDatabaseLocation();
+}
+
+QString defaultDatabaseLocation()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"greenlight.sqlite"_s);
 }
 

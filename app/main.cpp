@@ -58,7 +58,12 @@ int runGui(int argc, char *argv[])
     const QString location =
         greenlight::app::resolveDatabaseLocation(greenlight::app::CommandLine::databaseOption(app.arguments()));
     greenlight::app::Workspace workspace;
-    if (const auto opened = workspace.open(location); !opened) {
+    // The first run creates the default database; a path from --db or GREENLIGHT_DB must already exist, so a
+    // typo reports itself instead of opening an empty record.
+    const auto missing = location == greenlight::app::defaultDatabaseLocation()
+                             ? greenlight::app::Workspace::Missing::Create
+                             : greenlight::app::Workspace::Missing::Refuse;
+    if (const auto opened = workspace.open(location, missing); !opened) {
         QMessageBox::critical(nullptr, QObject::tr("Greenlight"),
                               QObject::tr("Cannot open the database.\n\n%1").arg(opened.error().toString()));
         return greenlight::app::ExitUsageError;

@@ -35,9 +35,11 @@ Workspace::Workspace(QObject *parent) : QObject(parent), m_undoStack(new QUndoSt
 
 Workspace::~Workspace() = default;
 
-Status Workspace::open(const QString &location)
+Status Workspace::open(const QString &location, Missing missing)
 {
-    auto db = Database::open(location);
+    Database::Options options;
+    options.createIfMissing = missing == Missing::Create;
+    auto db = Database::open(location, options);
     if (!db)
         return std::unexpected(db.error());
     const Result<Portfolio> portfolio = PortfolioRepository(**db).load();

@@ -38,8 +38,13 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
+    /// Whether open() may create a missing SQLite file.
+    enum class Missing {
+        Create, ///< a new database chosen by the user, or the first run's default location
+        Refuse, ///< a path given on the command line or remembered: a typo must not become an empty record
+    };
     /// Opens (creating or migrating) a database; the previous one is closed only when this succeeds.
-    [[nodiscard]] models::Status open(const QString &location);
+    [[nodiscard]] models::Status open(const QString &location, Missing missing = Missing::Create);
     [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
     [[nodiscard]] QString location() const;
     /// The location as given to open(), for a worker thread to open its own connection with.

@@ -318,6 +318,10 @@
         <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: &quot;%2&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
+    <message>
+        <source>waiting for another writer…</source>
+        <translation>warte auf einen anderen Schreibvorgang…</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -809,12 +813,52 @@
         <translation>die Datenbank stammt von einem neueren Greenlight (Schema %1; diese Version kennt bis %2); sie wurde nicht verändert</translation>
     </message>
     <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>eine Transaktion kann nicht beginnen: %1</translation>
-    </message>
-    <message>
         <source>migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>no Greenlight database at %1 (create one with `greenlight init`)</source>
+        <translation>keine Greenlight-Datenbank unter %1 (legen Sie eine mit `greenlight init` an)</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>sie wurde nur zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <source>the file is not writable (%1)</source>
+        <translation>die Datei ist nicht beschreibbar (%1)</translation>
+    </message>
+    <message>
+        <source>its folder %1 is not writable (%2)</source>
+        <translation>ihr Ordner %1 ist nicht beschreibbar (%2)</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only (%2) and its write-ahead log %1-wal was left unfinished; open it once where its folder is writable</source>
+        <translation>die Datenbank %1 ist schreibgeschützt (%2) und ihr Write-Ahead-Log %1-wal ist unvollständig; öffnen Sie sie einmal dort, wo ihr Ordner beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only (%2), and its schema %3 must first be upgraded to %4, which writes to it</source>
+        <translation>die Datenbank %1 ist schreibgeschützt (%2), und ihr Schema %3 muss zuerst auf %4 aktualisiert werden, was in sie schreibt</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only: %2</source>
+        <translation>die Datenbank %1 ist schreibgeschützt: %2</translation>
+    </message>
+    <message>
+        <source>the usage totals in %1 are too large to add up exactly (a sum would pass %2)</source>
+        <translation>die Nutzungssummen in %1 sind zu groß, um sie exakt zu addieren (eine Summe würde %2 überschreiten)</translation>
+    </message>
+    <message>
+        <source>disk full while writing %1</source>
+        <translation>Datenträger voll beim Schreiben von %1</translation>
+    </message>
+    <message>
+        <source>I/O error on %1 (%2)</source>
+        <translation>Ein-/Ausgabefehler bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>another writer kept the database %1 busy for more than %2 seconds; nothing was written</source>
+        <translation>ein anderer Schreibvorgang hat die Datenbank %1 länger als %2 Sekunden belegt; nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2668,13 +2712,6 @@
     </message>
 </context>
 <context>
-    <name>PortfolioImporter</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>eine Transaktion kann nicht beginnen</translation>
-    </message>
-</context>
-<context>
     <name>PortfolioRanking</name>
     <message>
         <source>customer-facing before %1 internal use cases have a working operational baseline (%2 so far%3)</source>
@@ -2825,8 +2862,16 @@
 <context>
     <name>RecordImporter</name>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>eine Transaktion kann nicht beginnen</translation>
+        <source>%1: the total of all usage would pass %2, the largest total that stays exact</source>
+        <translation>%1: die Summe aller Nutzung würde %2 überschreiten, die größte Summe, die exakt bleibt</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>Datensatz %1</translation>
     </message>
 </context>
 <context>

@@ -196,7 +196,7 @@ void MainWindow::refreshRecent()
     m_recent->clear();
     const QStringList recent = Settings::recentDatabases();
     for (const QString &location : recent)
-        m_recent->addAction(location, this, [this, location] { openDatabase(location); });
+        m_recent->addAction(location, this, [this, location] { openDatabase(location, false); });
     m_recent->setEnabled(!recent.isEmpty());
 }
 
@@ -226,9 +226,11 @@ void MainWindow::showStatus()
                                  .arg(p.tenants.size()));
 }
 
-void MainWindow::openDatabase(const QString &location)
+void MainWindow::openDatabase(const QString &location, bool create)
 {
-    const Status opened = m_workspace.open(location);
+    // A recent entry whose file was moved or deleted says so instead of coming back empty.
+    const Status opened =
+        m_workspace.open(location, create ? app::Workspace::Missing::Create : app::Workspace::Missing::Refuse);
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open the database"), opened.error().toString());
         return;
@@ -246,7 +248,7 @@ void MainWindow::chooseDatabase(bool create)
     if (file.isEmpty())
         return;
     Settings::setLastDirectory(QFileInfo(file).absolutePath());
-    openDatabase(file);
+    openDatabase(file, create);
 }
 
 void MainWindow::importPortfolio()

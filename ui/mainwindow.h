@@ -49,7 +49,7 @@ protected:
 
 private:
     void createMenus();
-    void openDatabase(const QString &location);
+    void openDatabase(const QString &location, bool create);
     void chooseDatabase(bool create);
     void importPortfolio();
     void exportPortfolio();

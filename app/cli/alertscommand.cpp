@@ -41,7 +41,7 @@ int AlertsCommand::execute(const QStringList &arguments, CommandContext &context
     QDate first = last.addDays(-89);
     if (!parseDate(context, parser, from, first))
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
     if (!db)
         return ExitUsageError;
     const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);

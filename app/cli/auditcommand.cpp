@@ -34,7 +34,7 @@ int AuditCommand::execute(const QStringList &arguments, CommandContext &context)
         printError(context, tr("usage: greenlight audit verify [--includes HASH]"));
         return ExitUsageError;
     }
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
     if (!db)
         return ExitUsageError;
     const Result<AuditVerification> result = AuditStore(*db).verify();

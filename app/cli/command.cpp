@@ -5,6 +5,14 @@
 
 #include <QFileInfo>
 
+#include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#else
+#include <io.h>
+#endif
+
 namespace greenlight::app {
 
 QString CommandContext::readSecretFromStdin()
@@ -44,11 +52,24 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, Co
     return true;
 }
 
-std::unique_ptr<models::Database> Command::openDatabase(CommandContext &context) const
+std::unique_ptr<models::Database> Command::openDatabase(CommandContext &context, Access access) const
 {
-    auto db = models::Database::open(context.databaseLocation);
+    models::Database::Options options;
+    options.createIfMissing = access == Access::Create;
+    // A wait for another writer is silent up to a second; then a person at a terminal learns why nothing
+    // happens (a script reading stderr does not need the line).
+    if (isatty(fileno(stderr)) != 0) {
+        options.waitingNotice = [&context] {
+            context.err << "greenlight: " << tr("waiting for another writer…") << Qt::endl;
+        };
+    }
+    auto db = models::Database::open(context.databaseLocation, options);
     if (!db) {
         printError(context, db.error());
+        return nullptr;
+    }
+    if (access != Access::Read && (*db)->isReadOnly()) {
+        printError(context, (*db)->readOnlyError());
         return nullptr;
     }
     return std::move(*db);

@@ -56,8 +56,15 @@ protected:
     /// Parses @p arguments (after the command name) with @p parser; prints help or the error and returns false
     /// when the command should stop, with the exit code in @p exitCode.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context, int &exitCode) const;
-    /// Opens (and migrates) the database, printing the error when that fails.
-    std::unique_ptr<models::Database> openDatabase(CommandContext &context) const;
+    /// What a command does with the database.
+    enum class Access {
+        Read,   ///< reads only: works on a read-only file
+        Write,  ///< records something: refused up front on a read-only file
+        Create, ///< may create a missing file (init alone)
+    };
+    /// Opens (and migrates) the database, printing the error when that fails. Only Access::Create makes a
+    /// missing SQLite file: any other command on a mistyped path says so instead of starting an empty record.
+    std::unique_ptr<models::Database> openDatabase(CommandContext &context, Access access) const;
     /// Loads the stored portfolio, printing the error when that fails.
     std::optional<models::Portfolio> loadPortfolio(CommandContext &context, models::Database &db) const;
     /// Parses an enum-valued argument ("security", "customer"), printing the accepted spellings when it is unknown.

@@ -28,6 +28,7 @@ Status store(Database &db, const Connection &c, const QString &actor, const QDat
                               {u"use_case_field"_s, c.useCaseField},
                               {u"secret_ref"_s, c.secretRef}};
     Transaction tx(db);
+    GL_TRY(tx.started());
     GL_TRY(ConnectionStore(db).add(c));
     GL_TRY(AuditStore(db).append(
         AuditEntry{actor, u"connection"_s, c.name, u"create"_s, QJsonDocument(payload).toJson(QJsonDocument::Compact)},
@@ -38,6 +39,7 @@ Status store(Database &db, const Connection &c, const QString &actor, const QDat
 Status forget(Database &db, const QString &name, const QString &actor, const QDateTime &at)
 {
     Transaction tx(db);
+    GL_TRY(tx.started());
     GL_TRY(ConnectionStore(db).remove(name));
     GL_TRY(AuditStore(db).append(AuditEntry{actor, u"connection"_s, name, u"delete"_s, "{}"}, at));
     return tx.commit();
@@ -117,7 +119,7 @@ int ConnectionCommand::add(const QCommandLineParser &parser, CommandContext &con
             return ExitUsageError;
         }
     }
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
     if (ConnectionStore(*db).find(c.name)) {
@@ -147,7 +149,7 @@ int ConnectionCommand::add(const QCommandLineParser &parser, CommandContext &con
 
 int ConnectionCommand::list(CommandContext &context)
 {
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
     if (!db)
         return ExitUsageError;
     const Result<QList<Connection>> all = ConnectionStore(*db).list();
@@ -177,7 +179,7 @@ int ConnectionCommand::list(CommandContext &context)
 
 int ConnectionCommand::remove(const QString &connectionName, CommandContext &context)
 {
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
     const Result<Connection> found = ConnectionStore(*db).find(connectionName);

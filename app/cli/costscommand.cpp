@@ -47,7 +47,7 @@ int CostsCommand::execute(const QStringList &arguments, CommandContext &context)
     QDate dates[2];
     if (!parseDate(context, parser, from, dates[0]) || !parseDate(context, parser, to, dates[1]))
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
     if (!db)
         return ExitUsageError;
     const auto rows = RollupQueries(*db).costs(dimension->second, dates[0], dates[1]);

@@ -87,7 +87,7 @@ Status writeAtomically(const QString &fileName, WriteFn write)
 
 int ExportCommand::exportPortfolio(const QString &fileName, CommandContext &context)
 {
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
     if (!db)
         return ExitUsageError;
     const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);
@@ -114,7 +114,7 @@ int ExportCommand::exportAuditLog(const QString &format, const QString &fileName
         printError(context, tr("unknown audit log format \"%1\" (expected: jsonl, csv)").arg(format));
         return ExitUsageError;
     }
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
     if (!db)
         return ExitUsageError;
     qint64 count = 0;
@@ -135,7 +135,7 @@ int ExportCommand::exportAuditLog(const QString &format, const QString &fileName
 
 int ExportCommand::exportPacket(const QString &useCaseId, const QString &fileName, CommandContext &context)
 {
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
     const Result<PacketSummary> packet =

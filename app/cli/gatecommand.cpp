@@ -111,7 +111,7 @@ int GateCommand::check(const QStringList &arguments, CommandContext &context)
         printError(context, tr("usage: greenlight gate check USE_CASE|--all [--gate ID] [--json]"));
         return ExitUsageError;
     }
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
     if (!db)
         return ExitUsageError;
     const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);

@@ -63,7 +63,7 @@ int GateReviewCommand::start(const QStringList &arguments, CommandContext &conte
         printError(context, tr("usage: greenlight gate review start USE_CASE [--gate ID] --as PERSON"));
         return ExitUsageError;
     }
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
     const auto review = GateReviewService(*db, context.clock)
@@ -105,7 +105,7 @@ int GateReviewCommand::sign(const QStringList &arguments, CommandContext &contex
     const auto parsedRole = parseChoice<Role>(context, parser.value(role), tr("role"));
     if (!parsedRole)
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
     const SignoffDecision decision = parser.isSet(approve) ? SignoffDecision::Approve : SignoffDecision::Reject;
@@ -144,7 +144,7 @@ int GateReviewCommand::decide(const QStringList &arguments, CommandContext &cont
         requested = GateDecision::Go;
     else if (parser.isSet(noGo))
         requested = GateDecision::NoGo;
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
     const auto outcome =

@@ -70,7 +70,7 @@ int ImportCommand::importPortfolio(const QString &fileName, bool dryRun, Command
         return ExitUsageError;
     }
     const QByteArray json = file.readAll();
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
     if (dryRun)
@@ -123,7 +123,7 @@ int ImportCommand::importRecords(RecordFileReader::Kind kind, const QString &fil
         printError(context, u"%1: %2"_s.arg(fileName, tr("cannot read the file (%1)").arg(file.errorString())));
         return ExitUsageError;
     }
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
     RecordFileReader reader(file, RecordFileReader::detectFormat(fileName, file), kind, source);

@@ -43,6 +43,7 @@ Status seedDefaults(Database &db, const CommandContext &context)
     Portfolio defaults;
     defaults.gateTemplates = defaultGateTemplates();
     Transaction tx(db);
+    GL_TRY(tx.started());
     GL_TRY(repository.replace(defaults));
     GL_TRY(AuditStore(db).append(AuditEntry{context.actor, u"policy"_s, u"*"_s, u"create"_s,
                                             R"({"reason":"default policy and gate templates"})"},
@@ -64,7 +65,7 @@ int InitCommand::execute(const QStringList &arguments, CommandContext &context)
         printError(context, tr("init takes no arguments"));
         return ExitUsageError;
     }
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Create);
     if (!db)
         return ExitUsageError;
 

@@ -35,7 +35,7 @@ int PortfolioCommand::execute(const QStringList &arguments, CommandContext &cont
         printError(context, tr("usage: greenlight portfolio rank [--json]"));
         return ExitUsageError;
     }
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
     if (!db)
         return ExitUsageError;
     const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);

@@ -53,7 +53,7 @@ int SyncCommand::execute(const QStringList &arguments, CommandContext &context)
     if (!parseDate(context, parser, sinceOption, sinceDay))
         return ExitUsageError;
     const std::optional<QDate> since = sinceDay.isValid() ? std::optional<QDate>(sinceDay) : std::nullopt;
-    const std::unique_ptr<Database> db = openDatabase(context);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
     QList<Connection> connections;

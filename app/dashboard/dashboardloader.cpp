@@ -39,7 +39,9 @@ void DashboardLoader::start(const Request &request)
     const QString location = m_workspace.openedLocation();
     const Portfolio portfolio = m_workspace.portfolio();
     m_watcher.setFuture(QtConcurrent::run([location, portfolio, request]() -> Outcome {
-        auto db = Database::open(location);
+        Database::Options options;
+        options.createIfMissing = false; // the window opened it; a vanished file is an error, not a new one
+        auto db = Database::open(location, options);
         if (!db)
             return Outcome{std::unexpected(db.error()), std::nullopt};
         const DashboardQuery query(**db);

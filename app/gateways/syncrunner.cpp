@@ -9,7 +9,9 @@ using namespace greenlight::models;
 
 void SyncRunner::run()
 {
-    auto db = Database::open(m_location);
+    Database::Options options;
+    options.createIfMissing = false; // the window opened it; a vanished file is an error, not a new one
+    auto db = Database::open(m_location, options);
     if (!db) {
         Q_EMIT finished(db.error().toString(), 1);
         return;

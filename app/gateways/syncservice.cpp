@@ -116,6 +116,8 @@ SyncResult SyncService::sync(const Connection &connection, std::optional<QDate> 
                               {u"from"_s, iso(window.from)},
                               {u"to"_s, iso(window.to)}};
     Transaction tx(m_db);
+    if (!tx.started())
+        return stop(tx.started().error());
     if (auto event = AuditStore(m_db).append(AuditEntry{u"sync"_s, u"connection"_s, connection.name, u"sync"_s,
                                                         QJsonDocument(payload).toJson(QJsonDocument::Compact)},
                                              now);

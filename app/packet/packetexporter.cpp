@@ -46,6 +46,7 @@ Result<PacketSummary> PacketExporter::exportPacket(const QString &useCaseId, con
     const QJsonObject payload{
         {u"file"_s, QFileInfo(fileName).fileName()}, {u"pages"_s, *pages}, {u"head_hash"_s, evidence->chain.headHash}};
     Transaction tx(m_db);
+    GL_TRY(tx.started());
     GL_TRY(AuditStore(m_db).append(AuditEntry{actor, u"packet"_s, useCaseId.isEmpty() ? u"*"_s : useCaseId, u"export"_s,
                                               QJsonDocument(payload).toJson(QJsonDocument::Compact)},
                                    at));

@@ -1,12 +1,21 @@
 #include "alerts/spendshare.h"
 
+#include <limits>
+
 namespace greenlight::models {
 
 QList<SpendShare> spendShares(const QList<CostRow> &tenantRows, const Portfolio &portfolio)
 {
     qint64 totalMicros = 0;
-    for (const CostRow &r : tenantRows)
-        totalMicros += r.costMicros;
+    for (const CostRow &r : tenantRows) {
+        // RollupQueries refuses rows whose costs add up past 64 bits, so this only trips on hand-made rows;
+        // they get the largest total rather than a wrapped, negative one.
+        if (__builtin_add_overflow(totalMicros, r.costMicros, &totalMicros)) {
+            Q_ASSERT_X(false, "spendShares", "the tenants' costs add up past 64 bits");
+            totalMicros = std::numeric_limits<qint64>::max();
+            break;
+        }
+    }
     double totalRevenue = 0;
     for (const Tenant &t : portfolio.tenants)
         totalRevenue += t.monthlyRevenueUsd.value_or(0.0);

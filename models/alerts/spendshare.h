@@ -16,7 +16,8 @@ struct SpendShare {
     bool flagged = false;    ///< ratio above the policy's spendShareRatioAlert
 };
 
-/// Spend shares for per-tenant cost rows (RollupQueries::costs by tenant), in the rows' order.
+/// Spend shares for per-tenant cost rows (RollupQueries::costs by tenant), in the rows' order. The rows' costs must
+/// add up within 64 bits, which RollupQueries::costs guarantees.
 [[nodiscard]] QList<SpendShare> spendShares(const QList<CostRow> &tenantRows, const Portfolio &portfolio);
 
 } // namespace greenlight::models

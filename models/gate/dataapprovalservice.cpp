@@ -44,6 +44,7 @@ Result<DataClassStatus> DataApprovalService::decide(const QString &useCaseId, Da
     const QDateTime now = m_clock().toUTC();
     const DataApproval approval{dataClass, role, personId, decision, now.date(), note};
     Transaction tx(m_db);
+    GL_TRY(tx.started());
     GL_TRY(DataApprovalStore(m_db).append(useCaseId, approval));
     const QJsonObject payload{{u"data_class"_s, enumName(dataClass)},
                               {u"role"_s, enumName(role)},

@@ -73,6 +73,7 @@ Result<GateReview> GateReviewService::start(const QString &useCaseId, const QStr
     GateReview review{id, gate->id, requesterId, now, std::nullopt, {}, {}, evaluation.rules};
 
     Transaction tx(m_db);
+    GL_TRY(tx.started());
     GL_TRY(store.insert(useCaseId, review));
     GL_TRY(AuditStore(m_db).append(AuditEntry{requesterId, u"gate_review"_s, id, u"start"_s,
                                               json({{u"use_case"_s, useCaseId},
@@ -121,6 +122,7 @@ Result<GateReview> GateReviewService::sign(const QString &reviewId, const QStrin
 
     const Signoff signoff{role, personId, decision, m_clock().toUTC(), note};
     Transaction tx(m_db);
+    GL_TRY(tx.started());
     GL_TRY(store.appendSignoff(reviewId, signoff));
     GL_TRY(AuditStore(m_db).append(
         AuditEntry{personId, u"gate_review"_s, reviewId, u"sign"_s,
@@ -229,6 +231,7 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
 
     const QDateTime now = m_clock().toUTC();
     Transaction tx(m_db);
+    GL_TRY(tx.started());
     GL_TRY(store.setDecision(reviewId, decision, reason));
     GL_TRY(AuditStore(m_db).append(AuditEntry{personId, u"gate_review"_s, reviewId, u"decide"_s,
                                               json({{u"use_case"_s, open->stored.useCaseId},

@@ -48,6 +48,7 @@ Result<EvalRun> EvalRunService::record(const QString &useCaseId, EvalRun run, co
     }
 
     Transaction tx(m_db);
+    GL_TRY(tx.started());
     GL_TRY(EvalRunStore(m_db).append(useCaseId, run));
     const QJsonObject payload{{u"route"_s, run.route},        {u"route_version"_s, run.routeVersion},
                               {u"cases"_s, run.totalCases()}, {u"passed"_s, run.passedCases()},

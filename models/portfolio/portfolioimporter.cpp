@@ -60,8 +60,7 @@ Result<ImportSummary> PortfolioImporter::import(const QByteArray &json, const QS
 
     // The plan is made inside the transaction, so no other writer can add a fact between the check and the write.
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.displayName(), tr("cannot start a transaction"));
+    GL_TRY(tx.started());
     const Result<ImportPlan> plan = this->plan(*portfolio, json);
     if (!plan)
         return std::unexpected(plan.error());

@@ -54,6 +54,7 @@ Result<Route> RouteService::addVersion(Route route, const QString &actor, const 
     route.version = latest == nullptr ? 1 : latest->version + 1;
 
     Transaction tx(m_db);
+    GL_TRY(tx.started());
     GL_TRY(RouteStore(m_db).append(route));
     const QJsonObject payload{{u"version"_s, route.version},
                               {u"provider"_s, route.provider},

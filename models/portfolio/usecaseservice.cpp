@@ -70,6 +70,7 @@ Result<UseCaseChange> UseCaseService::save(const UseCase &edited, const QString 
     if (change.isEmpty())
         return change;
     Transaction tx(m_db);
+    GL_TRY(tx.started());
     GL_TRY(UseCaseStore(m_db).saveDetails(edited));
     const QJsonObject payload{{u"before"_s, change.before}, {u"after"_s, change.after}};
     GL_TRY(AuditStore(m_db).append(

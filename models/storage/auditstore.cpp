@@ -9,6 +9,10 @@ using namespace Qt::StringLiterals;
 
 Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &at)
 {
+    // Two writers reading the same head would both append seq N+1: one fails on the primary key, or worse,
+    // the chain forks. The lock lasts until the caller's transaction ends.
+    if (Status locked = m_db.dialect().lockAuditChain(m_db.connection()); !locked)
+        return std::unexpected(locked.error());
     SqlStatement head(m_db, u"SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"_s);
     GL_TRY(head.exec());
     AuditEvent event;

@@ -29,7 +29,7 @@ public:
 class FastStatement::SqliteImpl final : public FastStatement::Impl
 {
 public:
-    SqliteImpl(sqlite3 *handle, const QString &sql, QString where) : m_handle(handle), m_where(std::move(where))
+    SqliteImpl(sqlite3 *handle, const QString &sql, const Database &db) : m_handle(handle), m_db(db)
     {
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
@@ -57,20 +57,20 @@ public:
     Result<int> exec() override
     {
         if (m_statement == nullptr)
-            return fail(m_where, m_prepareError);
+            return fail(m_db.displayName(), m_prepareError);
         const int rc = sqlite3_step(m_statement);
         const int changed = sqlite3_changes(m_handle);
         sqlite3_reset(m_statement);
         sqlite3_clear_bindings(m_statement);
         if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-            return fail(m_where, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+            return std::unexpected(m_db.sqlError(rc, QString::fromUtf8(sqlite3_errmsg(m_handle))));
         return changed;
     }
 
 private:
     sqlite3 *m_handle = nullptr;
+    const Database &m_db;
     sqlite3_stmt *m_statement = nullptr;
-    QString m_where;
     QString m_prepareError;
     std::vector<QByteArray> m_text;
 };
@@ -78,10 +78,7 @@ private:
 class FastStatement::QtImpl final : public FastStatement::Impl
 {
 public:
-    QtImpl(Database &db, const QString &sql) : m_query(db.connection()), m_where(db.displayName())
-    {
-        m_prepared = m_query.prepare(sql);
-    }
+    QtImpl(Database &db, const QString &sql) : m_query(db.connection()), m_db(db) { m_prepared = m_query.prepare(sql); }
     void bind(int position, qint64 value) override { m_query.bindValue(position - 1, value); }
     void bind(int position, const QString &value) override
     {
@@ -92,13 +89,13 @@ public:
     Result<int> exec() override
     {
         if (!m_prepared || !m_query.exec())
-            return fail(m_where, m_query.lastError().text());
+            return std::unexpected(m_db.sqlError(m_query.lastError()));
         return m_query.numRowsAffected();
     }
 
 private:
     QSqlQuery m_query;
-    QString m_where;
+    const Database &m_db;
     bool m_prepared = false;
 };
 
@@ -106,8 +103,7 @@ FastStatement::FastStatement(Database &db, const QString &sql)
 {
     const QVariant handle = db.connection().driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_impl =
-            std::make_unique<SqliteImpl>(*static_cast<sqlite3 *const *>(handle.constData()), sql, db.displayName());
+        m_impl = std::make_unique<SqliteImpl>(*static_cast<sqlite3 *const *>(handle.constData()), sql, db);
     else
         m_impl = std::make_unique<QtImpl>(db, sql);
 }

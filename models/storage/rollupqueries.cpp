@@ -73,6 +73,7 @@ Result<QList<DailyCost>> RollupQueries::dailyCosts(const RollupFilter &filter,
     while (st.next())
         rows.append(DailyCost{fromEpochDay(st.value(0).toLongLong()), st.value(1).toString(), st.value(2).toLongLong(),
                               st.value(3).toLongLong()});
+    GL_TRY(st.finished());
     return rows;
 }
 
@@ -86,6 +87,7 @@ Result<QList<DailyFeedback>> RollupQueries::dailyFeedback(const RollupFilter &fi
     while (st.next())
         rows.append(DailyFeedback{fromEpochDay(st.value(0).toLongLong()), st.value(1).toString(),
                                   st.value(2).toLongLong(), st.value(3).toLongLong(), st.value(4).toLongLong()});
+    GL_TRY(st.finished());
     return rows;
 }
 
@@ -98,12 +100,22 @@ Result<QList<CostRow>> RollupQueries::costs(CostDimension by, const RollupFilter
                           u"FROM usage_daily%2 GROUP BY %1 ORDER BY %3"_s.arg(column, where, order));
     GL_TRY(st.exec(values));
     QList<CostRow> rows;
+    CostRow total;
     while (st.next()) {
         const QString key = by == CostDimension::Day ? fromEpochDay(st.value(0).toLongLong()).toString(Qt::ISODate)
                                                      : st.value(0).toString();
         rows.append(CostRow{key, st.value(1).toLongLong(), st.value(2).toLongLong(), st.value(3).toLongLong(),
                             st.value(4).toLongLong()});
+        // Each group's SUM fits (SQLite refuses one that does not), but their total is what shares and captions
+        // divide by: refuse it too rather than let a reader wrap it.
+        const CostRow &r = rows.constLast();
+        if (__builtin_add_overflow(total.costMicros, r.costMicros, &total.costMicros) ||
+            __builtin_add_overflow(total.requests, r.requests, &total.requests) ||
+            __builtin_add_overflow(total.promptTokens, r.promptTokens, &total.promptTokens) ||
+            __builtin_add_overflow(total.completionTokens, r.completionTokens, &total.completionTokens))
+            return std::unexpected(m_db.totalsOverflowError());
     }
+    GL_TRY(st.finished());
     return rows;
 }
 

@@ -23,16 +23,22 @@ class SqliteDialect final : public SqlDialect
 public:
     QString driverName() const override { return u"QSQLITE"_s; }
 
-    Status configure(QSqlDatabase &db) const override
+    Status configure(QSqlDatabase &db, bool readOnly) const override
     {
         // WAL keeps readers (the GUI) going while a sync writes; NORMAL is durable across application crashes.
-        for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                                      u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s}) {
+        // The busy timeout is a connect option (Database::busyTimeoutMs).
+        if (!readOnly) {
+            if (Status s = exec(db, u"PRAGMA journal_mode=WAL"_s); !s)
+                return s;
+        }
+        for (const QString &pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
             if (Status s = exec(db, pragma); !s)
                 return s;
         }
         return {};
     }
+
+    Status lockAuditChain(QSqlDatabase &) const override { return {}; }
 
     Result<int> schemaVersion(QSqlDatabase &db) const override
     {
@@ -54,11 +60,19 @@ class PostgresDialect final : public SqlDialect
 public:
     QString driverName() const override { return u"QPSQL"_s; }
 
-    Status configure(QSqlDatabase &db) const override
+    Status configure(QSqlDatabase &db, bool) const override
     {
         if (Status s = exec(db, u"SET client_min_messages TO WARNING"_s); !s)
             return s;
         return exec(db, u"CREATE TABLE IF NOT EXISTS greenlight_schema (version INTEGER NOT NULL)"_s);
+    }
+
+    Status lockAuditChain(QSqlDatabase &db) const override
+    {
+        // A transaction-scoped advisory lock: held until commit or rollback, so the head this writer reads next
+        // is the one it appends after, and the next writer reads this writer's event (READ COMMITTED takes a
+        // fresh snapshot per statement). The key is fixed: one chain per database.
+        return exec(db, u"SELECT pg_advisory_xact_lock(7220616476583829504)"_s);
     }
 
     Result<int> schemaVersion(QSqlDatabase &db) const override

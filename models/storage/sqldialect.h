@@ -18,8 +18,12 @@ class SqlDialect
 public:
     virtual ~SqlDialect() = default;
     [[nodiscard]] virtual QString driverName() const = 0;
-    /// Session settings applied once after the connection opens (SQLite: WAL, foreign keys).
-    [[nodiscard]] virtual Status configure(QSqlDatabase &db) const = 0;
+    /// Session settings applied once after the connection opens (SQLite: WAL, foreign keys). A read-only
+    /// connection changes nothing in the file.
+    [[nodiscard]] virtual Status configure(QSqlDatabase &db, bool readOnly) const = 0;
+    /// Serialises appends to the audit chain until the current transaction ends, so two writers never read the
+    /// same head. SQLite needs nothing: its write transactions (BEGIN IMMEDIATE) already exclude each other.
+    [[nodiscard]] virtual Status lockAuditChain(QSqlDatabase &db) const = 0;
     /// The schema version recorded in the database; 0 for an empty one.
     [[nodiscard]] virtual Result<int> schemaVersion(QSqlDatabase &db) const = 0;
     /// Records the schema version; called inside the migration's transaction.

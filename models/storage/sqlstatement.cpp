@@ -19,8 +19,20 @@ Status SqlStatement::exec(const QVariantList &values)
     for (qsizetype i = 0; i < values.size(); ++i)
         m_query.bindValue(static_cast<int>(i), values[i]);
     if (!m_query.exec())
-        return fail(m_db.displayName(), m_query.lastError().text());
+        return std::unexpected(m_db.sqlError(m_query.lastError()));
     return {};
+}
+
+Status SqlStatement::finished() const
+{
+    if (m_query.lastError().type() != QSqlError::NoError)
+        return std::unexpected(error());
+    return {};
+}
+
+Error SqlStatement::error() const
+{
+    return m_db.sqlError(m_query.lastError());
 }
 
 } // namespace greenlight::models

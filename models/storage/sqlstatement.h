@@ -22,6 +22,11 @@ public:
     [[nodiscard]] Status exec(const QVariantList &values = {});
     [[nodiscard]] QSqlQuery &query() { return m_query; }
     [[nodiscard]] bool next() { return m_query.next(); }
+    /// Why next() returned false early, or an empty Status when the rows simply ended. SQLite computes
+    /// aggregates while it steps, so a SUM that overflows fails at a later row, not at exec().
+    [[nodiscard]] Status finished() const;
+    /// The statement's last error as the user should read it.
+    [[nodiscard]] Error error() const;
     [[nodiscard]] QVariant value(int column) const { return m_query.value(column); }
 
 private:

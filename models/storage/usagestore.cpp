@@ -1,6 +1,7 @@
 #include "storage/usagestore.h"
 
 #include "storage/database.h"
+#include "storage/sqlstatement.h"
 
 #include <QHashFunctions>
 
@@ -22,7 +23,8 @@ size_t qHash(const FeedbackRollupKey &key, size_t seed)
 }
 
 UsageStore::UsageStore(Database &db)
-    : m_insertUsage(db, u"INSERT INTO usage_records (source, request_id, occurred_at_ms, provider, model, tenant, "
+    : m_db(db),
+      m_insertUsage(db, u"INSERT INTO usage_records (source, request_id, occurred_at_ms, provider, model, tenant, "
                         u"use_case, prompt_tokens, completion_tokens, cost_micros, latency_ms, status) "
                         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, request_id) DO NOTHING"_s),
       m_insertFeedback(db, u"INSERT INTO feedback_records (source, feedback_key, occurred_at_ms, use_case, tenant, "
@@ -131,6 +133,20 @@ Status UsageStore::addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupVal
         GL_TRY(st.exec());
     }
     return {};
+}
+
+Result<UsageRollupValue> UsageStore::usageTotals()
+{
+    SqlStatement st(m_db, u"SELECT COALESCE(SUM(requests), 0), COALESCE(SUM(prompt_tokens), 0), "
+                          u"COALESCE(SUM(completion_tokens), 0), COALESCE(SUM(cost_micros), 0), "
+                          u"COALESCE(SUM(errors), 0), COALESCE(SUM(latency_ms_sum), 0), "
+                          u"COALESCE(SUM(latency_count), 0) FROM usage_daily"_s);
+    GL_TRY(st.exec());
+    if (!st.next())
+        return std::unexpected(st.error());
+    return UsageRollupValue{st.value(0).toLongLong(), st.value(1).toLongLong(), st.value(2).toLongLong(),
+                            st.value(3).toLongLong(), st.value(4).toLongLong(), st.value(5).toLongLong(),
+                            st.value(6).toLongLong()};
 }
 
 } // namespace greenlight::models

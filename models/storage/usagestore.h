@@ -62,8 +62,12 @@ public:
     /// Adds @p deltas to the rollup tables (insert or add).
     [[nodiscard]] Status addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &deltas);
     [[nodiscard]] Status addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupValue> &deltas);
+    /// The sum of each usage rollup column over the whole database. Every stored rollup and every total a
+    /// report adds up is at most this, so while it fits in 64 bits they are all exact.
+    [[nodiscard]] Result<UsageRollupValue> usageTotals();
 
 private:
+    Database &m_db;
     FastStatement m_insertUsage;
     FastStatement m_insertFeedback;
     FastStatement m_upsertUsage;

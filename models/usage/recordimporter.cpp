@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,55 @@ namespace {
 
 constexpr qint64 kProgressEvery = 50'000;
 
+/// The grand totals an import may add to: its running sums start from what is stored, and the first record that
+/// would take one past 64 bits is refused with its own location. Every per-key rollup and every SUM a report runs
+/// is at most the grand total, so checking here keeps them all exact.
+struct UsageLimit {
+    UsageRollupValue totals;
+
+    /// The field whose total @p r would overflow, or empty when it fits (then the totals include @p r).
+    QString add(const UsageRecord &r)
+    {
+        UsageRollupValue next = totals;
+        if (__builtin_add_overflow(next.promptTokens, r.promptTokens, &next.promptTokens))
+            return u"prompt_tokens"_s;
+        if (__builtin_add_overflow(next.completionTokens, r.completionTokens, &next.completionTokens))
+            return u"completion_tokens"_s;
+        if (__builtin_add_overflow(next.costMicros, r.costMicros, &next.costMicros))
+            return u"cost_usd"_s;
+        if (r.latencyMs && __builtin_add_overflow(next.latencyMsSum, *r.latencyMs, &next.latencyMsSum))
+            return u"latency_ms"_s;
+        if (__builtin_add_overflow(next.requests, 1, &next.requests))
+            return u"request_id"_s;
+        totals = next;
+        return {};
+    }
+};
+
+/// Feedback only counts records: one per record cannot overflow before the input ends.
+struct FeedbackLimit {
+    QString add(const FeedbackRecord &) { return {}; }
+};
+
+template <typename Record>
+struct LimitOf;
+template <>
+struct LimitOf<UsageRecord> {
+    using Type = UsageLimit;
+    static Result<Type> load(UsageStore &store)
+    {
+        Type limit;
+        GL_ASSIGN(limit.totals, store.usageTotals());
+        return limit;
+    }
+};
+template <>
+struct LimitOf<FeedbackRecord> {
+    using Type = FeedbackLimit;
+    static Result<Type> load(UsageStore &) { return Type{}; }
+};
+
+// The grand totals (UsageLimit) bound every sum here, so these additions cannot overflow.
 void addToRollup(QHash<UsageRollupKey, UsageRollupValue> &rollup, const UsageRecord &r)
 {
     UsageRollupValue &v = rollup[UsageRollupKey{epochDay(r.occurredAtMs), r.source, r.useCase, r.tenant, r.model}];
@@ -72,13 +123,14 @@ QByteArray RecordImporter::feedbackKey(const FeedbackRecord &r)
     return QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex();
 }
 
-template <typename Record, typename NextFn>
-Result<RecordImportSummary> RecordImporter::run(NextFn next, const AuditEntry &audit)
+template <typename Record, typename NextFn, typename WhereFn>
+Result<RecordImportSummary> RecordImporter::run(NextFn next, WhereFn where, const AuditEntry &audit)
 {
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.displayName(), tr("cannot start a transaction"));
+    GL_TRY(tx.started());
     UsageStore store(m_db);
+    typename LimitOf<Record>::Type limit;
+    GL_ASSIGN(limit, LimitOf<Record>::load(store));
     typename RollupOf<Record>::Type rollup;
     RecordImportSummary summary;
     Record record;
@@ -89,6 +141,11 @@ Result<RecordImportSummary> RecordImporter::run(NextFn next, const AuditEntry &a
         if (!added)
             return std::unexpected(added.error());
         if (*added) {
+            if (const QString field = limit.add(record); !field.isEmpty())
+                return fail(where(), tr("%1: the total of all usage would pass %2, the largest total that stays "
+                                        "exact")
+                                         .arg(field)
+                                         .arg(std::numeric_limits<qint64>::max()));
             ++summary.added;
             addToRollup(rollup, record);
             if (rollup.size() >= m_flushKeys) {
@@ -128,7 +185,7 @@ Result<RecordImportSummary> RecordImporter::importUsage(RecordFileReader &reader
             error = reader.error();
             return false;
         },
-        audit);
+        [&] { return tr("line %1").arg(reader.line()); }, audit);
 }
 
 Result<RecordImportSummary> RecordImporter::importFeedback(RecordFileReader &reader, const AuditEntry &audit)
@@ -140,7 +197,7 @@ Result<RecordImportSummary> RecordImporter::importFeedback(RecordFileReader &rea
             error = reader.error();
             return false;
         },
-        audit);
+        [&] { return tr("line %1").arg(reader.line()); }, audit);
 }
 
 Result<RecordImportSummary> RecordImporter::importUsage(const QList<UsageRecord> &records, const AuditEntry &audit)
@@ -153,7 +210,7 @@ Result<RecordImportSummary> RecordImporter::importUsage(const QList<UsageRecord>
             r = records[i++];
             return true;
         },
-        audit);
+        [&] { return tr("record %1").arg(i); }, audit);
 }
 
 Result<RecordImportSummary> RecordImporter::importFeedback(const QList<FeedbackRecord> &records,
@@ -167,7 +224,7 @@ Result<RecordImportSummary> RecordImporter::importFeedback(const QList<FeedbackR
             r = records[i++];
             return true;
         },
-        audit);
+        [&] { return tr("record %1").arg(i); }, audit);
 }
 
 } // namespace greenlight::models

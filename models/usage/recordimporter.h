@@ -20,9 +20,10 @@ struct RecordImportSummary {
 
 /**
  * Imports usage or feedback records with their rollups as one transaction: a bad record rejects the
- * whole input and nothing of it is kept. Records already stored (same source and request id, or the
- * same feedback) are skipped, so importing twice adds nothing. Memory stays flat: records stream
- * through and rollup deltas are flushed every few thousand keys.
+ * whole input and nothing of it is kept. So does a record that would take a total of all stored usage
+ * (tokens, cost, latency) past 64 bits: totals never wrap and never turn into floating point. Records already stored
+ * (same source and request id, or the same feedback) are skipped, so importing twice adds nothing. Memory stays flat:
+ * records stream through and rollup deltas are flushed every few thousand keys.
  */
 class RecordImporter final
 {
@@ -53,8 +54,8 @@ public:
     [[nodiscard]] static QByteArray feedbackKey(const FeedbackRecord &record);
 
 private:
-    template <typename Record, typename NextFn>
-    Result<RecordImportSummary> run(NextFn next, const AuditEntry &audit);
+    template <typename Record, typename NextFn, typename WhereFn>
+    Result<RecordImportSummary> run(NextFn next, WhereFn where, const AuditEntry &audit);
 
     Database &m_db;
     std::function<void(qint64)> m_progress;

@@ -2,6 +2,7 @@
 #include "../support/clirunner.h"
 #include "../support/dbsnapshot.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,12 @@ private Q_SLOTS:
     void portfolioRankOrdersByScore();
     void importsUsageAndReportsCosts();
     void rejectsABadUsageFileNamingTheLine();
+    void onlyInitCreatesADatabase_data();
+    void onlyInitCreatesADatabase();
+    void refusesUsageWhoseTotalsWouldOverflow_data();
+    void refusesUsageWhoseTotalsWouldOverflow();
+    void reportsStoredTotalsTooLargeToAdd_data();
+    void reportsStoredTotalsTooLargeToAdd();
 
 private:
     QString db(const QString &name) const { return m_dir.filePath(name + u".sqlite"_s); }
@@ -58,6 +65,7 @@ private:
     static void write(const QString &path, const QByteArray &data);
     static void sql(const QString &database, const QString &statement);
     static DatabaseSnapshot snapshotOf(const QString &database);
+    static qint64 count(const QString &database, const QString &table);
     QTemporaryDir m_dir;
 };
 
@@ -105,6 +113,22 @@ DatabaseSnapshot TstCommandLine::snapshotOf(const QString &database)
     }
     QSqlDatabase::removeDatabase(u"snapshot"_s);
     return s;
+}
+
+qint64 TstCommandLine::count(const QString &database, const QString &table)
+{
+    qint64 n = -1;
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"count"_s);
+        conn.setDatabaseName(database);
+        if (conn.open()) {
+            QSqlQuery q(conn);
+            if (q.exec(u"SELECT COUNT(*) FROM "_s + table) && q.next())
+                n = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"count"_s);
+    return n;
 }
 
 void TstCommandLine::printsVersion()
@@ -171,6 +195,7 @@ void TstCommandLine::initDemoRoundTripsThroughExport()
     QCOMPARE(runCli(database, {u"export"_s, u"portfolio"_s, file(u"demo1.json"_s)}).exitCode, 0);
     QCOMPARE(read(file(u"demo1.json"_s)), read(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json")));
     const QString second = db(u"demo-second"_s);
+    QCOMPARE(runCli(second, {u"init"_s}).exitCode, 0);
     QCOMPARE(runCli(second, {u"import"_s, u"portfolio"_s, file(u"demo1.json"_s)}).exitCode, 0);
     QCOMPARE(runCli(second, {u"export"_s, u"portfolio"_s, file(u"demo2.json"_s)}).exitCode, 0);
     QCOMPARE(read(file(u"demo2.json"_s)), read(file(u"demo1.json"_s)));
@@ -179,6 +204,7 @@ void TstCommandLine::initDemoRoundTripsThroughExport()
 void TstCommandLine::exampleImportExportIsByteIdentical()
 {
     const QString database = db(u"example"_s);
+    QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
     const CliRun run = runCli(database, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"1 use cases, 8 people, 2 tenants, 3 routes"_s));
@@ -200,6 +226,7 @@ void TstCommandLine::rejectsBadPortfolios()
     QFETCH(QString, expected);
     const QString database = db(u"bad"_s);
     QFile::remove(database);
+    QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
     QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)}).exitCode, 0);
     QCOMPARE(runCli(database, {u"export"_s, u"portfolio"_s, file(u"before.json"_s)}).exitCode, 0);
 
@@ -212,7 +239,8 @@ void TstCommandLine::rejectsBadPortfolios()
 
     QCOMPARE(runCli(database, {u"export"_s, u"portfolio"_s, file(u"after.json"_s)}).exitCode, 0);
     QCOMPARE(read(file(u"after.json"_s)), read(file(u"before.json"_s)));
-    QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 1 events"_s));
+    // init recorded the default policy, the example import one more event; the bad file none.
+    QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 2 events"_s));
 }
 
 void TstCommandLine::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas_data()
@@ -375,6 +403,8 @@ namespace {
 QString exampleDb(const QString &path)
 {
     QFile::remove(path);
+    if (runCli(path, {u"init"_s}).exitCode != 0)
+        return {};
     const CliRun run = runCli(path, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)});
     return run.exitCode == 0 ? path : QString();
 }
@@ -489,7 +519,7 @@ void TstCommandLine::gateReviewCanBeScripted()
     const CliRun go = runCli(database, {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--go"_s});
     QCOMPARE(go.exitCode, 0);
     QCOMPARE(go.out, id + u": GO — no blocker fails and every required role signed off\n"_s);
-    QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 5 events"_s));
+    QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 6 events"_s));
 }
 
 void TstCommandLine::approveChecksTheRole()
@@ -573,6 +603,167 @@ void TstCommandLine::rejectsABadUsageFileNamingTheLine()
     QCOMPARE(run.err, u"greenlight: %1: line 2: prompt_tokens: -1 is out of range (0 to 10^15); nothing was "
                       u"imported\n"_s.arg(usage));
     QCOMPARE(runCli(database, {u"costs"_s, u"--by"_s, u"tenant"_s, u"--json"_s}).out, u"[]\n"_s);
+}
+
+void TstCommandLine::onlyInitCreatesADatabase_data()
+{
+    const QString usage = file(u"typo-usage.csv"_s);
+    write(usage,
+          "request_id,time,source,prompt_tokens,completion_tokens,cost_usd\na,2026-11-01T10:00:00Z,gw,1,1,0.1\n");
+    const QString feedback = file(u"typo-feedback.csv"_s);
+    write(feedback, "time,use_case,outcome\n2026-11-01T10:00:00Z,support-reply-draft,accepted\n");
+    const QString out = file(u"typo-out"_s);
+    QTest::addColumn<QStringList>("arguments");
+    // Every command but init, with arguments that would otherwise be accepted.
+    const QString uc = u"support-reply-draft"_s;
+    QTest::newRow("import portfolio") << QStringList{u"import"_s, u"portfolio"_s,
+                                                     QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)};
+    QTest::newRow("import usage") << QStringList{u"import"_s, u"usage"_s, usage};
+    QTest::newRow("import feedback") << QStringList{u"import"_s, u"feedback"_s, feedback, u"--source"_s, u"gw"_s};
+    QTest::newRow("export portfolio") << QStringList{u"export"_s, u"portfolio"_s, out};
+    QTest::newRow("export audit-log") << QStringList{u"export"_s, u"audit-log"_s, u"--format"_s,
+                                                     u"jsonl"_s,  u"--out"_s,     out};
+    QTest::newRow("export packet") << QStringList{u"export"_s, u"packet"_s, uc, u"--out"_s, out + u".pdf"_s};
+    QTest::newRow("gate check") << QStringList{u"gate"_s, u"check"_s, uc};
+    QTest::newRow("gate check --all") << QStringList{u"gate"_s, u"check"_s, u"--all"_s};
+    QTest::newRow("gate review start") << QStringList{u"gate"_s, u"review"_s, u"start"_s, uc, u"--as"_s, u"ana"_s};
+    QTest::newRow("gate review sign") << QStringList{u"gate"_s,     u"review"_s, u"sign"_s,   u"review-2026-11-23"_s,
+                                                     u"--as"_s,     u"ana"_s,    u"--role"_s, u"pm"_s,
+                                                     u"--approve"_s};
+    QTest::newRow("gate review decide") << QStringList{u"gate"_s, u"review"_s, u"decide"_s, u"review-2026-11-23"_s,
+                                                       u"--as"_s, u"ana"_s,    u"--go"_s};
+    QTest::newRow("approve") << QStringList{u"approve"_s, uc,          u"customer"_s, u"--as"_s,
+                                            u"sam"_s,     u"--role"_s, u"security"_s, u"--approve"_s};
+    QTest::newRow("portfolio rank") << QStringList{u"portfolio"_s, u"rank"_s};
+    QTest::newRow("costs") << QStringList{u"costs"_s, u"--by"_s, u"tenant"_s};
+    QTest::newRow("alerts") << QStringList{u"alerts"_s};
+    QTest::newRow("audit verify") << QStringList{u"audit"_s, u"verify"_s};
+    QTest::newRow("connection add") << QStringList{
+        u"connection"_s, u"add"_s, u"gw"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, u"http://127.0.0.1:4000"_s};
+    QTest::newRow("connection list") << QStringList{u"connection"_s, u"list"_s};
+    QTest::newRow("connection remove") << QStringList{u"connection"_s, u"remove"_s, u"gw"_s};
+    QTest::newRow("sync") << QStringList{u"sync"_s};
+}
+
+void TstCommandLine::onlyInitCreatesADatabase()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A mistyped file in an existing folder, and one in a folder that does not exist either.
+    for (const QString &typo : {dir.filePath(u"typo.sqlite"_s), dir.filePath(u"no-such-folder/typo.sqlite"_s)}) {
+        const CliRun run = runCli(typo, arguments);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err,
+                 u"greenlight: no Greenlight database at %1 (create one with `greenlight init`)\n"_s.arg(typo));
+        QCOMPARE(run.out, QString());
+        // Nothing was made: no file, no -wal/-shm/-journal, no folder.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    }
+    // The same path works once init has made it.
+    const QString made = dir.filePath(u"made.sqlite"_s);
+    QCOMPARE(runCli(made, {u"init"_s}).exitCode, 0);
+    QCOMPARE(runCli(made, {u"audit"_s, u"verify"_s}).exitCode, 0);
+}
+
+namespace {
+
+/// A usage CSV of @p rows records named PREFIX-0… with the given value in one column and 0 in the others.
+QByteArray usageRows(const QString &prefix, int rows, const QByteArray &column, const QByteArray &value)
+{
+    QByteArray csv = "request_id,time,source,tenant,prompt_tokens,completion_tokens,cost_usd,latency_ms\n";
+    for (int i = 0; i < rows; ++i) {
+        csv += prefix.toUtf8() + '-' + QByteArray::number(i) + ",2026-11-0" + QByteArray::number(1 + i % 2) +
+               "T10:00:00Z,gw,acme,";
+        csv += (column == "prompt_tokens" ? value : "0") + ',' + (column == "completion_tokens" ? value : "0") + ',' +
+               (column == "cost_usd" ? value : "0") + ',' + (column == "latency_ms" ? value : "0") + '\n';
+    }
+    return csv;
+}
+
+} // namespace
+
+void TstCommandLine::refusesUsageWhoseTotalsWouldOverflow_data()
+{
+    QTest::addColumn<QByteArray>("column");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("storedRows");
+    QTest::addColumn<int>("fileRows");
+    QTest::addColumn<int>("badLine");
+    // 9223 × 10^15 = 9223000000000000000 fits below 2^63 − 1 = 9223372036854775807; the 9224th does not.
+    // Line 1 is the header, so record n is on line n + 1.
+    QTest::newRow("prompt tokens in one file")
+        << QByteArray("prompt_tokens") << QByteArray("1000000000000000") << 0 << 9300 << 9225;
+    QTest::newRow("completion tokens in one file")
+        << QByteArray("completion_tokens") << QByteArray("1000000000000000") << 0 << 9300 << 9225;
+    QTest::newRow("cost in one file") << QByteArray("cost_usd") << QByteArray("1000000000") << 0 << 9300 << 9225;
+    QTest::newRow("latency in one file") << QByteArray("latency_ms") << QByteArray("1000000000000000") << 0 << 9300
+                                         << 9225;
+    // 5000 stored + 4224 new is the 9224th: line 4225 of the second file.
+    QTest::newRow("stored plus new prompt tokens")
+        << QByteArray("prompt_tokens") << QByteArray("1000000000000000") << 5000 << 5000 << 4225;
+    QTest::newRow("stored plus new cost") << QByteArray("cost_usd") << QByteArray("1000000000") << 5000 << 5000 << 4225;
+}
+
+void TstCommandLine::refusesUsageWhoseTotalsWouldOverflow()
+{
+    QFETCH(QByteArray, column);
+    QFETCH(QByteArray, value);
+    QFETCH(int, storedRows);
+    QFETCH(int, fileRows);
+    QFETCH(int, badLine);
+    const QString database = db(u"overflow"_s);
+    QFile::remove(database);
+    QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
+    if (storedRows > 0) {
+        const QString first = file(u"overflow-first.csv"_s);
+        write(first, usageRows(u"first"_s, storedRows, column, value));
+        QCOMPARE(runCli(database, {u"import"_s, u"usage"_s, first}).exitCode, 0);
+    }
+    const QString before = runCli(database, {u"costs"_s, u"--by"_s, u"tenant"_s, u"--json"_s}).out;
+    const qint64 eventsBefore = count(database, u"audit_events"_s);
+
+    const QString usage = file(u"overflow.csv"_s);
+    write(usage, usageRows(u"second"_s, fileRows, column, value));
+    const CliRun run = runCli(database, {u"import"_s, u"usage"_s, usage});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, u"greenlight: %1: line %2: %3: the total of all usage would pass 9223372036854775807, the "
+                      u"largest total that stays exact; nothing was imported\n"_s.arg(usage)
+                          .arg(badLine)
+                          .arg(QString::fromLatin1(column)));
+    QCOMPARE(run.out, QString());
+    // Nothing of the file was kept: records, rollups and the audit chain are as they were.
+    QCOMPARE(count(database, u"usage_records"_s), qint64(storedRows));
+    QCOMPARE(count(database, u"audit_events"_s), eventsBefore);
+    const CliRun after = runCli(database, {u"costs"_s, u"--by"_s, u"tenant"_s, u"--json"_s});
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.out, before);
+    QVERIFY(!after.out.contains(u'-')); // no wrapped, negative total
+}
+
+void TstCommandLine::reportsStoredTotalsTooLargeToAdd_data()
+{
+    QTest::addColumn<QString>("secondTenant");
+    // Written behind Greenlight's back (an import never stores totals like these).
+    QTest::newRow("one tenant's SUM overflows") << u"acme"_s;
+    QTest::newRow("two tenants' SUMs fit, their total does not") << u"globex"_s;
+}
+
+void TstCommandLine::reportsStoredTotalsTooLargeToAdd()
+{
+    QFETCH(QString, secondTenant);
+    const QString database = db(u"sum-overflow"_s);
+    QFile::remove(database);
+    QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
+    sql(database, u"INSERT INTO usage_daily (day, source, use_case, tenant, model, requests, prompt_tokens, "
+                  u"completion_tokens, cost_micros, errors, latency_ms_sum, latency_count) VALUES "
+                  u"(20393, 'gw', 'uc', 'acme', 'm', 1, 0, 0, 5000000000000000000, 0, 0, 0), "
+                  u"(20394, 'gw', 'uc', '%1', 'm', 1, 0, 0, 5000000000000000000, 0, 0, 0)"_s.arg(secondTenant));
+    const CliRun run = runCli(database, {u"costs"_s, u"--by"_s, u"tenant"_s});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, u"greenlight: the usage totals in %1 are too large to add up exactly (a sum would pass "
+                      u"9223372036854775807)\n"_s.arg(database));
+    QCOMPARE(run.out, QString());
 }
 
 QTEST_GUILESS_MAIN(TstCommandLine)

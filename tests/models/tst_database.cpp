@@ -10,9 +10,12 @@
 #include "storage/migrations.h"
 #include "storage/portfoliorepository.h"
 #include "storage/transaction.h"
+#include "usage/recordimporter.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,6 +63,9 @@ private Q_SLOTS:
     void failureInsideTheImportTransactionLeavesTheDatabaseAsItWas_data();
     void failureInsideTheImportTransactionLeavesTheDatabaseAsItWas();
     void rollsBackAnUncommittedTransaction();
+    void refusesAMissingFileUnlessAllowedToCreate();
+    void readOnlyOpenReadsButRefusesWrites();
+    void reportsADiskFullWriteAsSuch();
 
 private:
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -80,7 +86,9 @@ void TstDatabase::migratesAnOlderSchemaKeepingItsData()
 {
     const QString file = path("old.sqlite");
     {
-        auto db = Database::open(file, Database::Options{1});
+        Database::Options options;
+        options.targetVersion = 1;
+        auto db = Database::open(file, options);
         QVERIFY2(db.has_value(), why(db).constData());
         QCOMPARE((*db)->schemaVersion().value_or(-1), 1);
         QSqlQuery q((*db)->connection());
@@ -266,6 +274,75 @@ void TstDatabase::rollsBackAnUncommittedTransaction()
     }
     QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM people"_s).toInt(), 0);
     QCOMPARE(PortfolioRepository(**db).isEmpty().value_or(false), true);
+}
+
+void TstDatabase::refusesAMissingFileUnlessAllowedToCreate()
+{
+    const QString missing = path("missing/typo.sqlite");
+    Database::Options options;
+    options.createIfMissing = false;
+    const auto db = Database::open(missing, options);
+    QVERIFY(!db.has_value());
+    QCOMPARE(db.error().toString(), u"no Greenlight database at %1 (create one with `greenlight init`)"_s.arg(missing));
+    QVERIFY(!QFileInfo::exists(path("missing")));
+}
+
+void TstDatabase::readOnlyOpenReadsButRefusesWrites()
+{
+    const QString file = path("readonly.sqlite");
+    {
+        auto db = Database::open(file);
+        QVERIFY(db.has_value());
+        QVERIFY(PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"t"_s, QDateTime::currentDateTimeUtc()));
+    }
+    const QByteArray before = fileHash(file);
+    Database::Options options;
+    options.readOnly = true;
+    auto db = Database::open(file, options);
+    QVERIFY2(db.has_value(), why(db).constData());
+    QVERIFY((*db)->isReadOnly());
+    QCOMPARE(PortfolioRepository(**db).load()->useCases.size(), 1);
+    QCOMPARE(AuditStore(**db).verify()->count, 1);
+    const QString refusal = u"the database %1 is read-only: it was opened for reading only"_s.arg(file);
+    const auto imported = PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"t"_s, QDateTime());
+    QVERIFY(!imported.has_value());
+    QCOMPARE(imported.error().toString(), refusal);
+    // A write that does not start with a Transaction still meets SQLite's own refusal, named the same way.
+    QSqlQuery write((*db)->connection());
+    QVERIFY(!write.exec(u"DELETE FROM audit_events"_s));
+    QCOMPARE((*db)->sqlError(write.lastError()).toString(), refusal);
+    db->reset();
+    QCOMPARE(fileHash(file), before);
+}
+
+void TstDatabase::reportsADiskFullWriteAsSuch()
+{
+    const QString file = path("full.sqlite");
+    auto db = Database::open(file);
+    QVERIFY(db.has_value());
+    // SQLite's page limit fails a write exactly as a full disk does (SQLITE_FULL), without needing one.
+    const int pages = scalar(**db, u"PRAGMA page_count"_s).toInt();
+    QCOMPARE(scalar(**db, u"PRAGMA max_page_count = %1"_s.arg(pages + 4)).toInt(), pages + 4);
+    QList<UsageRecord> records;
+    for (int i = 0; i < 20'000; ++i) {
+        UsageRecord r;
+        r.requestId = "r" + QByteArray::number(i);
+        r.source = "gw";
+        r.tenant = "acme";
+        r.occurredAtMs = 1'790'000'000'000 + i;
+        r.promptTokens = i;
+        records.append(r);
+    }
+    const auto imported =
+        RecordImporter(**db).importUsage(records, AuditEntry{u"t"_s, u"usage"_s, u"*"_s, u"import"_s, "{}"});
+    QVERIFY(!imported.has_value());
+    QCOMPARE(imported.error().toString(), u"disk full while writing %1"_s.arg(file));
+    // Rolled back whole: not one record, not one event; the database still works.
+    scalar(**db, u"PRAGMA max_page_count = 1073741823"_s);
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM usage_records"_s).toInt(), 0);
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM audit_events"_s).toInt(), 0);
+    QVERIFY(RecordImporter(**db).importUsage(records.mid(0, 10), AuditEntry{}).has_value());
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM usage_records"_s).toInt(), 10);
 }
 
 QTEST_GUILESS_MAIN(TstDatabase)

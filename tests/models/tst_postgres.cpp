@@ -11,12 +11,17 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/portfoliorepository.h"
+#include "storage/transaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace greenlight::models;
 using namespace greenlight::tests;
@@ -38,6 +43,7 @@ private Q_SLOTS:
     void refusesANewerSchema();
     void reviewsAndAuditChain();
     void refusesABadUrl();
+    void concurrentWritersAllAppendToOneChain();
 
 private:
     void exec(const QString &sql) { exec(sql.split(u';', Qt::SkipEmptyParts)); }
@@ -220,6 +226,49 @@ void TstPostgres::refusesABadUrl()
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().toString(),
              u"postgresql://greenlight@127.0.0.1:1/: expected postgresql://user@host:port/database"_s);
+}
+
+void TstPostgres::concurrentWritersAllAppendToOneChain()
+{
+    QVERIFY(Database::open(m_url).has_value()); // migrate once, before the writers race
+    constexpr int kWriters = 8;
+    constexpr int kAppends = 25;
+    std::atomic<int> ready = 0;
+    std::vector<QString> failures(kWriters);
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWriters; ++w) {
+        writers.emplace_back([&, w] {
+            auto db = Database::open(m_url); // one connection per thread, used only there
+            ++ready;
+            while (ready < kWriters) // start together, so the appends really interleave
+                std::this_thread::yield();
+            if (!db) {
+                failures[w] = db.error().toString();
+                return;
+            }
+            for (int i = 0; i < kAppends && failures[w].isEmpty(); ++i) {
+                Transaction tx(**db);
+                auto appended = tx.started()
+                                    ? AuditStore(**db).append(AuditEntry{u"writer-%1"_s.arg(w), u"test"_s,
+                                                                         u"%1/%2"_s.arg(w).arg(i), u"append"_s, "{}"},
+                                                              QDateTime::currentDateTimeUtc())
+                                    : Result<AuditEvent>(std::unexpected(tx.started().error()));
+                const Status committed = appended ? tx.commit() : Status(std::unexpected(appended.error()));
+                if (!committed)
+                    failures[w] = committed.error().toString();
+            }
+        });
+    }
+    for (std::thread &t : writers)
+        t.join();
+    for (int w = 0; w < kWriters; ++w)
+        QVERIFY2(failures[w].isEmpty(), qPrintable(u"writer %1: %2"_s.arg(w).arg(failures[w])));
+    auto db = Database::open(m_url);
+    QVERIFY(db.has_value());
+    const auto verification = AuditStore(**db).verify();
+    QVERIFY(verification.has_value());
+    QVERIFY(verification->intact());
+    QCOMPARE(verification->count, qint64(kWriters * kAppends));
 }
 
 QTEST_GUILESS_MAIN(TstPostgres)
