@@ -665,7 +665,8 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
     w.paragraph(evidence.chain.headHash, false, true);
     w.paragraph(evidence.chain.intact()
                     ? tr("The chain verified intact when this packet was made.")
-                    : tr("The chain did NOT verify when this packet was made: %1").arg(evidence.chain.problem),
+                    : tr("The chain did NOT verify when this packet was made: %1")
+                          .arg(evidence.chain.chainIntact() ? evidence.chain.stateProblem : evidence.chain.problem),
                 true);
     w.paragraph(tr("To check that this packet's evidence is still on record, unchanged, run:"));
     w.paragraph(

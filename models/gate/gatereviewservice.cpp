@@ -1,13 +1,11 @@
 #include "gate/gatereviewservice.h"
 
 #include "gate/gateengine.h"
-#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/gatereviewstore.h"
 #include "storage/portfoliorepository.h"
 #include "storage/transaction.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -16,11 +14,6 @@ namespace greenlight::models {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 QString personLabel(const Portfolio &p, const QString &id)
 {
@@ -70,14 +63,10 @@ Result<GateReview> GateReviewService::start(const QString &useCaseId, const QStr
     GateReview review{id, gate->id, requesterId, now, std::nullopt, {}, {}, evaluation.rules};
 
     Transaction tx(m_db);
-    GL_TRY(store.insert(useCaseId, review));
-    GL_TRY(AuditStore(m_db).append(AuditEntry{requesterId, u"gate_review"_s, id, u"start"_s,
-                                              json({{u"use_case"_s, useCaseId},
-                                                    {u"gate"_s, gate->id},
-                                                    {u"eligible"_s, evaluation.eligible()},
-                                                    {u"blockers_failed"_s, evaluation.blockersFailed},
-                                                    {u"warnings_failed"_s, evaluation.warningsFailed}})},
-                                   now));
+    GL_TRY(store.insert(useCaseId, review, Recording{requesterId, u"start"_s, now},
+                        QJsonObject{{u"eligible"_s, evaluation.eligible()},
+                                    {u"blockers_failed"_s, evaluation.blockersFailed},
+                                    {u"warnings_failed"_s, evaluation.warningsFailed}}));
     GL_TRY(tx.commit());
     return review;
 }
@@ -118,11 +107,7 @@ Result<GateReview> GateReviewService::sign(const QString &reviewId, const QStrin
 
     const Signoff signoff{role, personId, decision, m_clock().toUTC(), note};
     Transaction tx(m_db);
-    GL_TRY(store.appendSignoff(reviewId, signoff));
-    GL_TRY(AuditStore(m_db).append(
-        AuditEntry{personId, u"gate_review"_s, reviewId, u"sign"_s,
-                   json({{u"role"_s, enumName(role)}, {u"decision"_s, enumName(decision)}, {u"note"_s, note}})},
-        signoff.at));
+    GL_TRY(store.appendSignoff(reviewId, signoff, Recording{personId, u"sign"_s, signoff.at}));
     GL_TRY(tx.commit());
     review.signoffs.append(signoff);
     return review;
@@ -226,12 +211,8 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
 
     const QDateTime now = m_clock().toUTC();
     Transaction tx(m_db);
-    GL_TRY(store.setDecision(reviewId, decision, reason));
-    GL_TRY(AuditStore(m_db).append(AuditEntry{personId, u"gate_review"_s, reviewId, u"decide"_s,
-                                              json({{u"use_case"_s, open->stored.useCaseId},
-                                                    {u"decision"_s, enumName(decision)},
-                                                    {u"rationale"_s, reason}})},
-                                   now));
+    GL_TRY(
+        store.setDecision(open->stored.useCaseId, reviewId, decision, reason, Recording{personId, u"decide"_s, now}));
     GL_TRY(tx.commit());
     review.decision = decision;
     review.rationale = reason;
