@@ -1799,8 +1799,8 @@
         <translation>Launch-Verantwortlicher: %1</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
+        <source>prompts and responses</source>
+        <translation>Prompts und Antworten</translation>
     </message>
 </context>
 <context>

@@ -499,7 +499,7 @@ void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCase &
                     signoffs, {13, 25, 12, 20, 30});
         QList<QStringList> results;
         for (const RuleResult &rr : r.ruleResults)
-            results.append({rr.rule, enumName(rr.severity), enumName(rr.result), rr.explanation});
+            results.append({rr.rule, enumName(rr.severity), enumName(rr.result), rr.displayText()});
         w.paragraph(PacketDocument::tr("Rule results frozen when the review started:"), true);
         w.table({PacketDocument::tr("Rule"), PacketDocument::tr("Severity"), PacketDocument::tr("Result"),
                  PacketDocument::tr("Evidence")},
@@ -515,7 +515,7 @@ void writeGateNow(PacketDocument::Writer &w, const UseCaseEvidence &e)
                          e.gate.eligible() ? PacketDocument::tr("go-eligible") : PacketDocument::tr("not eligible")));
     QList<QStringList> rows;
     for (const RuleResult &r : e.gate.failuresFirst())
-        rows.append({r.rule, enumName(r.severity), enumName(r.result), r.explanation});
+        rows.append({r.rule, enumName(r.severity), enumName(r.result), r.displayText()});
     w.table({PacketDocument::tr("Rule"), PacketDocument::tr("Severity"), PacketDocument::tr("Result"),
              PacketDocument::tr("Evidence")},
             rows, {20, 10, 9, 61});

@@ -113,8 +113,17 @@ Result<GateReview> GateReviewService::sign(const QString &reviewId, const QStrin
     return review;
 }
 
-QStringList GateReviewService::rejections(const Portfolio &portfolio, const GateReview &review,
-                                          const GateTemplate &gate)
+namespace {
+
+/// Reasons are shown in the current language but stored (rationale, audit payload, portfolio file) in English.
+enum class Language { English, Current };
+
+QString say(Language language, const char *source)
+{
+    return language == Language::English ? QString::fromUtf8(source) : GateReviewService::tr(source);
+}
+
+QStringList rejectionsIn(const Portfolio &portfolio, const GateReview &review, const GateTemplate &gate)
 {
     QStringList found;
     for (const Signoff &s : review.signoffs) {
@@ -128,8 +137,8 @@ QStringList GateReviewService::rejections(const Portfolio &portfolio, const Gate
     return found;
 }
 
-QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const GateReview &review,
-                                          const GateTemplate &gate)
+QStringList goBlockersIn(Language language, const Portfolio &portfolio, const GateReview &review,
+                         const GateTemplate &gate)
 {
     QStringList reasons;
     QStringList failing;
@@ -138,7 +147,8 @@ QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const Gate
             failing.append(r.rule);
     }
     if (!failing.isEmpty())
-        reasons.append(tr("blockers fail: %1").arg(failing.join(u", "_s)));
+        reasons.append(
+            say(language, QT_TRANSLATE_NOOP("GateReviewService", "blockers fail: %1")).arg(failing.join(u", "_s)));
 
     QStringList missingRoles;
     for (Role role : gate.requiredSignoffs) {
@@ -149,7 +159,8 @@ QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const Gate
             missingRoles.append(enumName(role));
     }
     if (!missingRoles.isEmpty())
-        reasons.append(tr("waiting for sign-off from %1").arg(missingRoles.join(u", "_s)));
+        reasons.append(say(language, QT_TRANSLATE_NOOP("GateReviewService", "waiting for sign-off from %1"))
+                           .arg(missingRoles.join(u", "_s)));
 
     // Separation of duties: at least one approval must come from someone other than the requester.
     QSet<QString> approvers;
@@ -158,8 +169,23 @@ QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const Gate
             approvers.insert(s.person);
     }
     if (!approvers.isEmpty() && approvers == QSet<QString>{review.requestedBy})
-        reasons.append(tr("the requester %1 is the only approver").arg(personLabel(portfolio, review.requestedBy)));
+        reasons.append(say(language, QT_TRANSLATE_NOOP("GateReviewService", "the requester %1 is the only approver"))
+                           .arg(personLabel(portfolio, review.requestedBy)));
     return reasons;
+}
+
+} // namespace
+
+QStringList GateReviewService::rejections(const Portfolio &portfolio, const GateReview &review,
+                                          const GateTemplate &gate)
+{
+    return rejectionsIn(portfolio, review, gate);
+}
+
+QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const GateReview &review,
+                                          const GateTemplate &gate)
+{
+    return goBlockersIn(Language::Current, portfolio, review, gate);
 }
 
 Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const QString &personId,
@@ -187,14 +213,17 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
 
     GateDecision decision = GateDecision::Go;
     QString reason;
+    QString stored; // the same reason in English: the rationale is stored evidence
     if (requested == GateDecision::NoGo) {
         decision = GateDecision::NoGo;
     } else if (!rejected.isEmpty()) {
         decision = GateDecision::NoGo;
         reason = tr("rejected by %1").arg(rejected.join(u"; "_s));
+        stored = QStringLiteral("rejected by %1").arg(rejected.join(u"; "_s));
     } else if (blockersFail && !requested.has_value()) {
         decision = GateDecision::NoGo;
         reason = blockers.first();
+        stored = goBlockersIn(Language::English, *portfolio, review, *gate).first();
     } else if (!blockers.isEmpty()) {
         const QString why = blockers.join(u"; "_s);
         return DecisionOutcome{std::nullopt,
@@ -203,19 +232,28 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
     if (requested == GateDecision::Go && decision == GateDecision::NoGo)
         return DecisionOutcome{std::nullopt, tr("go refused: %1").arg(reason), review};
 
-    if (!rationale.trimmed().isEmpty())
+    if (!rationale.trimmed().isEmpty()) {
         reason = rationale.trimmed();
-    else if (reason.isEmpty())
-        reason = decision == GateDecision::Go ? tr("no blocker fails and every required role signed off")
-                                              : tr("decided no-go by %1").arg(person->name);
+        stored = reason;
+    } else if (reason.isEmpty()) {
+        if (decision == GateDecision::Go) {
+            const char *text = QT_TR_NOOP("no blocker fails and every required role signed off");
+            reason = tr(text);
+            stored = QString::fromUtf8(text);
+        } else {
+            const char *text = QT_TR_NOOP("decided no-go by %1");
+            reason = tr(text).arg(person->name);
+            stored = QString::fromUtf8(text).arg(person->name);
+        }
+    }
 
     const QDateTime now = m_clock().toUTC();
     Transaction tx(m_db);
     GL_TRY(
-        store.setDecision(open->stored.useCaseId, reviewId, decision, reason, Recording{personId, u"decide"_s, now}));
+        store.setDecision(open->stored.useCaseId, reviewId, decision, stored, Recording{personId, u"decide"_s, now}));
     GL_TRY(tx.commit());
     review.decision = decision;
-    review.rationale = reason;
+    review.rationale = stored;
     return DecisionOutcome{decision, reason, review};
 }
 

@@ -62,13 +62,14 @@ Result<StoredReview> GateReviewStore::load(const QString &reviewId) const
         stored.review.signoffs.append(Signoff{sql::toEnum<Role>(signoffs.value(0)), signoffs.value(1).toString(),
                                               sql::toEnum<SignoffDecision>(signoffs.value(2)),
                                               sql::toDateTime(signoffs.value(3)), signoffs.value(4).toString()});
-    SqlStatement rules(m_db, u"SELECT rule_id, severity, result, explanation FROM gate_rule_results "
+    SqlStatement rules(m_db, u"SELECT rule_id, severity, result, explanation, message FROM gate_rule_results "
                              u"WHERE review_id = ? ORDER BY sort_order"_s);
     GL_TRY(rules.exec({reviewId}));
     while (rules.next())
-        stored.review.ruleResults.append(RuleResult{rules.value(0).toString(), sql::toEnum<Severity>(rules.value(1)),
-                                                    sql::toEnum<RuleOutcome>(rules.value(2)),
-                                                    rules.value(3).toString()});
+        stored.review.ruleResults.append(
+            RuleResult{rules.value(0).toString(), sql::toEnum<Severity>(rules.value(1)),
+                       sql::toEnum<RuleOutcome>(rules.value(2)), rules.value(3).toString(),
+                       RuleMessage::fromStored(rules.value(4).toString().toUtf8(), rules.value(3).toString())});
     return stored;
 }
 
@@ -90,11 +91,12 @@ Result<AuditEvent> GateReviewStore::insert(const QString &useCaseId, const GateR
                     review.decision ? sql::enumText(*review.decision) : sql::text({}), sql::text(review.rationale),
                     *order, event->seq, event->hash}));
     SqlStatement rule(m_db, u"INSERT INTO gate_rule_results (review_id, sort_order, rule_id, severity, result, "
-                            u"explanation) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                            u"explanation, message) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < review.ruleResults.size(); ++i) {
         const RuleResult &r = review.ruleResults[i];
         GL_TRY(rule.exec({review.id, int(i), r.rule, sql::enumText(r.severity), sql::enumText(r.result),
-                          sql::requiredText(r.explanation)}));
+                          sql::requiredText(r.explanation),
+                          sql::text(r.message.isEmpty() ? QString() : QString::fromUtf8(r.message.toJson()))}));
     }
     for (const Signoff &s : review.signoffs) {
         if (const auto signed_ = appendSignoff(review.id, s, recording); !signed_)

@@ -308,6 +308,9 @@ const QList<Migration> &migrations()
              u"ALTER TABLE eval_runs ADD COLUMN audit_hash TEXT"_s,
              u"ALTER TABLE routes ADD COLUMN audit_seq BIGINT"_s,
              u"ALTER TABLE routes ADD COLUMN audit_hash TEXT"_s,
+             // Evidence is language-neutral: the explanation is English, and this JSON (source text and
+             // arguments) lets a window translate it when showing it. NULL for rows of schema 1–5 and imports.
+             u"ALTER TABLE gate_rule_results ADD COLUMN message TEXT"_s,
              // Older events do not hold every field of their row (and imports wrote none per row), so rows of
              // schema 1–5 are marked "before coverage" (seq 0) instead of being matched by guesswork. A row
              // without any seq (NULL) was written outside the application and fails verification.
