@@ -1,6 +1,7 @@
 #include "../support/badportfolios.h"
 #include "../support/why.h"
 
+#include "audit/auditchain.h"
 #include "gate/dataapprovalservice.h"
 #include "gate/gatereviewservice.h"
 #include "portfolio/evalrunservice.h"
@@ -10,10 +11,12 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/portfoliorepository.h"
+#include "storage/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void detectsATamperedRow_data();
     void detectsATamperedRow();
     void countsRowsFromBeforeCoverage();
+    void upgradesASchema5DatabaseWithoutRehashing();
     void importRecordsEveryFactOfTheFile();
 
 private:
@@ -241,6 +245,75 @@ void TstAuditCoverage::countsRowsFromBeforeCoverage()
     QCOMPARE(result->rowsChecked, 0);
     const QMap<QString, qint64> expected{{u"data_approvals"_s, 1}, {u"routes"_s, 2}};
     QCOMPARE(result->preCoverage, expected);
+}
+
+void TstAuditCoverage::upgradesASchema5DatabaseWithoutRehashing()
+{
+    // A database as Greenlight 5 left it: two events in the old hash form, a route and an approval.
+    const QString path = m_dir.filePath(u"schema5.sqlite"_s);
+    QList<AuditEvent> old;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema5"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const Migration &m : migrations()) {
+            if (m.version > 5)
+                break;
+            for (const QString &statement : m.statements)
+                QVERIFY2(q.exec(statement), qPrintable(statement + u": "_s + q.lastError().text()));
+        }
+        QVERIFY(q.exec(u"PRAGMA user_version = 5"_s)); // where the SQLite dialect keeps the schema version
+        QVERIFY(q.exec(u"INSERT INTO routes (id, version, provider, model, endpoint, sort_order) "
+                       u"VALUES ('old', 1, 'openai', 'gpt-4', 'live', 0)"_s));
+        QVERIFY(q.exec(u"INSERT INTO data_approvals (use_case_id, sort_order, data_class, role, person_id, decision, "
+                       u"decided_on, note) VALUES ('uc', 0, 'customer', 'security', 'sam', 'approved', '2026-01-02', "
+                       u"'')"_s));
+        QString prev = AuditChain::genesisHash();
+        for (qint64 seq = 1; seq <= 2; ++seq) {
+            AuditEvent e;
+            e.seq = seq;
+            e.format = AuditFormat::QtCompactArray;
+            e.at = QDateTime(QDate(2026, 1, 2), QTime(10, 0, int(seq)), Qt::UTC);
+            e.entry = AuditEntry{u"sam"_s, u"data_approval"_s, u"uc/customer"_s, u"approve"_s,
+                                 R"({"role":"security","decision":"approved","note":""})"};
+            e.prevHash = prev;
+            e.hash = AuditChain::computeHash(e);
+            q.prepare(u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, "
+                      u"prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            for (const QVariant &v :
+                 QVariantList{seq, AuditChain::timeText(e.at), e.entry.actor, e.entry.entity, e.entry.entityId,
+                              e.entry.action, QString::fromUtf8(e.entry.payload), e.prevHash, e.hash})
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            prev = e.hash;
+            old.append(e);
+        }
+    }
+    QSqlDatabase::removeDatabase(u"schema5"_s);
+
+    auto upgraded = Database::open(path);
+    QVERIFY2(upgraded.has_value(), qPrintable(upgraded.error().toString()));
+    QCOMPARE((*upgraded)->schemaVersion().value(), 6);
+    auto result = AuditStore(**upgraded).verify();
+    QVERIFY(result.has_value());
+    QVERIFY2(result->intact(), qPrintable(result->problem + result->stateProblem));
+    QCOMPARE(result->count, 2);
+    QCOMPARE(result->headHash, old.last().hash); // the history was not re-hashed
+    const QMap<QString, qint64> before{{u"data_approvals"_s, 1}, {u"routes"_s, 1}};
+    QCOMPARE(result->preCoverage, before);
+
+    Transaction tx(**upgraded);
+    const auto next = AuditStore(**upgraded)
+                          .append(AuditEntry{u"ana"_s, u"use_case"_s, u"uc"_s, u"update"_s, "{}"},
+                                  QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC));
+    QVERIFY(next.has_value());
+    QVERIFY(tx.commit().has_value());
+    QCOMPARE(next->format, AuditFormat::Rfc8785);
+    result = AuditStore(**upgraded).verify();
+    QVERIFY2(result->intact(), qPrintable(result->problem + result->stateProblem));
+    QCOMPARE(result->count, 3);
+    QCOMPARE(result->headHash, next->hash);
 }
 
 void TstAuditCoverage::importRecordsEveryFactOfTheFile()
