@@ -162,6 +162,14 @@
         <source>event %1 was altered: its hash does not match its contents</source>
         <translation>Ereignis %1 wurde verändert: sein Hash passt nicht zu seinem Inhalt</translation>
     </message>
+    <message>
+        <source>event %1 has an unknown hash format %2</source>
+        <translation>Ereignis %1 hat ein unbekanntes Hash-Format %2</translation>
+    </message>
+    <message>
+        <source>event %1 uses the old hash format after event %2 used RFC 8785</source>
+        <translation>Ereignis %1 verwendet das alte Hash-Format, obwohl Ereignis %2 bereits RFC 8785 verwendet hat</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -204,6 +212,64 @@
     <message>
         <source>Event %1 has hash %2 (%3, %4 %5 %6 by %7); %8 events follow it.</source>
         <translation>Ereignis %1 hat den Hash %2 (%3, %4 %5 %6 von %7); %8 Ereignisse folgen darauf.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 events, but the tables differ from it: %2</source>
+        <translation>Audit-Kette intakt: %1 Ereignisse, aber die Tabellen weichen von ihr ab: %2</translation>
+    </message>
+    <message>
+        <source>Rows checked against their audit events: %1</source>
+        <translation>Mit ihren Audit-Ereignissen verglichene Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Rows written before schema 6, which no event covers (not checked): %1</source>
+        <translation>Vor Schema 6 geschriebene Zeilen, die kein Ereignis abdeckt (nicht geprüft): %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCoverage</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 %2: no audit event recorded this row</source>
+        <translation>%1 %2: kein Audit-Ereignis hat diese Zeile festgehalten</translation>
+    </message>
+    <message>
+        <source>%1 %2: names audit event %3, which does not record this row</source>
+        <translation>%1 %2: verweist auf Audit-Ereignis %3, das diese Zeile nicht festhält</translation>
+    </message>
+    <message>
+        <source>%1 %2: its audit hash differs from the hash of audit event %3</source>
+        <translation>%1 %2: ihr Audit-Hash weicht vom Hash des Audit-Ereignisses %3 ab</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is %4 in the table but %5 in audit event %6</source>
+        <translation>%1 %2: %3 ist %4 in der Tabelle, aber %5 in Audit-Ereignis %6</translation>
+    </message>
+    <message>
+        <source>%1 %2: not recorded by audit event %3</source>
+        <translation>%1 %2: nicht von Audit-Ereignis %3 festgehalten</translation>
+    </message>
+    <message>
+        <source>%1 %2: recorded by audit event %3 but missing from the table</source>
+        <translation>%1 %2: von Audit-Ereignis %3 festgehalten, fehlt aber in der Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 %2: decision is %3 in the table but no audit event recorded a decision</source>
+        <translation>%1 %2: die Entscheidung ist %3 in der Tabelle, aber kein Audit-Ereignis hat eine Entscheidung festgehalten</translation>
+    </message>
+    <message>
+        <source>%1 %2: the decision recorded by audit event %3 is missing from the table</source>
+        <translation>%1 %2: die von Audit-Ereignis %3 festgehaltene Entscheidung fehlt in der Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>the audit payload is not a JSON object</source>
+        <translation>die Nutzdaten des Audit-Ereignisses sind kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -1621,10 +1687,6 @@
         <translation>nichts wird roh aufbewahrt (Prompts %1, Antworten %2)</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>raw %1 retained without a recorded legal or security approval</source>
         <translation>rohe %1 werden ohne erfasste Genehmigung von Legal oder Security aufbewahrt</translation>
     </message>
@@ -1779,6 +1841,10 @@
     <message>
         <source>launch owner: %1</source>
         <translation>Launch-Verantwortlicher: %1</translation>
+    </message>
+    <message>
+        <source>prompts and responses</source>
+        <translation>Prompts und Antworten</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3335,10 @@ vorheriger %2</translation>
     <message>
         <source>✘ Chain broken at event %1: %2</source>
         <translation>✘ Kette gebrochen bei Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>✘ Chain intact, but a table differs from it: %1</source>
+        <translation>✘ Kette intakt, aber eine Tabelle weicht von ihr ab: %1</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,10 @@ void AuditLogPage::verify()
         m_state->setText(result.error().toString());
     else if (result->intact())
         m_state->setText(tr("✔ Chain intact: %1 events, head hash %2").arg(result->count).arg(result->headHash));
-    else
+    else if (!result->chainIntact())
         m_state->setText(tr("✘ Chain broken at event %1: %2").arg(*result->firstBadSeq).arg(result->problem));
+    else
+        m_state->setText(tr("✘ Chain intact, but a table differs from it: %1").arg(result->stateProblem));
 }
 
 } // namespace greenlight::ui

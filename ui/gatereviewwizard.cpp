@@ -130,7 +130,7 @@ void GateReviewWizard::showRules()
     if (u == nullptr || gate == nullptr)
         return;
     for (const RuleResult &r : GateEngine::evaluate(p, *u, *gate).failuresFirst())
-        new QTreeWidgetItem(m_rules, {enumLabel(r.result), r.rule, r.explanation});
+        new QTreeWidgetItem(m_rules, {enumLabel(r.result), r.rule, r.displayText()});
     m_rules->resizeColumnToContents(0);
     m_rules->resizeColumnToContents(1);
 }

@@ -222,8 +222,9 @@ void PortfolioPage::showSelected()
                            .arg(m_workspace.portfolio().useCase(id)->name, e.gate, PortfolioTableModel::badgeText(e)) +
                        (warning.isEmpty() ? QString() : u"\n⚠ "_s + warning));
     for (const RuleResult &r : e.failuresFirst()) {
-        auto *item = new QTreeWidgetItem(m_rules, {enumLabel(r.result), enumLabel(r.severity), r.rule, r.explanation});
-        item->setToolTip(3, r.explanation);
+        auto *item =
+            new QTreeWidgetItem(m_rules, {enumLabel(r.result), enumLabel(r.severity), r.rule, r.displayText()});
+        item->setToolTip(3, r.displayText());
         if (GateEngine::fails(r.result)) {
             QFont bold = item->font(0);
             bold.setBold(true);

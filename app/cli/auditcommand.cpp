@@ -42,7 +42,7 @@ int AuditCommand::execute(const QStringList &arguments, CommandContext &context)
         printError(context, result.error());
         return ExitUsageError;
     }
-    if (!result->intact()) {
+    if (!result->chainIntact()) {
         context.out << tr("Audit chain BROKEN at event %1 of %2: %3")
                            .arg(*result->firstBadSeq)
                            .arg(result->count)
@@ -50,10 +50,26 @@ int AuditCommand::execute(const QStringList &arguments, CommandContext &context)
                     << Qt::endl;
         return ExitNoGo;
     }
+    if (!result->stateProblem.isEmpty()) {
+        context.out << tr("Audit chain intact: %1 events, but the tables differ from it: %2")
+                           .arg(result->count)
+                           .arg(result->stateProblem)
+                    << Qt::endl;
+        return ExitNoGo;
+    }
     context.out << tr("Audit chain intact: %1 events, head hash %2")
                        .arg(result->count)
                        .arg(result->count == 0 ? tr("(none)") : result->headHash)
                 << Qt::endl;
+    context.out << tr("Rows checked against their audit events: %1").arg(result->rowsChecked) << Qt::endl;
+    if (!result->preCoverage.isEmpty()) {
+        QStringList tables;
+        for (auto it = result->preCoverage.cbegin(); it != result->preCoverage.cend(); ++it)
+            tables.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
+        context.out
+            << tr("Rows written before schema 6, which no event covers (not checked): %1").arg(tables.join(u", "_s))
+            << Qt::endl;
+    }
     if (!parser.isSet(includes))
         return ExitOk;
     const QString wanted = parser.value(includes).trimmed().toLower();

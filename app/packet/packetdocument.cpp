@@ -492,7 +492,7 @@ void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCase &
                     signoffs, {13, 25, 12, 20, 30});
         QList<QStringList> results;
         for (const RuleResult &rr : r.ruleResults)
-            results.append({rr.rule, enumName(rr.severity), enumName(rr.result), rr.explanation});
+            results.append({rr.rule, enumName(rr.severity), enumName(rr.result), rr.displayText()});
         w.paragraph(PacketDocument::tr("Rule results frozen when the review started:"), true);
         w.table({PacketDocument::tr("Rule"), PacketDocument::tr("Severity"), PacketDocument::tr("Result"),
                  PacketDocument::tr("Evidence")},
@@ -508,7 +508,7 @@ void writeGateNow(PacketDocument::Writer &w, const UseCaseEvidence &e)
                          e.gate.eligible() ? PacketDocument::tr("go-eligible") : PacketDocument::tr("not eligible")));
     QList<QStringList> rows;
     for (const RuleResult &r : e.gate.failuresFirst())
-        rows.append({r.rule, enumName(r.severity), enumName(r.result), r.explanation});
+        rows.append({r.rule, enumName(r.severity), enumName(r.result), r.displayText()});
     w.table({PacketDocument::tr("Rule"), PacketDocument::tr("Severity"), PacketDocument::tr("Result"),
              PacketDocument::tr("Evidence")},
             rows, {20, 10, 9, 61});
@@ -658,7 +658,8 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
     w.paragraph(evidence.chain.headHash, false, true);
     w.paragraph(evidence.chain.intact()
                     ? tr("The chain verified intact when this packet was made.")
-                    : tr("The chain did NOT verify when this packet was made: %1").arg(evidence.chain.problem),
+                    : tr("The chain did NOT verify when this packet was made: %1")
+                          .arg(evidence.chain.chainIntact() ? evidence.chain.stateProblem : evidence.chain.problem),
                 true);
     w.paragraph(tr("To check that this packet's evidence is still on record, unchanged, run:"));
     w.paragraph(

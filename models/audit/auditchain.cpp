@@ -1,8 +1,11 @@
 #include "audit/auditchain.h"
 
+#include "json/canonicaljson.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace greenlight::models {
 
@@ -19,6 +22,23 @@ QString AuditChain::timeText(const QDateTime &at)
 }
 
 QByteArray AuditChain::canonicalForm(const AuditEvent &event)
+{
+    if (event.format == AuditFormat::QtCompactArray)
+        return legacyForm(event);
+    QJsonParseError error;
+    const QJsonDocument payload = QJsonDocument::fromJson(event.entry.payload, &error);
+    // A payload that is no JSON object cannot have been written by append(); hash its text so it fails to match.
+    const QJsonValue payloadValue = error.error == QJsonParseError::NoError && payload.isObject()
+                                        ? QJsonValue(payload.object())
+                                        : QJsonValue(QString::fromUtf8(event.entry.payload));
+    const QJsonObject fields{
+        {u"seq"_s, QJsonValue(event.seq)}, {u"format"_s, int(event.format)},  {u"time"_s, timeText(event.at)},
+        {u"actor"_s, event.entry.actor},   {u"entity"_s, event.entry.entity}, {u"entity_id"_s, event.entry.entityId},
+        {u"action"_s, event.entry.action}, {u"payload"_s, payloadValue},      {u"prev_hash"_s, event.prevHash}};
+    return CanonicalJson::serialize(fields).value_or(QByteArray());
+}
+
+QByteArray AuditChain::legacyForm(const AuditEvent &event)
 {
     const QJsonArray fields{QJsonValue(event.seq),
                             timeText(event.at),
@@ -45,7 +65,12 @@ void AuditChain::Verifier::add(const AuditEvent &event)
         m_result.firstBadSeq = event.seq;
         m_result.problem = problem;
     };
-    if (event.seq != m_lastSeq + 1) {
+    if (event.format != AuditFormat::QtCompactArray && event.format != AuditFormat::Rfc8785) {
+        broken(tr("event %1 has an unknown hash format %2").arg(event.seq).arg(int(event.format)));
+    } else if (event.format == AuditFormat::QtCompactArray && m_lastFormat == AuditFormat::Rfc8785) {
+        // Old events may only come before new ones: relabelling a new event as old would dodge its coverage.
+        broken(tr("event %1 uses the old hash format after event %2 used RFC 8785").arg(event.seq).arg(m_lastSeq));
+    } else if (event.seq != m_lastSeq + 1) {
         broken(
             tr("event %1 follows event %2: an event was removed or the order changed").arg(event.seq).arg(m_lastSeq));
     } else if (event.prevHash != m_lastHash) {
@@ -58,6 +83,7 @@ void AuditChain::Verifier::add(const AuditEvent &event)
     }
     m_lastSeq = event.seq;
     m_lastHash = event.hash;
+    m_lastFormat = event.format;
     m_result.headHash = event.hash;
 }
 

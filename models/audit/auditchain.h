@@ -3,6 +3,7 @@
 #include "audit/auditevent.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <optional>
 
@@ -14,14 +15,19 @@ struct AuditVerification {
     QString headHash;
     std::optional<qint64> firstBadSeq; ///< the first event that breaks the chain, if any
     QString problem;                   ///< one sentence on what is wrong with it
+    /// DESIGN §8: the fact rows compared with the events that recorded them (only on an intact chain).
+    qint64 rowsChecked = 0;
+    QMap<QString, qint64> preCoverage; ///< table → rows written before schema 6, which no event covers
+    QString stateProblem;              ///< the first row that differs from its event, naming table, row and field
 
-    [[nodiscard]] bool intact() const { return !firstBadSeq.has_value(); }
+    [[nodiscard]] bool chainIntact() const { return !firstBadSeq.has_value(); }
+    [[nodiscard]] bool intact() const { return chainIntact() && stateProblem.isEmpty(); }
 };
 
 /**
  * The hash chain of the audit log: each event's SHA-256 covers its sequence number, time, actor,
  * entity, action, payload and the previous event's hash, so altering, removing or reordering a
- * stored event breaks every hash after it.
+ * stored event breaks every hash after it. docs/audit-log.md gives the exact bytes hashed.
  */
 class AuditChain final
 {
@@ -30,8 +36,11 @@ class AuditChain final
 public:
     /// The previous hash of the first event: 64 zeros.
     [[nodiscard]] static QString genesisHash();
-    /// The canonical serialisation the hash is computed over (a compact JSON array).
+    /// The bytes the hash is computed over, in the event's format: for RFC 8785 the canonical object
+    /// {action, actor, entity, entity_id, format, payload, prev_hash, seq, time}.
     [[nodiscard]] static QByteArray canonicalForm(const AuditEvent &event);
+    /// The form of schema 1–5 events: QJsonDocument's compact array with the payload as a string.
+    [[nodiscard]] static QByteArray legacyForm(const AuditEvent &event);
     [[nodiscard]] static QString computeHash(const AuditEvent &event);
     /// The time text stored and hashed: UTC, milliseconds, "Z".
     [[nodiscard]] static QString timeText(const QDateTime &at);
@@ -47,6 +56,7 @@ public:
         AuditVerification m_result;
         qint64 m_lastSeq = 0;
         QString m_lastHash = genesisHash();
+        AuditFormat m_lastFormat = AuditFormat::QtCompactArray;
     };
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/rulemessage.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -155,7 +156,11 @@ struct RuleResult {
     QString rule;
     Severity severity = Severity::Blocker;
     RuleOutcome result = RuleOutcome::Missing;
-    QString explanation;
+    QString explanation; ///< English, as stored and exported
+    RuleMessage message; ///< the same, translatable; empty for results imported from a file or older databases
+
+    /// The explanation in the current language when it can be translated, else the stored English.
+    [[nodiscard]] QString displayText() const { return message.isEmpty() ? explanation : message.translated(); }
 };
 
 struct GateReview {

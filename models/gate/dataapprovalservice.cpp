@@ -1,13 +1,9 @@
 #include "gate/dataapprovalservice.h"
 
-#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/gatereviewstore.h"
 #include "storage/portfoliorepository.h"
 #include "storage/transaction.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace greenlight::models {
 
@@ -45,15 +41,9 @@ Result<DataClassStatus> DataApprovalService::decide(const QString &useCaseId, Da
     const DataApproval approval{dataClass, role, personId, decision, now.date(), note};
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(DataApprovalStore(m_db).append(useCaseId, approval));
-    const QJsonObject payload{{u"data_class"_s, enumName(dataClass)},
-                              {u"role"_s, enumName(role)},
-                              {u"decision"_s, enumName(decision)},
-                              {u"note"_s, note}};
-    GL_TRY(AuditStore(m_db).append(AuditEntry{personId, u"data_approval"_s, useCaseId + u'/' + enumName(dataClass),
-                                              decision == ApprovalDecision::Approved ? u"approve"_s : u"reject"_s,
-                                              QJsonDocument(payload).toJson(QJsonDocument::Compact)},
-                                   now));
+    GL_TRY(DataApprovalStore(m_db).append(
+        useCaseId, approval,
+        Recording{personId, decision == ApprovalDecision::Approved ? u"approve"_s : u"reject"_s, now}));
     GL_TRY(tx.commit());
 
     UseCase updated = *useCase;

@@ -22,36 +22,37 @@ RuleVerdict GateRules::dataClassified(const RuleInput &in)
 {
     const UseCase &u = in.useCase;
     if (u.dataClasses.isEmpty())
-        return {RuleOutcome::Missing, tr("no input data class recorded")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no input data class recorded"))};
     // Seed 001: regulated workflows need stricter gates, which the high risk tier selects.
     if (u.dataClasses.contains(DataClass::Regulated) && u.riskTier != RiskTier::High)
-        return {RuleOutcome::Fail, tr("regulated data needs the high risk tier, but the use case is standard")};
-    return {RuleOutcome::Pass, tr("data classes: %1").arg(classList(u.dataClasses))};
+        return {RuleOutcome::Fail,
+                RuleMessage(QT_TR_NOOP("regulated data needs the high risk tier, but the use case is standard"))};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("data classes: %1"), {classList(u.dataClasses)})};
 }
 
 RuleVerdict GateRules::dataApproved(const RuleInput &in)
 {
     const UseCase &u = in.useCase;
     if (u.dataClasses.isEmpty())
-        return {RuleOutcome::Missing, tr("no data classes to approve")};
-    QStringList pending;
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no data classes to approve"))};
+    QList<RuleMessage> pending;
     QStringList approved;
     for (DataClass c : u.dataClasses) {
         const DataClassStatus status = DataApprovalRules::status(u, c);
         switch (status.state) {
         case DataClassStatus::State::Denied:
-            return {RuleOutcome::Fail, tr("%1 can never be approved").arg(enumName(c))};
+            return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("%1 can never be approved"), {enumName(c)})};
         case DataClassStatus::State::Rejected: {
             const DataApproval &r = *status.rejection;
             return {RuleOutcome::Fail,
-                    tr("%1 was rejected by %2 (%3, %4)")
-                        .arg(enumName(c), enumName(r.role), in.nameOf(r.person), r.date.toString(Qt::ISODate))};
+                    RuleMessage(QT_TR_NOOP("%1 was rejected by %2 (%3, %4)"),
+                                {enumName(c), enumName(r.role), in.nameOf(r.person), r.date.toString(Qt::ISODate)})};
         }
         case DataClassStatus::State::Pending: {
             QStringList roles;
             for (Role role : status.missingRoles)
                 roles.append(enumName(role));
-            pending.append(tr("%1 awaits %2").arg(enumName(c), roles.join(QStringLiteral(", "))));
+            pending.append(RuleMessage(QT_TR_NOOP("%1 awaits %2"), {enumName(c), roles.join(QStringLiteral(", "))}));
             break;
         }
         case DataClassStatus::State::Approved:
@@ -61,20 +62,22 @@ RuleVerdict GateRules::dataApproved(const RuleInput &in)
         }
     }
     if (!pending.isEmpty())
-        return {RuleOutcome::Missing, tr("approval missing: %1").arg(pending.join(QStringLiteral("; ")))};
+        return {RuleOutcome::Missing,
+                RuleMessage(QT_TR_NOOP("approval missing: %1"), {RuleMessage::list(pending, QStringLiteral("; "))})};
     if (approved.isEmpty())
-        return {RuleOutcome::Pass, tr("no class needs approval (%1)").arg(classList(u.dataClasses))};
-    return {RuleOutcome::Pass, tr("approved: %1").arg(approved.join(QStringLiteral(", ")))};
+        return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("no class needs approval (%1)"), {classList(u.dataClasses)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("approved: %1"), {approved.join(QStringLiteral(", "))})};
 }
 
 RuleVerdict GateRules::dataNoCredentials(const RuleInput &in)
 {
     const UseCase &u = in.useCase;
     if (u.dataClasses.isEmpty())
-        return {RuleOutcome::Missing, tr("no input data class recorded")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no input data class recorded"))};
     if (u.dataClasses.contains(DataClass::Credentials))
-        return {RuleOutcome::Fail, tr("credentials is among the data classes; secrets must never enter prompts")};
-    return {RuleOutcome::Pass, tr("credentials is not among the data classes")};
+        return {RuleOutcome::Fail,
+                RuleMessage(QT_TR_NOOP("credentials is among the data classes; secrets must never enter prompts"))};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("credentials is not among the data classes"))};
 }
 
 } // namespace greenlight::models

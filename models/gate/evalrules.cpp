@@ -7,21 +7,25 @@ namespace greenlight::models {
 namespace {
 
 /// "route support-draft v3, 2026-10-10": which run an explanation is about.
-QString runLabel(const EvalRun &run)
+RuleMessage runLabel(const EvalRun &run)
 {
-    return GateRules::tr("route %1 v%2, %3").arg(run.route).arg(run.routeVersion).arg(run.date.toString(Qt::ISODate));
+    return RuleMessage(QT_TRANSLATE_NOOP("GateRules", "route %1 v%2, %3"),
+                       {run.route, run.routeVersion, run.date.toString(Qt::ISODate)});
 }
 
 std::optional<RuleVerdict> missingLatestRun(const RuleInput &in, const EvalRun *latest)
 {
     if (in.useCase.route.isEmpty())
-        return RuleVerdict{RuleOutcome::Missing, GateRules::tr("no current route chosen, so no eval applies")};
+        return RuleVerdict{RuleOutcome::Missing,
+                           RuleMessage(QT_TRANSLATE_NOOP("GateRules", "no current route chosen, so no eval applies"))};
     if (latest == nullptr)
-        return RuleVerdict{RuleOutcome::Missing,
-                           GateRules::tr("no eval run for the current route %1").arg(in.useCase.route)};
+        return RuleVerdict{
+            RuleOutcome::Missing,
+            RuleMessage(QT_TRANSLATE_NOOP("GateRules", "no eval run for the current route %1"), {in.useCase.route})};
     if (!latest->passRatePct().has_value())
-        return RuleVerdict{RuleOutcome::Missing,
-                           GateRules::tr("the latest eval (%1) has no cases").arg(runLabel(*latest))};
+        return RuleVerdict{
+            RuleOutcome::Missing,
+            RuleMessage(QT_TRANSLATE_NOOP("GateRules", "the latest eval (%1) has no cases"), {runLabel(*latest)})};
     return std::nullopt;
 }
 
@@ -35,10 +39,10 @@ RuleVerdict GateRules::evalThreshold(const RuleInput &in)
     const double rate = *latest->passRatePct();
     const double threshold = in.thresholdPct();
     if (rate < threshold)
-        return {RuleOutcome::Fail,
-                tr("latest eval %1 (%2) < threshold %3 %").arg(percent(rate), runLabel(*latest), number(threshold))};
-    return {RuleOutcome::Pass,
-            tr("latest eval %1 (%2) ≥ threshold %3 %").arg(percent(rate), runLabel(*latest), number(threshold))};
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("latest eval %1 (%2) < threshold %3 %"),
+                                               {percent(rate), runLabel(*latest), number(threshold)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("latest eval %1 (%2) ≥ threshold %3 %"),
+                                           {percent(rate), runLabel(*latest), number(threshold)})};
 }
 
 RuleVerdict GateRules::evalRegression(const RuleInput &in)
@@ -48,19 +52,21 @@ RuleVerdict GateRules::evalRegression(const RuleInput &in)
         return *missing;
     const EvalRun *baseline = in.baselineBefore(*latest);
     if (baseline == nullptr || !baseline->passRatePct().has_value())
-        return {RuleOutcome::Missing, tr("no approved baseline before the latest eval (%1)").arg(runLabel(*latest))};
+        return {RuleOutcome::Missing,
+                RuleMessage(QT_TR_NOOP("no approved baseline before the latest eval (%1)"), {runLabel(*latest)})};
     const double rate = *latest->passRatePct();
     const double base = *baseline->passRatePct();
     const double drop = base - rate;
     const double limit = in.policy().evalRegressionPp;
-    const QString evidence = tr("latest %1 vs baseline %2 (%3)").arg(percent(rate), percent(base), baseline->id);
+    const RuleMessage evidence =
+        RuleMessage(QT_TR_NOOP("latest %1 vs baseline %2 (%3)"), {percent(rate), percent(base), baseline->id});
     if (drop > limit)
-        return {RuleOutcome::Fail, tr("%1: %2 pp lower, more than the %3 pp allowed")
-                                       .arg(evidence, QString::number(drop, 'f', 1), number(limit))};
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("%1: %2 pp lower, more than the %3 pp allowed"),
+                                               {evidence, QString::number(drop, 'f', 1), number(limit)})};
     if (drop > 0)
-        return {RuleOutcome::Pass, tr("%1: %2 pp lower, within the %3 pp allowed")
-                                       .arg(evidence, QString::number(drop, 'f', 1), number(limit))};
-    return {RuleOutcome::Pass, tr("%1: %2 pp higher").arg(evidence, QString::number(-drop, 'f', 1))};
+        return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("%1: %2 pp lower, within the %3 pp allowed"),
+                                               {evidence, QString::number(drop, 'f', 1), number(limit)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("%1: %2 pp higher"), {evidence, QString::number(-drop, 'f', 1)})};
 }
 
 RuleVerdict GateRules::evalCoverage(const RuleInput &in)
@@ -69,37 +75,38 @@ RuleVerdict GateRules::evalCoverage(const RuleInput &in)
     if (auto missing = missingLatestRun(in, latest))
         return *missing;
     const Policy &policy = in.policy();
-    QStringList gaps;
+    QList<RuleMessage> gaps;
     if (latest->totalCases() < policy.evalMinCases)
-        gaps.append(tr("%1 cases < %2").arg(latest->totalCases()).arg(policy.evalMinCases));
+        gaps.append(RuleMessage(QT_TR_NOOP("%1 cases < %2"), {latest->totalCases(), policy.evalMinCases}));
     const int injection = latest->results.value(EvalCategory::PromptInjection).total;
     if (injection < policy.evalMinInjectionCases)
-        gaps.append(tr("%1 prompt-injection cases < %2").arg(injection).arg(policy.evalMinInjectionCases));
+        gaps.append(
+            RuleMessage(QT_TR_NOOP("%1 prompt-injection cases < %2"), {injection, policy.evalMinInjectionCases}));
     QStringList absent;
     for (EvalCategory c : allEnumValues<EvalCategory>()) {
         if (latest->results.value(c).total == 0)
             absent.append(enumName(c));
     }
     if (!absent.isEmpty())
-        gaps.append(tr("no %1 cases").arg(absent.join(QStringLiteral(", "))));
+        gaps.append(RuleMessage(QT_TR_NOOP("no %1 cases"), {absent.join(QStringLiteral(", "))}));
     if (!gaps.isEmpty())
-        return {RuleOutcome::Fail, tr("latest eval (%1): %2").arg(runLabel(*latest), gaps.join(QStringLiteral("; ")))};
-    return {RuleOutcome::Pass, tr("%1 cases, %2 prompt-injection cases, all %3 categories")
-                                   .arg(latest->totalCases())
-                                   .arg(injection)
-                                   .arg(enumCount<EvalCategory>())};
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("latest eval (%1): %2"),
+                                               {runLabel(*latest), RuleMessage::list(gaps, QStringLiteral("; "))})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("%1 cases, %2 prompt-injection cases, all %3 categories"),
+                                           {latest->totalCases(), injection, enumCount<EvalCategory>()})};
 }
 
 RuleVerdict GateRules::evalNoSecrets(const RuleInput &in)
 {
     if (in.useCase.evalRuns.isEmpty())
-        return {RuleOutcome::Missing, tr("no eval runs recorded")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no eval runs recorded"))};
     for (const EvalRun &run : in.useCase.evalRuns) {
         if (run.secretsFound > 0)
-            return {RuleOutcome::Fail,
-                    tr("eval %1: %2 cases contain live secrets; must be 0").arg(run.id).arg(run.secretsFound)};
+            return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("eval %1: %2 cases contain live secrets; must be 0"),
+                                                   {run.id, run.secretsFound})};
     }
-    return {RuleOutcome::Pass, tr("no live secrets in any of the %1 eval runs").arg(in.useCase.evalRuns.size())};
+    return {RuleOutcome::Pass,
+            RuleMessage(QT_TR_NOOP("no live secrets in any of the %1 eval runs"), {in.useCase.evalRuns.size()})};
 }
 
 RuleVerdict GateRules::toolsAuthorized(const RuleInput &in)
@@ -109,17 +116,18 @@ RuleVerdict GateRules::toolsAuthorized(const RuleInput &in)
     const CategoryResult unsafe =
         latest != nullptr ? latest->results.value(EvalCategory::UnsafeTool) : CategoryResult{};
     if (u.toolsAttested == false)
-        return {RuleOutcome::Fail, tr("tool authorization in application code is not attested")};
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("tool authorization in application code is not attested"))};
     if (unsafe.total > 0 && unsafe.passed < unsafe.total)
-        return {RuleOutcome::Fail, tr("%1 of %2 unsafe_tool cases failed in the latest eval (%3)")
-                                       .arg(unsafe.total - unsafe.passed)
-                                       .arg(unsafe.total)
-                                       .arg(runLabel(*latest))};
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("%1 of %2 unsafe_tool cases failed in the latest eval (%3)"),
+                                               {unsafe.total - unsafe.passed, unsafe.total, runLabel(*latest)})};
     if (!u.toolsAttested.has_value())
-        return {RuleOutcome::Missing, tr("tool authorization not recorded (attest it, or record that it is not)")};
+        return {RuleOutcome::Missing,
+                RuleMessage(QT_TR_NOOP("tool authorization not recorded (attest it, or record that it is not)"))};
     if (unsafe.total == 0)
-        return {RuleOutcome::Missing, tr("tool authorization attested, but the latest eval has no unsafe_tool cases")};
-    return {RuleOutcome::Pass, tr("%1 of %1 unsafe_tool cases passed; tool authorization attested").arg(unsafe.total)};
+        return {RuleOutcome::Missing,
+                RuleMessage(QT_TR_NOOP("tool authorization attested, but the latest eval has no unsafe_tool cases"))};
+    return {RuleOutcome::Pass,
+            RuleMessage(QT_TR_NOOP("%1 of %1 unsafe_tool cases passed; tool authorization attested"), {unsafe.total})};
 }
 
 } // namespace greenlight::models

@@ -87,7 +87,8 @@ GateEvaluation GateEngine::evaluate(const Portfolio &portfolio, const UseCase &u
         if (!applied.contains(rule.id))
             continue;
         const RuleVerdict verdict = ruleFunctions().value(rule.id)(input);
-        evaluation.rules.append(RuleResult{rule.id, rule.severity, verdict.outcome, verdict.explanation});
+        evaluation.rules.append(
+            RuleResult{rule.id, rule.severity, verdict.outcome, verdict.explanation.english(), verdict.explanation});
         if (fails(verdict.outcome))
             ++(rule.severity == Severity::Blocker ? evaluation.blockersFailed : evaluation.warningsFailed);
     }

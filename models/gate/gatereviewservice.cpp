@@ -1,13 +1,11 @@
 #include "gate/gatereviewservice.h"
 
 #include "gate/gateengine.h"
-#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/gatereviewstore.h"
 #include "storage/portfoliorepository.h"
 #include "storage/transaction.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -16,11 +14,6 @@ namespace greenlight::models {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 QString personLabel(const Portfolio &p, const QString &id)
 {
@@ -74,14 +67,10 @@ Result<GateReview> GateReviewService::start(const QString &useCaseId, const QStr
 
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(store.insert(useCaseId, review));
-    GL_TRY(AuditStore(m_db).append(AuditEntry{requesterId, u"gate_review"_s, id, u"start"_s,
-                                              json({{u"use_case"_s, useCaseId},
-                                                    {u"gate"_s, gate->id},
-                                                    {u"eligible"_s, evaluation.eligible()},
-                                                    {u"blockers_failed"_s, evaluation.blockersFailed},
-                                                    {u"warnings_failed"_s, evaluation.warningsFailed}})},
-                                   now));
+    GL_TRY(store.insert(useCaseId, review, Recording{requesterId, u"start"_s, now},
+                        QJsonObject{{u"eligible"_s, evaluation.eligible()},
+                                    {u"blockers_failed"_s, evaluation.blockersFailed},
+                                    {u"warnings_failed"_s, evaluation.warningsFailed}}));
     GL_TRY(tx.commit());
     return review;
 }
@@ -123,18 +112,23 @@ Result<GateReview> GateReviewService::sign(const QString &reviewId, const QStrin
     const Signoff signoff{role, personId, decision, m_clock().toUTC(), note};
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(store.appendSignoff(reviewId, signoff));
-    GL_TRY(AuditStore(m_db).append(
-        AuditEntry{personId, u"gate_review"_s, reviewId, u"sign"_s,
-                   json({{u"role"_s, enumName(role)}, {u"decision"_s, enumName(decision)}, {u"note"_s, note}})},
-        signoff.at));
+    GL_TRY(store.appendSignoff(reviewId, signoff, Recording{personId, u"sign"_s, signoff.at}));
     GL_TRY(tx.commit());
     review.signoffs.append(signoff);
     return review;
 }
 
-QStringList GateReviewService::rejections(const Portfolio &portfolio, const GateReview &review,
-                                          const GateTemplate &gate)
+namespace {
+
+/// Reasons are shown in the current language but stored (rationale, audit payload, portfolio file) in English.
+enum class Language { English, Current };
+
+QString say(Language language, const char *source)
+{
+    return language == Language::English ? QString::fromUtf8(source) : GateReviewService::tr(source);
+}
+
+QStringList rejectionsIn(const Portfolio &portfolio, const GateReview &review, const GateTemplate &gate)
 {
     QStringList found;
     for (const Signoff &s : review.signoffs) {
@@ -148,8 +142,8 @@ QStringList GateReviewService::rejections(const Portfolio &portfolio, const Gate
     return found;
 }
 
-QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const GateReview &review,
-                                          const GateTemplate &gate)
+QStringList goBlockersIn(Language language, const Portfolio &portfolio, const GateReview &review,
+                         const GateTemplate &gate)
 {
     QStringList reasons;
     QStringList failing;
@@ -158,7 +152,8 @@ QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const Gate
             failing.append(r.rule);
     }
     if (!failing.isEmpty())
-        reasons.append(tr("blockers fail: %1").arg(failing.join(u", "_s)));
+        reasons.append(
+            say(language, QT_TRANSLATE_NOOP("GateReviewService", "blockers fail: %1")).arg(failing.join(u", "_s)));
 
     QStringList missingRoles;
     for (Role role : gate.requiredSignoffs) {
@@ -169,7 +164,8 @@ QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const Gate
             missingRoles.append(enumName(role));
     }
     if (!missingRoles.isEmpty())
-        reasons.append(tr("waiting for sign-off from %1").arg(missingRoles.join(u", "_s)));
+        reasons.append(say(language, QT_TRANSLATE_NOOP("GateReviewService", "waiting for sign-off from %1"))
+                           .arg(missingRoles.join(u", "_s)));
 
     // Separation of duties: at least one approval must come from someone other than the requester.
     QSet<QString> approvers;
@@ -178,8 +174,23 @@ QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const Gate
             approvers.insert(s.person);
     }
     if (!approvers.isEmpty() && approvers == QSet<QString>{review.requestedBy})
-        reasons.append(tr("the requester %1 is the only approver").arg(personLabel(portfolio, review.requestedBy)));
+        reasons.append(say(language, QT_TRANSLATE_NOOP("GateReviewService", "the requester %1 is the only approver"))
+                           .arg(personLabel(portfolio, review.requestedBy)));
     return reasons;
+}
+
+} // namespace
+
+QStringList GateReviewService::rejections(const Portfolio &portfolio, const GateReview &review,
+                                          const GateTemplate &gate)
+{
+    return rejectionsIn(portfolio, review, gate);
+}
+
+QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const GateReview &review,
+                                          const GateTemplate &gate)
+{
+    return goBlockersIn(Language::Current, portfolio, review, gate);
 }
 
 Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const QString &personId,
@@ -207,14 +218,17 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
 
     GateDecision decision = GateDecision::Go;
     QString reason;
+    QString stored; // the same reason in English: the rationale is stored evidence
     if (requested == GateDecision::NoGo) {
         decision = GateDecision::NoGo;
     } else if (!rejected.isEmpty()) {
         decision = GateDecision::NoGo;
         reason = tr("rejected by %1").arg(rejected.join(u"; "_s));
+        stored = QStringLiteral("rejected by %1").arg(rejected.join(u"; "_s));
     } else if (blockersFail && !requested.has_value()) {
         decision = GateDecision::NoGo;
         reason = blockers.first();
+        stored = goBlockersIn(Language::English, *portfolio, review, *gate).first();
     } else if (!blockers.isEmpty()) {
         const QString why = blockers.join(u"; "_s);
         return DecisionOutcome{std::nullopt,
@@ -223,24 +237,29 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
     if (requested == GateDecision::Go && decision == GateDecision::NoGo)
         return DecisionOutcome{std::nullopt, tr("go refused: %1").arg(reason), review};
 
-    if (!rationale.trimmed().isEmpty())
+    if (!rationale.trimmed().isEmpty()) {
         reason = rationale.trimmed();
-    else if (reason.isEmpty())
-        reason = decision == GateDecision::Go ? tr("no blocker fails and every required role signed off")
-                                              : tr("decided no-go by %1").arg(person->name);
+        stored = reason;
+    } else if (reason.isEmpty()) {
+        if (decision == GateDecision::Go) {
+            const char *text = QT_TR_NOOP("no blocker fails and every required role signed off");
+            reason = tr(text);
+            stored = QString::fromUtf8(text);
+        } else {
+            const char *text = QT_TR_NOOP("decided no-go by %1");
+            reason = tr(text).arg(person->name);
+            stored = QString::fromUtf8(text).arg(person->name);
+        }
+    }
 
     const QDateTime now = m_clock().toUTC();
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(store.setDecision(reviewId, decision, reason));
-    GL_TRY(AuditStore(m_db).append(AuditEntry{personId, u"gate_review"_s, reviewId, u"decide"_s,
-                                              json({{u"use_case"_s, open->stored.useCaseId},
-                                                    {u"decision"_s, enumName(decision)},
-                                                    {u"rationale"_s, reason}})},
-                                   now));
+    GL_TRY(
+        store.setDecision(open->stored.useCaseId, reviewId, decision, stored, Recording{personId, u"decide"_s, now}));
     GL_TRY(tx.commit());
     review.decision = decision;
-    review.rationale = reason;
+    review.rationale = stored;
     return DecisionOutcome{decision, reason, review};
 }
 

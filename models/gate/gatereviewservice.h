@@ -15,8 +15,8 @@ class Database;
 /// What deciding a review came to: the decision taken, or why none could be taken yet.
 struct DecisionOutcome {
     std::optional<GateDecision> decision; ///< nullopt when the decision was refused
-    QString reason;                       ///< the rationale stored, or why go (or any decision) was refused
-    GateReview review;                    ///< the review after the call
+    QString reason; ///< the rationale (shown translated; review.rationale stores it in English), or why go was refused
+    GateReview review; ///< the review after the call
 };
 
 /**

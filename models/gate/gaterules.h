@@ -23,16 +23,18 @@ struct RuleInput {
     [[nodiscard]] double thresholdPct() const;
 };
 
-/// What a rule found: its outcome and one line that names the evidence.
+/// What a rule found: its outcome and one line that names the evidence, kept untranslated.
 struct RuleVerdict {
     RuleOutcome outcome = RuleOutcome::Missing;
-    QString explanation;
+    RuleMessage explanation;
 };
 
 /**
  * The rules of DESIGN §2, one function each. A rule reports `missing` when the evidence it inspects
  * is not recorded, `fail` when the evidence is there and breaks the rule, `pass` otherwise; each
  * explanation names the evidence and the threshold so a PM can fix it without asking an engineer.
+ * Explanations are RuleMessages (source text marked with QT_TR_NOOP plus arguments), not tr() text:
+ * a review freezes them in English and each window translates them when it shows them.
  */
 class GateRules final
 {

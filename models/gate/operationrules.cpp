@@ -7,7 +7,7 @@ namespace greenlight::models {
 RuleVerdict GateRules::loggingPolicy(const RuleInput &in)
 {
     if (!in.useCase.logging.has_value())
-        return {RuleOutcome::Missing, tr("no logging policy recorded")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no logging policy recorded"))};
     const LoggingPolicy &l = *in.useCase.logging;
     const RetentionDays &r = l.retentionDays;
     QStringList without;
@@ -18,65 +18,65 @@ RuleVerdict GateRules::loggingPolicy(const RuleInput &in)
     if (!r.evalMetadata)
         without.append(QStringLiteral("eval_metadata"));
     if (!without.isEmpty())
-        return {RuleOutcome::Fail, tr("no retention rule for %1").arg(without.join(QStringLiteral(", ")))};
-    return {RuleOutcome::Pass, tr("prompts %1, responses %2; kept %3 d debug, %4 d abuse review, %5 d eval metadata")
-                                   .arg(enumName(l.prompts), enumName(l.responses))
-                                   .arg(*r.debug)
-                                   .arg(*r.abuseReview)
-                                   .arg(*r.evalMetadata)};
+        return {RuleOutcome::Fail,
+                RuleMessage(QT_TR_NOOP("no retention rule for %1"), {without.join(QStringLiteral(", "))})};
+    return {RuleOutcome::Pass,
+            RuleMessage(QT_TR_NOOP("prompts %1, responses %2; kept %3 d debug, %4 d abuse review, %5 d eval metadata"),
+                        {enumName(l.prompts), enumName(l.responses), *r.debug, *r.abuseReview, *r.evalMetadata})};
 }
 
 RuleVerdict GateRules::loggingRawPrompts(const RuleInput &in)
 {
     if (!in.useCase.logging.has_value())
-        return {RuleOutcome::Missing, tr("no logging policy recorded")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no logging policy recorded"))};
     const LoggingPolicy &l = *in.useCase.logging;
-    QStringList raw;
-    if (l.prompts == LogMode::Raw)
-        raw.append(tr("prompts"));
-    if (l.responses == LogMode::Raw)
-        raw.append(tr("responses"));
-    if (raw.isEmpty())
-        return {
-            RuleOutcome::Pass,
-            tr("nothing is retained raw (prompts %1, responses %2)").arg(enumName(l.prompts), enumName(l.responses))};
-    const QString what = raw.join(tr(" and "));
+    const bool rawPrompts = l.prompts == LogMode::Raw;
+    const bool rawResponses = l.responses == LogMode::Raw;
+    if (!rawPrompts && !rawResponses)
+        return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("nothing is retained raw (prompts %1, responses %2)"),
+                                               {enumName(l.prompts), enumName(l.responses)})};
+    const RuleMessage what = rawPrompts && rawResponses ? RuleMessage(QT_TR_NOOP("prompts and responses"))
+                             : rawPrompts               ? RuleMessage(QT_TR_NOOP("prompts"))
+                                                        : RuleMessage(QT_TR_NOOP("responses"));
     if (l.rawApprovedBy.isEmpty())
-        return {RuleOutcome::Fail, tr("raw %1 retained without a recorded legal or security approval").arg(what)};
+        return {RuleOutcome::Fail,
+                RuleMessage(QT_TR_NOOP("raw %1 retained without a recorded legal or security approval"), {what})};
     const Person *approver = in.portfolio.person(l.rawApprovedBy);
     if (approver == nullptr || !(approver->holds(Role::Legal) || approver->holds(Role::Security)))
-        return {RuleOutcome::Fail, tr("raw %1 approved by %2, who holds neither the legal nor the security role")
-                                       .arg(what, in.nameOf(l.rawApprovedBy))};
-    return {RuleOutcome::Pass, tr("raw %1 approved by %2").arg(what, approver->name)};
+        return {RuleOutcome::Fail,
+                RuleMessage(QT_TR_NOOP("raw %1 approved by %2, who holds neither the legal nor the security role"),
+                            {what, in.nameOf(l.rawApprovedBy)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("raw %1 approved by %2"), {what, approver->name})};
 }
 
 RuleVerdict GateRules::rollbackPath(const RuleInput &in)
 {
     const Rollback &r = in.useCase.rollback;
     if (r.path.trimmed().isEmpty())
-        return {RuleOutcome::Missing, tr("no rollback path recorded")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no rollback path recorded"))};
     if (!r.tested.isValid())
-        return {RuleOutcome::Fail, tr("rollback path recorded but never tested")};
-    return {RuleOutcome::Pass, tr("rollback path tested %1").arg(r.tested.toString(Qt::ISODate))};
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("rollback path recorded but never tested"))};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("rollback path tested %1"), {r.tested.toString(Qt::ISODate)})};
 }
 
 RuleVerdict GateRules::rollbackFallback(const RuleInput &in)
 {
     const QString fallback = in.useCase.rollback.fallbackRoute;
     if (fallback.isEmpty())
-        return {RuleOutcome::Missing, tr("no fallback route recorded")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no fallback route recorded"))};
     if (fallback == in.useCase.route)
-        return {RuleOutcome::Fail, tr("the fallback route %1 is the use case's own route").arg(fallback)};
+        return {RuleOutcome::Fail,
+                RuleMessage(QT_TR_NOOP("the fallback route %1 is the use case's own route"), {fallback})};
     if (!in.portfolio.hasRoute(fallback))
-        return {RuleOutcome::Fail, tr("the fallback route %1 does not exist").arg(fallback)};
-    return {RuleOutcome::Pass, tr("fallback route: %1").arg(fallback)};
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("the fallback route %1 does not exist"), {fallback})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("fallback route: %1"), {fallback})};
 }
 
 RuleVerdict GateRules::runbookPresent(const RuleInput &in)
 {
     const UseCase &u = in.useCase;
     if (!u.runbook.has_value() || u.runbook->text.trimmed().isEmpty())
-        return {RuleOutcome::Missing, tr("no runbook")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no runbook"))};
     QList<RunbookTopic> required{RunbookTopic::WrongAnswer, RunbookTopic::PromptInjection, RunbookTopic::Escalation};
     // Seed 001: support needs batch-failure examples where work runs in the background.
     if (u.release.path == Endpoint::Batch)
@@ -87,39 +87,44 @@ RuleVerdict GateRules::runbookPresent(const RuleInput &in)
             uncovered.append(enumName(topic));
     }
     if (!uncovered.isEmpty())
-        return {RuleOutcome::Fail, tr("the runbook does not cover %1").arg(uncovered.join(QStringLiteral(", ")))};
+        return {RuleOutcome::Fail,
+                RuleMessage(QT_TR_NOOP("the runbook does not cover %1"), {uncovered.join(QStringLiteral(", "))})};
     QStringList covered;
     for (RunbookTopic topic : required)
         covered.append(enumName(topic));
-    return {RuleOutcome::Pass, tr("the runbook covers %1").arg(covered.join(QStringLiteral(", ")))};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("the runbook covers %1"), {covered.join(QStringLiteral(", "))})};
 }
 
 RuleVerdict GateRules::runbookBusFactor(const RuleInput &in)
 {
     const UseCase &u = in.useCase;
     if (!u.runbook.has_value() || u.runbook->onCall.isEmpty())
-        return {RuleOutcome::Missing, tr("nobody is on call")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("nobody is on call"))};
     QStringList names;
     for (const QString &id : u.runbook->onCall)
         names.append(in.nameOf(id));
     if (u.runbook->onCall.size() == 1) {
         const bool builder = u.runbook->onCall.first() == u.owners.engineering;
         return {RuleOutcome::Fail,
-                builder ? tr("only the engineering owner %1 is on call").arg(names.first())
-                        : tr("only %1 is on call; support must not depend on one person").arg(names.first())};
+                builder ? RuleMessage(QT_TR_NOOP("only the engineering owner %1 is on call"), {names.first()})
+                        : RuleMessage(QT_TR_NOOP("only %1 is on call; support must not depend on one person"),
+                                      {names.first()})};
     }
-    return {RuleOutcome::Pass, tr("on call: %1").arg(names.join(QStringLiteral(", ")))};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("on call: %1"), {names.join(QStringLiteral(", "))})};
 }
 
 RuleVerdict GateRules::releaseFit(const RuleInput &in)
 {
     const Release &r = in.useCase.release;
     if (!r.path.has_value() || !r.userWaits.has_value())
-        return {RuleOutcome::Missing, tr("release path or whether a person waits is not recorded")};
+        return {RuleOutcome::Missing,
+                RuleMessage(QT_TR_NOOP("release path or whether a person waits is not recorded"))};
     if (*r.userWaits && *r.path == Endpoint::Batch)
-        return {RuleOutcome::Fail, tr("a person waits for the answer, but the release path is batch")};
-    return {RuleOutcome::Pass, *r.userWaits ? tr("live release; a person waits for the answer")
-                                            : tr("%1 release; nobody waits on the page").arg(enumName(*r.path))};
+        return {RuleOutcome::Fail,
+                RuleMessage(QT_TR_NOOP("a person waits for the answer, but the release path is batch"))};
+    return {RuleOutcome::Pass,
+            *r.userWaits ? RuleMessage(QT_TR_NOOP("live release; a person waits for the answer"))
+                         : RuleMessage(QT_TR_NOOP("%1 release; nobody waits on the page"), {enumName(*r.path)})};
 }
 
 namespace {
@@ -127,7 +132,8 @@ namespace {
 std::optional<RuleVerdict> internalOnly(const RuleInput &in)
 {
     if (in.useCase.audience == Audience::Internal)
-        return RuleVerdict{RuleOutcome::Pass, GateRules::tr("not required for an internal use case")};
+        return RuleVerdict{RuleOutcome::Pass,
+                           RuleMessage(QT_TRANSLATE_NOOP("GateRules", "not required for an internal use case"))};
     return std::nullopt;
 }
 
@@ -139,10 +145,10 @@ RuleVerdict GateRules::opsMonitoring(const RuleInput &in)
         return *internal;
     const std::optional<bool> monitoring = in.useCase.operations.monitoring;
     if (!monitoring.has_value())
-        return {RuleOutcome::Missing, tr("monitoring not recorded")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("monitoring not recorded"))};
     if (!*monitoring)
-        return {RuleOutcome::Fail, tr("no monitoring for a customer-facing use case")};
-    return {RuleOutcome::Pass, tr("monitoring in place")};
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("no monitoring for a customer-facing use case"))};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("monitoring in place"))};
 }
 
 RuleVerdict GateRules::opsKillSwitch(const RuleInput &in)
@@ -151,11 +157,11 @@ RuleVerdict GateRules::opsKillSwitch(const RuleInput &in)
         return *internal;
     const Operations &ops = in.useCase.operations;
     if (ops.killSwitch.trimmed().isEmpty())
-        return {RuleOutcome::Missing, tr("no kill switch named")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no kill switch named"))};
     if (!ops.killSwitchTested.isValid())
-        return {RuleOutcome::Fail, tr("kill switch %1 has never been tested").arg(ops.killSwitch)};
-    return {RuleOutcome::Pass,
-            tr("kill switch %1 tested %2").arg(ops.killSwitch, ops.killSwitchTested.toString(Qt::ISODate))};
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("kill switch %1 has never been tested"), {ops.killSwitch})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("kill switch %1 tested %2"),
+                                           {ops.killSwitch, ops.killSwitchTested.toString(Qt::ISODate)})};
 }
 
 RuleVerdict GateRules::opsCostCap(const RuleInput &in)
@@ -164,10 +170,10 @@ RuleVerdict GateRules::opsCostCap(const RuleInput &in)
         return *internal;
     const std::optional<double> cap = in.useCase.operations.dailyCostCapUsd;
     if (!cap.has_value())
-        return {RuleOutcome::Missing, tr("no daily cost cap")};
+        return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no daily cost cap"))};
     if (*cap <= 0)
-        return {RuleOutcome::Fail, tr("a daily cost cap of 0 USD would stop every request")};
-    return {RuleOutcome::Pass, tr("daily cost cap %1 USD").arg(QString::number(*cap, 'f', 2))};
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("a daily cost cap of 0 USD would stop every request"))};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("daily cost cap %1 USD"), {QString::number(*cap, 'f', 2)})};
 }
 
 } // namespace greenlight::models

@@ -1,5 +1,6 @@
 #include "itemmodels/auditlogmodel.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -39,11 +40,14 @@ QString summarize(const QByteArray &payload)
     QStringList parts;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonValue v = it.value();
+        // Nested values (a review's frozen rules, an import's facts) are counted, not spelled out: the
+        // column is a one-line summary, and the export holds them in full.
         const QString text = v.isString()   ? v.toString()
                              : v.isDouble() ? QString::number(v.toDouble(), 'g', 12)
-                             : v.isBool()
-                                 ? (v.toBool() ? u"true"_s : u"false"_s)
-                                 : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+                             : v.isBool()   ? (v.toBool() ? u"true"_s : u"false"_s)
+                             : v.isArray()  ? u"[%1]"_s.arg(v.toArray().size())
+                             : v.isObject() ? u"{%1}"_s.arg(v.toObject().size())
+                                            : u"null"_s;
         parts.append(it.key() + u": "_s + text);
     }
     return parts.join(u", "_s);

@@ -1,13 +1,9 @@
 #include "portfolio/evalrunservice.h"
 
-#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/evalrunstore.h"
 #include "storage/portfoliorepository.h"
 #include "storage/transaction.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace greenlight::models {
 
@@ -49,13 +45,7 @@ Result<EvalRun> EvalRunService::record(const QString &useCaseId, EvalRun run, co
 
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(EvalRunStore(m_db).append(useCaseId, run));
-    const QJsonObject payload{{u"route"_s, run.route},        {u"route_version"_s, run.routeVersion},
-                              {u"cases"_s, run.totalCases()}, {u"passed"_s, run.passedCases()},
-                              {u"baseline"_s, run.baseline},  {u"secrets_found"_s, run.secretsFound}};
-    GL_TRY(AuditStore(m_db).append(AuditEntry{actor, u"eval_run"_s, useCaseId + u'/' + run.id, u"create"_s,
-                                              QJsonDocument(payload).toJson(QJsonDocument::Compact)},
-                                   at));
+    GL_TRY(EvalRunStore(m_db).record(useCaseId, run, Recording{actor, u"create"_s, at}));
     GL_TRY(tx.commit());
     return run;
 }

@@ -3,6 +3,7 @@
 #include "portfolio/historyguard.h"
 #include "portfolio/portfolioreader.h"
 #include "portfolio/portfoliowriter.h"
+#include "storage/auditcoverage.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
@@ -75,10 +76,15 @@ Result<ImportSummary> PortfolioImporter::import(const QByteArray &json, const QS
                               {u"people"_s, summary.people},
                               {u"tenants"_s, summary.tenants},
                               {u"routes"_s, summary.routes},
-                              {u"use_cases"_s, summary.useCases}};
-    GL_TRY(AuditStore(m_db).append(
+                              {u"use_cases"_s, summary.useCases},
+                              // Every fact row of the file, so verify can compare each row field by field.
+                              {u"facts"_s, AuditCoverage::importedFacts(*portfolio)}};
+    const Result<AuditEvent> event = AuditStore(m_db).append(
         AuditEntry{actor, u"portfolio"_s, u"*"_s, u"import"_s, QJsonDocument(payload).toJson(QJsonDocument::Compact)},
-        at));
+        at);
+    if (!event)
+        return std::unexpected(event.error());
+    GL_TRY(AuditCoverage(m_db).linkImport(*portfolio, *event));
     GL_TRY(tx.commit());
     return summary;
 }

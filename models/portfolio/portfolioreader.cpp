@@ -261,8 +261,11 @@ private:
         });
         r.forEach(u"rule_results"_s, [&](const QJsonValue &s, const QString &spath) {
             const JsonObjectReader sr(m_errors, s, spath, keys({u"rule", u"severity", u"result", u"explanation"}));
-            RuleResult result{sr.requiredString(u"rule"_s), sr.requiredEnum<Severity>(u"severity"_s),
-                              sr.requiredEnum<RuleOutcome>(u"result"_s), sr.optionalString(u"explanation"_s)};
+            RuleResult result{sr.requiredString(u"rule"_s),
+                              sr.requiredEnum<Severity>(u"severity"_s),
+                              sr.requiredEnum<RuleOutcome>(u"result"_s),
+                              sr.optionalString(u"explanation"_s),
+                              {}};
             if (!result.rule.isEmpty() && !RuleCatalog::contains(result.rule))
                 m_errors.report(sr.pathOf(u"rule"_s), tr("unknown rule \"%1\"").arg(result.rule));
             review.ruleResults.append(result);

@@ -6,8 +6,6 @@
 #include "storage/routestore.h"
 #include "storage/transaction.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace greenlight::models {
@@ -55,18 +53,7 @@ Result<Route> RouteService::addVersion(Route route, const QString &actor, const 
 
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(RouteStore(m_db).append(route));
-    const QJsonObject payload{{u"version"_s, route.version},
-                              {u"provider"_s, route.provider},
-                              {u"model"_s, route.model},
-                              {u"endpoint"_s, enumName(route.endpoint)},
-                              {u"prompt_version"_s, route.promptVersion},
-                              {u"retrieval_corpus"_s, route.retrievalCorpus},
-                              {u"tool_schema_version"_s, route.toolSchemaVersion},
-                              {u"fallback_route"_s, route.fallbackRoute}};
-    GL_TRY(AuditStore(m_db).append(
-        AuditEntry{actor, u"route"_s, route.id, u"create"_s, QJsonDocument(payload).toJson(QJsonDocument::Compact)},
-        at));
+    GL_TRY(RouteStore(m_db).append(route, Recording{actor, u"create"_s, at}));
     GL_TRY(tx.commit());
     return route;
 }

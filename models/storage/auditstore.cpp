@@ -1,7 +1,11 @@
 #include "storage/auditstore.h"
 
+#include "storage/auditcoverage.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "json/canonicaljson.h"
+
+#include <QCoreApplication>
 
 namespace greenlight::models {
 
@@ -25,19 +29,27 @@ Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &
     // Millisecond precision is what is stored, so hash the time as it will read back.
     event.at = QDateTime::fromString(AuditChain::timeText(at), Qt::ISODateWithMs);
     event.entry = entry;
+    event.format = AuditFormat::Rfc8785;
+    // Stored in its canonical form, so the payload text is exactly what the hash covers.
+    const std::optional<QByteArray> payload = CanonicalJson::canonicalize(entry.payload);
+    if (!payload || !payload->startsWith('{'))
+        return fail(entry.entity + u' ' + entry.entityId,
+                    QCoreApplication::translate("AuditStore", "the audit payload is not a JSON object"));
+    event.entry.payload = *payload;
     event.hash = AuditChain::computeHash(event);
 
     SqlStatement insert(m_db, u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, "
-                              u"prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    GL_TRY(insert.exec({event.seq, AuditChain::timeText(event.at), entry.actor, entry.entity, entry.entityId,
-                        entry.action, QString::fromUtf8(entry.payload), event.prevHash, event.hash}));
+                              u"prev_hash, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    GL_TRY(
+        insert.exec({event.seq, AuditChain::timeText(event.at), entry.actor, entry.entity, entry.entityId, entry.action,
+                     QString::fromUtf8(event.entry.payload), event.prevHash, event.hash, int(event.format)}));
     return event;
 }
 
 Status AuditStore::forEach(const std::function<void(const AuditEvent &)> &visit, const QString &entity,
                            const QString &entityId) const
 {
-    QString sql = u"SELECT seq, occurred_at, actor, entity, entity_id, action, payload, prev_hash, hash "
+    QString sql = u"SELECT seq, occurred_at, actor, entity, entity_id, action, payload, prev_hash, hash, format "
                   u"FROM audit_events"_s;
     QVariantList values;
     if (!entity.isEmpty()) {
@@ -55,6 +67,7 @@ Status AuditStore::forEach(const std::function<void(const AuditEvent &)> &visit,
                                  st.value(5).toString(), st.value(6).toString().toUtf8()};
         event.prevHash = st.value(7).toString();
         event.hash = st.value(8).toString();
+        event.format = AuditFormat(st.value(9).toInt());
         visit(event);
     }
     return {};
@@ -64,7 +77,16 @@ Result<AuditVerification> AuditStore::verify() const
 {
     AuditChain::Verifier verifier;
     GL_TRY(forEach([&](const AuditEvent &event) { verifier.add(event); }));
-    return verifier.result();
+    AuditVerification result = verifier.result();
+    if (!result.chainIntact())
+        return result; // rows can only be checked against events that are themselves intact
+    const Result<CoverageResult> coverage = AuditCoverage(m_db).verify();
+    if (!coverage)
+        return std::unexpected(coverage.error());
+    result.rowsChecked = coverage->rowsChecked;
+    result.preCoverage = coverage->preCoverage;
+    result.stateProblem = coverage->problem;
+    return result;
 }
 
 } // namespace greenlight::models

@@ -22,6 +22,7 @@ public:
     /// Every event in sequence order, or only those of one entity when @p entity is given.
     [[nodiscard]] Status forEach(const std::function<void(const AuditEvent &)> &visit, const QString &entity = {},
                                  const QString &entityId = {}) const;
+    /// Checks the chain and, when it is intact, that every fact row equals what its event recorded.
     [[nodiscard]] Result<AuditVerification> verify() const;
 
 private:

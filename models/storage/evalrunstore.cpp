@@ -1,8 +1,13 @@
 #include "storage/evalrunstore.h"
 
+#include "audit/factpayload.h"
+#include "storage/auditstore.h"
+
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlvalues.h"
+
+#include <QJsonDocument>
 
 namespace greenlight::models {
 
@@ -22,6 +27,20 @@ Status EvalRunStore::append(const QString &useCaseId, const EvalRun &run)
     for (auto it = run.results.cbegin(); it != run.results.cend(); ++it)
         GL_TRY(result.exec({useCaseId, run.id, sql::enumText(it.key()), it->total, it->passed}));
     return {};
+}
+
+Result<AuditEvent> EvalRunStore::record(const QString &useCaseId, const EvalRun &run, const Recording &recording)
+{
+    const Result<AuditEvent> event = AuditStore(m_db).append(
+        AuditEntry{recording.actor, u"eval_run"_s, useCaseId + u'/' + run.id, recording.action,
+                   QJsonDocument(FactPayload::evalRun(useCaseId, run)).toJson(QJsonDocument::Compact)},
+        recording.at);
+    if (!event)
+        return event;
+    GL_TRY(append(useCaseId, run));
+    SqlStatement link(m_db, u"UPDATE eval_runs SET audit_seq = ?, audit_hash = ? WHERE use_case_id = ? AND id = ?"_s);
+    GL_TRY(link.exec({event->seq, event->hash, useCaseId, run.id}));
+    return event;
 }
 
 } // namespace greenlight::models

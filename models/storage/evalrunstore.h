@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/portfolio.h"
+#include "storage/gatereviewstore.h"
 
 namespace greenlight::models {
 
@@ -12,6 +13,9 @@ class EvalRunStore final
 {
 public:
     explicit EvalRunStore(Database &db) : m_db(db) {}
+    /// Appends @p run with the audit event that records it (its payload holds every stored field).
+    [[nodiscard]] Result<AuditEvent> record(const QString &useCaseId, const EvalRun &run, const Recording &recording);
+    /// Appends @p run without an event: for an import, whose events AuditCoverage::recordImport() adds.
     [[nodiscard]] Status append(const QString &useCaseId, const EvalRun &run);
 
 private:

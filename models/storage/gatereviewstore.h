@@ -1,7 +1,10 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "domain/error.h"
 #include "domain/portfolio.h"
+
+#include <QJsonObject>
 
 namespace greenlight::models {
 
@@ -13,7 +16,15 @@ struct StoredReview {
     GateReview review;
 };
 
-/// Gate reviews one at a time (start, sign, decide); joins the caller's transaction.
+/// Who records a fact, how and when: the audit event written with the row (DESIGN §8).
+struct Recording {
+    QString actor;
+    QString action;
+    QDateTime at;
+};
+
+/// Gate reviews one at a time (start, sign, decide); joins the caller's transaction. Each write appends the
+/// audit event that records it and stores that event's sequence number and hash in the row.
 class GateReviewStore final
 {
 public:
@@ -21,10 +32,15 @@ public:
 
     [[nodiscard]] Result<bool> exists(const QString &reviewId) const;
     [[nodiscard]] Result<StoredReview> load(const QString &reviewId) const;
-    /// Inserts a new review with its frozen rule results (and any sign-offs it already has).
-    [[nodiscard]] Status insert(const QString &useCaseId, const GateReview &review);
-    [[nodiscard]] Status appendSignoff(const QString &reviewId, const Signoff &signoff);
-    [[nodiscard]] Status setDecision(const QString &reviewId, GateDecision decision, const QString &rationale);
+    /// Inserts a new review with its frozen rule results (and any sign-offs it already has); @p extra joins
+    /// the fields of the event's payload.
+    [[nodiscard]] Result<AuditEvent> insert(const QString &useCaseId, const GateReview &review,
+                                            const Recording &recording, const QJsonObject &extra = {});
+    [[nodiscard]] Result<AuditEvent> appendSignoff(const QString &reviewId, const Signoff &signoff,
+                                                   const Recording &recording);
+    [[nodiscard]] Result<AuditEvent> setDecision(const QString &useCaseId, const QString &reviewId,
+                                                 GateDecision decision, const QString &rationale,
+                                                 const Recording &recording);
 
 private:
     Database &m_db;
@@ -35,7 +51,8 @@ class DataApprovalStore final
 {
 public:
     explicit DataApprovalStore(Database &db) : m_db(db) {}
-    [[nodiscard]] Status append(const QString &useCaseId, const DataApproval &approval);
+    [[nodiscard]] Result<AuditEvent> append(const QString &useCaseId, const DataApproval &approval,
+                                            const Recording &recording);
 
 private:
     Database &m_db;

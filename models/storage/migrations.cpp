@@ -291,6 +291,37 @@ const QList<Migration> &migrations()
              u"CREATE INDEX feedback_daily_by_use_case ON feedback_daily (day, use_case, accepted, edited, rejected)"_s,
              u"ANALYZE"_s,
          }},
+        {6,
+         u"the chain covers state: RFC 8785 hashes, and each fact row names the audit event that recorded it"_s,
+         {
+             // Events already stored keep the form they were hashed in (1); new ones are written as 2.
+             u"ALTER TABLE audit_events ADD COLUMN format INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE data_approvals ADD COLUMN audit_seq BIGINT"_s,
+             u"ALTER TABLE data_approvals ADD COLUMN audit_hash TEXT"_s,
+             u"ALTER TABLE gate_signoffs ADD COLUMN audit_seq BIGINT"_s,
+             u"ALTER TABLE gate_signoffs ADD COLUMN audit_hash TEXT"_s,
+             u"ALTER TABLE gate_reviews ADD COLUMN audit_seq BIGINT"_s,
+             u"ALTER TABLE gate_reviews ADD COLUMN audit_hash TEXT"_s,
+             u"ALTER TABLE gate_reviews ADD COLUMN decision_audit_seq BIGINT"_s,
+             u"ALTER TABLE gate_reviews ADD COLUMN decision_audit_hash TEXT"_s,
+             u"ALTER TABLE eval_runs ADD COLUMN audit_seq BIGINT"_s,
+             u"ALTER TABLE eval_runs ADD COLUMN audit_hash TEXT"_s,
+             u"ALTER TABLE routes ADD COLUMN audit_seq BIGINT"_s,
+             u"ALTER TABLE routes ADD COLUMN audit_hash TEXT"_s,
+             // Evidence is language-neutral: the explanation is English, and this JSON (source text and
+             // arguments) lets a window translate it when showing it. NULL for rows of schema 1–5 and imports.
+             u"ALTER TABLE gate_rule_results ADD COLUMN message TEXT"_s,
+             // Older events do not hold every field of their row (and imports wrote none per row), so rows of
+             // schema 1–5 are marked "before coverage" (seq 0) instead of being matched by guesswork. A row
+             // without any seq (NULL) was written outside the application and fails verification.
+             u"UPDATE data_approvals SET audit_seq = 0, audit_hash = ''"_s,
+             u"UPDATE gate_signoffs SET audit_seq = 0, audit_hash = ''"_s,
+             u"UPDATE gate_reviews SET audit_seq = 0, audit_hash = '', decision_audit_seq = 0, "
+             u"decision_audit_hash = '' WHERE decision IS NOT NULL"_s,
+             u"UPDATE gate_reviews SET audit_seq = 0, audit_hash = '' WHERE decision IS NULL"_s,
+             u"UPDATE eval_runs SET audit_seq = 0, audit_hash = ''"_s,
+             u"UPDATE routes SET audit_seq = 0, audit_hash = ''"_s,
+         }},
     };
     return all;
 }

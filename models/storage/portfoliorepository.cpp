@@ -143,12 +143,13 @@ Result<Portfolio> PortfolioRepository::load() const
                       }));
     ByParent<RuleResult> ruleResults;
     GL_TRY(forEachRow(db,
-                      u"SELECT review_id, rule_id, severity, result, explanation FROM gate_rule_results "
+                      u"SELECT review_id, rule_id, severity, result, explanation, message FROM gate_rule_results "
                       u"ORDER BY review_id, sort_order"_s,
                       [&](const QSqlQuery &q) {
-                          ruleResults[q.value(0).toString()].append(
-                              RuleResult{q.value(1).toString(), sql::toEnum<Severity>(q.value(2)),
-                                         sql::toEnum<RuleOutcome>(q.value(3)), q.value(4).toString()});
+                          ruleResults[q.value(0).toString()].append(RuleResult{
+                              q.value(1).toString(), sql::toEnum<Severity>(q.value(2)),
+                              sql::toEnum<RuleOutcome>(q.value(3)), q.value(4).toString(),
+                              RuleMessage::fromStored(q.value(5).toString().toUtf8(), q.value(4).toString())});
                       }));
     ByParent<GateReview> reviews;
     GL_TRY(forEachRow(db,

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/portfolio.h"
+#include "storage/gatereviewstore.h"
 
 namespace greenlight::models {
 
@@ -13,7 +14,8 @@ class RouteStore final
 {
 public:
     explicit RouteStore(Database &db) : m_db(db) {}
-    [[nodiscard]] Status append(const Route &route);
+    /// Appends @p route with the audit event that records it (its payload holds every stored field).
+    [[nodiscard]] Result<AuditEvent> append(const Route &route, const Recording &recording);
 
 private:
     Database &m_db;

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void reportsAnUnreadableFile();
     void auditVerifyReportsTheHead();
     void auditVerifyFailsOnATamperedEvent();
+    void auditVerifyNamesTheFirstTamperedRow_data();
+    void auditVerifyNamesTheFirstTamperedRow();
     void exportsTheAuditLog_data();
     void exportsTheAuditLog();
     void refusesANewerDatabase();
@@ -175,7 +177,7 @@ void TstCommandLine::initCreatesTheDatabaseWithDefaultTemplates()
     const QString database = db(u"init"_s);
     const CliRun run = runCli(database, {u"init"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Database ready: %1 (schema 5).\n"_s.arg(database));
+    QCOMPARE(run.out, u"Database ready: %1 (schema 6).\n"_s.arg(database));
     const CliRun exported = runCli(database, {u"export"_s, u"portfolio"_s, file(u"defaults.json"_s)});
     QCOMPARE(exported.exitCode, 0);
     const QByteArray json = read(file(u"defaults.json"_s));
@@ -339,9 +341,13 @@ void TstCommandLine::auditVerifyReportsTheHead()
     QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)}).exitCode, 0);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(
-        QRegularExpression(u"^Audit chain intact: 2 events, head hash [0-9a-f]{64}\n$"_s).match(run.out).hasMatch(),
-        qPrintable(run.out));
+    // Events: init's policy and the example import, whose 10 fact rows (1 approval, 2 eval runs, 1 review and
+    // its decision, 2 sign-offs, 3 route versions) it covers.
+    QVERIFY2(QRegularExpression(u"^Audit chain intact: 2 events, head hash [0-9a-f]{64}\n"
+                                u"Rows checked against their audit events: 10\n$"_s)
+                 .match(run.out)
+                 .hasMatch(),
+             qPrintable(run.out));
 }
 
 void TstCommandLine::auditVerifyFailsOnATamperedEvent()
@@ -354,6 +360,46 @@ void TstCommandLine::auditVerifyFailsOnATamperedEvent()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.out,
              u"Audit chain BROKEN at event 1 of 2: event 1 was altered: its hash does not match its contents\n"_s);
+}
+
+void TstCommandLine::auditVerifyNamesTheFirstTamperedRow_data()
+{
+    QTest::addColumn<QString>("tamper");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("decision changed")
+        << u"UPDATE gate_reviews SET decision = 'no-go' WHERE id = 'review-2026-10-21'"_s << 1
+        << u"Audit chain intact: 4 events, but the tables differ from it: gate_reviews review-2026-10-21: decision "
+           u"is no-go in the table but go in audit event 4\n"_s;
+    QTest::newRow("row inserted")
+        << u"INSERT INTO routes (id, version, provider, model, endpoint, sort_order) "
+           u"VALUES ('support-draft', 9, 'openai', 'gpt-4o', 'live', 9)"_s
+        << 1
+        << u"Audit chain intact: 4 events, but the tables differ from it: routes support-draft/9: no audit event "
+           u"recorded this row\n"_s;
+    QTest::newRow("row from before schema 6")
+        << u"INSERT INTO routes (id, version, provider, model, endpoint, sort_order, audit_seq, audit_hash) "
+           u"VALUES ('support-draft', 9, 'openai', 'gpt-4o', 'live', 9, 0, '')"_s
+        << 0
+        << u"Rows checked against their audit events: 10\n"
+           u"Rows written before schema 6, which no event covers (not checked): routes 1\n"_s;
+}
+
+void TstCommandLine::auditVerifyNamesTheFirstTamperedRow()
+{
+    QFETCH(QString, tamper);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    const QString database = db(u"rows-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)}).exitCode, 0);
+    sql(database, tamper);
+    const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode == 0) // after the head hash, which differs from run to run
+        QVERIFY2(run.out.endsWith(out), qPrintable(run.out));
+    else
+        QCOMPARE(run.out, out);
 }
 
 void TstCommandLine::exportsTheAuditLog_data()
@@ -395,7 +441,7 @@ void TstCommandLine::refusesANewerDatabase()
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 7; this version knows "
-                      u"up to 5); it was left untouched\n"_s.arg(database));
+                      u"up to 6); it was left untouched\n"_s.arg(database));
 }
 
 namespace {

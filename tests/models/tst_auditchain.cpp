@@ -6,8 +6,11 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,9 @@ private Q_SLOTS:
     void init();
     void cleanup() { m_db.reset(); }
     void hashesTheCanonicalForm();
+    void hashesTheDocumentedExample();
+    void keepsVerifyingEventsOfTheOldForm();
+    void refusesAPayloadThatIsNoObject();
     void verifiesAnIntactChain();
     void namesTheFirstBadEvent_data();
     void namesTheFirstBadEvent();
@@ -67,12 +73,108 @@ void TstAuditChain::exec(const QString &sql)
 void TstAuditChain::hashesTheCanonicalForm()
 {
     const AuditEvent &first = m_events.first();
+    QCOMPARE(first.format, AuditFormat::Rfc8785);
+    // RFC 8785: members sorted, no whitespace, the payload an object (stored in the same form).
     const QByteArray canonical =
-        R"([1,"2026-11-01T09:00:01.250Z","ana","use_case","uc-1","update","{\"n\":1,\"note\":\"a, \\\"quoted\\\" note\"}",)"
-        R"("0000000000000000000000000000000000000000000000000000000000000000"])";
+        R"({"action":"update","actor":"ana","entity":"use_case","entity_id":"uc-1","format":2,)"
+        R"("payload":{"n":1,"note":"a, \"quoted\" note"},)"
+        R"("prev_hash":"0000000000000000000000000000000000000000000000000000000000000000",)"
+        R"("seq":1,"time":"2026-11-01T09:00:01.250Z"})";
     QCOMPARE(AuditChain::canonicalForm(first), canonical);
     QCOMPARE(first.hash, QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex()));
+    const QByteArray storedPayload = R"({"n":1,"note":"a, \"quoted\" note"})";
+    QCOMPARE(first.entry.payload, storedPayload);
     QCOMPARE(m_events[1].prevHash, first.hash);
+}
+
+void TstAuditChain::hashesTheDocumentedExample()
+{
+    // docs/audit-log.md shows a command a reader can run; the code must compute exactly its bytes and hash.
+    QFile doc(QStringLiteral(GREENLIGHT_SOURCE_DIR "/docs/audit-log.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const QRegularExpressionMatch example =
+        QRegularExpression(u"printf '%s' '([^']+)' \\| sha256sum\n([0-9a-f]{64})  -\n"_s).match(text);
+    QVERIFY2(example.hasMatch(), "no printf … | sha256sum example in docs/audit-log.md");
+    const QByteArray documentedBytes = example.captured(1).toUtf8();
+    const QString documentedHash = example.captured(2);
+
+    AuditEvent event;
+    event.seq = 12;
+    event.at = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
+    event.entry = AuditEntry{u"sam"_s, u"data_approval"_s, u"support-reply-draft/customer"_s, u"approve"_s,
+                             QJsonDocument(QJsonObject{{u"use_case"_s, u"support-reply-draft"_s},
+                                                       {u"index"_s, 0},
+                                                       {u"data_class"_s, u"customer"_s},
+                                                       {u"role"_s, u"security"_s},
+                                                       {u"person"_s, u"sam"_s},
+                                                       {u"decision"_s, u"approved"_s},
+                                                       {u"date"_s, u"2026-11-02"_s},
+                                                       {u"note"_s, u"EU tenants only; prüfen in Q1"_s}})
+                                 .toJson()};
+    event.prevHash = u"83da00849878f9af5fc0b4652e2d07279fee0bf0181921323feb6101c4258ff7"_s;
+    QCOMPARE(AuditChain::canonicalForm(event), documentedBytes);
+    QCOMPARE(AuditChain::computeHash(event), documentedHash);
+    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(documentedBytes, QCryptographicHash::Sha256).toHex()),
+             documentedHash);
+}
+
+void TstAuditChain::keepsVerifyingEventsOfTheOldForm()
+{
+    // A chain started before schema 6: two events hashed in the old form, written as they were then.
+    auto db = Database::open(m_dir.filePath(u"old-form.sqlite"_s));
+    QVERIFY(db.has_value());
+    QString prev = AuditChain::genesisHash();
+    for (qint64 seq = 1; seq <= 2; ++seq) {
+        AuditEvent old;
+        old.seq = seq;
+        old.format = AuditFormat::QtCompactArray;
+        old.at = QDateTime(QDate(2026, 10, 1), QTime(8, 0, int(seq)), Qt::UTC);
+        old.entry = AuditEntry{u"ana"_s, u"use_case"_s, u"uc"_s, u"update"_s, R"({"b":1,"a":2})"};
+        old.prevHash = prev;
+        old.hash = AuditChain::computeHash(old);
+        QSqlQuery q((*db)->connection());
+        q.prepare(u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, prev_hash, "
+                  u"hash, format) VALUES (?, ?, 'ana', 'use_case', 'uc', 'update', ?, ?, ?, 1)"_s);
+        for (const QVariant &v : QVariantList{seq, AuditChain::timeText(old.at), QString::fromUtf8(old.entry.payload),
+                                              old.prevHash, old.hash})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        prev = old.hash;
+    }
+    // The old form is Qt's compact array with the payload as a string, exactly as before schema 6.
+    AuditEvent first;
+    first.seq = 1;
+    first.format = AuditFormat::QtCompactArray;
+    first.at = QDateTime(QDate(2026, 10, 1), QTime(8, 0, 1), Qt::UTC);
+    first.entry = AuditEntry{u"ana"_s, u"use_case"_s, u"uc"_s, u"update"_s, R"({"b":1,"a":2})"};
+    first.prevHash = AuditChain::genesisHash();
+    const QByteArray legacy = R"([1,"2026-10-01T08:00:01.000Z","ana","use_case","uc","update","{\"b\":1,\"a\":2}",)"
+                              R"("0000000000000000000000000000000000000000000000000000000000000000"])";
+    QCOMPARE(AuditChain::canonicalForm(first), legacy);
+
+    Transaction tx(**db);
+    const auto next = AuditStore(**db).append(AuditEntry{u"ana"_s, u"use_case"_s, u"uc"_s, u"update"_s, "{}"},
+                                              QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC));
+    QVERIFY(next.has_value());
+    QVERIFY(tx.commit().has_value());
+    QCOMPARE(next->format, AuditFormat::Rfc8785);
+    QCOMPARE(next->prevHash, prev);
+
+    const auto result = AuditStore(**db).verify();
+    QVERIFY(result.has_value());
+    QVERIFY2(result->intact(), qPrintable(result->problem));
+    QCOMPARE(result->count, 3);
+    QCOMPARE(result->headHash, next->hash);
+}
+
+void TstAuditChain::refusesAPayloadThatIsNoObject()
+{
+    Transaction tx(*m_db);
+    const auto event = AuditStore(*m_db).append(AuditEntry{u"ana"_s, u"use_case"_s, u"uc"_s, u"update"_s, "[1,2"},
+                                                QDateTime::currentDateTimeUtc());
+    QVERIFY(!event.has_value());
+    QCOMPARE(event.error().toString(), u"use_case uc: the audit payload is not a JSON object"_s);
 }
 
 void TstAuditChain::verifiesAnIntactChain()
@@ -103,6 +205,10 @@ void TstAuditChain::namesTheFirstBadEvent_data()
            u"replaced"_s;
     QTest::newRow("first event removed") << u"DELETE FROM audit_events WHERE seq = 1"_s << qint64(2)
                                          << u"event 2 follows event 0: an event was removed or the order changed"_s;
+    QTest::newRow("new event relabelled as old") << u"UPDATE audit_events SET format = 1 WHERE seq = 3"_s << qint64(3)
+                                                 << u"event 3 uses the old hash format after event 2 used RFC 8785"_s;
+    QTest::newRow("unknown format") << u"UPDATE audit_events SET format = 7 WHERE seq = 4"_s << qint64(4)
+                                    << u"event 4 has an unknown hash format 7"_s;
 }
 
 void TstAuditChain::namesTheFirstBadEvent()

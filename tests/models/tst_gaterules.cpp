@@ -32,7 +32,7 @@ RuleResult evaluateRule(const Portfolio &p, const UseCase &u, const QString &gat
         if (r.rule == rule)
             return r;
     }
-    return RuleResult{u"<not applied>"_s, Severity::Warning, RuleOutcome::Missing, {}};
+    return RuleResult{u"<not applied>"_s, Severity::Warning, RuleOutcome::Missing, {}, {}};
 }
 
 CategoryResult &latestResult(UseCase &u, EvalCategory c)
