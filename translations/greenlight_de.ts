@@ -1878,6 +1878,51 @@
     </message>
 </context>
 <context>
+    <name>HistoryGuard</name>
+    <message>
+        <source>data approval of %1: %2 would be dropped or changed</source>
+        <translation>die Datenfreigabe von %1: %2 würde entfernt oder geändert</translation>
+    </message>
+    <message>
+        <source>route %1 version %2 would be dropped</source>
+        <translation>Route %1 Version %2 würde entfernt</translation>
+    </message>
+    <message>
+        <source>route %1 version %2 would be changed (%3)</source>
+        <translation>Route %1 Version %2 würde geändert (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds no use cases; importing it would delete all %n use case(s) in the database</source>
+        <translation>
+            <numerusform>die Datei enthält keine Anwendungsfälle; ihr Import würde den %n Anwendungsfall der Datenbank löschen</numerusform>
+            <numerusform>die Datei enthält keine Anwendungsfälle; ihr Import würde alle %n Anwendungsfälle der Datenbank löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>use case %1 would be deleted, but it holds %n recorded fact(s); retire it instead (status &quot;retired&quot;)</source>
+        <translation>
+            <numerusform>Anwendungsfall %1 würde gelöscht, enthält aber %n aufgezeichneten Fakt; setzen Sie ihn stattdessen auf „retired“</numerusform>
+            <numerusform>Anwendungsfall %1 würde gelöscht, enthält aber %n aufgezeichnete Fakten; setzen Sie ihn stattdessen auf „retired“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eval run %1 of %2 would be dropped</source>
+        <translation>Eval-Lauf %1 von %2 würde entfernt</translation>
+    </message>
+    <message>
+        <source>eval run %1 of %2 would be changed (%3)</source>
+        <translation>Eval-Lauf %1 von %2 würde geändert (%3)</translation>
+    </message>
+    <message>
+        <source>gate review %1 of %2 would be dropped</source>
+        <translation>Gate-Review %1 von %2 würde entfernt</translation>
+    </message>
+    <message>
+        <source>gate review %1 of %2 would be changed (%3)</source>
+        <translation>Gate-Review %1 von %2 würde geändert (%3)</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>cancelled</source>
@@ -1961,6 +2006,28 @@
     <message>
         <source>Imported %1: %2 records, %3 new, %4 already stored.</source>
         <translation>%1 importiert: %2 Datensätze, %3 neu, %4 bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>Portfolio only: print every difference from the stored portfolio and whether the import would be refused, and write nothing.</source>
+        <translation>Nur Portfolio: jeden Unterschied zum gespeicherten Portfolio ausgeben und ob der Import abgelehnt würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>--dry-run applies to import portfolio only</source>
+        <translation>--dry-run gilt nur für import portfolio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s); the import would be refused, because the file would drop or change recorded history:</source>
+        <translation>
+            <numerusform>%n Unterschied; der Import würde abgelehnt, weil die Datei aufgezeichnete Historie entfernen oder ändern würde:</numerusform>
+            <numerusform>%n Unterschiede; der Import würde abgelehnt, weil die Datei aufgezeichnete Historie entfernen oder ändern würde:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s); the import would be accepted. Nothing was written (dry run).</source>
+        <translation>
+            <numerusform>%n Unterschied; der Import würde angenommen. Nichts wurde geschrieben (Probelauf).</numerusform>
+            <numerusform>%n Unterschiede; der Import würde angenommen. Nichts wurde geschrieben (Probelauf).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2842,15 @@
     <message>
         <source>rank  score  ROI/year (USD)  audience  status     use case</source>
         <translation>Rang  Score  ROI/Jahr (USD)  Zielgr.   Status     Anwendungsfall</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioImporter</name>
+    <message>
+        <source>the file would drop or change recorded history, so nothing was imported (import it with --dry-run to see every difference):
+  %1</source>
+        <translation>die Datei würde aufgezeichnete Historie entfernen oder ändern, daher wurde nichts importiert (mit --dry-run importieren, um jeden Unterschied zu sehen):
+  %1</translation>
     </message>
 </context>
 <context>
@@ -4014,10 +4090,6 @@ vorheriger %2</translation>
         <translation>Portfolio-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Importing replaces the whole portfolio in %1 with %2. The audit log keeps a record. Continue?</source>
-        <translation>Der Import ersetzt das ganze Portfolio in %1 durch %2. Das Audit-Log behält einen Eintrag. Fortfahren?</translation>
-    </message>
-    <message>
         <source>Import failed; nothing was changed</source>
         <translation>Import fehlgeschlagen; nichts wurde geändert</translation>
     </message>
@@ -4096,6 +4168,29 @@ vorheriger %2</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Import refused; nothing was changed</source>
+        <translation>Import abgelehnt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 would drop or change recorded history, which an import never does:
+
+%2
+
+Add new facts to the file instead, and retire use cases rather than deleting them.</source>
+        <translation>%1 würde aufgezeichnete Historie entfernen oder ändern, was ein Import nie tut:
+
+%2
+
+Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfälle auf „retired“, statt sie zu löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing replaces the portfolio in %1 with %2: %n difference(s), no recorded history dropped. The audit log keeps a record. Continue?</source>
+        <translation>
+            <numerusform>Der Import ersetzt das Portfolio in %1 durch %2: %n Unterschied, keine aufgezeichnete Historie entfernt. Das Audit-Log hält ihn fest. Fortfahren?</numerusform>
+            <numerusform>Der Import ersetzt das Portfolio in %1 durch %2: %n Unterschiede, keine aufgezeichnete Historie entfernt. Das Audit-Log hält ihn fest. Fortfahren?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

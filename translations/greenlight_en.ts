@@ -46,6 +46,40 @@
     </message>
 </context>
 <context>
+    <name>HistoryGuard</name>
+    <message numerus="yes">
+        <source>the file holds no use cases; importing it would delete all %n use case(s) in the database</source>
+        <translation>
+            <numerusform>the file holds no use cases; importing it would delete the %n use case in the database</numerusform>
+            <numerusform>the file holds no use cases; importing it would delete all %n use cases in the database</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>use case %1 would be deleted, but it holds %n recorded fact(s); retire it instead (status &quot;retired&quot;)</source>
+        <translation>
+            <numerusform>use case %1 would be deleted, but it holds %n recorded fact; retire it instead (status &quot;retired&quot;)</numerusform>
+            <numerusform>use case %1 would be deleted, but it holds %n recorded facts; retire it instead (status &quot;retired&quot;)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%n difference(s); the import would be refused, because the file would drop or change recorded history:</source>
+        <translation>
+            <numerusform>%n difference; the import would be refused, because the file would drop or change recorded history:</numerusform>
+            <numerusform>%n differences; the import would be refused, because the file would drop or change recorded history:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s); the import would be accepted. Nothing was written (dry run).</source>
+        <translation>
+            <numerusform>%n difference; the import would be accepted. Nothing was written (dry run).</numerusform>
+            <numerusform>%n differences; the import would be accepted. Nothing was written (dry run).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PacketDocument</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -73,6 +107,16 @@
         <translation>
             <numerusform>At export time the audit log held %n event. The head of its hash chain was:</numerusform>
             <numerusform>At export time the audit log held %n events. The head of its hash chain was:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Importing replaces the portfolio in %1 with %2: %n difference(s), no recorded history dropped. The audit log keeps a record. Continue?</source>
+        <translation>
+            <numerusform>Importing replaces the portfolio in %1 with %2: %n difference, no recorded history dropped. The audit log keeps a record. Continue?</numerusform>
+            <numerusform>Importing replaces the portfolio in %1 with %2: %n differences, no recorded history dropped. The audit log keeps a record. Continue?</numerusform>
         </translation>
     </message>
 </context>
