@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what Greenlight needs to build, run and test, from Debian 12 / Ubuntu packages.
 # libqt6opengl6-dev: Debian's Qt6ChartsConfig.cmake needs Qt6OpenGL, which no other package here pulls in.
+# Real package names only (qt6-charts-dev, not the virtual libqt6charts6-dev): dpkg-query cannot see a
+# virtual package as installed, so it would be installed again on every run.
 # Does nothing when everything is already there.   scripts/install-deps.sh [--list]
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6sql6-psql libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev qtkeychain-qt6-dev libgl-dev
+  libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev
   sqlite3 libsqlite3-dev python3 python3-jsonschema poppler-utils
   xvfb xauth imagemagick
   postgresql gnome-keyring dbus dbus-x11 libsecret-tools

@@ -61,7 +61,7 @@ void TstPostgres::initTestCase()
 {
     m_url = qEnvironmentVariable("GREENLIGHT_TEST_PG");
     if (m_url.isEmpty())
-        QFAIL("GREENLIGHT_TEST_PG is not set: run through ctest, whose tests/support/with-postgres.sh starts the server");
+        QFAIL("GREENLIGHT_TEST_PG is not set: run through ctest (tests/support/with-postgres.sh starts the server)");
 }
 
 void TstPostgres::exec(const QStringList &statements)
