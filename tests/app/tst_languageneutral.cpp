@@ -62,6 +62,9 @@ void TstLanguageNeutral::init()
 {
     m_database = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
                                 QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
+    // Only init creates a database; every other command refuses a missing one.
+    const Run created = greenlight(Language::English, {u"init"_s});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
     const Run imported =
         greenlight(Language::English, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());

@@ -204,6 +204,7 @@ void TstPacket::headHashIsAnEventOfTheChain()
 void TstPacket::longTableRepeatsItsHeaderOnEveryPage()
 {
     const QString db = m_dir.filePath(u"forty.sqlite"_s);
+    QCOMPARE(runCli(db, {u"init"_s}).exitCode, 0); // only init creates a database
     QCOMPARE(runCli(db, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)}).exitCode, 0);
     {
         auto opened = Database::open(db);
