@@ -391,7 +391,16 @@ void TstCommandLine::auditVerifyNamesTheFirstTamperedRow()
     QFETCH(int, exitCode);
     QFETCH(QString, out);
     const QString database = db(u"rows-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
-    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    // Three other events come first (the default policy, a usage and a feedback import), so the example's rows are
+    // named by audit event 4. (The example cannot replace init --demo's portfolio: that would drop recorded history.)
+    QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
+    const QString usage = file(u"rows-usage.csv"_s);
+    write(usage,
+          "request_id,time,source,prompt_tokens,completion_tokens,cost_usd\na,2026-11-01T10:00:00Z,gw,1,1,0.1\n");
+    const QString feedback = file(u"rows-feedback.csv"_s);
+    write(feedback, "time,use_case,outcome\n2026-11-01T10:00:00Z,support-reply-draft,accepted\n");
+    QCOMPARE(runCli(database, {u"import"_s, u"usage"_s, usage}).exitCode, 0);
+    QCOMPARE(runCli(database, {u"import"_s, u"feedback"_s, feedback, u"--source"_s, u"gw"_s}).exitCode, 0);
     QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)}).exitCode, 0);
     sql(database, tamper);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});

@@ -98,6 +98,7 @@ private:
     qsizetype auditCount() const;
     models::AuditEvent lastAuditEvent() const;
     bool auditChainIntact() const;
+    QString demoWithATenthUseCase() const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<app::Workspace> m_workspace;
@@ -132,6 +133,31 @@ bool TstMainWindow::auditChainIntact() const
     if (!verification)
         qWarning("audit chain unreadable: %s", why(verification).constData());
     return verification && verification->intact();
+}
+
+/// A file holding the demo as shipped plus a tenth use case with no recorded history. Importing it over the demo
+/// keeps every fact, so it is accepted and reloads the models (a file that dropped a fact would be refused).
+QString TstMainWindow::demoWithATenthUseCase() const
+{
+    QJsonObject demo = QJsonDocument::fromJson(readDemo()).object();
+    QJsonArray useCases = demo[u"use_cases"_s].toArray();
+    QJsonObject added;
+    for (const QJsonValue &useCase : std::as_const(useCases)) {
+        if (useCase[u"id"_s] == u"code-review-assistant"_s)
+            added = useCase.toObject();
+    }
+    if (added.isEmpty())
+        qFatal("the demo portfolio has no use case code-review-assistant");
+    added[u"id"_s] = u"release-notes-drafts"_s;
+    added[u"name"_s] = u"Release notes drafts"_s;
+    added[u"eval_runs"_s] = QJsonArray();
+    useCases.append(added);
+    demo[u"use_cases"_s] = useCases;
+    const QString path = m_dir.filePath(u"demo-and-a-tenth-use-case.json"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(demo).toJson()) < 0)
+        qFatal("cannot write %s: %s", qPrintable(path), qPrintable(file.errorString()));
+    return path;
 }
 
 void TstMainWindow::initTestCase()
@@ -223,8 +249,9 @@ void TstMainWindow::portfolioPageProxiesPassTheModelTester()
     QCOMPARE(filter->index(0, PortfolioTableModel::Name).data().toString(), u"Churn-risk outreach emails"_s);
     QCOMPARE(filter->index(8, PortfolioTableModel::Name).data().toString(), u"Support ticket classifier"_s);
 
-    // The refresh paths: an edit reloads the page's model; so does importing another portfolio (nine rows become
-    // one), with a text filter on.
+    // The refresh paths: an edit reloads the page's model; so does importing another portfolio (the demo as shipped
+    // and a tenth use case: nine rows become ten, and the renamed use case has its old name again), with a text
+    // filter on.
     text->setText(u"support"_s);
     QCOMPARE(filter->rowCount(), 2);
     UseCase renamed = *m_workspace->portfolio().useCase(u"support-reply-draft"_s);
@@ -233,14 +260,17 @@ void TstMainWindow::portfolioPageProxiesPassTheModelTester()
     QVERIFY2(edited.has_value(), why(edited).constData());
     QCOMPARE(filter->rowCount(), 1);
     QCOMPARE(filter->index(0, PortfolioTableModel::Name).data().toString(), u"Support ticket classifier"_s);
-    const auto imported = m_workspace->importPortfolio(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO));
+    const auto imported = m_workspace->importPortfolio(demoWithATenthUseCase());
     QVERIFY2(imported.has_value(), why(imported).constData());
-    QCOMPARE(colours->rowCount(), 1);
-    QCOMPARE(filter->rowCount(), 1);
+    QCOMPARE(colours->rowCount(), 10);
+    QCOMPARE(colours->index(9, PortfolioTableModel::Name).data().toString(), u"Release notes drafts"_s);
+    QCOMPARE(filter->rowCount(), 2);
     QCOMPARE(filter->index(0, PortfolioTableModel::Name).data(PortfolioTableModel::UseCaseIdRole).toString(),
              u"support-reply-draft"_s);
+    QCOMPARE(filter->index(1, PortfolioTableModel::Name).data(PortfolioTableModel::UseCaseIdRole).toString(),
+             u"ticket-classifier"_s);
     text->clear();
-    QCOMPARE(filter->rowCount(), 1);
+    QCOMPARE(filter->rowCount(), 10);
 }
 
 void TstMainWindow::auditLogModelPassesTheModelTester()
@@ -282,7 +312,7 @@ void TstMainWindow::auditLogModelPassesTheModelTester()
     QCOMPARE(model.index(0, AuditLogModel::Action).data().toString(), u"update"_s);
     QCOMPARE(model.index(1, AuditLogModel::Seq).data().toLongLong(), 1);
 
-    const auto replaced = m_workspace->importPortfolio(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO));
+    const auto replaced = m_workspace->importPortfolio(demoWithATenthUseCase());
     QVERIFY2(replaced.has_value(), why(replaced).constData());
     QCOMPARE(pageModel->rowCount(), 3);
     QCOMPARE(pageModel->index(0, AuditLogModel::Action).data().toString(), u"import"_s);
