@@ -293,7 +293,7 @@ void TstAuditCoverage::upgradesASchema5DatabaseWithoutRehashing()
     QSqlDatabase::removeDatabase(u"schema5"_s);
 
     auto upgraded = Database::open(path);
-    QVERIFY2(upgraded.has_value(), qPrintable(upgraded.error().toString()));
+    QVERIFY2(upgraded.has_value(), why(upgraded).constData());
     QCOMPARE((*upgraded)->schemaVersion().value(), 6);
     auto result = AuditStore(**upgraded).verify();
     QVERIFY(result.has_value());
