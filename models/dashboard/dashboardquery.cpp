@@ -1,7 +1,5 @@
 #include "dashboard/dashboardquery.h"
 
-#include "storage/sqlstatement.h"
-
 namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
@@ -43,19 +41,7 @@ Result<DashboardData> DashboardQuery::load(const Portfolio &portfolio, const Rol
 
 Result<RollupDimensions> DashboardQuery::dimensions() const
 {
-    RollupDimensions dims;
-    const auto distinct = [this](const QString &column, QStringList &into) -> Status {
-        SqlStatement st(m_db, u"SELECT DISTINCT %1 FROM usage_daily ORDER BY 1"_s.arg(column));
-        GL_TRY(st.exec());
-        while (st.next())
-            into.append(st.value(0).toString());
-        return {};
-    };
-    GL_TRY(distinct(u"tenant"_s, dims.tenants));
-    GL_TRY(distinct(u"use_case"_s, dims.useCases));
-    GL_TRY(distinct(u"model"_s, dims.models));
-    GL_TRY(distinct(u"source"_s, dims.sources));
-    return dims;
+    return RollupQueries(m_db).dimensions();
 }
 
 } // namespace greenlight::models

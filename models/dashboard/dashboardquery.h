@@ -12,14 +12,6 @@ namespace greenlight::models {
 
 class Database;
 
-/// The values the dashboard filters offer: every tenant, use case, model and source in the rollups.
-struct RollupDimensions {
-    QStringList tenants;
-    QStringList useCases;
-    QStringList models;
-    QStringList sources;
-};
-
 /// What every dashboard view draws for one filter, read from the rollups (plain values: it crosses threads).
 struct DashboardData {
     RollupFilter filter;

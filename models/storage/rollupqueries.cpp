@@ -119,4 +119,22 @@ Result<QList<CostRow>> RollupQueries::costs(CostDimension by, const RollupFilter
     return rows;
 }
 
+Result<RollupDimensions> RollupQueries::dimensions() const
+{
+    RollupDimensions dims;
+    // The column names are constants of this function, never input.
+    const auto distinct = [this](const QString &column, QStringList &into) -> Status {
+        SqlStatement st(m_db, u"SELECT DISTINCT %1 FROM usage_daily ORDER BY 1"_s.arg(column));
+        GL_TRY(st.exec());
+        while (st.next())
+            into.append(st.value(0).toString());
+        return {};
+    };
+    GL_TRY(distinct(u"tenant"_s, dims.tenants));
+    GL_TRY(distinct(u"use_case"_s, dims.useCases));
+    GL_TRY(distinct(u"model"_s, dims.models));
+    GL_TRY(distinct(u"source"_s, dims.sources));
+    return dims;
+}
+
 } // namespace greenlight::models

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +52,14 @@ struct DailyFeedback {
 };
 
 /// Figures read from the daily rollups, never from the raw records.
+/// The values the dashboard filters offer: every tenant, use case, model and source in the rollups.
+struct RollupDimensions {
+    QStringList tenants;
+    QStringList useCases;
+    QStringList models;
+    QStringList sources;
+};
+
 class RollupQueries final
 {
 public:
@@ -64,6 +73,8 @@ public:
                                                       std::optional<CostDimension> splitBy = std::nullopt) const;
     /// Feedback outcomes per day and use case (ascending by day, then use case).
     [[nodiscard]] Result<QList<DailyFeedback>> dailyFeedback(const RollupFilter &filter) const;
+    /// Every distinct tenant, use case, model and source in the rollups, each sorted.
+    [[nodiscard]] Result<RollupDimensions> dimensions() const;
 
 private:
     Database &m_db;
