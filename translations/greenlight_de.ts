@@ -3772,28 +3772,15 @@ vorheriger %2</translation>
         <translation>Geben Sie die Fälle jeder Kategorie ein.</translation>
     </message>
     <message>
-        <source>%1 cases · pass rate %2 % · threshold %3 % (%4)</source>
-        <translation>%1 Fälle · Bestehensquote %2 % · Schwelle %3 % (%4)</translation>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
-    <message>
-        <source>below</source>
-        <translation>darunter</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>erreicht</translation>
-    </message>
-    <message>
-        <source>%1 pp below baseline %2</source>
-        <translation>%1 pp unter Baseline %2</translation>
-    </message>
-    <message>
-        <source>%1 pp above baseline %2</source>
-        <translation>%1 pp über Baseline %2</translation>
-    </message>
-    <message>
-        <source> — more than the %1 pp allowed</source>
-        <translation> — mehr als die erlaubten %1 pp</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>greenlight::ui::EvalRunDialog</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::MainWindow</name>
     <message numerus="yes">
         <source>Importing replaces the portfolio in %1 with %2: %n difference(s), no recorded history dropped. The audit log keeps a record. Continue?</source>

@@ -1,6 +1,7 @@
 #include "evalrundialog.h"
 
 #include "gate/gateengine.h"
+#include "gate/gaterules.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -117,25 +118,21 @@ void EvalRunDialog::updateSummary()
         m_summary->setText(tr("Enter the cases of each category."));
         return;
     }
+    // What the gate will say once the run is recorded: the threshold and regression rules themselves, run on
+    // the use case with this run as its latest, so the dialog never decides a rule on its own.
+    static const GateTemplate noTemplate;
     const GateTemplate *gate = p.gateTemplate(GateEngine::defaultGateId(*u));
-    const bool strict = u->riskTier == RiskTier::High || (gate && gate->highRiskThreshold);
-    const double threshold = strict ? p.policy.evalThresholdHighRiskPct : p.policy.evalThresholdStandardPct;
-    const QLocale locale;
-    QString text = tr("%1 cases · pass rate %2 % · threshold %3 % (%4)")
-                       .arg(entered.totalCases())
-                       .arg(locale.toString(*rate, 'f', 1), locale.toString(threshold),
-                            *rate < threshold ? tr("below") : tr("met"));
     UseCase withRun = *u;
     withRun.evalRuns.append(entered);
-    const EvalRun *baseline = withRun.baselineBefore(withRun.evalRuns.last());
-    if (baseline && baseline->passRatePct()) {
-        const double drop = *baseline->passRatePct() - *rate;
-        text += u" · "_s + (drop > 0 ? tr("%1 pp below baseline %2").arg(locale.toString(drop, 'f', 1), baseline->id)
-                                     : tr("%1 pp above baseline %2").arg(locale.toString(-drop, 'f', 1), baseline->id));
-        if (drop > p.policy.evalRegressionPp)
-            text += tr(" — more than the %1 pp allowed").arg(locale.toString(p.policy.evalRegressionPp));
-    }
-    m_summary->setText(text);
+    const RuleInput input{p, withRun, gate != nullptr ? *gate : noTemplate};
+    const RuleVerdict threshold = GateRules::evalThreshold(input);
+    const RuleVerdict regression = GateRules::evalRegression(input);
+    const auto line = [](const RuleVerdict &verdict) {
+        return verdict.outcome == RuleOutcome::Fail ? tr("⚠ %1").arg(verdict.explanation.translated())
+                                                    : verdict.explanation.translated();
+    };
+    m_summary->setText(tr("%n case(s)", nullptr, entered.totalCases()) + u" · "_s + line(threshold) + u"\n"_s +
+                       line(regression));
 }
 
 void EvalRunDialog::accept()

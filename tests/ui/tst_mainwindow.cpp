@@ -96,6 +96,9 @@ private Q_SLOTS:
 
 private:
     qsizetype auditCount() const;
+    /// The English plural forms, as the application loads them ("1 difference", not "1 difference(s)").
+    static void useEnglishPlurals();
+    static void dropTranslators();
     models::AuditEvent lastAuditEvent() const;
     bool auditChainIntact() const;
     QString demoWithATenthUseCase() const;
@@ -106,6 +109,20 @@ private:
 };
 
 /// The number of audit events on record; -1 (with a warning naming the error) when the log cannot be read.
+void TstMainWindow::useEnglishPlurals()
+{
+    QCOMPARE(app::Translations::install(u"en"_s), u"en"_s);
+}
+
+void TstMainWindow::dropTranslators()
+{
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(QLocale::c());
+}
+
 qsizetype TstMainWindow::auditCount() const
 {
     const auto events = m_workspace->auditEvents();
@@ -681,12 +698,18 @@ void TstMainWindow::evalRunDialogComputesLiveAndRecords()
     QCOMPARE(dialog.run().route, u"support-draft"_s);
     QCOMPARE(dialog.run().routeVersion, 3);
     QCOMPARE(dialog.summary()->text(), u"Enter the cases of each category."_s);
+    useEnglishPlurals();
     dialog.setCategory(EvalCategory::Normal, 60, 55);
     dialog.setCategory(EvalCategory::PromptInjection, 12, 12);
     dialog.setCategory(EvalCategory::UnsafeTool, 8, 8);
-    // 75 of 80 = 93.75 %; the latest baseline (run-2026-09-15) had 118 of 120 = 98.3 %.
-    QCOMPARE(dialog.summary()->text(), u"80 cases · pass rate 93.8 % · threshold 95 % (below) · 4.6 pp below baseline "
-                                       u"run-2026-09-15 — more than the 2 pp allowed"_s);
+    // 75 of 80 = 93.75 %; the latest baseline (run-2026-09-15) had 118 of 120 = 98.3 %. The lines are the
+    // threshold and regression rules' own explanations of the run as it would be recorded.
+    const QString summary = dialog.summary()->text();
+    dropTranslators();
+    QCOMPARE(summary,
+             u"80 cases · ⚠ latest eval 93.8 % (route support-draft v3, %1) < threshold 95 %\n"
+             u"⚠ latest 93.8 % vs baseline 98.3 % (run-2026-09-15): 4.6 pp lower, more than the 2 pp allowed"_s.arg(
+                 QDate::currentDate().toString(Qt::ISODate)));
     const qsizetype before = auditCount();
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -767,8 +790,7 @@ void TstMainWindow::droppedPortfolioIsImportedAfterAsking()
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(QJsonDocument(root).toJson());
     file.close();
-    // The English plural forms, as the application loads them ("1 difference", not "1 difference(s)").
-    QCOMPARE(app::Translations::install(u"en"_s), u"en"_s);
+    useEnglishPlurals();
     QString question;
     QTimer::singleShot(50, this, [&question] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -778,11 +800,7 @@ void TstMainWindow::droppedPortfolioIsImportedAfterAsking()
     });
     dropFile(edited);
     QTRY_VERIFY(!question.isEmpty());
-    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    QLocale::setDefault(QLocale::c());
+    dropTranslators();
     QVERIFY2(question.contains(u"with edited.json: 1 difference, no recorded history dropped"_s), qPrintable(question));
     QTRY_COMPARE(m_workspace->portfolio().useCases.first().description, u"Edited in the file."_s);
     QCOMPARE(m_workspace->portfolio().useCases.size(), 9);
