@@ -153,7 +153,8 @@ void DataLoggingEditor::load(const Portfolio &p, const UseCase &u)
     m_rawApprovedBy->clear();
     m_rawApprovedBy->addItem(tr("(nobody)"), QString());
     for (const Person &person : p.people) {
-        if (person.holds(Role::Legal) || person.holds(Role::Security) || person.id == policy.rawApprovedBy)
+        // Those who may approve, and whoever is recorded now (even if no longer allowed: the gate says so).
+        if (DataApprovalRules::mayApproveRawLogging(person) || person.id == policy.rawApprovedBy)
             m_rawApprovedBy->addItem(person.name, person.id);
     }
     selectData(m_rawApprovedBy, policy.rawApprovedBy);

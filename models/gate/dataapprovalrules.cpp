@@ -47,4 +47,9 @@ DataClassStatus DataApprovalRules::status(const UseCase &useCase, DataClass data
     return result;
 }
 
+bool DataApprovalRules::mayApproveRawLogging(const Person &person)
+{
+    return person.holds(Role::Legal) || person.holds(Role::Security);
+}
+
 } // namespace greenlight::models

@@ -28,6 +28,8 @@ public:
     /// The roles that may decide on data classes at all.
     [[nodiscard]] static bool isApproverRole(Role role);
     [[nodiscard]] static DataClassStatus status(const UseCase &useCase, DataClass dataClass);
+    /// Whether @p person may approve retaining prompts or responses raw (logging.raw_prompts): legal or security.
+    [[nodiscard]] static bool mayApproveRawLogging(const Person &person);
 };
 
 } // namespace greenlight::models

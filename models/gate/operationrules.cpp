@@ -1,3 +1,4 @@
+#include "gate/dataapprovalrules.h"
 #include "gate/gaterules.h"
 
 #include <QStringList>
@@ -42,7 +43,7 @@ RuleVerdict GateRules::loggingRawPrompts(const RuleInput &in)
         return {RuleOutcome::Fail,
                 RuleMessage(QT_TR_NOOP("raw %1 retained without a recorded legal or security approval"), {what})};
     const Person *approver = in.portfolio.person(l.rawApprovedBy);
-    if (approver == nullptr || !(approver->holds(Role::Legal) || approver->holds(Role::Security)))
+    if (approver == nullptr || !DataApprovalRules::mayApproveRawLogging(*approver))
         return {RuleOutcome::Fail,
                 RuleMessage(QT_TR_NOOP("raw %1 approved by %2, who holds neither the legal nor the security role"),
                             {what, in.nameOf(l.rawApprovedBy)})};
