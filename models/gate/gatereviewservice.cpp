@@ -1,6 +1,7 @@
 #include "gate/gatereviewservice.h"
 
 #include "gate/gateengine.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/gatereviewstore.h"
 #include "storage/portfoliorepository.h"
