@@ -26,12 +26,6 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(GREENLIGHT_VERSION));
 }
 
-QString defaultActor()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"cli"_s : u"os:"_s + user;
-}
-
 /// On Linux the window needs an X11 or Wayland display (or a chosen Qt platform such as offscreen).
 bool displayAvailable()
 {
@@ -57,7 +51,7 @@ int runGui(int argc, char *argv[])
     greenlight::app::Translations::install(greenlight::ui::Settings::language());
     const QString location =
         greenlight::app::resolveDatabaseLocation(greenlight::app::CommandLine::databaseOption(app.arguments()));
-    greenlight::app::Workspace workspace;
+    greenlight::app::Workspace workspace(greenlight::models::OsAccount::current());
     // The first run creates the default database; a path from --db or GREENLIGHT_DB must already exist, so a
     // typo reports itself instead of opening an empty record.
     const auto missing = location == greenlight::app::defaultDatabaseLocation()
@@ -69,7 +63,6 @@ int runGui(int argc, char *argv[])
         return greenlight::app::ExitUsageError;
     }
     greenlight::ui::Settings::addRecentDatabase(workspace.location());
-    workspace.setActingAs(greenlight::ui::Settings::actingAs());
     greenlight::ui::MainWindow window(workspace);
     greenlight::ui::quitAfterFirstPaintIfAsked(window);
     window.show();
@@ -90,7 +83,8 @@ int runCommandLine(int argc, char *argv[], bool drawsCharts)
     greenlight::app::Translations::install(); // messages in the system's language (LANG, LC_MESSAGES)
     QTextStream out(stdout);
     QTextStream err(stderr);
-    greenlight::app::CommandContext context{out, err, greenlight::app::resolveDatabaseLocation({}), defaultActor()};
+    greenlight::app::CommandContext context{out, err, greenlight::app::resolveDatabaseLocation({}),
+                                            greenlight::models::OsAccount::current()};
     greenlight::app::CommandLine commandLine;
     return commandLine.run(QCoreApplication::arguments(), context);
 }

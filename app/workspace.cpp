@@ -31,7 +31,10 @@ std::function<QDateTime()> systemClock()
 }
 } // namespace
 
-Workspace::Workspace(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+Workspace::Workspace(OsAccount os, QObject *parent)
+    : QObject(parent), m_os(std::move(os)), m_identity(Identity::resolve({}, m_os)), m_undoStack(new QUndoStack(this))
+{
+}
 
 Workspace::~Workspace() = default;
 
@@ -47,12 +50,9 @@ Status Workspace::open(const QString &location, Missing missing)
         return std::unexpected(portfolio.error());
     m_db = std::move(*db);
     m_openedLocation = location;
-    m_portfolio = *portfolio;
     m_undoStack->clear(); // edits of another database cannot be undone here
-    if (m_portfolio.person(m_actingAs) == nullptr)
-        m_actingAs.clear();
     Q_EMIT databaseChanged();
-    Q_EMIT portfolioChanged();
+    setPortfolio(*portfolio);
     return {};
 }
 
@@ -61,17 +61,23 @@ QString Workspace::location() const
     return m_db ? m_db->displayName() : QString();
 }
 
-void Workspace::setActingAs(const QString &personId)
+void Workspace::setPortfolio(Portfolio portfolio)
 {
-    if (personId == m_actingAs)
-        return;
-    m_actingAs = personId;
-    Q_EMIT actingAsChanged();
+    m_portfolio = std::move(portfolio);
+    const Identity identity = Identity::resolve(m_portfolio, m_os);
+    const bool changed =
+        identity.personId() != m_identity.personId() || identity.isTraining() != m_identity.isTraining();
+    m_identity = identity;
+    if (changed)
+        Q_EMIT identityChanged();
+    Q_EMIT portfolioChanged();
 }
 
-QString Workspace::actor() const
+Status Workspace::checkCanEdit() const
 {
-    return m_actingAs.isEmpty() ? u"gui"_s : m_actingAs;
+    if (m_identity.canEdit())
+        return {};
+    return fail(m_os.text(), m_identity.readOnlyReason());
 }
 
 Status Workspace::reload()
@@ -79,8 +85,7 @@ Status Workspace::reload()
     const Result<Portfolio> portfolio = PortfolioRepository(*m_db).load();
     if (!portfolio)
         return std::unexpected(portfolio.error());
-    m_portfolio = *portfolio;
-    Q_EMIT portfolioChanged();
+    setPortfolio(*portfolio);
     return {};
 }
 
@@ -121,8 +126,9 @@ Status Workspace::exportPortfolio(const QString &fileName) const
 Result<DataClassStatus> Workspace::decideDataClass(const QString &useCaseId, DataClass dataClass, Role role,
                                                    ApprovalDecision decision, const QString &note)
 {
+    GL_TRY(checkCanEdit());
     const auto status =
-        DataApprovalService(*m_db, systemClock()).decide(useCaseId, dataClass, m_actingAs, role, decision, note);
+        DataApprovalService(*m_db, systemClock()).decide(useCaseId, dataClass, actor(), role, decision, note);
     if (status)
         GL_TRY(reload());
     return status;
@@ -130,6 +136,7 @@ Result<DataClassStatus> Workspace::decideDataClass(const QString &useCaseId, Dat
 
 Status Workspace::editUseCase(const UseCase &edited, const QString &description)
 {
+    GL_TRY(checkCanEdit());
     const UseCase *current = m_portfolio.useCase(edited.id);
     if (current == nullptr)
         return fail(edited.id, tr("unknown use case"));
@@ -145,6 +152,10 @@ Status Workspace::editUseCase(const UseCase &edited, const QString &description)
 
 Status Workspace::saveUseCase(const UseCase &version)
 {
+    if (Status allowed = checkCanEdit(); !allowed) {
+        Q_EMIT errorOccurred(allowed.error().toString());
+        return allowed;
+    }
     const auto change = UseCaseService(*m_db).save(version, actor(), QDateTime::currentDateTimeUtc());
     if (!change) {
         Q_EMIT errorOccurred(change.error().toString());
@@ -155,6 +166,7 @@ Status Workspace::saveUseCase(const UseCase &version)
 
 Result<EvalRun> Workspace::recordEvalRun(const QString &useCaseId, const EvalRun &run)
 {
+    GL_TRY(checkCanEdit());
     auto recorded = EvalRunService(*m_db).record(useCaseId, run, actor(), QDateTime::currentDateTimeUtc());
     if (recorded)
         GL_TRY(reload());
@@ -163,6 +175,7 @@ Result<EvalRun> Workspace::recordEvalRun(const QString &useCaseId, const EvalRun
 
 Result<Route> Workspace::addRouteVersion(const Route &route)
 {
+    GL_TRY(checkCanEdit());
     auto added = RouteService(*m_db).addVersion(route, actor(), QDateTime::currentDateTimeUtc());
     if (added)
         GL_TRY(reload());
@@ -171,16 +184,18 @@ Result<Route> Workspace::addRouteVersion(const Route &route)
 
 Result<GateReview> Workspace::startReview(const QString &useCaseId, const QString &gateId)
 {
-    auto review = GateReviewService(*m_db, systemClock()).start(useCaseId, gateId, m_actingAs);
+    GL_TRY(checkCanEdit());
+    auto review = GateReviewService(*m_db, systemClock()).start(useCaseId, gateId, actor());
     if (review)
         GL_TRY(reload());
     return review;
 }
 
-Result<GateReview> Workspace::signReview(const QString &reviewId, const QString &personId, Role role,
-                                         SignoffDecision decision, const QString &note)
+Result<GateReview> Workspace::signReview(const QString &reviewId, Role role, SignoffDecision decision,
+                                         const QString &note)
 {
-    auto review = GateReviewService(*m_db, systemClock()).sign(reviewId, personId, role, decision, note);
+    GL_TRY(checkCanEdit());
+    auto review = GateReviewService(*m_db, systemClock()).sign(reviewId, actor(), role, decision, note);
     if (review)
         GL_TRY(reload());
     return review;
@@ -189,7 +204,8 @@ Result<GateReview> Workspace::signReview(const QString &reviewId, const QString 
 Result<DecisionOutcome> Workspace::decideReview(const QString &reviewId, std::optional<GateDecision> requested,
                                                 const QString &rationale)
 {
-    auto outcome = GateReviewService(*m_db, systemClock()).decide(reviewId, m_actingAs, requested, rationale);
+    GL_TRY(checkCanEdit());
+    auto outcome = GateReviewService(*m_db, systemClock()).decide(reviewId, actor(), requested, rationale);
     if (outcome && outcome->decision)
         GL_TRY(reload());
     return outcome;
@@ -214,7 +230,7 @@ SyncRunner *Workspace::startSync()
             secrets.insert(c.secretRef, SecretStore::read(c.secretRef));
     }
     auto *thread = new QThread(this);
-    auto *runner = new SyncRunner(m_openedLocation, secrets);
+    auto *runner = new SyncRunner(m_openedLocation, secrets, actor());
     runner->moveToThread(thread);
     connect(thread, &QThread::started, runner, &SyncRunner::run);
     connect(runner, &SyncRunner::finished, thread, &QThread::quit);

@@ -8,6 +8,8 @@
 #include "domain/portfolio.h"
 #include "gate/dataapprovalrules.h"
 #include "gate/gatereviewservice.h"
+#include "identity/identity.h"
+#include "identity/osaccount.h"
 #include "packet/packetexporter.h"
 
 #include <QObject>
@@ -25,9 +27,10 @@ namespace greenlight::app {
 class SyncRunner;
 
 /**
- * The open database as the window sees it: the loaded portfolio, who the user acts as, and the
- * operations the views offer. Widgets call this service and never touch SQL; every change goes
- * through the model services (with its audit event) and ends in portfolioChanged().
+ * The open database as the window sees it: the loaded portfolio, who the user is (the person the OS
+ * account is bound to: nobody picks whom to act as), and the operations the views offer. Widgets call this
+ * service and never touch SQL; every change goes through the model services (with its audit event) and ends
+ * in portfolioChanged(). Changes are refused here too when identity().canEdit() is false.
  */
 class Workspace final : public QObject
 {
@@ -35,7 +38,8 @@ class Workspace final : public QObject
     Q_DISABLE_COPY_MOVE(Workspace)
 
 public:
-    explicit Workspace(QObject *parent = nullptr);
+    /// @p os: the account the window runs under (OsAccount::current() in the application; tests pass their own).
+    explicit Workspace(models::OsAccount os, QObject *parent = nullptr);
     ~Workspace() override;
 
     /// Whether open() may create a missing SQLite file.
@@ -51,10 +55,10 @@ public:
     [[nodiscard]] QString openedLocation() const { return m_openedLocation; }
     [[nodiscard]] const models::Portfolio &portfolio() const { return m_portfolio; }
 
-    /// The person the user acts as (an id from the portfolio; empty when none is chosen).
-    [[nodiscard]] QString actingAs() const { return m_actingAs; }
-    void setActingAs(const QString &personId);
-    [[nodiscard]] const models::Person *actingPerson() const { return m_portfolio.person(m_actingAs); }
+    /// Who the window's user is and what they may do: resolved again whenever the portfolio changes.
+    [[nodiscard]] const models::Identity &identity() const { return m_identity; }
+    /// The bound person, or nullptr when the account is bound to nobody (the window is read-only).
+    [[nodiscard]] const models::Person *actingPerson() const { return m_portfolio.person(m_identity.personId()); }
 
     /// What importing @p fileName would change, and what recorded history it would drop; writes nothing.
     [[nodiscard]] models::Result<models::ImportPlan> planPortfolioImport(const QString &fileName) const;
@@ -74,11 +78,11 @@ public:
     /// Stores the next version of a model route (versions are added, never edited).
     [[nodiscard]] models::Result<models::Route> addRouteVersion(const models::Route &route);
 
-    /// Gate reviews as the acted-as person (see GateReviewService for the rules each step enforces).
+    /// Gate reviews as the bound person (see GateReviewService for the rules each step enforces). A sign-off is
+    /// the bound person's own: the others sign in their own sessions.
     [[nodiscard]] models::Result<models::GateReview> startReview(const QString &useCaseId, const QString &gateId);
-    [[nodiscard]] models::Result<models::GateReview> signReview(const QString &reviewId, const QString &personId,
-                                                                models::Role role, models::SignoffDecision decision,
-                                                                const QString &note);
+    [[nodiscard]] models::Result<models::GateReview> signReview(const QString &reviewId, models::Role role,
+                                                                models::SignoffDecision decision, const QString &note);
     [[nodiscard]] models::Result<models::DecisionOutcome>
     decideReview(const QString &reviewId, std::optional<models::GateDecision> requested, const QString &rationale);
 
@@ -99,18 +103,24 @@ Q_SIGNALS:
     void portfolioChanged();
     /// New usage or feedback records arrived (a sync or an import): figures and charts should re-read.
     void usageChanged();
-    void actingAsChanged();
+    /// The bound person changed (an import added or removed the account's binding).
+    void identityChanged();
     /// A save failed where nobody could be asked first (an undo or redo): the message says why.
     void errorOccurred(const QString &message);
 
 private:
     models::Status reload();
-    QString actor() const;
+    /// Adopts @p portfolio and resolves the identity against it.
+    void setPortfolio(models::Portfolio portfolio);
+    models::Actor actor() const { return m_identity.actor(); }
+    /// Refuses a change when the window is read-only (the widgets are disabled too; this is the rule's home).
+    [[nodiscard]] models::Status checkCanEdit() const;
 
     std::unique_ptr<models::Database> m_db;
     QString m_openedLocation; ///< as given to open(): a worker thread opens its own connection with it
     models::Portfolio m_portfolio;
-    QString m_actingAs;
+    models::OsAccount m_os;
+    models::Identity m_identity;
     QUndoStack *m_undoStack = nullptr;
 };
 

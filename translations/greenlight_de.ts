@@ -88,10 +88,6 @@
         <translation>public, internal, customer, regulated oder credentials.</translation>
     </message>
     <message>
-        <source>The person deciding.</source>
-        <translation>Die entscheidende Person.</translation>
-    </message>
-    <message>
         <source>person</source>
         <translation>Person</translation>
     </message>
@@ -147,6 +143,10 @@
         <source>%1 %2 %3 for %4 as %5; %3 is now %6.</source>
         <translation>%1 %2 %3 für %4 als %5; %3 ist jetzt %6.</translation>
     </message>
+    <message>
+        <source>The person deciding: the one this OS account is bound to.</source>
+        <translation>Die entscheidende Person: die, an die dieses Betriebssystemkonto gebunden ist.</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -167,8 +167,8 @@
         <translation>Ereignis %1 hat ein unbekanntes Hash-Format %2</translation>
     </message>
     <message>
-        <source>event %1 uses the old hash format after event %2 used RFC 8785</source>
-        <translation>Ereignis %1 verwendet das alte Hash-Format, obwohl Ereignis %2 bereits RFC 8785 verwendet hat</translation>
+        <source>event %1 uses hash format %2 after event %3 used format %4</source>
+        <translation>Ereignis %1 verwendet Hash-Format %2, nachdem Ereignis %3 Format %4 verwendet hat</translation>
     </message>
 </context>
 <context>
@@ -270,6 +270,10 @@
     <message>
         <source>the audit payload is not a JSON object</source>
         <translation>die Nutzdaten des Audit-Ereignisses sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the audit event names no operating-system account</source>
+        <translation>das Audit-Ereignis nennt kein Betriebssystemkonto</translation>
     </message>
 </context>
 <context>
@@ -1354,10 +1358,6 @@
         <translation>Aufruf: greenlight gate review start USE_CASE [--gate ID] --as PERSON | sign REVIEW --as PERSON --role ROLE --approve|--reject [--note TEXT] | decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT]</translation>
     </message>
     <message>
-        <source>The person acting (an id from the portfolio).</source>
-        <translation>Die handelnde Person (eine ID aus dem Portfolio).</translation>
-    </message>
-    <message>
         <source>person</source>
         <translation>Person</translation>
     </message>
@@ -1436,6 +1436,10 @@
     <message>
         <source>Run &apos;greenlight gate review start|sign|decide --help&apos; for the options.</source>
         <translation>&apos;greenlight gate review start|sign|decide --help&apos; zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>The person acting: the one this OS account is bound to.</source>
+        <translation>Die handelnde Person: die, an die dieses Betriebssystemkonto gebunden ist.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1963,21 @@
     <message>
         <source>%1 failed %2 times; last: %3</source>
         <translation>%1 ist %2-mal fehlgeschlagen; zuletzt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>You are signed in to this computer as %1, which no person in the portfolio is bound to; the window is read-only. Add %1 to your entry&apos;s accounts in the portfolio file and import it.</source>
+        <translation>Sie sind an diesem Computer als %1 angemeldet, und an dieses Konto ist keine Person im Portfolio gebunden; das Fenster ist schreibgeschützt. Tragen Sie %1 in die accounts Ihres Eintrags in der Portfolio-Datei ein und importieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>you are signed in to this computer as %1, which no person in the portfolio is bound to; add %1 to your entry&apos;s accounts in the portfolio file and import it</source>
+        <translation>Sie sind an diesem Computer als %1 angemeldet, und an dieses Konto ist keine Person im Portfolio gebunden; tragen Sie %1 in die accounts Ihres Eintrags in der Portfolio-Datei ein und importieren Sie sie</translation>
+    </message>
+    <message>
+        <source>you are signed in to this computer as %1, which is bound to %2; nobody may act for someone else</source>
+        <translation>Sie sind an diesem Computer als %1 angemeldet, das an %2 gebunden ist; niemand darf für jemand anderen handeln</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2798,10 @@
         <source>It verifies every event&apos;s hash and that the hash above is one of them; it exits with 0 when both hold, 1 otherwise. Exporting this packet was itself recorded as the next event.</source>
         <translation>Er prüft den Hash jedes Ereignisses und dass der obige Hash darunter ist; er endet mit 0, wenn beides zutrifft, sonst mit 1. Der Export dieses Pakets wurde selbst als nächstes Ereignis festgehalten.</translation>
     </message>
+    <message>
+        <source>%1, unverified (%2)</source>
+        <translation>%1, ungeprüft (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PacketEvidenceLoader</name>
@@ -2917,6 +2940,18 @@
     <message>
         <source>expected a portfolio object</source>
         <translation>erwartet wird ein Portfolio-Objekt</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot; is already bound to %2</source>
+        <translation>Konto „%1“ ist bereits an %2 gebunden</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account (expected ACCOUNT or ACCOUNT@HOST)</source>
+        <translation>„%1“ ist kein Konto (erwartet: KONTO oder KONTO@HOST)</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3266,14 @@ vorheriger %2</translation>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (ungeprüft)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::models::PortfolioTableModel</name>
@@ -3368,10 +3411,6 @@ vorheriger %2</translation>
     <message>
         <source>Select a use case and data class.</source>
         <translation>Wählen Sie einen Anwendungsfall und eine Datenklasse.</translation>
-    </message>
-    <message>
-        <source>Choose who you are in the toolbar (Acting as) to decide.</source>
-        <translation>Wählen Sie in der Werkzeugleiste (Handelnd als), wer Sie sind, um zu entscheiden.</translation>
     </message>
     <message>
         <source>%1 holds none of the roles that decide on data classes (security, legal, compliance).</source>
@@ -3826,10 +3865,6 @@ vorheriger %2</translation>
         <translation>Abzeichnungen</translation>
     </message>
     <message>
-        <source>Each person present signs in a role they hold.</source>
-        <translation>Jede anwesende Person zeichnet in einer Rolle ab, die sie innehat.</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -3877,6 +3912,14 @@ vorheriger %2</translation>
         <source>Go is not possible yet: %1.</source>
         <translation>Go ist noch nicht möglich: %1.</translation>
     </message>
+    <message>
+        <source>You sign in a role you hold. The others sign in their own sessions; the review waits for them.</source>
+        <translation>Sie zeichnen in einer Rolle ab, die Sie innehaben. Die anderen zeichnen in ihren eigenen Sitzungen ab; das Review wartet auf sie.</translation>
+    </message>
+    <message>
+        <source>Signing as %1</source>
+        <translation>Abzeichnung als %1</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::MainWindow</name>
@@ -3899,18 +3942,6 @@ vorheriger %2</translation>
     <message>
         <source>Audit log</source>
         <translation>Audit-Log</translation>
-    </message>
-    <message>
-        <source>Acting as</source>
-        <translation>Handelnd als</translation>
-    </message>
-    <message>
-        <source>Acting as </source>
-        <translation>Handelnd als </translation>
-    </message>
-    <message>
-        <source>Who you are: decides which approvals and sign-offs you may give</source>
-        <translation>Wer Sie sind: bestimmt, welche Genehmigungen und Abzeichnungen Sie geben dürfen</translation>
     </message>
     <message>
         <source>The change could not be saved</source>
@@ -4041,10 +4072,6 @@ vorheriger %2</translation>
         <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Entscheiden, ob eine KI-Funktion startbereit ist, und es danach belegen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>(nobody: view only)</source>
-        <translation>(niemand: nur ansehen)</translation>
-    </message>
-    <message>
         <source>Greenlight — %1</source>
         <translation>Greenlight — %1</translation>
     </message>
@@ -4129,10 +4156,6 @@ vorheriger %2</translation>
         <translation>Gate-Review</translation>
     </message>
     <message>
-        <source>Select a use case and act as a person with the pm or cto role to start a review.</source>
-        <translation>Wählen Sie einen Anwendungsfall und handeln Sie als Person mit der Rolle pm oder cto, um ein Review zu starten.</translation>
-    </message>
-    <message>
         <source>Syncing gateways…</source>
         <translation>Gateways werden synchronisiert…</translation>
     </message>
@@ -4178,6 +4201,22 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
             <numerusform>Der Import ersetzt das Portfolio in %1 durch %2: %n Unterschied, keine aufgezeichnete Historie entfernt. Das Audit-Log hält ihn fest. Fortfahren?</numerusform>
             <numerusform>Der Import ersetzt das Portfolio in %1 durch %2: %n Unterschiede, keine aufgezeichnete Historie entfernt. Das Audit-Log hält ihn fest. Fortfahren?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) · %3</source>
+        <translation>Angemeldet als %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · read-only</source>
+        <translation>Angemeldet als %1 · schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Select a use case; a review is started by a person with the pm or cto role, signed in as themselves.</source>
+        <translation>Wählen Sie einen Anwendungsfall; ein Review startet eine Person mit der Rolle pm oder cto, als sie selbst angemeldet.</translation>
     </message>
 </context>
 <context>

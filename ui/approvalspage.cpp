@@ -70,7 +70,7 @@ ApprovalsPage::ApprovalsPage(app::Workspace &workspace, QWidget *parent) : QWidg
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &ApprovalsPage::reload);
-    connect(&m_workspace, &app::Workspace::actingAsChanged, this, &ApprovalsPage::updateActions);
+    connect(&m_workspace, &app::Workspace::identityChanged, this, &ApprovalsPage::updateActions);
     reload();
 }
 
@@ -108,10 +108,10 @@ void ApprovalsPage::updateActions()
     const QTreeWidgetItem *item = m_queue->currentItem();
     const Person *person = m_workspace.actingPerson();
     QString why;
-    if (item == nullptr)
+    if (person == nullptr)
+        why = m_workspace.identity().readOnlyReason();
+    else if (item == nullptr)
         why = tr("Select a use case and data class.");
-    else if (person == nullptr)
-        why = tr("Choose who you are in the toolbar (Acting as) to decide.");
     else if (!person->holds(Role::Security) && !person->holds(Role::Legal) && !person->holds(Role::Compliance))
         why = tr("%1 holds none of the roles that decide on data classes (security, legal, compliance).")
                   .arg(person->name);
@@ -120,6 +120,10 @@ void ApprovalsPage::updateActions()
     m_reject->setEnabled(why.isEmpty());
     m_approve->setToolTip(credentials ? tr("Credentials can never be approved.") : why);
     m_reject->setToolTip(why);
+    // A read-only session sees why beside the buttons, not only in their tooltips.
+    m_note->setEnabled(m_workspace.identity().canEdit());
+    if (!m_workspace.identity().canEdit())
+        m_message->setText(why);
     if (item == nullptr)
         return;
     const UseCase *u = m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString());

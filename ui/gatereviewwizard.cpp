@@ -59,19 +59,23 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     });
     setPage(RulesPage, rulesPage);
 
-    // 2. Sign-offs by the people present.
+    // 2. The bound person's own sign-off: nobody signs for someone else here; the others sign in their own
+    // sessions (or with `greenlight gate review sign`) and the decision waits for them.
     auto *signPage = new QWizardPage(this);
     signPage->setTitle(tr("Sign-offs"));
-    signPage->setSubTitle(tr("Each person present signs in a role they hold."));
+    signPage->setSubTitle(tr("You sign in a role you hold. The others sign in their own sessions; the review waits "
+                             "for them."));
     m_signoffs = new QTreeWidget(signPage);
     m_signoffs->setRootIsDecorated(false);
     m_signoffs->setHeaderLabels({tr("Role"), tr("Person"), tr("Decision"), tr("Note")});
-    m_signer = new QComboBox(signPage);
-    for (const Person &p : m_workspace.portfolio().people)
-        m_signer->addItem(p.name, p.id);
+    m_signer = new QLabel(signPage);
+    m_signer->setObjectName(u"signer"_s);
     m_role = new QComboBox(signPage);
-    for (Role r : allEnumValues<Role>())
-        m_role->addItem(enumLabel(r), int(r));
+    if (const Person *me = m_workspace.actingPerson()) {
+        m_signer->setText(tr("Signing as %1").arg(me->name));
+        for (Role r : me->roles)
+            m_role->addItem(enumLabel(r), int(r));
+    }
     m_note = new QLineEdit(signPage);
     auto *approve = new QPushButton(tr("A&pprove"), signPage);
     auto *rejectButton = new QPushButton(tr("Re&ject"), signPage);
@@ -87,9 +91,7 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     signLayout->addWidget(m_signoffs);
     signLayout->addLayout(signRow);
     signLayout->addWidget(m_signoffMessage);
-    const auto sign = [this](bool yes) {
-        recordSignoff(m_signer->currentData().toString(), Role(m_role->currentData().toInt()), yes, m_note->text());
-    };
+    const auto sign = [this](bool yes) { recordSignoff(Role(m_role->currentData().toInt()), yes, m_note->text()); };
     connect(approve, &QPushButton::clicked, this, [sign] { sign(true); });
     connect(rejectButton, &QPushButton::clicked, this, [sign] { sign(false); });
     setPage(SignoffsPage, signPage);
@@ -152,10 +154,10 @@ void GateReviewWizard::showSignoffs()
     }
 }
 
-bool GateReviewWizard::recordSignoff(const QString &personId, Role role, bool approve, const QString &note)
+bool GateReviewWizard::recordSignoff(Role role, bool approve, const QString &note)
 {
-    const auto signedReview = m_workspace.signReview(
-        m_reviewId, personId, role, approve ? SignoffDecision::Approve : SignoffDecision::Reject, note);
+    const auto signedReview =
+        m_workspace.signReview(m_reviewId, role, approve ? SignoffDecision::Approve : SignoffDecision::Reject, note);
     m_signoffMessage->setText(signedReview ? QString() : signedReview.error().toString());
     if (signedReview) {
         m_note->clear();

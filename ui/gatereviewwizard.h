@@ -38,8 +38,12 @@ public:
     [[nodiscard]] QComboBox *gateBox() const { return m_gate; }
     [[nodiscard]] QRadioButton *goButton() const { return m_go; }
     [[nodiscard]] QLabel *decisionMessage() const { return m_decisionMessage; }
-    /// Records a sign-off as if the person at the desk had entered it (used by the page and by tests).
-    bool recordSignoff(const QString &personId, models::Role role, bool approve, const QString &note);
+    /// Who signs here: the bound person, and nobody else.
+    [[nodiscard]] QLabel *signerLabel() const { return m_signer; }
+    /// The roles offered for signing: the bound person's.
+    [[nodiscard]] QComboBox *roleBox() const { return m_role; }
+    /// Records the bound person's sign-off as if they had entered it (used by the page and by tests).
+    bool recordSignoff(models::Role role, bool approve, const QString &note);
 
 Q_SIGNALS:
     /// The user wants to fix what a rule names; the wizard closes.
@@ -61,7 +65,7 @@ private:
     QComboBox *m_gate = nullptr;
     QTreeWidget *m_rules = nullptr;
     QTreeWidget *m_signoffs = nullptr;
-    QComboBox *m_signer = nullptr;
+    QLabel *m_signer = nullptr;
     QComboBox *m_role = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_signoffMessage = nullptr;

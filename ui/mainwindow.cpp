@@ -36,6 +36,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace greenlight::ui {
 
@@ -84,21 +85,30 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({170, 1030});
-    setCentralWidget(splitter);
+    // Read-only is said once, above everything, in words: a disabled editor alone does not say why.
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
-    auto *toolbar = addToolBar(tr("Acting as"));
-    toolbar->setObjectName(u"actingAsToolbar"_s);
+    // Who you are is the OS account's binding, shown and never chosen.
+    auto *toolbar = addToolBar(tr("Signed in"));
+    toolbar->setObjectName(u"identityToolbar"_s);
     toolbar->setMovable(false);
-    toolbar->addWidget(new QLabel(tr("Acting as "), toolbar));
-    m_actingAs = new QComboBox(toolbar);
-    m_actingAs->setMinimumContentsLength(24);
-    m_actingAs->setToolTip(tr("Who you are: decides which approvals and sign-offs you may give"));
-    toolbar->addWidget(m_actingAs);
-    connect(m_actingAs, &QComboBox::currentIndexChanged, this, [this] {
-        const QString id = m_actingAs->currentData().toString();
-        m_workspace.setActingAs(id);
-        Settings::setActingAs(id);
-    });
+    m_identity = new QLabel(toolbar);
+    m_identity->setObjectName(u"identity"_s);
+    toolbar->addWidget(m_identity);
 
     createMenus();
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &MainWindow::refreshPeople);
@@ -163,8 +173,8 @@ void MainWindow::createMenus()
     });
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
-    review->addAction(tr("Start &Gate Review…"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
-                      &MainWindow::startGateReview);
+    m_startReview = review->addAction(tr("Start &Gate Review…"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
+                                      &MainWindow::startGateReview);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Sync Gateways"), QKeySequence(Qt::Key_F5), this, &MainWindow::syncGateways)
@@ -202,17 +212,22 @@ void MainWindow::refreshRecent()
 
 void MainWindow::refreshPeople()
 {
-    const QSignalBlocker blocker(m_actingAs);
-    m_actingAs->clear();
-    m_actingAs->addItem(tr("(nobody: view only)"), QString());
-    for (const Person &p : m_workspace.portfolio().people) {
+    const Identity &identity = m_workspace.identity();
+    if (const Person *person = m_workspace.actingPerson()) {
         QStringList roles;
-        for (Role r : p.roles)
+        for (Role r : person->roles)
             roles.append(enumLabel(r));
-        m_actingAs->addItem(u"%1 (%2)"_s.arg(p.name, roles.join(u", "_s)), p.id);
+        m_identity->setText(
+            tr("Signed in as %1 (%2) · %3").arg(person->name, roles.join(u", "_s), identity.os().text()));
+    } else {
+        m_identity->setText(tr("Signed in as %1 · read-only").arg(identity.os().text()));
     }
-    const int index = m_actingAs->findData(m_workspace.actingAs());
-    m_actingAs->setCurrentIndex(index < 0 ? 0 : index);
+    m_readOnlyBanner->setText(identity.readOnlyReason());
+    m_readOnlyBanner->setVisible(!identity.canEdit());
+    if (m_startReview != nullptr) {
+        m_startReview->setEnabled(identity.canEdit());
+        m_startReview->setToolTip(identity.readOnlyReason());
+    }
 }
 
 void MainWindow::showStatus()
@@ -377,7 +392,8 @@ void MainWindow::startGateReview()
     if (useCaseId.isEmpty() || person == nullptr || !(person->holds(Role::Pm) || person->holds(Role::Cto))) {
         QMessageBox::information(
             this, tr("Gate review"),
-            tr("Select a use case and act as a person with the pm or cto role to start a review."));
+            tr("Select a use case; a review is started by a person with the pm or cto role, signed in as "
+               "themselves."));
         return;
     }
     auto *wizard = new GateReviewWizard(m_workspace, useCaseId, this);

@@ -2,7 +2,8 @@
 
 #include <QMainWindow>
 
-class QComboBox;
+class QAction;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -39,7 +40,11 @@ public:
     [[nodiscard]] ApprovalsPage *approvalsPage() const { return m_approvals; }
     [[nodiscard]] AuditLogPage *auditLogPage() const { return m_auditLog; }
     [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboards; }
-    [[nodiscard]] QComboBox *actingAsBox() const { return m_actingAs; }
+    /// Who the window's user is: the person bound to the OS account, and the account.
+    [[nodiscard]] QLabel *identityLabel() const { return m_identity; }
+    /// Shown while the session is read-only: says why and how to bind the account.
+    [[nodiscard]] QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+    [[nodiscard]] QAction *startReviewAction() const { return m_startReview; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,7 +72,9 @@ private:
 
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QComboBox *m_actingAs = nullptr;
+    QLabel *m_identity = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QAction *m_startReview = nullptr;
     QMenu *m_recent = nullptr;
     PortfolioPage *m_portfolio = nullptr;
     ApprovalsPage *m_approvals = nullptr;

@@ -5,6 +5,7 @@
 #include "gate/gateengine.h"
 #include "workspace.h"
 
+#include <QLabel>
 #include <QPushButton>
 
 #include <QChart>
@@ -26,7 +27,20 @@ QualityPage::QualityPage(app::Workspace &workspace, QWidget *parent) : QWidget(p
     m_runs->setHeaderLabels(
         {tr("Use case / run"), tr("Date"), tr("Route"), tr("Cases"), tr("Pass rate"), tr("Threshold"), tr("Baseline")});
     auto *record = new QPushButton(tr("&Record Eval Run…"), this);
+    record->setObjectName(u"recordEvalRun"_s);
     record->setToolTip(tr("Enter the per-category results of a run for the selected use case"));
+    m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(u"readOnlyReason"_s);
+    m_readOnly->setWordWrap(true);
+    // Only a person bound to this account records evidence; the reason stands beside the button.
+    const auto applyIdentity = [this, record] {
+        const models::Identity &identity = m_workspace.identity();
+        record->setEnabled(identity.canEdit());
+        m_readOnly->setText(identity.readOnlyReason());
+        m_readOnly->setVisible(!identity.canEdit());
+    };
+    connect(&m_workspace, &app::Workspace::identityChanged, this, applyIdentity);
+    applyIdentity();
     connect(record, &QPushButton::clicked, this, [this] {
         const QTreeWidgetItem *item = m_runs->currentItem();
         while (item != nullptr && item->parent() != nullptr)
@@ -46,6 +60,7 @@ QualityPage::QualityPage(app::Workspace &workspace, QWidget *parent) : QWidget(p
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(record, 0, Qt::AlignLeft);
+    layout->addWidget(m_readOnly);
     layout->addWidget(splitter);
     connect(m_runs, &QTreeWidget::currentItemChanged, this, &QualityPage::showChart);
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &QualityPage::reload);

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QChartView;
+class QLabel;
 class QTreeWidget;
 
 namespace greenlight::app {
@@ -30,6 +31,7 @@ private:
     app::Workspace &m_workspace;
     QTreeWidget *m_runs = nullptr;
     QChartView *m_chart = nullptr;
+    QLabel *m_readOnly = nullptr; ///< why eval runs cannot be recorded in this session
 };
 
 } // namespace greenlight::ui

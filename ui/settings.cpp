@@ -10,7 +10,6 @@ namespace {
 const QString kGeometry = u"window/geometry"_s;
 const QString kState = u"window/state"_s;
 const QString kRecent = u"databases/recent"_s;
-const QString kActingAs = u"user/actingAs"_s;
 const QString kLastDirectory = u"files/lastDirectory"_s;
 const QString kLanguage = u"ui/language"_s;
 } // namespace
@@ -46,16 +45,6 @@ void Settings::addRecentDatabase(const QString &location)
     recent.removeAll(location);
     recent.prepend(location);
     QSettings().setValue(kRecent, recent.mid(0, maxRecent));
-}
-
-QString Settings::actingAs()
-{
-    return QSettings().value(kActingAs).toString();
-}
-
-void Settings::setActingAs(const QString &personId)
-{
-    QSettings().setValue(kActingAs, personId);
 }
 
 QString Settings::lastDirectory()

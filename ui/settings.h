@@ -16,8 +16,6 @@ public:
     /// Most recent first, at most maxRecent entries.
     [[nodiscard]] static QStringList recentDatabases();
     static void addRecentDatabase(const QString &location);
-    [[nodiscard]] static QString actingAs();
-    static void setActingAs(const QString &personId);
     [[nodiscard]] static QString lastDirectory();
     static void setLastDirectory(const QString &directory);
 

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QLabel;
+class QWidget;
 
 namespace greenlight::app {
 class Workspace;
@@ -27,8 +28,11 @@ class UseCaseSection : public QWidget
 public:
     void setUseCase(const QString &useCaseId);
     [[nodiscard]] QString useCaseId() const { return m_useCaseId; }
-    /// The reason the last edit was refused, or empty.
+    /// The reason the last edit was refused, or why the section is read-only (Identity::readOnlyReason()).
     [[nodiscard]] QLabel *message() const { return m_message; }
+    /// The widgets that change the use case (line edits, spin boxes, combo boxes, buttons, text and list
+    /// editors): the ones a read-only session finds disabled.
+    [[nodiscard]] QList<QWidget *> editors() const;
 
 protected:
     UseCaseSection(app::Workspace &workspace, QWidget *parent);
@@ -45,10 +49,14 @@ protected:
 
 private:
     void reload();
+    /// Disables every editor while the session may not edit, and gives back the ones it disabled once it may.
+    void applyReadOnly();
 
     app::Workspace &m_workspace;
     QString m_useCaseId;
     QLabel *m_message = nullptr;
+    QString m_readOnlyText;
+    QList<QWidget *> m_locked; ///< editors disabled because the session is read-only, enabled again after
     bool m_loading = false;
 };
 

@@ -25,7 +25,7 @@ int ApproveCommand::execute(const QStringList &arguments, CommandContext &contex
     parser.addPositionalArgument(u"use-case"_s, tr("The use case."), u"USE_CASE"_s);
     parser.addPositionalArgument(u"data-class"_s, tr("public, internal, customer, regulated or credentials."),
                                  u"DATA_CLASS"_s);
-    const QCommandLineOption as(u"as"_s, tr("The person deciding."), tr("person"));
+    const QCommandLineOption as(u"as"_s, tr("The person deciding: the one this OS account is bound to."), tr("person"));
     const QCommandLineOption role(u"role"_s, tr("security, legal or compliance."), tr("role"));
     const QCommandLineOption approve(u"approve"_s, tr("Approve."));
     const QCommandLineOption reject(u"reject"_s, tr("Reject."));
@@ -50,10 +50,12 @@ int ApproveCommand::execute(const QStringList &arguments, CommandContext &contex
     const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
+    const std::optional<Actor> actor = actingAs(context, *db, parser.value(as));
+    if (!actor)
+        return ExitUsageError;
     const ApprovalDecision decision = parser.isSet(approve) ? ApprovalDecision::Approved : ApprovalDecision::Rejected;
-    const auto status =
-        DataApprovalService(*db, context.clock)
-            .decide(positional[0], *dataClass, parser.value(as), *parsedRole, decision, parser.value(note));
+    const auto status = DataApprovalService(*db, context.clock)
+                            .decide(positional[0], *dataClass, *actor, *parsedRole, decision, parser.value(note));
     if (!status) {
         printError(context, status.error());
         return ExitUsageError;

@@ -89,7 +89,7 @@ int AuditCommand::execute(const QStringList &arguments, CommandContext &context)
     context.out << tr("Event %1 has hash %2 (%3, %4 %5 %6 by %7); %8 events follow it.")
                        .arg(found->seq)
                        .arg(wanted, AuditChain::timeText(found->at), found->entry.entity, found->entry.entityId,
-                            found->entry.action, found->entry.actor)
+                            found->entry.action, found->entry.actor.displayText())
                        .arg(result->count - found->seq)
                 << Qt::endl;
     return ExitOk;

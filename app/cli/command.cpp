@@ -85,6 +85,28 @@ std::optional<models::Portfolio> Command::loadPortfolio(CommandContext &context,
     return std::move(*portfolio);
 }
 
+std::optional<models::Actor> Command::sessionActor(CommandContext &context, models::Database &db) const
+{
+    const std::optional<models::Portfolio> portfolio = loadPortfolio(context, db);
+    if (!portfolio)
+        return std::nullopt;
+    return models::Identity::resolve(*portfolio, context.account).actor();
+}
+
+std::optional<models::Actor> Command::actingAs(CommandContext &context, models::Database &db,
+                                               const QString &personId) const
+{
+    const std::optional<models::Portfolio> portfolio = loadPortfolio(context, db);
+    if (!portfolio)
+        return std::nullopt;
+    const models::Result<models::Actor> actor = models::Identity::resolve(*portfolio, context.account).actAs(personId);
+    if (!actor) {
+        printError(context, actor.error());
+        return std::nullopt;
+    }
+    return *actor;
+}
+
 QString Command::unknownChoiceMessage(const QString &what, const QString &value, const QString &choices)
 {
     return tr("unknown %1 \"%2\" (expected one of: %3)").arg(what, value, choices);

@@ -3,6 +3,8 @@
 #include "domain/enums.h"
 #include "domain/error.h"
 #include "domain/portfolio.h"
+#include "identity/identity.h"
+#include "identity/osaccount.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,12 +29,13 @@ enum ExitCode : int {
     ExitUsageError = 2, ///< bad usage or bad input
 };
 
-/// What a command may use: its output streams, where the database is, who acts and what time it is.
+/// What a command may use: its output streams, where the database is, the OS account it runs under (the
+/// composition root passes OsAccount::current(), tests their own) and what time it is.
 struct CommandContext {
     QTextStream &out;
     QTextStream &err;
     QString databaseLocation;
-    QString actor;
+    models::OsAccount account;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     /// Reads a secret (an API key) from standard input; never from an argument.
     std::function<QString()> readSecret = &readSecretFromStdin;
@@ -67,6 +70,13 @@ protected:
     std::unique_ptr<models::Database> openDatabase(CommandContext &context, Access access) const;
     /// Loads the stored portfolio, printing the error when that fails.
     std::optional<models::Portfolio> loadPortfolio(CommandContext &context, models::Database &db) const;
+    /// Who a command that decides nothing for a person records (imports, sync, connections, exports, init): the
+    /// person the OS account is bound to, else the account alone. nullopt (error printed) when the portfolio
+    /// cannot be read.
+    std::optional<models::Actor> sessionActor(CommandContext &context, models::Database &db) const;
+    /// Who a command that decides for @p personId records (`--as`): the OS account must be bound to that person,
+    /// except on a training database, where the event says "unverified". Prints the refusal (exit 2) otherwise.
+    std::optional<models::Actor> actingAs(CommandContext &context, models::Database &db, const QString &personId) const;
     /// Parses an enum-valued argument ("security", "customer"), printing the accepted spellings when it is unknown.
     template <typename E>
     static std::optional<E> parseChoice(CommandContext &context, const QString &value, const QString &what)

@@ -20,7 +20,7 @@ using namespace greenlight::models;
 
 namespace {
 
-Status store(Database &db, const Connection &c, const QString &actor, const QDateTime &at)
+Status store(Database &db, const Connection &c, const Actor &actor, const QDateTime &at)
 {
     const QJsonObject payload{{u"kind"_s, c.kind},
                               {u"url"_s, c.url},
@@ -36,7 +36,7 @@ Status store(Database &db, const Connection &c, const QString &actor, const QDat
     return tx.commit();
 }
 
-Status forget(Database &db, const QString &name, const QString &actor, const QDateTime &at)
+Status forget(Database &db, const QString &name, const Actor &actor, const QDateTime &at)
 {
     Transaction tx(db);
     GL_TRY(tx.started());
@@ -126,6 +126,9 @@ int ConnectionCommand::add(const QCommandLineParser &parser, CommandContext &con
         printError(context, tr("%1: a connection with this name exists already").arg(c.name));
         return ExitUsageError;
     }
+    const std::optional<Actor> actor = sessionActor(context, *db);
+    if (!actor)
+        return ExitUsageError;
     const QString key = context.readSecret();
     if (key.isEmpty()) {
         printError(context, tr("no API key on standard input (pipe it in: the key is never taken as an argument)"));
@@ -135,7 +138,7 @@ int ConnectionCommand::add(const QCommandLineParser &parser, CommandContext &con
         printError(context, stored.error());
         return ExitUsageError;
     }
-    const Status saved = store(*db, c, context.actor, context.clock());
+    const Status saved = store(*db, c, *actor, context.clock());
     if (!saved) {
         (void)SecretStore::remove(c.secretRef);
         printError(context, saved.error());
@@ -187,7 +190,10 @@ int ConnectionCommand::remove(const QString &connectionName, CommandContext &con
         printError(context, found.error());
         return ExitUsageError;
     }
-    Status removed = forget(*db, connectionName, context.actor, context.clock());
+    const std::optional<Actor> actor = sessionActor(context, *db);
+    if (!actor)
+        return ExitUsageError;
+    Status removed = forget(*db, connectionName, *actor, context.clock());
     if (removed)
         removed = SecretStore::remove(found->secretRef);
     if (!removed) {

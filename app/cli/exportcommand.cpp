@@ -138,8 +138,10 @@ int ExportCommand::exportPacket(const QString &useCaseId, const QString &fileNam
     const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
-    const Result<PacketSummary> packet =
-        PacketExporter(*db).exportPacket(useCaseId, fileName, context.actor, context.clock());
+    const std::optional<Actor> actor = sessionActor(context, *db);
+    if (!actor)
+        return ExitUsageError;
+    const Result<PacketSummary> packet = PacketExporter(*db).exportPacket(useCaseId, fileName, *actor, context.clock());
     if (!packet) {
         printError(context, packet.error());
         return ExitUsageError;

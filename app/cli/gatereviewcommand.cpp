@@ -44,7 +44,7 @@ namespace {
 
 QCommandLineOption asOption()
 {
-    return QCommandLineOption(u"as"_s, GateReviewCommand::tr("The person acting (an id from the portfolio)."),
+    return QCommandLineOption(u"as"_s, GateReviewCommand::tr("The person acting: the one this OS account is bound to."),
                               GateReviewCommand::tr("person"));
 }
 
@@ -66,8 +66,11 @@ int GateReviewCommand::start(const QStringList &arguments, CommandContext &conte
     const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
-    const auto review = GateReviewService(*db, context.clock)
-                            .start(parser.positionalArguments().first(), parser.value(gate), parser.value(u"as"_s));
+    const std::optional<Actor> actor = actingAs(context, *db, parser.value(u"as"_s));
+    if (!actor)
+        return ExitUsageError;
+    const auto review =
+        GateReviewService(*db, context.clock).start(parser.positionalArguments().first(), parser.value(gate), *actor);
     if (!review) {
         printError(context, review.error());
         return ExitUsageError;
@@ -108,10 +111,13 @@ int GateReviewCommand::sign(const QStringList &arguments, CommandContext &contex
     const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
+    const std::optional<Actor> actor = actingAs(context, *db, parser.value(u"as"_s));
+    if (!actor)
+        return ExitUsageError;
     const SignoffDecision decision = parser.isSet(approve) ? SignoffDecision::Approve : SignoffDecision::Reject;
-    const auto review = GateReviewService(*db, context.clock)
-                            .sign(parser.positionalArguments().first(), parser.value(u"as"_s), *parsedRole, decision,
-                                  parser.value(note));
+    const auto review =
+        GateReviewService(*db, context.clock)
+            .sign(parser.positionalArguments().first(), *actor, *parsedRole, decision, parser.value(note));
     if (!review) {
         printError(context, review.error());
         return ExitUsageError;
@@ -147,9 +153,11 @@ int GateReviewCommand::decide(const QStringList &arguments, CommandContext &cont
     const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
-    const auto outcome =
-        GateReviewService(*db, context.clock)
-            .decide(parser.positionalArguments().first(), parser.value(u"as"_s), requested, parser.value(rationale));
+    const std::optional<Actor> actor = actingAs(context, *db, parser.value(u"as"_s));
+    if (!actor)
+        return ExitUsageError;
+    const auto outcome = GateReviewService(*db, context.clock)
+                             .decide(parser.positionalArguments().first(), *actor, requested, parser.value(rationale));
     if (!outcome) {
         printError(context, outcome.error());
         return ExitUsageError;

@@ -75,7 +75,10 @@ int ImportCommand::importPortfolio(const QString &fileName, bool dryRun, Command
         return ExitUsageError;
     if (dryRun)
         return printPlan(fileName, json, *db, context);
-    const auto summary = PortfolioImporter(*db).import(json, fileName, context.actor, context.clock());
+    const std::optional<Actor> actor = sessionActor(context, *db);
+    if (!actor)
+        return ExitUsageError;
+    const auto summary = PortfolioImporter(*db).import(json, fileName, *actor, context.clock());
     if (!summary) {
         printError(context, fileName + u": "_s + summary.error().toString());
         return ExitUsageError;
@@ -138,9 +141,12 @@ int ImportCommand::importRecords(RecordFileReader::Kind kind, const QString &fil
             context.err.flush();
         });
     }
+    const std::optional<Actor> actor = sessionActor(context, *db);
+    if (!actor)
+        return ExitUsageError;
     const bool usage = kind == RecordFileReader::Kind::Usage;
     const AuditEntry audit{
-        context.actor, usage ? u"usage"_s : u"feedback"_s, u"*"_s, u"import"_s,
+        *actor, usage ? u"usage"_s : u"feedback"_s, u"*"_s, u"import"_s,
         QJsonDocument(QJsonObject{{u"file"_s, QFileInfo(fileName).fileName()}}).toJson(QJsonDocument::Compact)};
     const auto summary = usage ? importer.importUsage(reader, audit) : importer.importFeedback(reader, audit);
     if (terminal)

@@ -45,9 +45,10 @@ Status seedDefaults(Database &db, const CommandContext &context)
     Transaction tx(db);
     GL_TRY(tx.started());
     GL_TRY(repository.replace(defaults));
-    GL_TRY(AuditStore(db).append(AuditEntry{context.actor, u"policy"_s, u"*"_s, u"create"_s,
-                                            R"({"reason":"default policy and gate templates"})"},
-                                 context.clock()));
+    const Actor actor = Identity::resolve(*stored, context.account).actor();
+    GL_TRY(AuditStore(db).append(
+        AuditEntry{actor, u"policy"_s, u"*"_s, u"create"_s, R"({"reason":"default policy and gate templates"})"},
+        context.clock()));
     return tx.commit();
 }
 
@@ -75,8 +76,12 @@ int InitCommand::execute(const QStringList &arguments, CommandContext &context)
             printError(context, tr("the demo portfolio is missing from this build"));
             return ExitUsageError;
         }
+        // Whoever the database held before the demo replaced it decides who loaded it (on a new one: the account).
+        const std::optional<Actor> actor = sessionActor(context, *db);
+        if (!actor)
+            return ExitUsageError;
         const auto summary =
-            PortfolioImporter(*db).import(file.readAll(), u"demo-portfolio.json"_s, context.actor, context.clock());
+            PortfolioImporter(*db).import(file.readAll(), u"demo-portfolio.json"_s, *actor, context.clock());
         if (!summary) {
             printError(context, summary.error());
             return ExitUsageError;
@@ -91,8 +96,8 @@ int InitCommand::execute(const QStringList &arguments, CommandContext &context)
             return ExitUsageError;
         const DemoUsage traffic = DemoUsageGenerator::generate(*portfolio, context.clock().date());
         RecordImporter importer(*db);
-        const AuditEntry usageAudit{context.actor, u"usage"_s, u"*"_s, u"import"_s, R"({"file":"demo"})"};
-        const AuditEntry feedbackAudit{context.actor, u"feedback"_s, u"*"_s, u"import"_s, R"({"file":"demo"})"};
+        const AuditEntry usageAudit{*actor, u"usage"_s, u"*"_s, u"import"_s, R"({"file":"demo"})"};
+        const AuditEntry feedbackAudit{*actor, u"feedback"_s, u"*"_s, u"import"_s, R"({"file":"demo"})"};
         const auto usage = importer.importUsage(traffic.usage, usageAudit);
         const auto feedback = usage ? importer.importFeedback(traffic.feedback, feedbackAudit) : usage;
         if (!feedback) {

@@ -77,7 +77,10 @@ int SyncCommand::execute(const QStringList &arguments, CommandContext &context)
         return ExitOk;
     }
 
-    SyncService service(*db, context.clock, policyFromEnvironment());
+    const std::optional<Actor> actor = sessionActor(context, *db);
+    if (!actor)
+        return ExitUsageError;
+    SyncService service(*db, context.clock, *actor, policyFromEnvironment());
     int failed = 0;
     for (const Connection &c : connections) {
         const SyncResult result = service.sync(c, since, [&](const QString &name, qint64 pages, qint64 records) {

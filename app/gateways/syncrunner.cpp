@@ -26,7 +26,7 @@ void SyncRunner::run()
         return;
     }
     SyncService service(
-        **db, [] { return QDateTime::currentDateTimeUtc(); }, RetryPolicy{},
+        **db, [] { return QDateTime::currentDateTimeUtc(); }, m_actor, RetryPolicy{},
         [this](const QString &reference) -> Result<QString> {
             return m_secrets.value(reference, fail(reference, tr("no API key was read for it")));
         });

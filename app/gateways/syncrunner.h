@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "domain/error.h"
 
 #include <QHash>
@@ -24,8 +25,11 @@ class SyncRunner final : public QObject
 
 public:
     /// @p secrets: each connection's secret reference → its API key, or why it could not be read.
-    SyncRunner(QString databaseLocation, QHash<QString, models::Result<QString>> secrets, QObject *parent = nullptr)
-        : QObject(parent), m_location(std::move(databaseLocation)), m_secrets(std::move(secrets))
+    /// @p actor: who the sync events name.
+    SyncRunner(QString databaseLocation, QHash<QString, models::Result<QString>> secrets, models::Actor actor,
+               QObject *parent = nullptr)
+        : QObject(parent), m_location(std::move(databaseLocation)), m_secrets(std::move(secrets)),
+          m_actor(std::move(actor))
     {
     }
     void cancel() { m_cancelled = true; }
@@ -41,6 +45,7 @@ Q_SIGNALS:
 private:
     QString m_location;
     QHash<QString, models::Result<QString>> m_secrets;
+    models::Actor m_actor;
     std::atomic<bool> m_cancelled{false};
 };
 

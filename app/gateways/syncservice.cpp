@@ -35,8 +35,9 @@ QString cursorText(const QJsonObject &cursor)
 
 } // namespace
 
-SyncService::SyncService(Database &db, std::function<QDateTime()> clock, RetryPolicy policy, SecretReader secrets)
-    : m_db(db), m_clock(std::move(clock)), m_policy(policy),
+SyncService::SyncService(Database &db, std::function<QDateTime()> clock, Actor actor, RetryPolicy policy,
+                         SecretReader secrets)
+    : m_db(db), m_clock(std::move(clock)), m_actor(std::move(actor)), m_policy(policy),
       m_secrets(secrets ? std::move(secrets) : SecretReader(&SecretStore::read))
 {
 }
@@ -118,7 +119,7 @@ SyncResult SyncService::sync(const Connection &connection, std::optional<QDate> 
     Transaction tx(m_db);
     if (!tx.started())
         return stop(tx.started().error());
-    if (auto event = AuditStore(m_db).append(AuditEntry{u"sync"_s, u"connection"_s, connection.name, u"sync"_s,
+    if (auto event = AuditStore(m_db).append(AuditEntry{m_actor, u"connection"_s, connection.name, u"sync"_s,
                                                         QJsonDocument(payload).toJson(QJsonDocument::Compact)},
                                              now);
         !event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "domain/error.h"
 #include "gateways/httpclient.h"
 #include "storage/connectionstore.h"
@@ -41,7 +42,8 @@ public:
     /// (connection, pages done, records read so far)
     using Progress = std::function<void(const QString &, qint64, qint64)>;
 
-    SyncService(models::Database &db, std::function<QDateTime()> clock, RetryPolicy policy = {},
+    /// @p actor: who the sync events name (the session's person, or its OS account alone for a service account).
+    SyncService(models::Database &db, std::function<QDateTime()> clock, models::Actor actor, RetryPolicy policy = {},
                 SecretReader secrets = {});
 
     [[nodiscard]] SyncResult sync(const models::Connection &connection, std::optional<QDate> since,
@@ -50,6 +52,7 @@ public:
 private:
     models::Database &m_db;
     std::function<QDateTime()> m_clock;
+    models::Actor m_actor;
     RetryPolicy m_policy;
     SecretReader m_secrets;
 };

@@ -544,12 +544,20 @@ void writeUsage(PacketDocument::Writer &w, const PacketEvidence &packet, const U
     w.chart([weeks] { return ChartFactory::weeklyEditRates({{QString(), weeks}}); }, 0.24);
 }
 
+/// The person and the account an event came from, as the reader's language says "unverified".
+QString actorText(const Actor &actor)
+{
+    if (actor.kind == Actor::Kind::Unverified)
+        return PacketDocument::tr("%1, unverified (%2)").arg(actor.person, actor.accountText());
+    return actor.displayText();
+}
+
 void writeEvents(PacketDocument::Writer &w, const UseCaseEvidence &e)
 {
     w.heading(PacketDocument::tr("Audit events"), 2);
     QList<QStringList> rows;
     for (const AuditEvent &event : e.events)
-        rows.append({QString::number(event.seq), timeText(event.at), event.entry.actor,
+        rows.append({QString::number(event.seq), timeText(event.at), actorText(event.entry.actor),
                      event.entry.entity + u' ' + event.entry.action, event.entry.entityId,
                      payloadText(event.entry.payload)});
     if (rows.isEmpty())

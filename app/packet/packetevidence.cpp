@@ -26,7 +26,7 @@ bool concerns(const AuditEvent &event, const UseCase &u, const QStringList &revi
 
 } // namespace
 
-Result<PacketEvidence> PacketEvidenceLoader::load(const QString &useCaseId, const QString &actor,
+Result<PacketEvidence> PacketEvidenceLoader::load(const QString &useCaseId, const Actor &actor,
                                                   const QDateTime &at) const
 {
     PacketEvidence evidence;
@@ -36,8 +36,11 @@ Result<PacketEvidence> PacketEvidenceLoader::load(const QString &useCaseId, cons
     evidence.portfolio = *portfolio;
     evidence.wholePortfolio = useCaseId.isEmpty();
     evidence.exportedAt = at;
-    const Person *person = portfolio->person(actor);
-    evidence.exportedBy = person != nullptr ? u"%1 (%2)"_s.arg(person->name, person->id) : actor;
+    const Person *person = portfolio->person(actor.person);
+    const QString who = person != nullptr ? u"%1 (%2)"_s.arg(person->name, person->id) : actor.person;
+    evidence.exportedBy = who.isEmpty()             ? actor.accountText()
+                          : actor.account.isEmpty() ? who
+                                                    : u"%1, %2"_s.arg(who, actor.accountText());
     evidence.databaseLocation = m_db.displayName();
     evidence.periodTo = at.toUTC().date();
     evidence.periodFrom = evidence.periodTo.addDays(-89);

@@ -32,7 +32,7 @@ struct PacketEvidence {
     QList<UseCaseEvidence> useCases;
     bool wholePortfolio = false;
     models::AuditVerification chain; ///< the head hash is the one the last page prints
-    QString exportedBy;              ///< a person's name, or the actor as given
+    QString exportedBy;              ///< "Name (id), account@host", or the account alone
     QDateTime exportedAt;
     QString databaseLocation;
     QDate periodFrom; ///< the 90 days the cost and edit-rate charts cover
@@ -46,7 +46,7 @@ class PacketEvidenceLoader final
 
 public:
     explicit PacketEvidenceLoader(models::Database &db) : m_db(db) {}
-    [[nodiscard]] models::Result<PacketEvidence> load(const QString &useCaseId, const QString &actor,
+    [[nodiscard]] models::Result<PacketEvidence> load(const QString &useCaseId, const models::Actor &actor,
                                                       const QDateTime &at) const;
 
 private:

@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 using namespace greenlight::models;
 
 Result<PacketSummary> PacketExporter::exportPacket(const QString &useCaseId, const QString &fileName,
-                                                   const QString &actor, const QDateTime &at,
+                                                   const Actor &actor, const QDateTime &at,
                                                    const std::function<bool(int, int)> &progress)
 {
     const Result<PacketEvidence> evidence = PacketEvidenceLoader(m_db).load(useCaseId, actor, at);

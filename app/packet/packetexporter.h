@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "domain/error.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ class PacketExporter final
 public:
     explicit PacketExporter(models::Database &db) : m_db(db) {}
     [[nodiscard]] models::Result<PacketSummary> exportPacket(const QString &useCaseId, const QString &fileName,
-                                                             const QString &actor, const QDateTime &at,
+                                                             const models::Actor &actor, const QDateTime &at,
                                                              const std::function<bool(int, int)> &progress = {});
 
 private:

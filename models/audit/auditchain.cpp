@@ -31,10 +31,16 @@ QByteArray AuditChain::canonicalForm(const AuditEvent &event)
     const QJsonValue payloadValue = error.error == QJsonParseError::NoError && payload.isObject()
                                         ? QJsonValue(payload.object())
                                         : QJsonValue(QString::fromUtf8(event.entry.payload));
-    const QJsonObject fields{
-        {u"seq"_s, QJsonValue(event.seq)}, {u"format"_s, int(event.format)},  {u"time"_s, timeText(event.at)},
-        {u"actor"_s, event.entry.actor},   {u"entity"_s, event.entry.entity}, {u"entity_id"_s, event.entry.entityId},
-        {u"action"_s, event.entry.action}, {u"payload"_s, payloadValue},      {u"prev_hash"_s, event.prevHash}};
+    QJsonObject fields{{u"seq"_s, QJsonValue(event.seq)}, {u"format"_s, int(event.format)},
+                       {u"time"_s, timeText(event.at)},   {u"actor"_s, event.entry.actor.person},
+                       {u"entity"_s, event.entry.entity}, {u"entity_id"_s, event.entry.entityId},
+                       {u"action"_s, event.entry.action}, {u"payload"_s, payloadValue},
+                       {u"prev_hash"_s, event.prevHash}};
+    if (event.format == AuditFormat::WithAccount) {
+        fields.insert(u"account"_s, event.entry.actor.account);
+        fields.insert(u"host"_s, event.entry.actor.host);
+        fields.insert(u"identity"_s, Actor::kindName(event.entry.actor.kind));
+    }
     return CanonicalJson::serialize(fields).value_or(QByteArray());
 }
 
@@ -42,7 +48,7 @@ QByteArray AuditChain::legacyForm(const AuditEvent &event)
 {
     const QJsonArray fields{QJsonValue(event.seq),
                             timeText(event.at),
-                            event.entry.actor,
+                            event.entry.actor.person,
                             event.entry.entity,
                             event.entry.entityId,
                             event.entry.action,
@@ -65,11 +71,17 @@ void AuditChain::Verifier::add(const AuditEvent &event)
         m_result.firstBadSeq = event.seq;
         m_result.problem = problem;
     };
-    if (event.format != AuditFormat::QtCompactArray && event.format != AuditFormat::Rfc8785) {
+    if (event.format != AuditFormat::QtCompactArray && event.format != AuditFormat::Rfc8785 &&
+        event.format != AuditFormat::WithAccount) {
         broken(tr("event %1 has an unknown hash format %2").arg(event.seq).arg(int(event.format)));
-    } else if (event.format == AuditFormat::QtCompactArray && m_lastFormat == AuditFormat::Rfc8785) {
-        // Old events may only come before new ones: relabelling a new event as old would dodge its coverage.
-        broken(tr("event %1 uses the old hash format after event %2 used RFC 8785").arg(event.seq).arg(m_lastSeq));
+    } else if (int(event.format) < int(m_lastFormat)) {
+        // Old events may only come before new ones: relabelling a new event as old would dodge its coverage
+        // (format 1) or drop the account it came from out of its hash (format 2).
+        broken(tr("event %1 uses hash format %2 after event %3 used format %4")
+                   .arg(event.seq)
+                   .arg(int(event.format))
+                   .arg(m_lastSeq)
+                   .arg(int(m_lastFormat)));
     } else if (event.seq != m_lastSeq + 1) {
         broken(
             tr("event %1 follows event %2: an event was removed or the order changed").arg(event.seq).arg(m_lastSeq));

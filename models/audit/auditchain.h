@@ -36,8 +36,9 @@ class AuditChain final
 public:
     /// The previous hash of the first event: 64 zeros.
     [[nodiscard]] static QString genesisHash();
-    /// The bytes the hash is computed over, in the event's format: for RFC 8785 the canonical object
-    /// {action, actor, entity, entity_id, format, payload, prev_hash, seq, time}.
+    /// The bytes the hash is computed over, in the event's format: for format 2 the RFC 8785 canonical object
+    /// {action, actor, entity, entity_id, format, payload, prev_hash, seq, time}; format 3 adds account, host
+    /// and identity (bound | unverified | account).
     [[nodiscard]] static QByteArray canonicalForm(const AuditEvent &event);
     /// The form of schema 1–5 events: QJsonDocument's compact array with the payload as a string.
     [[nodiscard]] static QByteArray legacyForm(const AuditEvent &event);

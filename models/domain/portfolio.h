@@ -22,6 +22,8 @@ struct Policy {
     int evalMinInjectionCases = 10;
     double spendShareRatioAlert = 3.0;
     double editRateAlertPp = 5.0;
+    /// A demo or training database: anyone may act as any person there, and events say "unverified" (DESIGN §8).
+    bool training = false;
 
     friend bool operator==(const Policy &, const Policy &) = default;
 };
@@ -31,6 +33,8 @@ struct Person {
     QString name;
     QString email;
     QList<Role> roles;
+    /// The operating-system accounts this person works under: "ana" on any host, "ana@laptop-7" on that host only.
+    QStringList accounts;
 
     [[nodiscard]] bool holds(Role role) const { return roles.contains(role); }
 };

@@ -14,10 +14,10 @@ DataApprovalService::DataApprovalService(Database &db, std::function<QDateTime()
 {
 }
 
-Result<DataClassStatus> DataApprovalService::decide(const QString &useCaseId, DataClass dataClass,
-                                                    const QString &personId, Role role, ApprovalDecision decision,
-                                                    const QString &note)
+Result<DataClassStatus> DataApprovalService::decide(const QString &useCaseId, DataClass dataClass, const Actor &actor,
+                                                    Role role, ApprovalDecision decision, const QString &note)
 {
+    const QString &personId = actor.person;
     const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
     if (!portfolio)
         return std::unexpected(portfolio.error());
@@ -43,7 +43,7 @@ Result<DataClassStatus> DataApprovalService::decide(const QString &useCaseId, Da
     GL_TRY(tx.started());
     GL_TRY(DataApprovalStore(m_db).append(
         useCaseId, approval,
-        Recording{personId, decision == ApprovalDecision::Approved ? u"approve"_s : u"reject"_s, now}));
+        Recording{actor, decision == ApprovalDecision::Approved ? u"approve"_s : u"reject"_s, now}));
     GL_TRY(tx.commit());
 
     UseCase updated = *useCase;

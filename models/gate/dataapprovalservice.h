@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "domain/error.h"
 #include "gate/dataapprovalrules.h"
 
@@ -21,8 +22,9 @@ class DataApprovalService final
 public:
     DataApprovalService(Database &db, std::function<QDateTime()> clock);
 
-    /// Returns the class's status after the decision.
-    [[nodiscard]] Result<DataClassStatus> decide(const QString &useCaseId, DataClass dataClass, const QString &personId,
+    /// Decides as @p actor's person (only they, in their own session: see Identity); returns the class's status
+    /// after the decision.
+    [[nodiscard]] Result<DataClassStatus> decide(const QString &useCaseId, DataClass dataClass, const Actor &actor,
                                                  Role role, ApprovalDecision decision, const QString &note);
 
 private:

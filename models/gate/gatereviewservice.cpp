@@ -29,8 +29,9 @@ GateReviewService::GateReviewService(Database &db, std::function<QDateTime()> cl
 {
 }
 
-Result<GateReview> GateReviewService::start(const QString &useCaseId, const QString &gateId, const QString &requesterId)
+Result<GateReview> GateReviewService::start(const QString &useCaseId, const QString &gateId, const Actor &actor)
 {
+    const QString &requesterId = actor.person;
     const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
     if (!portfolio)
         return std::unexpected(portfolio.error());
@@ -68,7 +69,7 @@ Result<GateReview> GateReviewService::start(const QString &useCaseId, const QStr
 
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(store.insert(useCaseId, review, Recording{requesterId, u"start"_s, now},
+    GL_TRY(store.insert(useCaseId, review, Recording{actor, u"start"_s, now},
                         QJsonObject{{u"eligible"_s, evaluation.eligible()},
                                     {u"blockers_failed"_s, evaluation.blockersFailed},
                                     {u"warnings_failed"_s, evaluation.warningsFailed}}));
@@ -92,9 +93,10 @@ Result<GateReviewService::OpenReview> GateReviewService::openReview(const QStrin
     return OpenReview{std::move(*portfolio), std::move(*stored)};
 }
 
-Result<GateReview> GateReviewService::sign(const QString &reviewId, const QString &personId, Role role,
+Result<GateReview> GateReviewService::sign(const QString &reviewId, const Actor &actor, Role role,
                                            SignoffDecision decision, const QString &note)
 {
+    const QString &personId = actor.person;
     Result<OpenReview> open = openReview(reviewId, personId);
     if (!open)
         return std::unexpected(open.error());
@@ -113,7 +115,7 @@ Result<GateReview> GateReviewService::sign(const QString &reviewId, const QStrin
     const Signoff signoff{role, personId, decision, m_clock().toUTC(), note};
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(store.appendSignoff(reviewId, signoff, Recording{personId, u"sign"_s, signoff.at}));
+    GL_TRY(store.appendSignoff(reviewId, signoff, Recording{actor, u"sign"_s, signoff.at}));
     GL_TRY(tx.commit());
     review.signoffs.append(signoff);
     return review;
@@ -194,9 +196,10 @@ QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const Gate
     return goBlockersIn(Language::Current, portfolio, review, gate);
 }
 
-Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const QString &personId,
+Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const Actor &actor,
                                                   std::optional<GateDecision> requested, const QString &rationale)
 {
+    const QString &personId = actor.person;
     Result<OpenReview> open = openReview(reviewId, personId);
     if (!open)
         return std::unexpected(open.error());
@@ -256,8 +259,7 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
     const QDateTime now = m_clock().toUTC();
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(
-        store.setDecision(open->stored.useCaseId, reviewId, decision, stored, Recording{personId, u"decide"_s, now}));
+    GL_TRY(store.setDecision(open->stored.useCaseId, reviewId, decision, stored, Recording{actor, u"decide"_s, now}));
     GL_TRY(tx.commit());
     review.decision = decision;
     review.rationale = stored;

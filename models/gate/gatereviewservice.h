@@ -32,11 +32,13 @@ class GateReviewService final
 public:
     GateReviewService(Database &db, std::function<QDateTime()> clock);
 
-    [[nodiscard]] Result<GateReview> start(const QString &useCaseId, const QString &gateId, const QString &requesterId);
-    [[nodiscard]] Result<GateReview> sign(const QString &reviewId, const QString &personId, Role role,
+    /// Each step acts as @p actor's person and nobody else: a sign-off is given by the person signing, in their
+    /// own session (Identity decides who that is); the review waits for the others.
+    [[nodiscard]] Result<GateReview> start(const QString &useCaseId, const QString &gateId, const Actor &actor);
+    [[nodiscard]] Result<GateReview> sign(const QString &reviewId, const Actor &actor, Role role,
                                           SignoffDecision decision, const QString &note);
     /// @param requested go or no-go as asked for; nullopt lets the rules decide.
-    [[nodiscard]] Result<DecisionOutcome> decide(const QString &reviewId, const QString &personId,
+    [[nodiscard]] Result<DecisionOutcome> decide(const QString &reviewId, const Actor &actor,
                                                  std::optional<GateDecision> requested, const QString &rationale);
 
     /// Why go cannot be given on @p review under @p gate, or empty when it can.

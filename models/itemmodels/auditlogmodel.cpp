@@ -67,7 +67,11 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Seq: return e.seq;
     case Time: return e.at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s);
-    case Actor: return e.entry.actor;
+    case Actor:
+        // A person named on a training database was never checked: say so where the name is read.
+        return e.entry.actor.kind == models::Actor::Kind::Unverified ? tr("%1 (unverified)").arg(e.entry.actor.person)
+                                                                     : e.entry.actor.person;
+    case Account: return e.entry.actor.accountText();
     case Entity: return e.entry.entity;
     case EntityId: return e.entry.entityId;
     case Action: return e.entry.action;
@@ -84,6 +88,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     case Seq: return tr("#");
     case Time: return tr("Time (UTC)");
     case Actor: return tr("Actor");
+    case Account: return tr("Account");
     case Entity: return tr("Entity");
     case EntityId: return tr("Id");
     case Action: return tr("Action");

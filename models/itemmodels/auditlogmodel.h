@@ -6,14 +6,15 @@
 
 namespace greenlight::models {
 
-/// Audit events as a table, newest first: time, actor, entity, action and a one-line payload.
+/// Audit events as a table, newest first: time, actor (the person), the OS account and host it came from, entity,
+/// action and a one-line payload.
 class AuditLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditLogModel)
 
 public:
-    enum Column { Seq, Time, Actor, Entity, EntityId, Action, Details, ColumnCount };
+    enum Column { Seq, Time, Actor, Account, Entity, EntityId, Action, Details, ColumnCount };
 
     explicit AuditLogModel(QObject *parent = nullptr);
     void setEvents(QList<AuditEvent> events);

@@ -9,7 +9,7 @@ namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
 
-Result<EvalRun> EvalRunService::record(const QString &useCaseId, EvalRun run, const QString &actor, const QDateTime &at)
+Result<EvalRun> EvalRunService::record(const QString &useCaseId, EvalRun run, const Actor &actor, const QDateTime &at)
 {
     const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
     if (!portfolio)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "domain/error.h"
 #include "domain/portfolio.h"
 
@@ -20,7 +21,7 @@ public:
 
     /// Checks the run (route version exists, 0 ≤ passed ≤ total, at least one case); an empty id becomes
     /// "run-YYYY-MM-DD" (with a suffix when taken). Returns the run as stored.
-    [[nodiscard]] Result<EvalRun> record(const QString &useCaseId, EvalRun run, const QString &actor,
+    [[nodiscard]] Result<EvalRun> record(const QString &useCaseId, EvalRun run, const Actor &actor,
                                          const QDateTime &at);
 
 private:

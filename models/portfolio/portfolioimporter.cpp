@@ -52,7 +52,7 @@ Result<ImportPlan> PortfolioImporter::plan(const Portfolio &portfolio, const QBy
     return plan;
 }
 
-Result<ImportSummary> PortfolioImporter::import(const QByteArray &json, const QString &fileName, const QString &actor,
+Result<ImportSummary> PortfolioImporter::import(const QByteArray &json, const QString &fileName, const Actor &actor,
                                                 const QDateTime &at)
 {
     const Result<Portfolio> portfolio = PortfolioReader::read(json);

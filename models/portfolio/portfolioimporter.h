@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "domain/error.h"
 #include "domain/portfolio.h"
 #include "portfolio/portfoliodiff.h"
@@ -44,7 +45,7 @@ public:
 
     /// Reads and validates the file and compares it with the stored portfolio; writes nothing.
     [[nodiscard]] Result<ImportPlan> plan(const QByteArray &json) const;
-    [[nodiscard]] Result<ImportSummary> import(const QByteArray &json, const QString &fileName, const QString &actor,
+    [[nodiscard]] Result<ImportSummary> import(const QByteArray &json, const QString &fileName, const Actor &actor,
                                                const QDateTime &at);
 
 private:

@@ -4,10 +4,12 @@
 #include "portfolio/defaultpolicy.h"
 #include "json/jsonobjectreader.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 namespace greenlight::models {
@@ -49,10 +51,10 @@ public:
                 tr("unsupported format \"%1\" (this version reads %2)").arg(format, PortfolioReader::formatName()));
         if (!m_errors.ok())
             return p;
-        p.policy = readPolicy(top.object(
-            u"policy"_s,
-            keys({u"eval_threshold_standard_pct", u"eval_threshold_high_risk_pct", u"eval_regression_pp",
-                  u"eval_min_cases", u"eval_min_injection_cases", u"spend_share_ratio_alert", u"edit_rate_alert_pp"})));
+        p.policy = readPolicy(
+            top.object(u"policy"_s, keys({u"eval_threshold_standard_pct", u"eval_threshold_high_risk_pct",
+                                          u"eval_regression_pp", u"eval_min_cases", u"eval_min_injection_cases",
+                                          u"spend_share_ratio_alert", u"edit_rate_alert_pp", u"training"})));
         top.forEach(u"people"_s,
                     [&](const QJsonValue &v, const QString &path) { p.people.append(readPerson(v, path)); });
         top.forEach(u"tenants"_s,
@@ -85,17 +87,49 @@ private:
             r.optionalInt(u"eval_min_injection_cases"_s, 0, 10'000'000).value_or(policy.evalMinInjectionCases);
         policy.spendShareRatioAlert = r.realOr(u"spend_share_ratio_alert"_s, policy.spendShareRatioAlert, 0, 1000);
         policy.editRateAlertPp = r.realOr(u"edit_rate_alert_pp"_s, policy.editRateAlertPp, 0, 100);
+        policy.training = r.boolOr(u"training"_s, false);
         return policy;
     }
 
     Person readPerson(const QJsonValue &v, const QString &path)
     {
-        const JsonObjectReader r(m_errors, v, path, keys({u"id", u"name", u"email", u"roles"}));
+        const JsonObjectReader r(m_errors, v, path, keys({u"id", u"name", u"email", u"roles", u"accounts"}));
         Person person{r.requiredId(u"id"_s), r.requiredString(u"name"_s), r.optionalString(u"email"_s),
-                      r.enumList<Role>(u"roles"_s)};
+                      r.enumList<Role>(u"roles"_s), readAccounts(r)};
         if (!person.email.isEmpty() && !person.email.contains(u'@'))
             m_errors.report(r.pathOf(u"email"_s), tr("\"%1\" is not an e-mail address").arg(person.email));
+        // One account names one person: otherwise who acted would depend on the order of the file.
+        for (qsizetype i = 0; i < person.accounts.size(); ++i) {
+            const QString &account = person.accounts[i];
+            if (const auto owner = m_accountOwners.constFind(account); owner != m_accountOwners.cend())
+                m_errors.report(r.pathOf(u"accounts"_s) + u'[' + QString::number(i) + u']',
+                                tr("account \"%1\" is already bound to %2").arg(account, *owner));
+            else
+                m_accountOwners.insert(account, person.id);
+        }
         return person;
+    }
+
+    /// "account" or "account@host": no spaces, one "@" at most, neither part empty, each listed once.
+    QStringList readAccounts(const JsonObjectReader &r)
+    {
+        QStringList accounts;
+        r.forEach(u"accounts"_s, [&](const QJsonValue &element, const QString &path) {
+            if (!element.isString()) {
+                m_errors.report(path, JsonObjectReader::expectedMessage(tr("a string"), element));
+                return;
+            }
+            const QString text = element.toString();
+            const QStringList parts = text.split(u'@');
+            const bool wellFormed = parts.size() <= 2 && !parts.contains(QString()) &&
+                                    std::none_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+            if (!wellFormed)
+                m_errors.report(path, tr("\"%1\" is not an account (expected ACCOUNT or ACCOUNT@HOST)").arg(text));
+            else if (accounts.contains(text))
+                m_errors.report(path, JsonObjectReader::duplicateMessage(text));
+            accounts.append(text);
+        });
+        return accounts;
     }
 
     Tenant readTenant(const QJsonValue &v, const QString &path)
@@ -296,6 +330,7 @@ private:
     }
 
     JsonErrors &m_errors;
+    QHash<QString, QString> m_accountOwners; ///< account → the person it is bound to
 };
 
 /// Reference pass: ids are unique and every reference names something that exists.

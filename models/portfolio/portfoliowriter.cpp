@@ -56,23 +56,32 @@ J stringList(const QStringList &values)
 
 J policy(const Policy &p)
 {
-    return J::object()
-        .add(u"eval_threshold_standard_pct"_s, J::real(p.evalThresholdStandardPct))
+    J json = J::object();
+    json.add(u"eval_threshold_standard_pct"_s, J::real(p.evalThresholdStandardPct))
         .add(u"eval_threshold_high_risk_pct"_s, J::real(p.evalThresholdHighRiskPct))
         .add(u"eval_regression_pp"_s, J::real(p.evalRegressionPp))
         .add(u"eval_min_cases"_s, J::integer(p.evalMinCases))
         .add(u"eval_min_injection_cases"_s, J::integer(p.evalMinInjectionCases))
         .add(u"spend_share_ratio_alert"_s, J::real(p.spendShareRatioAlert))
         .add(u"edit_rate_alert_pp"_s, J::real(p.editRateAlertPp));
+    // Written only when set, like accounts below: a portfolio that does not use it exports as it was read.
+    if (p.training)
+        json.add(u"training"_s, J::boolean(true));
+    return json;
 }
 
 J person(const Person &p)
 {
-    return J::object()
-        .add(u"id"_s, J::string(p.id))
+    J json = J::object();
+    json.add(u"id"_s, J::string(p.id))
         .add(u"name"_s, J::string(p.name))
         .add(u"email"_s, J::stringOrNull(p.email))
         .add(u"roles"_s, enumList(p.roles));
+    // An absent list and an empty one mean the same (nobody is bound), so an empty list is left out: a file
+    // without bindings (the normative example) exports byte for byte as it was read.
+    if (!p.accounts.isEmpty())
+        json.add(u"accounts"_s, stringList(p.accounts));
+    return json;
 }
 
 J tenant(const Tenant &t)

@@ -23,7 +23,7 @@ bool sameContent(const Route &a, const Route &b)
 
 } // namespace
 
-Result<Route> RouteService::addVersion(Route route, const QString &actor, const QDateTime &at)
+Result<Route> RouteService::addVersion(Route route, const Actor &actor, const QDateTime &at)
 {
     for (QString *field : {&route.id, &route.provider, &route.model, &route.promptVersion, &route.retrievalCorpus,
                            &route.toolSchemaVersion, &route.fallbackRoute})

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "domain/error.h"
 #include "domain/portfolio.h"
 
@@ -24,7 +25,7 @@ public:
     /// Stores @p route as the next version of its id (version 1 for a new id), after checking
     /// that the id is a slug, provider and model are named, the fallback is another existing
     /// route, and something differs from the latest version. Returns the version as stored.
-    [[nodiscard]] Result<Route> addVersion(Route route, const QString &actor, const QDateTime &at);
+    [[nodiscard]] Result<Route> addVersion(Route route, const Actor &actor, const QDateTime &at);
 
 private:
     Database &m_db;

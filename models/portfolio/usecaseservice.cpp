@@ -36,7 +36,7 @@ UseCaseChange UseCaseService::diff(const UseCase &before, const UseCase &after)
     return change;
 }
 
-Result<UseCaseChange> UseCaseService::save(const UseCase &edited, const QString &actor, const QDateTime &at)
+Result<UseCaseChange> UseCaseService::save(const UseCase &edited, const Actor &actor, const QDateTime &at)
 {
     const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
     if (!portfolio)

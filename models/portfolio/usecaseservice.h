@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "domain/error.h"
 #include "domain/portfolio.h"
 
@@ -31,7 +32,7 @@ public:
     explicit UseCaseService(Database &db) : m_db(db) {}
 
     /// Saves @p edited (identified by its id). Returns the change, empty when nothing differed.
-    [[nodiscard]] Result<UseCaseChange> save(const UseCase &edited, const QString &actor, const QDateTime &at);
+    [[nodiscard]] Result<UseCaseChange> save(const UseCase &edited, const Actor &actor, const QDateTime &at);
     [[nodiscard]] static UseCaseChange diff(const UseCase &before, const UseCase &after);
 
 private:

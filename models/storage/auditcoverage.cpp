@@ -30,7 +30,7 @@ const QString routes = u"routes"_s;
 /// The table whose row an event records, or empty for events that record no fact.
 QString tableOf(const AuditEvent &e)
 {
-    if (e.format != AuditFormat::Rfc8785)
+    if (e.format == AuditFormat::QtCompactArray) // format 1 events do not hold every field of their row
         return {};
     const QString &entity = e.entry.entity;
     const QString &action = e.entry.action;
@@ -266,7 +266,7 @@ Result<CoverageResult> AuditCoverage::verify() const
 {
     Checker c;
     GL_TRY(AuditStore(m_db).forEach([&](const AuditEvent &e) {
-        if (e.format != AuditFormat::Rfc8785)
+        if (e.format == AuditFormat::QtCompactArray)
             return;
         const QJsonObject payload = QJsonDocument::fromJson(e.entry.payload).object();
         if (e.entry.entity == u"portfolio"_s && e.entry.action == u"import"_s) {

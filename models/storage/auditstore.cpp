@@ -29,7 +29,7 @@ Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &
     // Millisecond precision is what is stored, so hash the time as it will read back.
     event.at = QDateTime::fromString(AuditChain::timeText(at), Qt::ISODateWithMs);
     event.entry = entry;
-    event.format = AuditFormat::Rfc8785;
+    event.format = AuditFormat::WithAccount;
     // Stored in its canonical form, so the payload text is exactly what the hash covers.
     const std::optional<QByteArray> payload = CanonicalJson::canonicalize(entry.payload);
     if (!payload || !payload->startsWith('{'))
@@ -38,19 +38,26 @@ Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &
     event.entry.payload = *payload;
     event.hash = AuditChain::computeHash(event);
 
+    if (entry.actor.account.isEmpty())
+        return fail(entry.entity + u' ' + entry.entityId,
+                    QCoreApplication::translate("AuditStore", "the audit event names no operating-system account"));
+
     SqlStatement insert(m_db, u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, "
-                              u"prev_hash, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    GL_TRY(
-        insert.exec({event.seq, AuditChain::timeText(event.at), entry.actor, entry.entity, entry.entityId, entry.action,
-                     QString::fromUtf8(event.entry.payload), event.prevHash, event.hash, int(event.format)}));
+                              u"prev_hash, hash, format, account, host, identity) "
+                              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // An account acting alone names no person: stored as '' (the column predates accounts and is NOT NULL).
+    const QString person = entry.actor.person.isEmpty() ? u""_s : entry.actor.person;
+    GL_TRY(insert.exec({event.seq, AuditChain::timeText(event.at), person, entry.entity, entry.entityId, entry.action,
+                        QString::fromUtf8(event.entry.payload), event.prevHash, event.hash, int(event.format),
+                        entry.actor.account, entry.actor.host, Actor::kindName(entry.actor.kind)}));
     return event;
 }
 
 Status AuditStore::forEach(const std::function<void(const AuditEvent &)> &visit, const QString &entity,
                            const QString &entityId) const
 {
-    QString sql = u"SELECT seq, occurred_at, actor, entity, entity_id, action, payload, prev_hash, hash, format "
-                  u"FROM audit_events"_s;
+    QString sql = u"SELECT seq, occurred_at, actor, entity, entity_id, action, payload, prev_hash, hash, format, "
+                  u"account, host, identity FROM audit_events"_s;
     QVariantList values;
     if (!entity.isEmpty()) {
         sql += u" WHERE entity = ? AND entity_id = ?"_s;
@@ -63,8 +70,11 @@ Status AuditStore::forEach(const std::function<void(const AuditEvent &)> &visit,
         AuditEvent event;
         event.seq = st.value(0).toLongLong();
         event.at = QDateTime::fromString(st.value(1).toString(), Qt::ISODateWithMs);
-        event.entry = AuditEntry{st.value(2).toString(), st.value(3).toString(), st.value(4).toString(),
-                                 st.value(5).toString(), st.value(6).toString().toUtf8()};
+        // Events before format 3 have no account (NULL): their actor is the name they were recorded under.
+        const Actor actor{st.value(2).toString(), st.value(10).toString(), st.value(11).toString(),
+                          Actor::kindFromName(st.value(12).toString()).value_or(Actor::Kind::Bound)};
+        event.entry = AuditEntry{actor, st.value(3).toString(), st.value(4).toString(), st.value(5).toString(),
+                                 st.value(6).toString().toUtf8()};
         event.prevHash = st.value(7).toString();
         event.hash = st.value(8).toString();
         event.format = AuditFormat(st.value(9).toInt());

@@ -18,7 +18,7 @@ struct StoredReview {
 
 /// Who records a fact, how and when: the audit event written with the row (DESIGN §8).
 struct Recording {
-    QString actor;
+    Actor actor;
     QString action;
     QDateTime at;
 };

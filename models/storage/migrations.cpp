@@ -322,6 +322,20 @@ const QList<Migration> &migrations()
              u"UPDATE eval_runs SET audit_seq = 0, audit_hash = ''"_s,
              u"UPDATE routes SET audit_seq = 0, audit_hash = ''"_s,
          }},
+        {7,
+         u"identity: people are bound to OS accounts, events name the account and host, training databases"_s,
+         {
+             uR"(CREATE TABLE person_accounts (
+                 person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                 account TEXT NOT NULL,
+                 sort_order INTEGER NOT NULL,
+                 PRIMARY KEY (person_id, account)))"_s,
+             // Events of format 1 and 2 keep NULL here: they were hashed without an account, and stay so.
+             u"ALTER TABLE audit_events ADD COLUMN account TEXT"_s,
+             u"ALTER TABLE audit_events ADD COLUMN host TEXT"_s,
+             u"ALTER TABLE audit_events ADD COLUMN identity TEXT"_s,
+             u"ALTER TABLE policy ADD COLUMN training INTEGER NOT NULL DEFAULT 0"_s,
+         }},
     };
     return all;
 }

@@ -43,23 +43,27 @@ Result<Portfolio> PortfolioRepository::load() const
 {
     Portfolio p;
     Database &db = m_db;
-    GL_TRY(forEachRow(db,
-                      u"SELECT eval_threshold_standard_pct, eval_threshold_high_risk_pct, eval_regression_pp, "
-                      u"eval_min_cases, eval_min_injection_cases, spend_share_ratio_alert, edit_rate_alert_pp "
-                      u"FROM policy WHERE id = 1"_s,
-                      [&](const QSqlQuery &q) {
-                          p.policy = Policy{q.value(0).toDouble(), q.value(1).toDouble(), q.value(2).toDouble(),
-                                            q.value(3).toInt(),    q.value(4).toInt(),    q.value(5).toDouble(),
-                                            q.value(6).toDouble()};
-                      }));
+    GL_TRY(
+        forEachRow(db,
+                   u"SELECT eval_threshold_standard_pct, eval_threshold_high_risk_pct, eval_regression_pp, "
+                   u"eval_min_cases, eval_min_injection_cases, spend_share_ratio_alert, edit_rate_alert_pp, training "
+                   u"FROM policy WHERE id = 1"_s,
+                   [&](const QSqlQuery &q) {
+                       p.policy = Policy{q.value(0).toDouble(), q.value(1).toDouble(),  q.value(2).toDouble(),
+                                         q.value(3).toInt(),    q.value(4).toInt(),     q.value(5).toDouble(),
+                                         q.value(6).toDouble(), q.value(7).toInt() != 0};
+                   }));
     // No policy row (an empty database) leaves the default policy in place.
 
     ByParent<Role> roles;
     GL_TRY(forEachRow(db, u"SELECT person_id, role FROM person_roles ORDER BY person_id, sort_order"_s,
                       [&](const QSqlQuery &q) { roles[q.value(0).toString()].append(sql::toEnum<Role>(q.value(1))); }));
+    ByParent<QString> accounts;
+    GL_TRY(forEachRow(db, u"SELECT person_id, account FROM person_accounts ORDER BY person_id, sort_order"_s,
+                      [&](const QSqlQuery &q) { accounts[q.value(0).toString()].append(q.value(1).toString()); }));
     GL_TRY(forEachRow(db, u"SELECT id, name, email FROM people ORDER BY sort_order"_s, [&](const QSqlQuery &q) {
         const QString id = q.value(0).toString();
-        p.people.append(Person{id, q.value(1).toString(), q.value(2).toString(), roles.value(id)});
+        p.people.append(Person{id, q.value(1).toString(), q.value(2).toString(), roles.value(id), accounts.value(id)});
     }));
     GL_TRY(forEachRow(db, u"SELECT id, name, monthly_revenue_usd, residency FROM tenants ORDER BY sort_order"_s,
                       [&](const QSqlQuery &q) {
@@ -254,17 +258,21 @@ Status PortfolioRepository::replace(const Portfolio &p)
     const Policy &pol = p.policy;
     SqlStatement policy(db, u"INSERT INTO policy (id, eval_threshold_standard_pct, eval_threshold_high_risk_pct, "
                             u"eval_regression_pp, eval_min_cases, eval_min_injection_cases, spend_share_ratio_alert, "
-                            u"edit_rate_alert_pp) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"_s);
-    GL_TRY(policy.exec({pol.evalThresholdStandardPct, pol.evalThresholdHighRiskPct, pol.evalRegressionPp,
-                        pol.evalMinCases, pol.evalMinInjectionCases, pol.spendShareRatioAlert, pol.editRateAlertPp}));
+                            u"edit_rate_alert_pp, training) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    GL_TRY(
+        policy.exec({pol.evalThresholdStandardPct, pol.evalThresholdHighRiskPct, pol.evalRegressionPp, pol.evalMinCases,
+                     pol.evalMinInjectionCases, pol.spendShareRatioAlert, pol.editRateAlertPp, int(pol.training)}));
 
     SqlStatement person(db, u"INSERT INTO people (id, name, email, sort_order) VALUES (?, ?, ?, ?)"_s);
     SqlStatement role(db, u"INSERT INTO person_roles (person_id, role, sort_order) VALUES (?, ?, ?)"_s);
+    SqlStatement account(db, u"INSERT INTO person_accounts (person_id, account, sort_order) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < p.people.size(); ++i) {
         const Person &x = p.people[i];
         GL_TRY(person.exec({x.id, x.name, sql::text(x.email), int(i)}));
         for (qsizetype r = 0; r < x.roles.size(); ++r)
             GL_TRY(role.exec({x.id, sql::enumText(x.roles[r]), int(r)}));
+        for (qsizetype a = 0; a < x.accounts.size(); ++a)
+            GL_TRY(account.exec({x.id, x.accounts[a], int(a)}));
     }
 
     SqlStatement tenant(db, u"INSERT INTO tenants (id, name, monthly_revenue_usd, residency, sort_order) "

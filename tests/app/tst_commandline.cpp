@@ -50,6 +50,11 @@ private Q_SLOTS:
     void gateCheckAllCoversTheDemo();
     void gateReviewCanBeScripted();
     void approveChecksTheRole();
+    void eachActorPathRecordsPersonAccountAndHost_data();
+    void eachActorPathRecordsPersonAccountAndHost();
+    void asMustBeTheBoundPerson_data();
+    void asMustBeTheBoundPerson();
+    void trainingDatabaseRecordsTheNamedPersonAsUnverified();
     void portfolioRankOrdersByScore();
     void importsUsageAndReportsCosts();
     void rejectsABadUsageFileNamingTheLine();
@@ -177,7 +182,7 @@ void TstCommandLine::initCreatesTheDatabaseWithDefaultTemplates()
     const QString database = db(u"init"_s);
     const CliRun run = runCli(database, {u"init"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Database ready: %1 (schema 6).\n"_s.arg(database));
+    QCOMPARE(run.out, u"Database ready: %1 (schema 7).\n"_s.arg(database));
     const CliRun exported = runCli(database, {u"export"_s, u"portfolio"_s, file(u"defaults.json"_s)});
     QCOMPARE(exported.exitCode, 0);
     const QByteArray json = read(file(u"defaults.json"_s));
@@ -416,9 +421,14 @@ void TstCommandLine::exportsTheAuditLog_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("firstLineStart");
     QTest::addColumn<int>("lines");
-    // init --demo records three imports: the portfolio, its usage and its feedback.
-    QTest::newRow("jsonl") << u"jsonl"_s << QByteArray("{\"action\":\"import\",\"actor\":\"tester\"") << 3;
-    QTest::newRow("csv") << u"csv"_s << QByteArray("seq,time,actor,entity,entity_id,action,payload,prev_hash,hash")
+    // init --demo records three imports: the portfolio, its usage and its feedback, by the unbound account alone.
+    QTest::newRow("jsonl") << u"jsonl"_s
+                           << QByteArray("{\"account\":\"tester\",\"action\":\"import\",\"actor\":null,"
+                                         "\"entity\":\"portfolio\",\"entity_id\":\"*\",\"hash\":")
+                           << 3;
+    QTest::newRow("csv") << u"csv"_s
+                         << QByteArray("seq,time,actor,account,host,identity,entity,entity_id,action,payload,prev_hash,"
+                                       "hash\n1,2026-11-23T08:00:00.000Z,,tester,test-host,account,portfolio,*,import,")
                          << 4;
 }
 
@@ -446,22 +456,38 @@ void TstCommandLine::refusesANewerDatabase()
 {
     const QString database = db(u"future"_s);
     QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
-    sql(database, u"PRAGMA user_version = 7"_s);
+    sql(database, u"PRAGMA user_version = 8"_s);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 7; this version knows "
-                      u"up to 6); it was left untouched\n"_s.arg(database));
+    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 8; this version knows "
+                      u"up to 7); it was left untouched\n"_s.arg(database));
 }
 
 namespace {
 
+/// A database holding the example with each person bound to the OS account named like them (runCliAs()).
 QString exampleDb(const QString &path)
 {
     QFile::remove(path);
     if (runCli(path, {u"init"_s}).exitCode != 0)
         return {};
-    const CliRun run = runCli(path, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)});
+    const QString bound = path + u".portfolio.json"_s;
+    if (!boundPortfolio(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO), bound))
+        return {};
+    const CliRun run = runCli(path, {u"import"_s, u"portfolio"_s, bound});
     return run.exitCode == 0 ? path : QString();
+}
+
+/// The last audit event as `export audit-log --format jsonl` writes it.
+QJsonObject lastExportedEvent(const QString &database, const QString &out)
+{
+    if (runCli(database, {u"export"_s, u"audit-log"_s, u"--format"_s, u"jsonl"_s, u"--out"_s, out}).exitCode != 0)
+        return {};
+    QFile f(out);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.last()).object();
 }
 
 } // namespace
@@ -548,30 +574,36 @@ void TstCommandLine::gateCheckAllCoversTheDemo()
 void TstCommandLine::gateReviewCanBeScripted()
 {
     const QString database = exampleDb(db(u"review"_s));
-    const CliRun start = runCli(database, {u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--gate"_s,
-                                           u"customer-launch"_s, u"--as"_s, u"ana"_s});
+    const CliRun start = runCliAs(u"ana"_s, database,
+                                  {u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--gate"_s,
+                                   u"customer-launch"_s, u"--as"_s, u"ana"_s});
     QCOMPARE(start.exitCode, 0);
     QCOMPARE(start.out,
              u"Started review-2026-11-23 (customer-launch) with 21 rule results frozen; blockers failing: 0.\n"
              u"review-2026-11-23\n"_s);
     const QString id = u"review-2026-11-23"_s;
-    const CliRun early = runCli(database, {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--go"_s});
+    const CliRun early =
+        runCliAs(u"ana"_s, database, {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--go"_s});
     QCOMPARE(early.exitCode, 1);
     QCOMPARE(early.out, id + u": go refused: waiting for sign-off from pm, security\n"_s);
-    const CliRun wrongRole = runCli(database, {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"ana"_s, u"--role"_s,
-                                               u"security"_s, u"--approve"_s});
+    const CliRun wrongRole = runCliAs(
+        u"ana"_s, database,
+        {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"ana"_s, u"--role"_s, u"security"_s, u"--approve"_s});
     QCOMPARE(wrongRole.exitCode, 2);
     QCOMPARE(wrongRole.err,
              u"greenlight: ana: Ana Ruiz does not hold the security role, so cannot sign off as security\n"_s);
-    QCOMPARE(runCli(database,
-                    {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"ana"_s, u"--role"_s, u"pm"_s, u"--approve"_s})
+    QCOMPARE(
+        runCliAs(u"ana"_s, database,
+                 {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"ana"_s, u"--role"_s, u"pm"_s, u"--approve"_s})
+            .exitCode,
+        0);
+    QCOMPARE(runCliAs(u"sam"_s, database,
+                      {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s,
+                       u"--approve"_s, u"--note"_s, u"Ticket bodies only."_s})
                  .exitCode,
              0);
-    QCOMPARE(runCli(database, {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s,
-                               u"--approve"_s, u"--note"_s, u"Ticket bodies only."_s})
-                 .exitCode,
-             0);
-    const CliRun go = runCli(database, {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--go"_s});
+    const CliRun go =
+        runCliAs(u"ana"_s, database, {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--go"_s});
     QCOMPARE(go.exitCode, 0);
     QCOMPARE(go.out, id + u": GO — no blocker fails and every required role signed off\n"_s);
     QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 6 events"_s));
@@ -580,19 +612,141 @@ void TstCommandLine::gateReviewCanBeScripted()
 void TstCommandLine::approveChecksTheRole()
 {
     const QString database = exampleDb(db(u"approve"_s));
-    const CliRun denied = runCli(database, {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"ana"_s,
-                                            u"--role"_s, u"security"_s, u"--approve"_s});
+    const CliRun denied = runCliAs(u"ana"_s, database,
+                                   {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"ana"_s,
+                                    u"--role"_s, u"security"_s, u"--approve"_s});
     QCOMPARE(denied.exitCode, 2);
     QCOMPARE(denied.err, u"greenlight: ana: Ana Ruiz does not hold the security role\n"_s);
-    const CliRun rejected =
-        runCli(database, {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"sam"_s, u"--role"_s,
-                          u"security"_s, u"--reject"_s, u"--note"_s, u"PII in tickets"_s});
+    const CliRun rejected = runCliAs(u"sam"_s, database,
+                                     {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"sam"_s,
+                                      u"--role"_s, u"security"_s, u"--reject"_s, u"--note"_s, u"PII in tickets"_s});
     QCOMPARE(rejected.exitCode, 0);
     QCOMPARE(rejected.out, u"sam rejected customer for support-reply-draft as security; customer is now rejected.\n"_s);
     const CliRun check = runCli(database, {u"gate"_s, u"check"_s, u"support-reply-draft"_s});
     QCOMPARE(check.exitCode, 1);
     QVERIFY(check.out.contains(u"FAIL     blocker  data.approved       customer was rejected by security (Sam Patel, "
                                u"2026-11-23)"_s));
+}
+
+void TstCommandLine::eachActorPathRecordsPersonAccountAndHost_data()
+{
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QJsonValue>("actor");
+    QTest::addColumn<QString>("identity");
+    const QString uc = u"support-reply-draft"_s;
+    QTest::newRow("approve") << u"sam"_s << QStringList{u"approve"_s, uc,          u"customer"_s, u"--as"_s,
+                                                        u"sam"_s,     u"--role"_s, u"security"_s, u"--approve"_s}
+                             << u"data_approval"_s << QJsonValue(u"sam"_s) << u"bound"_s;
+    QTest::newRow("gate review start") << u"ana"_s
+                                       << QStringList{u"gate"_s, u"review"_s, u"start"_s, uc, u"--as"_s, u"ana"_s}
+                                       << u"gate_review"_s << QJsonValue(u"ana"_s) << u"bound"_s;
+    QTest::newRow("import usage by a bound person") << u"chen"_s << QStringList{u"import"_s, u"usage"_s, u"USAGE"_s}
+                                                    << u"usage"_s << QJsonValue(u"chen"_s) << u"bound"_s;
+    QTest::newRow("import usage by a service account")
+        << u"ci-bot"_s << QStringList{u"import"_s, u"usage"_s, u"USAGE"_s} << u"usage"_s << QJsonValue()
+        << u"account"_s;
+    QTest::newRow("import portfolio by a service account")
+        << u"ci-bot"_s << QStringList{u"import"_s, u"portfolio"_s, u"PORTFOLIO"_s} << u"portfolio"_s << QJsonValue()
+        << u"account"_s;
+}
+
+void TstCommandLine::eachActorPathRecordsPersonAccountAndHost()
+{
+    QFETCH(QString, account);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, entity);
+    QFETCH(QJsonValue, actor);
+    QFETCH(QString, identity);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    const QString database = exampleDb(db(u"actor-"_s + tag));
+    QVERIFY(!database.isEmpty());
+    const QString usage = file(u"actor-usage.csv"_s);
+    write(usage, "request_id,time,source,provider,model,tenant,use_case,prompt_tokens,completion_tokens,cost_usd,"
+                 "latency_ms,status\nr1,2026-11-01T10:00:00Z,gw,openai,gpt-4o,acme,support-reply-draft,10,5,0.01,"
+                 "120,ok\n");
+    arguments.replaceInStrings(u"USAGE"_s, usage);
+    arguments.replaceInStrings(u"PORTFOLIO"_s, database + u".portfolio.json"_s);
+    const CliRun run = runCliAs(account, database, arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject event = lastExportedEvent(database, file(u"actor-"_s + tag + u".jsonl"_s));
+    QCOMPARE(event.value(u"entity"_s).toString(), entity);
+    QCOMPARE(event.value(u"actor"_s), actor);
+    QCOMPARE(event.value(u"account"_s).toString(), account);
+    QCOMPARE(event.value(u"host"_s).toString(), u"test-host"_s);
+    QCOMPARE(event.value(u"identity"_s).toString(), identity);
+    QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact"_s));
+}
+
+void TstCommandLine::asMustBeTheBoundPerson_data()
+{
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    const QString uc = u"support-reply-draft"_s;
+    const QStringList approve{u"approve"_s, uc,          u"customer"_s, u"--as"_s,
+                              u"sam"_s,     u"--role"_s, u"security"_s, u"--approve"_s};
+    const QString unbound = u"greenlight: --as sam: you are signed in to this computer as tester@test-host, which no "
+                            u"person in the portfolio is bound to; add tester@test-host to your entry's accounts in "
+                            u"the portfolio file and import it\n"_s;
+    const QString someoneElse = u"greenlight: --as sam: you are signed in to this computer as ana@test-host, which is "
+                                u"bound to ana; nobody may act for someone else\n"_s;
+    QTest::newRow("approve, unbound account") << u"tester"_s << approve << unbound;
+    QTest::newRow("approve, bound to someone else") << u"ana"_s << approve << someoneElse;
+    QTest::newRow("gate review start, bound to someone else")
+        << u"ben"_s << QStringList{u"gate"_s, u"review"_s, u"start"_s, uc, u"--as"_s, u"ana"_s}
+        << u"greenlight: --as ana: you are signed in to this computer as ben@test-host, which is bound to ben; "
+           u"nobody may act for someone else\n"_s;
+    QTest::newRow("gate review sign, unbound account")
+        << u"tester"_s << QStringList{u"gate"_s, u"review"_s, u"sign"_s,     u"review-2026-11-23"_s, u"--as"_s,
+                                      u"sam"_s,  u"--role"_s, u"security"_s, u"--approve"_s}
+        << unbound;
+    QTest::newRow("gate review decide, bound to someone else")
+        << u"ana"_s << QStringList{u"gate"_s, u"review"_s, u"decide"_s, u"review-2026-11-23"_s, u"--as"_s, u"sam"_s}
+        << someoneElse;
+}
+
+void TstCommandLine::asMustBeTheBoundPerson()
+{
+    QFETCH(QString, account);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const QString database = exampleDb(db(u"as-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    QVERIFY(!database.isEmpty());
+    QCOMPARE(runCliAs(u"ana"_s, database,
+                      {u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--as"_s, u"ana"_s})
+                 .exitCode,
+             0);
+    const DatabaseSnapshot before = snapshotOf(database);
+    const CliRun run = runCliAs(account, database, arguments);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, error);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(snapshotOf(database), before); // nothing written
+}
+
+void TstCommandLine::trainingDatabaseRecordsTheNamedPersonAsUnverified()
+{
+    // The demo is marked as a training database (policy.training): the README's demo flow names people with --as
+    // from any account, and the log says nobody checked who they were.
+    const QString database = db(u"training"_s);
+    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    const CliRun run = runCli(database, {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"sam"_s,
+                                         u"--role"_s, u"security"_s, u"--approve"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject event = lastExportedEvent(database, file(u"training.jsonl"_s));
+    QCOMPARE(event.value(u"entity"_s).toString(), u"data_approval"_s);
+    QCOMPARE(event.value(u"actor"_s).toString(), u"sam"_s);
+    QCOMPARE(event.value(u"account"_s).toString(), u"tester"_s);
+    QCOMPARE(event.value(u"host"_s).toString(), u"test-host"_s);
+    QCOMPARE(event.value(u"identity"_s).toString(), u"unverified"_s);
+    // An example database is no training database: the same command is refused there.
+    const QString example = exampleDb(db(u"not-training"_s));
+    QCOMPARE(runCli(example, {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"sam"_s, u"--role"_s,
+                              u"security"_s, u"--approve"_s})
+                 .exitCode,
+             2);
 }
 
 void TstCommandLine::portfolioRankOrdersByScore()

@@ -1,5 +1,7 @@
 // DESIGN §8 "evidence is language-neutral": what Greenlight stores and prints for machines does not depend on
 // the language it runs in. These tests run the real binary under an English and a German environment.
+#include "../support/clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace greenlight;
 using namespace Qt::StringLiterals;
 
 class TstLanguageNeutral final : public QObject
@@ -62,11 +65,14 @@ void TstLanguageNeutral::init()
 {
     m_database = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
                                 QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
-    // Only init creates a database; every other command refuses a missing one.
+    // Only init creates a database. The binary runs as the real OS account: the example is imported with Ana
+    // bound to it, so `--as ana` is her own session.
     const Run created = greenlight(Language::English, {u"init"_s});
     QVERIFY2(created.exitCode == 0, created.err.constData());
-    const Run imported =
-        greenlight(Language::English, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)});
+    const QString bound = m_database + u".portfolio.json"_s;
+    QVERIFY(tests::boundPortfolio(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO), bound, u"ana"_s,
+                                  models::OsAccount::current().account));
+    const Run imported = greenlight(Language::English, {u"import"_s, u"portfolio"_s, bound});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
 }
 

@@ -1,4 +1,5 @@
 // The audit packet, read back with poppler's command-line tools (pdftotext, pdfinfo, pdfimages).
+#include "../support/actor.h"
 #include "../support/clirunner.h"
 #include "../support/why.h"
 
@@ -216,7 +217,7 @@ void TstPacket::longTableRepeatsItsHeaderOnEveryPage()
             evalRun.route = u"support-draft"_s;
             evalRun.routeVersion = 3;
             evalRun.results.insert(EvalCategory::Normal, CategoryResult{100, 90 + i % 10});
-            const auto recorded = EvalRunService(**opened).record(u"support-reply-draft"_s, evalRun, u"tester"_s,
+            const auto recorded = EvalRunService(**opened).record(u"support-reply-draft"_s, evalRun, as(u"tester"_s),
                                                                   QDateTime::currentDateTimeUtc());
             QVERIFY2(recorded.has_value(), why(recorded).constData());
         }

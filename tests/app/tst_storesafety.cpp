@@ -150,7 +150,11 @@ void TstStoreSafety::aShortWriteWaitsForALongImport()
     QVERIFY(dir.isValid());
     const QString database = dir.filePath(u"shared.sqlite"_s);
     QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
-    QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)}).exitCode, 0);
+    // The writer below runs the binary as the real OS account: Sam is bound to it, so `--as sam` is his session.
+    const QString bound = database + u".portfolio.json"_s;
+    QVERIFY(boundPortfolio(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO), bound, u"sam"_s,
+                           models::OsAccount::current().account));
+    QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, bound}).exitCode, 0);
     // Large enough that the import holds the write lock for seconds, well past the one-second notice.
     constexpr int kRows = 1'000'000;
     const QString usage = dir.filePath(u"big.csv"_s);

@@ -185,7 +185,7 @@ CliRun TstSync::cli(const QStringList &arguments, const QString &secret)
     CliRun run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    CommandContext context{out, err, m_db, u"tester"_s};
+    CommandContext context{out, err, m_db, models::OsAccount{u"tester"_s, u"test-host"_s}};
     context.readSecret = [secret] { return secret; };
     CommandLine commandLine;
     qputenv("GREENLIGHT_HTTP_BACKOFF_MS", "50");
@@ -450,7 +450,7 @@ void TstSync::workspaceSyncsOffTheGuiThreadAndCancels()
 {
     for (const QString &kind : {u"litellm"_s, u"helicone"_s})
         QCOMPARE(cli({u"connection"_s, u"add"_s, kind, u"--kind"_s, kind, u"--url"_s, url(kind)}).exitCode, 0);
-    Workspace workspace;
+    Workspace workspace(models::OsAccount{u"tester"_s, u"test-host"_s});
     QVERIFY(workspace.open(m_db).has_value());
     // Cancelled while the first connection is under way: what was committed stays, nothing half-done.
     control(u"/_config"_s, R"({"delay_ms": 100})");

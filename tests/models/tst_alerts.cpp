@@ -1,4 +1,5 @@
 // Alerts and spend shares on crafted data, at both sides of each threshold.
+#include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/why.h"
 
@@ -54,7 +55,7 @@ void TstAlerts::init()
     QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
     const auto imported =
-        PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"t"_s, QDateTime::currentDateTimeUtc());
+        PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, as(u"t"_s), QDateTime::currentDateTimeUtc());
     QVERIFY2(imported.has_value(), why(imported).constData());
     const auto loaded = PortfolioRepository(*m_db).load();
     QVERIFY2(loaded.has_value(), why(loaded).constData());
@@ -217,7 +218,7 @@ void TstAlerts::evalRegressionFiresBeyondTheAllowedDrop()
     run.routeVersion = 3;
     run.results.insert(EvalCategory::Normal, CategoryResult{300, passed});
     const auto recorded =
-        EvalRunService(*m_db).record(u"support-reply-draft"_s, run, u"t"_s, QDateTime::currentDateTimeUtc());
+        EvalRunService(*m_db).record(u"support-reply-draft"_s, run, as(u"t"_s), QDateTime::currentDateTimeUtc());
     QVERIFY2(recorded.has_value(), why(recorded).constData());
     const auto loaded = PortfolioRepository(*m_db).load();
     QVERIFY2(loaded.has_value(), why(loaded).constData());

@@ -1,3 +1,4 @@
+#include "../support/actor.h"
 #include "audit/auditchain.h"
 #include "audit/auditexporter.h"
 #include "storage/auditstore.h"
@@ -17,6 +18,7 @@
 
 using namespace greenlight::models;
 using namespace Qt::StringLiterals;
+using greenlight::tests::as;
 
 class TstAuditChain final : public QObject
 {
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void init();
     void cleanup() { m_db.reset(); }
     void hashesTheCanonicalForm();
+    void hashesTheDocumentedExample_data();
     void hashesTheDocumentedExample();
     void keepsVerifyingEventsOfTheOldForm();
     void refusesAPayloadThatIsNoObject();
@@ -54,7 +57,7 @@ void TstAuditChain::init()
     for (int i = 1; i <= 5; ++i) {
         const QByteArray payload = QJsonDocument(QJsonObject{{u"n"_s, i}, {u"note"_s, u"a, \"quoted\" note"_s}})
                                        .toJson(QJsonDocument::Compact);
-        auto event = store.append(AuditEntry{u"ana"_s, u"use_case"_s, u"uc-%1"_s.arg(i), u"update"_s, payload},
+        auto event = store.append(AuditEntry{as(u"ana"_s), u"use_case"_s, u"uc-%1"_s.arg(i), u"update"_s, payload},
                                   QDateTime(QDate(2026, 11, 1), QTime(9, 0, i, 250), Qt::UTC));
         QVERIFY(event.has_value());
         m_events.append(*event);
@@ -73,11 +76,12 @@ void TstAuditChain::exec(const QString &sql)
 void TstAuditChain::hashesTheCanonicalForm()
 {
     const AuditEvent &first = m_events.first();
-    QCOMPARE(first.format, AuditFormat::Rfc8785);
-    // RFC 8785: members sorted, no whitespace, the payload an object (stored in the same form).
+    QCOMPARE(first.format, AuditFormat::WithAccount);
+    // RFC 8785: members sorted, no whitespace, the payload an object (stored in the same form); format 3 adds the
+    // OS account and host the event came from, and how the person was established.
     const QByteArray canonical =
-        R"({"action":"update","actor":"ana","entity":"use_case","entity_id":"uc-1","format":2,)"
-        R"("payload":{"n":1,"note":"a, \"quoted\" note"},)"
+        R"({"account":"ana","action":"update","actor":"ana","entity":"use_case","entity_id":"uc-1","format":3,)"
+        R"("host":"test-host","identity":"bound","payload":{"n":1,"note":"a, \"quoted\" note"},)"
         R"("prev_hash":"0000000000000000000000000000000000000000000000000000000000000000",)"
         R"("seq":1,"time":"2026-11-01T09:00:01.250Z"})";
     QCOMPARE(AuditChain::canonicalForm(first), canonical);
@@ -87,22 +91,39 @@ void TstAuditChain::hashesTheCanonicalForm()
     QCOMPARE(m_events[1].prevHash, first.hash);
 }
 
+void TstAuditChain::hashesTheDocumentedExample_data()
+{
+    QTest::addColumn<AuditFormat>("format");
+    QTest::addColumn<int>("example");
+    // The page shows the current form first, then the schema 6 form that older events keep.
+    QTest::newRow("format 3: with the account and host") << AuditFormat::WithAccount << 0;
+    QTest::newRow("format 2: schema 6") << AuditFormat::Rfc8785 << 1;
+}
+
 void TstAuditChain::hashesTheDocumentedExample()
 {
     // docs/audit-log.md shows a command a reader can run; the code must compute exactly its bytes and hash.
     QFile doc(QStringLiteral(GREENLIGHT_SOURCE_DIR "/docs/audit-log.md"));
     QVERIFY(doc.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(doc.readAll());
-    const QRegularExpressionMatch example =
-        QRegularExpression(u"printf '%s' '([^']+)' \\| sha256sum\n([0-9a-f]{64})  -\n"_s).match(text);
-    QVERIFY2(example.hasMatch(), "no printf … | sha256sum example in docs/audit-log.md");
-    const QByteArray documentedBytes = example.captured(1).toUtf8();
-    const QString documentedHash = example.captured(2);
+    QFETCH(AuditFormat, format);
+    QFETCH(int, example);
+    QRegularExpressionMatchIterator examples =
+        QRegularExpression(u"printf '%s' '([^']+)' \\| sha256sum\n([0-9a-f]{64})  -\n"_s).globalMatch(text);
+    QRegularExpressionMatch match;
+    for (int i = 0; i <= example; ++i) {
+        QVERIFY2(examples.hasNext(), "too few printf … | sha256sum examples in docs/audit-log.md");
+        match = examples.next();
+    }
+    const QByteArray documentedBytes = match.captured(1).toUtf8();
+    const QString documentedHash = match.captured(2);
 
     AuditEvent event;
     event.seq = 12;
+    event.format = format;
     event.at = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
-    event.entry = AuditEntry{u"sam"_s, u"data_approval"_s, u"support-reply-draft/customer"_s, u"approve"_s,
+    event.entry = AuditEntry{Actor::bound(u"sam"_s, u"sam"_s, u"sec-laptop-2"_s), u"data_approval"_s,
+                             u"support-reply-draft/customer"_s, u"approve"_s,
                              QJsonDocument(QJsonObject{{u"use_case"_s, u"support-reply-draft"_s},
                                                        {u"index"_s, 0},
                                                        {u"data_class"_s, u"customer"_s},
@@ -130,7 +151,7 @@ void TstAuditChain::keepsVerifyingEventsOfTheOldForm()
         old.seq = seq;
         old.format = AuditFormat::QtCompactArray;
         old.at = QDateTime(QDate(2026, 10, 1), QTime(8, 0, int(seq)), Qt::UTC);
-        old.entry = AuditEntry{u"ana"_s, u"use_case"_s, u"uc"_s, u"update"_s, R"({"b":1,"a":2})"};
+        old.entry = AuditEntry{as(u"ana"_s), u"use_case"_s, u"uc"_s, u"update"_s, R"({"b":1,"a":2})"};
         old.prevHash = prev;
         old.hash = AuditChain::computeHash(old);
         QSqlQuery q((*db)->connection());
@@ -147,18 +168,18 @@ void TstAuditChain::keepsVerifyingEventsOfTheOldForm()
     first.seq = 1;
     first.format = AuditFormat::QtCompactArray;
     first.at = QDateTime(QDate(2026, 10, 1), QTime(8, 0, 1), Qt::UTC);
-    first.entry = AuditEntry{u"ana"_s, u"use_case"_s, u"uc"_s, u"update"_s, R"({"b":1,"a":2})"};
+    first.entry = AuditEntry{as(u"ana"_s), u"use_case"_s, u"uc"_s, u"update"_s, R"({"b":1,"a":2})"};
     first.prevHash = AuditChain::genesisHash();
     const QByteArray legacy = R"([1,"2026-10-01T08:00:01.000Z","ana","use_case","uc","update","{\"b\":1,\"a\":2}",)"
                               R"("0000000000000000000000000000000000000000000000000000000000000000"])";
     QCOMPARE(AuditChain::canonicalForm(first), legacy);
 
     Transaction tx(**db);
-    const auto next = AuditStore(**db).append(AuditEntry{u"ana"_s, u"use_case"_s, u"uc"_s, u"update"_s, "{}"},
+    const auto next = AuditStore(**db).append(AuditEntry{as(u"ana"_s), u"use_case"_s, u"uc"_s, u"update"_s, "{}"},
                                               QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC));
     QVERIFY(next.has_value());
     QVERIFY(tx.commit().has_value());
-    QCOMPARE(next->format, AuditFormat::Rfc8785);
+    QCOMPARE(next->format, AuditFormat::WithAccount);
     QCOMPARE(next->prevHash, prev);
 
     const auto result = AuditStore(**db).verify();
@@ -171,7 +192,7 @@ void TstAuditChain::keepsVerifyingEventsOfTheOldForm()
 void TstAuditChain::refusesAPayloadThatIsNoObject()
 {
     Transaction tx(*m_db);
-    const auto event = AuditStore(*m_db).append(AuditEntry{u"ana"_s, u"use_case"_s, u"uc"_s, u"update"_s, "[1,2"},
+    const auto event = AuditStore(*m_db).append(AuditEntry{as(u"ana"_s), u"use_case"_s, u"uc"_s, u"update"_s, "[1,2"},
                                                 QDateTime::currentDateTimeUtc());
     QVERIFY(!event.has_value());
     QCOMPARE(event.error().toString(), u"use_case uc: the audit payload is not a JSON object"_s);
@@ -206,7 +227,17 @@ void TstAuditChain::namesTheFirstBadEvent_data()
     QTest::newRow("first event removed") << u"DELETE FROM audit_events WHERE seq = 1"_s << qint64(2)
                                          << u"event 2 follows event 0: an event was removed or the order changed"_s;
     QTest::newRow("new event relabelled as old") << u"UPDATE audit_events SET format = 1 WHERE seq = 3"_s << qint64(3)
-                                                 << u"event 3 uses the old hash format after event 2 used RFC 8785"_s;
+                                                 << u"event 3 uses hash format 1 after event 2 used format 3"_s;
+    // Format 2 would verify without the account: relabelling must not take the account out of the hash.
+    QTest::newRow("event with an account relabelled as format 2")
+        << u"UPDATE audit_events SET format = 2 WHERE seq = 3"_s << qint64(3)
+        << u"event 3 uses hash format 2 after event 2 used format 3"_s;
+    QTest::newRow("account changed") << u"UPDATE audit_events SET account = 'mallory' WHERE seq = 2"_s << qint64(2)
+                                     << u"event 2 was altered: its hash does not match its contents"_s;
+    QTest::newRow("host changed") << u"UPDATE audit_events SET host = 'elsewhere' WHERE seq = 2"_s << qint64(2)
+                                  << u"event 2 was altered: its hash does not match its contents"_s;
+    QTest::newRow("identity changed") << u"UPDATE audit_events SET identity = 'unverified' WHERE seq = 2"_s << qint64(2)
+                                      << u"event 2 was altered: its hash does not match its contents"_s;
     QTest::newRow("unknown format") << u"UPDATE audit_events SET format = 7 WHERE seq = 4"_s << qint64(4)
                                     << u"event 4 has an unknown hash format 7"_s;
 }
@@ -249,8 +280,9 @@ void TstAuditChain::exportsCsvWithQuoting()
     QVERIFY(AuditStore(*m_db).forEach([&](const AuditEvent &e) { exporter.write(e); }).has_value());
     const QList<QByteArray> lines = buffer.data().trimmed().split('\n');
     QCOMPARE(lines.size(), 6);
-    QCOMPARE(lines[0], QByteArray("seq,time,actor,entity,entity_id,action,payload,prev_hash,hash"));
-    QCOMPARE(lines[1], "1,2026-11-01T09:00:01.250Z,ana,use_case,uc-1,update,"
+    QCOMPARE(lines[0],
+             QByteArray("seq,time,actor,account,host,identity,entity,entity_id,action,payload,prev_hash,hash"));
+    QCOMPARE(lines[1], "1,2026-11-01T09:00:01.250Z,ana,ana,test-host,bound,use_case,uc-1,update,"
                        "\"{\"\"n\"\":1,\"\"note\"\":\"\"a, \\\"\"quoted\\\"\" note\"\"}\"," +
                            m_events[0].prevHash.toLatin1() + ',' + m_events[0].hash.toLatin1());
 }

@@ -1,3 +1,4 @@
+#include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/why.h"
 
@@ -59,17 +60,17 @@ void TstAuditCoverage::init()
     const auto clock = [this] { return m_now; };
     // Event 1: the example portfolio (one approval, two eval runs, a decided review with two sign-offs, three
     // route versions). Then one fact of each kind through the services, events 2–9.
-    QVERIFY(PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"tester"_s, m_now).has_value());
+    QVERIFY(PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, as(u"tester"_s), m_now).has_value());
     QVERIFY(DataApprovalService(*m_db, clock)
-                .decide(u"support-reply-draft"_s, DataClass::Customer, u"sam"_s, Role::Security,
+                .decide(u"support-reply-draft"_s, DataClass::Customer, as(u"sam"_s), Role::Security,
                         ApprovalDecision::Approved, u"renewed"_s)
                 .has_value()); // 2
     GateReviewService reviews(*m_db, clock);
-    const auto review = reviews.start(u"support-reply-draft"_s, {}, u"ana"_s); // 3
+    const auto review = reviews.start(u"support-reply-draft"_s, {}, as(u"ana"_s)); // 3
     QVERIFY2(review.has_value(), why(review).constData());
-    QVERIFY(reviews.sign(review->id, u"ana"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());       // 4
-    QVERIFY(reviews.sign(review->id, u"sam"_s, Role::Security, SignoffDecision::Approve, {}).has_value()); // 5
-    const auto decided = reviews.decide(review->id, u"ana"_s, GateDecision::Go, u"Ready."_s);              // 6
+    QVERIFY(reviews.sign(review->id, as(u"ana"_s), Role::Pm, SignoffDecision::Approve, {}).has_value());       // 4
+    QVERIFY(reviews.sign(review->id, as(u"sam"_s), Role::Security, SignoffDecision::Approve, {}).has_value()); // 5
+    const auto decided = reviews.decide(review->id, as(u"ana"_s), GateDecision::Go, u"Ready."_s);              // 6
     QVERIFY2(decided.has_value() && decided->decision == GateDecision::Go, why(decided).constData());
     EvalRun run;
     run.date = QDate(2026, 11, 20);
@@ -77,13 +78,13 @@ void TstAuditCoverage::init()
     run.routeVersion = 3;
     run.results.insert(EvalCategory::Normal, CategoryResult{60, 58});
     run.results.insert(EvalCategory::PromptInjection, CategoryResult{12, 12});
-    QVERIFY(EvalRunService(*m_db).record(u"support-reply-draft"_s, run, u"chen"_s, m_now).has_value()); // 7
+    QVERIFY(EvalRunService(*m_db).record(u"support-reply-draft"_s, run, as(u"chen"_s), m_now).has_value()); // 7
     Route fallback;
     fallback.id = u"support-draft-fallback"_s;
     fallback.provider = u"anthropic"_s;
     fallback.model = u"claude-haiku"_s;
-    QVERIFY(RouteService(*m_db).addVersion(fallback, u"chen"_s, m_now).has_value()); // 8, version 2
-    QVERIFY(reviews.start(u"support-reply-draft"_s, {}, u"ben"_s).has_value());      // 9, left open
+    QVERIFY(RouteService(*m_db).addVersion(fallback, as(u"chen"_s), m_now).has_value()); // 8, version 2
+    QVERIFY(reviews.start(u"support-reply-draft"_s, {}, as(u"ben"_s)).has_value());      // 9, left open
 }
 
 void TstAuditCoverage::exec(const QString &sql)
@@ -275,14 +276,14 @@ void TstAuditCoverage::upgradesASchema5DatabaseWithoutRehashing()
             e.seq = seq;
             e.format = AuditFormat::QtCompactArray;
             e.at = QDateTime(QDate(2026, 1, 2), QTime(10, 0, int(seq)), Qt::UTC);
-            e.entry = AuditEntry{u"sam"_s, u"data_approval"_s, u"uc/customer"_s, u"approve"_s,
-                                 R"({"role":"security","decision":"approved","note":""})"};
+            e.entry = AuditEntry{Actor(u"sam"_s, {}, {}, Actor::Kind::Bound), u"data_approval"_s, u"uc/customer"_s,
+                                 u"approve"_s, R"({"role":"security","decision":"approved","note":""})"};
             e.prevHash = prev;
             e.hash = AuditChain::computeHash(e);
             q.prepare(u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, "
                       u"prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
             for (const QVariant &v :
-                 QVariantList{seq, AuditChain::timeText(e.at), e.entry.actor, e.entry.entity, e.entry.entityId,
+                 QVariantList{seq, AuditChain::timeText(e.at), e.entry.actor.person, e.entry.entity, e.entry.entityId,
                               e.entry.action, QString::fromUtf8(e.entry.payload), e.prevHash, e.hash})
                 q.addBindValue(v);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
@@ -294,7 +295,7 @@ void TstAuditCoverage::upgradesASchema5DatabaseWithoutRehashing()
 
     auto upgraded = Database::open(path);
     QVERIFY2(upgraded.has_value(), why(upgraded).constData());
-    QCOMPARE((*upgraded)->schemaVersion().value(), 6);
+    QCOMPARE((*upgraded)->schemaVersion().value(), latestSchemaVersion());
     auto result = AuditStore(**upgraded).verify();
     QVERIFY(result.has_value());
     QVERIFY2(result->intact(), qPrintable(result->problem + result->stateProblem));
@@ -305,11 +306,11 @@ void TstAuditCoverage::upgradesASchema5DatabaseWithoutRehashing()
 
     Transaction tx(**upgraded);
     const auto next = AuditStore(**upgraded)
-                          .append(AuditEntry{u"ana"_s, u"use_case"_s, u"uc"_s, u"update"_s, "{}"},
+                          .append(AuditEntry{as(u"ana"_s), u"use_case"_s, u"uc"_s, u"update"_s, "{}"},
                                   QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC));
     QVERIFY(next.has_value());
     QVERIFY(tx.commit().has_value());
-    QCOMPARE(next->format, AuditFormat::Rfc8785);
+    QCOMPARE(next->format, AuditFormat::WithAccount);
     result = AuditStore(**upgraded).verify();
     QVERIFY2(result->intact(), qPrintable(result->problem + result->stateProblem));
     QCOMPARE(result->count, 3);

@@ -1,3 +1,4 @@
+#include "../support/actor.h"
 #include "itemmodels/auditlogmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -5,6 +6,7 @@
 
 using namespace greenlight::models;
 using namespace Qt::StringLiterals;
+using greenlight::tests::as;
 
 class TstAuditLogModel final : public QObject
 {
@@ -39,7 +41,7 @@ void TstAuditLogModel::summarizesThePayloadOnOneLine()
     AuditEvent event;
     event.seq = 1;
     event.at = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
-    event.entry = AuditEntry{u"sam"_s, u"gate_review"_s, u"review-1"_s, u"decide"_s, payload};
+    event.entry = AuditEntry{as(u"sam"_s), u"gate_review"_s, u"review-1"_s, u"decide"_s, payload};
     model.setEvents({event});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, AuditLogModel::Details).data().toString(), details);

@@ -1,3 +1,4 @@
+#include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/dbsnapshot.h"
 #include "../support/why.h"
@@ -119,7 +120,7 @@ void TstDatabase::refusesANewerSchemaAndLeavesItUntouched()
     auto db = Database::open(file);
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().toString(), file + u": the database was created by a newer Greenlight (schema 99; this "
-                                           u"version knows up to 6); it was left untouched"_s);
+                                           u"version knows up to 7); it was left untouched"_s);
     QCOMPARE(fileHash(file), before);
     QVERIFY(!QFile::exists(file + u"-wal"_s));
 }
@@ -160,9 +161,9 @@ void TstDatabase::importReplacesThePreviousPortfolio()
     QVERIFY(db.has_value());
     PortfolioImporter importer(**db);
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
-    QVERIFY(importer.import(readExample(), u"a.json"_s, u"tester"_s, at).has_value());
+    QVERIFY(importer.import(readExample(), u"a.json"_s, as(u"tester"_s), at).has_value());
     const QByteArray smaller = exampleWith("tenants", QJsonArray());
-    const auto summary = importer.import(smaller, u"b.json"_s, u"tester"_s, at);
+    const auto summary = importer.import(smaller, u"b.json"_s, as(u"tester"_s), at);
     QVERIFY(summary.has_value());
     QCOMPARE(summary->tenants, 0);
     QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM tenants"_s).toInt(), 0);
@@ -186,13 +187,13 @@ void TstDatabase::failedImportLeavesTheDatabaseAsItWas()
     auto db = Database::open(path(QTest::currentDataTag()));
     QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
-    const auto example = PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"tester"_s, at);
+    const auto example = PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"tester"_s), at);
     QVERIFY2(example.has_value(), why(example).constData());
     const auto loaded = PortfolioRepository(**db).load();
     QVERIFY2(loaded.has_value(), why(loaded).constData());
     const QByteArray before = PortfolioWriter::write(*loaded);
     const DatabaseSnapshot rowsBefore = snapshot((*db)->connection());
-    QVERIFY(!PortfolioImporter(**db).import(json, u"bad.json"_s, u"tester"_s, at).has_value());
+    QVERIFY(!PortfolioImporter(**db).import(json, u"bad.json"_s, as(u"tester"_s), at).has_value());
     QCOMPARE(snapshot((*db)->connection()), rowsBefore);
     const auto after = PortfolioRepository(**db).load();
     QVERIFY2(after.has_value(), why(after).constData());
@@ -238,7 +239,7 @@ void TstDatabase::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas()
     auto db = Database::open(file);
     QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
-    const auto demo = PortfolioImporter(**db).import(readDemo(), u"demo.json"_s, u"tester"_s, at);
+    const auto demo = PortfolioImporter(**db).import(readDemo(), u"demo.json"_s, as(u"tester"_s), at);
     QVERIFY2(demo.has_value(), why(demo).constData());
     QVERIFY(PortfolioReader::read(json).has_value()); // the reader sees nothing wrong
     for (const QString &statement : setup) {
@@ -251,7 +252,7 @@ void TstDatabase::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas()
     QCOMPARE(before.rowCounts.value(u"people"_s), 13);
     QCOMPARE(before.rowCounts.value(u"audit_events"_s), 1);
 
-    const auto imported = PortfolioImporter(**db).import(json, u"bad.json"_s, u"tester"_s, at);
+    const auto imported = PortfolioImporter(**db).import(json, u"bad.json"_s, as(u"tester"_s), at);
     QVERIFY2(!imported.has_value(), "the import succeeded, but the database should have refused it");
     QCOMPARE(imported.error().toString(), file + u": "_s + error);
     QCOMPARE(snapshot((*db)->connection()), before);
@@ -295,7 +296,8 @@ void TstDatabase::readOnlyOpenReadsButRefusesWrites()
     {
         auto db = Database::open(file);
         QVERIFY(db.has_value());
-        QVERIFY(PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"t"_s, QDateTime::currentDateTimeUtc()));
+        QVERIFY(
+            PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"t"_s), QDateTime::currentDateTimeUtc()));
     }
     const QByteArray before = fileHash(file);
     Database::Options options;
@@ -306,7 +308,7 @@ void TstDatabase::readOnlyOpenReadsButRefusesWrites()
     QCOMPARE(PortfolioRepository(**db).load()->useCases.size(), 1);
     QCOMPARE(AuditStore(**db).verify()->count, 1);
     const QString refusal = u"the database %1 is read-only: it was opened for reading only"_s.arg(file);
-    const auto imported = PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"t"_s, QDateTime());
+    const auto imported = PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"t"_s), QDateTime());
     QVERIFY(!imported.has_value());
     QCOMPARE(imported.error().toString(), refusal);
     // A write that does not start with a Transaction still meets SQLite's own refusal, named the same way.
@@ -336,7 +338,7 @@ void TstDatabase::reportsADiskFullWriteAsSuch()
         records.append(r);
     }
     const auto imported =
-        RecordImporter(**db).importUsage(records, AuditEntry{u"t"_s, u"usage"_s, u"*"_s, u"import"_s, "{}"});
+        RecordImporter(**db).importUsage(records, AuditEntry{as(u"t"_s), u"usage"_s, u"*"_s, u"import"_s, "{}"});
     QVERIFY(!imported.has_value());
     QCOMPARE(imported.error().toString(), u"disk full while writing %1"_s.arg(file));
     // Rolled back whole: not one record, not one event; the database still works.

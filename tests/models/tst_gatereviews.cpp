@@ -1,3 +1,4 @@
+#include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/why.h"
 
@@ -78,18 +79,18 @@ void TstGateReviews::init()
                                             QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
     QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
-    const auto imported = PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"tester"_s, m_now);
+    const auto imported = PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, as(u"tester"_s), m_now);
     QVERIFY2(imported.has_value(), why(imported).constData());
 }
 
 void TstGateReviews::startFreezesTheRuleResults()
 {
-    const auto review = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto review = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY2(review.has_value(), why(review).constData());
     QCOMPARE(review->id, u"review-2026-11-23"_s);
     QCOMPARE(review->gate, u"customer-launch"_s);
     QCOMPARE(review->ruleResults.size(), 21);
-    const auto second = reviews().start(u"support-reply-draft"_s, u"internal-pilot"_s, u"ben"_s);
+    const auto second = reviews().start(u"support-reply-draft"_s, u"internal-pilot"_s, as(u"ben"_s));
     QVERIFY2(second.has_value(), why(second).constData());
     QCOMPARE(second->id, u"review-2026-11-23-2"_s);
     QCOMPARE(second->ruleResults.size(), 8);
@@ -104,10 +105,10 @@ void TstGateReviews::startFreezesTheRuleResults()
 
 void TstGateReviews::frozenResultsSurviveLaterChanges()
 {
-    const auto review = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto review = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY2(review.has_value(), why(review).constData());
-    const auto rejected = approvals().decide(u"support-reply-draft"_s, DataClass::Customer, u"sam"_s, Role::Security,
-                                             ApprovalDecision::Rejected, u"attachments leak"_s);
+    const auto rejected = approvals().decide(u"support-reply-draft"_s, DataClass::Customer, as(u"sam"_s),
+                                             Role::Security, ApprovalDecision::Rejected, u"attachments leak"_s);
     QVERIFY2(rejected.has_value(), why(rejected).constData());
     const auto now = PortfolioRepository(*m_db).load();
     QVERIFY2(now.has_value(), why(now).constData());
@@ -127,17 +128,17 @@ void TstGateReviews::frozenResultsSurviveLaterChanges()
 
 void TstGateReviews::signOnlyInAHeldRole()
 {
-    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY2(started.has_value(), why(started).constData());
     const QString id = started->id;
-    const auto wrong = reviews().sign(id, u"sam"_s, Role::Legal, SignoffDecision::Approve, {});
+    const auto wrong = reviews().sign(id, as(u"sam"_s), Role::Legal, SignoffDecision::Approve, {});
     QVERIFY(!wrong.has_value());
     QCOMPARE(wrong.error().toString(), u"sam: Sam Patel does not hold the legal role, so cannot sign off as legal"_s);
-    QVERIFY(reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
-    const auto twice = reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {});
+    QVERIFY(reviews().sign(id, as(u"sam"_s), Role::Security, SignoffDecision::Approve, {}).has_value());
+    const auto twice = reviews().sign(id, as(u"sam"_s), Role::Security, SignoffDecision::Approve, {});
     QVERIFY(!twice.has_value());
     QCOMPARE(twice.error().toString(), id + u": Sam Patel has already signed off as security"_s);
-    const auto requester = reviews().start(u"support-reply-draft"_s, {}, u"chen"_s);
+    const auto requester = reviews().start(u"support-reply-draft"_s, {}, as(u"chen"_s));
     QVERIFY(!requester.has_value());
     QCOMPARE(requester.error().toString(),
              u"chen: Chen Wei holds neither the pm nor the cto role, so cannot request a gate review"_s);
@@ -150,30 +151,30 @@ void TstGateReviews::requesterCannotBeTheOnlyApprover()
     QVERIFY2(read.has_value(), why(read).constData());
     Portfolio p = *read;
     p.people[0].roles.append(Role::Security);
-    const auto imported = PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, u"t"_s, m_now);
+    const auto imported = PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, as(u"t"_s), m_now);
     QVERIFY2(imported.has_value(), why(imported).constData());
-    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY2(started.has_value(), why(started).constData());
     const QString id = started->id;
-    QVERIFY(reviews().sign(id, u"ana"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
-    QVERIFY(reviews().sign(id, u"ana"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
-    const auto outcome = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    QVERIFY(reviews().sign(id, as(u"ana"_s), Role::Pm, SignoffDecision::Approve, {}).has_value());
+    QVERIFY(reviews().sign(id, as(u"ana"_s), Role::Security, SignoffDecision::Approve, {}).has_value());
+    const auto outcome = reviews().decide(id, as(u"ana"_s), GateDecision::Go, {});
     QVERIFY2(outcome.has_value(), why(outcome).constData());
     QVERIFY(!outcome->decision.has_value());
     QCOMPARE(outcome->reason, u"go refused: the requester Ana Ruiz is the only approver"_s);
-    QVERIFY(reviews().sign(id, u"ben"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
-    const auto go = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    QVERIFY(reviews().sign(id, as(u"ben"_s), Role::Pm, SignoffDecision::Approve, {}).has_value());
+    const auto go = reviews().decide(id, as(u"ana"_s), GateDecision::Go, {});
     QVERIFY2(go.has_value(), why(go).constData());
     QCOMPARE(go->decision, std::optional<GateDecision>(GateDecision::Go));
 }
 
 void TstGateReviews::goNeedsEveryRequiredSignoff()
 {
-    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY2(started.has_value(), why(started).constData());
     const QString id = started->id;
-    QVERIFY(reviews().sign(id, u"ben"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
-    const auto outcome = reviews().decide(id, u"ana"_s, std::nullopt, {});
+    QVERIFY(reviews().sign(id, as(u"ben"_s), Role::Pm, SignoffDecision::Approve, {}).has_value());
+    const auto outcome = reviews().decide(id, as(u"ana"_s), std::nullopt, {});
     QVERIFY2(outcome.has_value(), why(outcome).constData());
     QCOMPARE(outcome->decision, std::nullopt);
     QCOMPARE(outcome->reason, u"no decision yet: waiting for sign-off from security"_s);
@@ -184,17 +185,17 @@ void TstGateReviews::goNeedsEveryRequiredSignoff()
 
 void TstGateReviews::goRefusedWhileABlockerFails()
 {
-    const auto started = reviews().start(u"support-reply-draft"_s, u"high-risk-launch"_s, u"ana"_s);
+    const auto started = reviews().start(u"support-reply-draft"_s, u"high-risk-launch"_s, as(u"ana"_s));
     QVERIFY2(started.has_value(), why(started).constData());
     const QString id = started->id;
     for (const auto &[person, role] : {std::pair{u"ben"_s, Role::Pm}, std::pair{u"sam"_s, Role::Security},
                                        std::pair{u"lea"_s, Role::Legal}, std::pair{u"lea"_s, Role::Compliance}})
-        QVERIFY(reviews().sign(id, person, role, SignoffDecision::Approve, {}).has_value());
-    const auto refused = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+        QVERIFY(reviews().sign(id, as(person), role, SignoffDecision::Approve, {}).has_value());
+    const auto refused = reviews().decide(id, as(u"ana"_s), GateDecision::Go, {});
     QVERIFY2(refused.has_value(), why(refused).constData());
     QCOMPARE(refused->decision, std::nullopt);
     QCOMPARE(refused->reason, u"go refused: blockers fail: eval.threshold"_s);
-    const auto decided = reviews().decide(id, u"ana"_s, std::nullopt, {});
+    const auto decided = reviews().decide(id, as(u"ana"_s), std::nullopt, {});
     QVERIFY2(decided.has_value(), why(decided).constData());
     QCOMPARE(decided->decision, std::optional<GateDecision>(GateDecision::NoGo));
     QCOMPARE(decided->reason, u"blockers fail: eval.threshold"_s);
@@ -202,16 +203,17 @@ void TstGateReviews::goRefusedWhileABlockerFails()
 
 void TstGateReviews::rejectionMakesItNoGo()
 {
-    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY2(started.has_value(), why(started).constData());
     const QString id = started->id;
-    QVERIFY(reviews().sign(id, u"ben"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
-    QVERIFY(reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Reject, u"attachments leak"_s).has_value());
-    const auto refused = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    QVERIFY(reviews().sign(id, as(u"ben"_s), Role::Pm, SignoffDecision::Approve, {}).has_value());
+    QVERIFY(
+        reviews().sign(id, as(u"sam"_s), Role::Security, SignoffDecision::Reject, u"attachments leak"_s).has_value());
+    const auto refused = reviews().decide(id, as(u"ana"_s), GateDecision::Go, {});
     QVERIFY2(refused.has_value(), why(refused).constData());
     QCOMPARE(refused->decision, std::nullopt);
     QCOMPARE(refused->reason, u"go refused: rejected by security (Sam Patel): attachments leak"_s);
-    const auto outcome = reviews().decide(id, u"ana"_s, std::nullopt, {});
+    const auto outcome = reviews().decide(id, as(u"ana"_s), std::nullopt, {});
     QVERIFY2(outcome.has_value(), why(outcome).constData());
     QCOMPARE(outcome->decision, std::optional<GateDecision>(GateDecision::NoGo));
     QCOMPARE(outcome->reason, u"rejected by security (Sam Patel): attachments leak"_s);
@@ -219,12 +221,12 @@ void TstGateReviews::rejectionMakesItNoGo()
 
 void TstGateReviews::goWithSeparateApprovers()
 {
-    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY2(started.has_value(), why(started).constData());
     const QString id = started->id;
-    QVERIFY(reviews().sign(id, u"ana"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
-    QVERIFY(reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
-    const auto outcome = reviews().decide(id, u"ana"_s, GateDecision::Go, u"Ready for customers."_s);
+    QVERIFY(reviews().sign(id, as(u"ana"_s), Role::Pm, SignoffDecision::Approve, {}).has_value());
+    QVERIFY(reviews().sign(id, as(u"sam"_s), Role::Security, SignoffDecision::Approve, {}).has_value());
+    const auto outcome = reviews().decide(id, as(u"ana"_s), GateDecision::Go, u"Ready for customers."_s);
     QVERIFY2(outcome.has_value(), why(outcome).constData());
     QCOMPARE(outcome->decision, std::optional<GateDecision>(GateDecision::Go));
     QCOMPARE(outcome->reason, u"Ready for customers."_s);
@@ -241,19 +243,19 @@ void TstGateReviews::goWithSeparateApprovers()
 
 void TstGateReviews::decidedReviewIsClosed()
 {
-    const auto started = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY2(started.has_value(), why(started).constData());
     const QString id = started->id;
-    QVERIFY(reviews().decide(id, u"ana"_s, GateDecision::NoGo, u"Not this quarter."_s).has_value());
-    const auto sign = reviews().sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {});
+    QVERIFY(reviews().decide(id, as(u"ana"_s), GateDecision::NoGo, u"Not this quarter."_s).has_value());
+    const auto sign = reviews().sign(id, as(u"sam"_s), Role::Security, SignoffDecision::Approve, {});
     QVERIFY(!sign.has_value());
     QCOMPARE(sign.error().toString(), id + u": the review is already decided (no-go)"_s);
-    const auto again = reviews().decide(id, u"ana"_s, GateDecision::Go, {});
+    const auto again = reviews().decide(id, as(u"ana"_s), GateDecision::Go, {});
     QVERIFY(!again.has_value());
     QCOMPARE(again.error().toString(), id + u": the review is already decided (no-go)"_s);
-    const auto stranger = reviews().start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto stranger = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY2(stranger.has_value(), why(stranger).constData());
-    const auto notAllowed = reviews().decide(stranger->id, u"sam"_s, GateDecision::NoGo, {});
+    const auto notAllowed = reviews().decide(stranger->id, as(u"sam"_s), GateDecision::NoGo, {});
     QVERIFY(!notAllowed.has_value());
     QCOMPARE(notAllowed.error().toString(),
              u"sam: Sam Patel is neither the requester nor a pm, so cannot decide this review"_s);
@@ -281,7 +283,7 @@ void TstGateReviews::onlyApproverRolesDecideOnDataClasses()
     QFETCH(DataClass, dataClass);
     QFETCH(QString, error);
     const auto result =
-        approvals().decide(u"support-reply-draft"_s, dataClass, person, role, ApprovalDecision::Approved, {});
+        approvals().decide(u"support-reply-draft"_s, dataClass, as(person), role, ApprovalDecision::Approved, {});
     QVERIFY(!result.has_value());
     QCOMPARE(result.error().toString(), error);
     QCOMPARE(auditCount(), 1);
@@ -289,7 +291,7 @@ void TstGateReviews::onlyApproverRolesDecideOnDataClasses()
 
 void TstGateReviews::approvalIsRecordedAndAudited()
 {
-    const auto status = approvals().decide(u"support-reply-draft"_s, DataClass::Customer, u"sam"_s, Role::Security,
+    const auto status = approvals().decide(u"support-reply-draft"_s, DataClass::Customer, as(u"sam"_s), Role::Security,
                                            ApprovalDecision::Rejected, u"attachments leak"_s);
     QVERIFY2(status.has_value(), why(status).constData());
     QCOMPARE(status->state, DataClassStatus::State::Rejected);
@@ -314,21 +316,21 @@ void TstGateReviews::regulatedNeedsAllThree()
     auto db = Database::open(m_dir.filePath(u"regulated-fresh.sqlite"_s));
     QVERIFY(db.has_value());
     m_db = std::move(*db);
-    const auto imported = PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, u"t"_s, m_now);
+    const auto imported = PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, as(u"t"_s), m_now);
     QVERIFY2(imported.has_value(), why(imported).constData());
-    auto status = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"lea"_s, Role::Legal,
+    auto status = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, as(u"lea"_s), Role::Legal,
                                      ApprovalDecision::Approved, {});
     QVERIFY2(status.has_value(), why(status).constData());
     QCOMPARE(status->state, DataClassStatus::State::Pending);
     QCOMPARE(status->missingRoles, (QList<Role>{Role::Security, Role::Compliance}));
-    const auto security = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"sam"_s, Role::Security,
-                                             ApprovalDecision::Approved, {});
+    const auto security = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, as(u"sam"_s),
+                                             Role::Security, ApprovalDecision::Approved, {});
     QVERIFY2(security.has_value(), why(security).constData());
-    status = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, u"lea"_s, Role::Compliance,
+    status = approvals().decide(u"support-reply-draft"_s, DataClass::Regulated, as(u"lea"_s), Role::Compliance,
                                 ApprovalDecision::Approved, {});
     QVERIFY2(status.has_value(), why(status).constData());
     QCOMPARE(status->state, DataClassStatus::State::Approved);
-    const auto credentials = approvals().decide(u"support-reply-draft"_s, DataClass::Credentials, u"sam"_s,
+    const auto credentials = approvals().decide(u"support-reply-draft"_s, DataClass::Credentials, as(u"sam"_s),
                                                 Role::Security, ApprovalDecision::Approved, {});
     QVERIFY(!credentials.has_value());
     QCOMPARE(credentials.error().toString(),
@@ -368,7 +370,7 @@ void TstGateReviews::evalRunsAreCheckedBeforeTheyAreRecorded()
     run.route = route;
     run.routeVersion = version;
     run.results.insert(EvalCategory::Normal, CategoryResult{total, passed});
-    const auto recorded = EvalRunService(*m_db).record(u"support-reply-draft"_s, run, u"chen"_s, m_now);
+    const auto recorded = EvalRunService(*m_db).record(u"support-reply-draft"_s, run, as(u"chen"_s), m_now);
     const auto p = PortfolioRepository(*m_db).load();
     QVERIFY2(p.has_value(), why(p).constData());
     QCOMPARE(p->useCases.size(), 1);
@@ -407,7 +409,7 @@ void TstGateReviews::routeChangeMakesTheNextVersion()
     const qint64 before = auditCount();
     Route changed = supportDraftV3();
     changed.model = u"  gpt-4.1-mini "_s;
-    const auto stored = RouteService(*m_db).addVersion(changed, u"ben"_s, m_now);
+    const auto stored = RouteService(*m_db).addVersion(changed, as(u"ben"_s), m_now);
     QVERIFY2(stored.has_value(), why(stored).constData());
     QCOMPARE(stored->version, 4);
     QCOMPARE(stored->model, u"gpt-4.1-mini"_s);
@@ -434,7 +436,7 @@ void TstGateReviews::routeChangeMakesTheNextVersion()
     fresh.id = u"support-draft-v2"_s;
     fresh.provider = u"anthropic"_s;
     fresh.model = u"claude-3-5-haiku"_s;
-    const auto first = RouteService(*m_db).addVersion(fresh, u"ben"_s, m_now);
+    const auto first = RouteService(*m_db).addVersion(fresh, as(u"ben"_s), m_now);
     QVERIFY2(first.has_value(), why(first).constData());
     QCOMPARE(first->version, 1);
     // The exported portfolio carries the new versions.
@@ -480,7 +482,7 @@ void TstGateReviews::routeVersionsAreCheckedBeforeTheyAreStored()
     else if (field == u"fallback"_s)
         route.fallbackRoute = value;
     const qint64 before = auditCount();
-    const auto stored = RouteService(*m_db).addVersion(route, u"ben"_s, m_now);
+    const auto stored = RouteService(*m_db).addVersion(route, as(u"ben"_s), m_now);
     QVERIFY(!stored.has_value());
     QCOMPARE(stored.error().toString(), error);
     QCOMPARE(auditCount(), before);

@@ -1,3 +1,4 @@
+#include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/why.h"
 
@@ -131,7 +132,7 @@ void TstHistoryGuard::refusesAnImportThatDropsOrChangesAFact()
     auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
     QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
-    const auto first = PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"tester"_s, at);
+    const auto first = PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"tester"_s), at);
     QVERIFY2(first.has_value(), why(first).constData());
     const auto stored = PortfolioRepository(**db).load();
     QVERIFY2(stored.has_value(), why(stored).constData());
@@ -141,7 +142,7 @@ void TstHistoryGuard::refusesAnImportThatDropsOrChangesAFact()
     QVERIFY2(plan.has_value(), why(plan).constData());
     QCOMPARE(plan->violations, violations);
 
-    const auto refused = PortfolioImporter(**db).import(json, u"b.json"_s, u"tester"_s, at);
+    const auto refused = PortfolioImporter(**db).import(json, u"b.json"_s, as(u"tester"_s), at);
     QVERIFY(!refused.has_value());
     QCOMPARE(refused.error().message,
              u"the file would drop or change recorded history, so nothing was imported (import it with --dry-run to "
@@ -176,9 +177,9 @@ void TstHistoryGuard::acceptsAnImportThatOnlyAddsOrEditsWhatIsNotHistory()
     auto db = Database::open(m_dir.filePath(u"ok-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
     QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
-    const auto first = PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"tester"_s, at);
+    const auto first = PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"tester"_s), at);
     QVERIFY2(first.has_value(), why(first).constData());
-    const auto second = PortfolioImporter(**db).import(json, u"b.json"_s, u"tester"_s, at);
+    const auto second = PortfolioImporter(**db).import(json, u"b.json"_s, as(u"tester"_s), at);
     QVERIFY2(second.has_value(), why(second).constData());
     QCOMPARE(auditEvents(**db), 2);
 }
@@ -215,7 +216,7 @@ void TstHistoryGuard::reviewIdsAreNeverReused()
     auto db = Database::open(m_dir.filePath(u"ids.sqlite"_s));
     QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
-    QVERIFY(PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"tester"_s, at).has_value());
+    QVERIFY(PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"tester"_s), at).has_value());
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, "
                    u"prev_hash, hash) VALUES (2, '2026-11-23T08:00:00Z', 'ana', 'gate_review', "
@@ -224,7 +225,7 @@ void TstHistoryGuard::reviewIdsAreNeverReused()
     QCOMPARE(q.value(0).toInt(), 0);
     q.finish();
     GateReviewService reviews(**db, [] { return QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC); });
-    const auto review = reviews.start(u"support-reply-draft"_s, QString(), u"ana"_s);
+    const auto review = reviews.start(u"support-reply-draft"_s, QString(), as(u"ana"_s));
     QVERIFY2(review.has_value(), why(review).constData());
     QCOMPARE(review->id, u"review-2026-11-23-2"_s);
 }

@@ -1,4 +1,5 @@
 // The same storage code against a real PostgreSQL server (started by the CTest fixture in tests/CMakeLists.txt).
+#include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/dbsnapshot.h"
 #include "../support/why.h"
@@ -100,7 +101,7 @@ void TstPostgres::roundTripsTheExample()
 {
     auto db = Database::open(m_url);
     QVERIFY2(db.has_value(), why(db).constData());
-    const auto summary = PortfolioImporter(**db).import(readExample(), u"example.json"_s, u"tester"_s, m_now);
+    const auto summary = PortfolioImporter(**db).import(readExample(), u"example.json"_s, as(u"tester"_s), m_now);
     QVERIFY2(summary.has_value(), why(summary).constData());
     const auto loaded = PortfolioRepository(**db).load();
     QVERIFY2(loaded.has_value(), why(loaded).constData());
@@ -119,10 +120,10 @@ void TstPostgres::failedImportLeavesTheDatabaseAsItWas()
     QFETCH(QByteArray, json);
     auto db = Database::open(m_url);
     QVERIFY2(db.has_value(), why(db).constData());
-    const auto example = PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"t"_s, m_now);
+    const auto example = PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"t"_s), m_now);
     QVERIFY2(example.has_value(), why(example).constData());
     const DatabaseSnapshot before = snapshot((*db)->connection());
-    QVERIFY(!PortfolioImporter(**db).import(json, u"bad.json"_s, u"t"_s, m_now).has_value());
+    QVERIFY(!PortfolioImporter(**db).import(json, u"bad.json"_s, as(u"t"_s), m_now).has_value());
     QCOMPARE(snapshot((*db)->connection()), before);
     const auto loaded = PortfolioRepository(**db).load();
     QVERIFY2(loaded.has_value(), why(loaded).constData());
@@ -167,7 +168,7 @@ void TstPostgres::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas()
     QFETCH(QString, error);
     auto db = Database::open(m_url);
     QVERIFY2(db.has_value(), why(db).constData());
-    const auto demo = PortfolioImporter(**db).import(readDemo(), u"demo.json"_s, u"t"_s, m_now);
+    const auto demo = PortfolioImporter(**db).import(readDemo(), u"demo.json"_s, as(u"t"_s), m_now);
     QVERIFY2(demo.has_value(), why(demo).constData());
     QVERIFY(PortfolioReader::read(json).has_value()); // the reader sees nothing wrong
     exec(setup);
@@ -177,7 +178,7 @@ void TstPostgres::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas()
     QCOMPARE(before.rowCounts.value(u"people"_s), 13);
     QCOMPARE(before.rowCounts.value(u"audit_events"_s), 1);
 
-    const auto imported = PortfolioImporter(**db).import(json, u"bad.json"_s, u"t"_s, m_now);
+    const auto imported = PortfolioImporter(**db).import(json, u"bad.json"_s, as(u"t"_s), m_now);
     QVERIFY2(!imported.has_value(), "the import succeeded, but the server should have refused it");
     // The driver words the rest of the message (and its detail line) itself; the server's sentence is exact.
     QVERIFY2(imported.error().toString().startsWith(m_url + u": ERROR:  "_s + error),
@@ -198,22 +199,22 @@ void TstPostgres::refusesANewerSchema()
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().toString(), m_url +
                                         u": the database was created by a newer Greenlight (schema 99; this version "
-                                        u"knows up to 6); it was left untouched"_s);
+                                        u"knows up to 7); it was left untouched"_s);
 }
 
 void TstPostgres::reviewsAndAuditChain()
 {
     auto db = Database::open(m_url);
     QVERIFY2(db.has_value(), why(db).constData());
-    const auto example = PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"t"_s, m_now);
+    const auto example = PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"t"_s), m_now);
     QVERIFY2(example.has_value(), why(example).constData());
     GateReviewService reviews(**db, [this] { return m_now; });
-    const auto started = reviews.start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto started = reviews.start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY2(started.has_value(), why(started).constData());
     const QString id = started->id;
-    QVERIFY(reviews.sign(id, u"ana"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());
-    QVERIFY(reviews.sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {}).has_value());
-    const auto decided = reviews.decide(id, u"ana"_s, GateDecision::Go, {});
+    QVERIFY(reviews.sign(id, as(u"ana"_s), Role::Pm, SignoffDecision::Approve, {}).has_value());
+    QVERIFY(reviews.sign(id, as(u"sam"_s), Role::Security, SignoffDecision::Approve, {}).has_value());
+    const auto decided = reviews.decide(id, as(u"ana"_s), GateDecision::Go, {});
     QVERIFY2(decided.has_value(), why(decided).constData());
     QCOMPARE(decided->decision, std::optional<GateDecision>(GateDecision::Go));
     auto verification = AuditStore(**db).verify();
@@ -263,27 +264,27 @@ void TstPostgres::tamperedFactRowsFailVerification()
         auto db = Database::open(m_url);
         QVERIFY(db.has_value());
         const auto clock = [this] { return m_now; };
-        QVERIFY(PortfolioImporter(**db).import(readExample(), u"a.json"_s, u"t"_s, m_now).has_value()); // 1
+        QVERIFY(PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"t"_s), m_now).has_value()); // 1
         QVERIFY(DataApprovalService(**db, clock)
-                    .decide(u"support-reply-draft"_s, DataClass::Customer, u"sam"_s, Role::Security,
+                    .decide(u"support-reply-draft"_s, DataClass::Customer, as(u"sam"_s), Role::Security,
                             ApprovalDecision::Approved, {})
                     .has_value()); // 2
         GateReviewService reviews(**db, clock);
-        const QString id = reviews.start(u"support-reply-draft"_s, {}, u"ana"_s)->id;                  // 3
-        QVERIFY(reviews.sign(id, u"ana"_s, Role::Pm, SignoffDecision::Approve, {}).has_value());       // 4
-        QVERIFY(reviews.sign(id, u"sam"_s, Role::Security, SignoffDecision::Approve, {}).has_value()); // 5
-        QVERIFY(reviews.decide(id, u"ana"_s, GateDecision::Go, {}).has_value());                       // 6
+        const QString id = reviews.start(u"support-reply-draft"_s, {}, as(u"ana"_s))->id;                  // 3
+        QVERIFY(reviews.sign(id, as(u"ana"_s), Role::Pm, SignoffDecision::Approve, {}).has_value());       // 4
+        QVERIFY(reviews.sign(id, as(u"sam"_s), Role::Security, SignoffDecision::Approve, {}).has_value()); // 5
+        QVERIFY(reviews.decide(id, as(u"ana"_s), GateDecision::Go, {}).has_value());                       // 6
         EvalRun run;
         run.date = QDate(2026, 11, 20);
         run.route = u"support-draft"_s;
         run.routeVersion = 3;
         run.results.insert(EvalCategory::Normal, CategoryResult{60, 58});
-        QVERIFY(EvalRunService(**db).record(u"support-reply-draft"_s, run, u"chen"_s, m_now).has_value()); // 7
+        QVERIFY(EvalRunService(**db).record(u"support-reply-draft"_s, run, as(u"chen"_s), m_now).has_value()); // 7
         Route fallback;
         fallback.id = u"support-draft-fallback"_s;
         fallback.provider = u"anthropic"_s;
         fallback.model = u"claude-haiku"_s;
-        QVERIFY(RouteService(**db).addVersion(fallback, u"chen"_s, m_now).has_value()); // 8
+        QVERIFY(RouteService(**db).addVersion(fallback, as(u"chen"_s), m_now).has_value()); // 8
         const auto clean = AuditStore(**db).verify();
         QVERIFY2(clean->intact(), qPrintable(clean->stateProblem));
     }
@@ -325,7 +326,7 @@ void TstPostgres::concurrentWritersAllAppendToOneChain()
             for (int i = 0; i < kAppends && failures[w].isEmpty(); ++i) {
                 Transaction tx(**db);
                 auto appended = tx.started()
-                                    ? AuditStore(**db).append(AuditEntry{u"writer-%1"_s.arg(w), u"test"_s,
+                                    ? AuditStore(**db).append(AuditEntry{as(u"writer-%1"_s.arg(w)), u"test"_s,
                                                                          u"%1/%2"_s.arg(w).arg(i), u"append"_s, "{}"},
                                                               QDateTime::currentDateTimeUtc())
                                     : Result<AuditEvent>(std::unexpected(tx.started().error()));

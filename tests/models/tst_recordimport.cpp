@@ -1,3 +1,4 @@
+#include "../support/actor.h"
 #include "../support/dbsnapshot.h"
 #include "../support/why.h"
 
@@ -25,7 +26,7 @@ const QByteArray kHeader = "request_id,time,source,provider,model,tenant,use_cas
 
 AuditEntry audit()
 {
-    return AuditEntry{u"tester"_s, u"usage"_s, u"*"_s, u"import"_s, "{}"};
+    return AuditEntry{as(u"tester"_s), u"usage"_s, u"*"_s, u"import"_s, "{}"};
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/why.h"
 
@@ -112,10 +113,11 @@ void TstRuleMessage::frozenReviewIsStoredInEnglishAndTranslatedWhenShown()
     auto db = Database::open(m_dir.filePath(u"frozen.sqlite"_s));
     QVERIFY(db.has_value());
     const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
-    QVERIFY(PortfolioImporter(**db).import(readExample(), u"example.json"_s, u"tester"_s, now).has_value());
+    QVERIFY(PortfolioImporter(**db).import(readExample(), u"example.json"_s, as(u"tester"_s), now).has_value());
     // Started while another language is active: what is frozen is still English.
     QCoreApplication::installTranslator(&m_translator);
-    const auto review = GateReviewService(**db, [now] { return now; }).start(u"support-reply-draft"_s, {}, u"ana"_s);
+    const auto review =
+        GateReviewService(**db, [now] { return now; }).start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY2(review.has_value(), why(review).constData());
     const QString english = u"latest eval 97.5 % (route support-draft v3, 2026-10-10) ≥ threshold 95 %"_s;
     const QString shown = u"«LATEST EVAL 97.5 % («ROUTE support-draft V3, 2026-10-10») ≥ THRESHOLD 95 %»"_s;
@@ -142,8 +144,9 @@ void TstRuleMessage::anEditedMessageCannotChangeWhatIsShown()
     auto db = Database::open(m_dir.filePath(u"edited.sqlite"_s));
     QVERIFY(db.has_value());
     const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
-    QVERIFY(PortfolioImporter(**db).import(readExample(), u"example.json"_s, u"tester"_s, now).has_value());
-    const auto review = GateReviewService(**db, [now] { return now; }).start(u"support-reply-draft"_s, {}, u"ana"_s);
+    QVERIFY(PortfolioImporter(**db).import(readExample(), u"example.json"_s, as(u"tester"_s), now).has_value());
+    const auto review =
+        GateReviewService(**db, [now] { return now; }).start(u"support-reply-draft"_s, {}, as(u"ana"_s));
     QVERIFY(review.has_value());
     // The audit chain covers the English explanation, not the message column: an edit there is ignored.
     QSqlQuery q((*db)->connection());

@@ -25,6 +25,9 @@ bad = {
     "revenue as text": lambda d: d["tenants"][0].__setitem__("monthly_revenue_usd", "12000"),
     "id not a slug": lambda d: d["use_cases"][0].__setitem__("id", "Support Reply"),
     "unknown rule": lambda d: d["gate_templates"][0]["rules"].append("owner.ceo"),
+    "account with a space": lambda d: d["people"][0].__setitem__("accounts", ["ana ruiz"]),
+    "account with two hosts": lambda d: d["people"][0].__setitem__("accounts", ["ana@a@b"]),
+    "training as text": lambda d: d["policy"].__setitem__("training", "yes"),
 }
 for name, mutate in bad.items():
     document = copy.deepcopy(example)

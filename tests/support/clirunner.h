@@ -1,8 +1,13 @@
 #pragma once
 
+#include "actor.h"
 #include "cli/commandline.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -16,18 +21,57 @@ struct CliRun {
     QString err;
 };
 
-inline CliRun runCli(const QString &database, const QStringList &arguments)
+/// The OS account of a test session that is bound to nobody (a CI service account, say).
+inline models::OsAccount serviceAccount()
+{
+    return models::OsAccount{QStringLiteral("tester"), testHost()};
+}
+
+/// Runs the command line as @p account (by default the unbound "tester" on testHost()).
+inline CliRun runCli(const QString &database, const QStringList &arguments,
+                     const models::OsAccount &account = serviceAccount())
 {
     CliRun run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    app::CommandContext context{out, err, database, QStringLiteral("tester")};
+    app::CommandContext context{out, err, database, account};
     context.clock = [] { return QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC); };
     app::CommandLine commandLine;
     run.exitCode = commandLine.run(QStringList{QStringLiteral("greenlight")} + arguments, context);
     out.flush();
     err.flush();
     return run;
+}
+
+/// Runs the command line as @p person at their own computer: OS account @p person on testHost() (a portfolio
+/// from boundPortfolio() binds it).
+inline CliRun runCliAs(const QString &person, const QString &database, const QStringList &arguments)
+{
+    return runCli(database, arguments, models::OsAccount{person, testHost()});
+}
+
+/// A copy of the portfolio file @p source, written to @p target, in which every person is bound to the OS account
+/// named like their id (runCliAs()), or only @p onlyPerson to @p account when given. Returns false on an I/O error.
+inline bool boundPortfolio(const QString &source, const QString &target, const QString &onlyPerson = {},
+                           const QString &account = {})
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray people = root.value(QStringLiteral("people")).toArray();
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        QJsonObject person = people[i].toObject();
+        const QString id = person.value(QStringLiteral("id")).toString();
+        if (onlyPerson.isEmpty())
+            person.insert(QStringLiteral("accounts"), QJsonArray{id});
+        else if (id == onlyPerson)
+            person.insert(QStringLiteral("accounts"), QJsonArray{account});
+        people[i] = person;
+    }
+    root.insert(QStringLiteral("people"), people);
+    QFile out(target);
+    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(root).toJson()) > 0;
 }
 
 } // namespace greenlight::tests

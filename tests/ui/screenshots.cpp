@@ -29,7 +29,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: greenlight_screenshots DATABASE OUTPUT_DIR\n");
         return 2;
     }
-    greenlight::app::Workspace workspace;
+    // The demo binds each person to the account named like them: the shots are taken at Nina's desk, then Ana's.
+    greenlight::app::Workspace workspace(greenlight::models::OsAccount{u"nina"_s, u"screenshots"_s});
     if (const auto opened = workspace.open(QString::fromLocal8Bit(argv[1])); !opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
         return 2;
@@ -62,7 +63,6 @@ int main(int argc, char *argv[])
     window.portfolioPage()->tabs()->setCurrentIndex(
         window.portfolioPage()->tabs()->indexOf(window.portfolioPage()->routePanel()));
     shoot(u"route"_s);
-    window.actingAsBox()->setCurrentIndex(window.actingAsBox()->findData(u"nina"_s));
     window.showPage(Page::ApprovalsView);
     shoot(u"data-approvals"_s);
     window.showPage(Page::DashboardView);
@@ -111,8 +111,12 @@ int main(int argc, char *argv[])
     shoot(u"portfolio-dark"_s);
     QApplication::setPalette(QApplication::style()->standardPalette());
 
-    workspace.setActingAs(u"ana"_s);
-    greenlight::ui::GateReviewWizard wizard(workspace, u"contract-review"_s, &window);
+    greenlight::app::Workspace anasDesk(greenlight::models::OsAccount{u"ana"_s, u"screenshots"_s});
+    if (const auto opened = anasDesk.open(QString::fromLocal8Bit(argv[1])); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
+        return 2;
+    }
+    greenlight::ui::GateReviewWizard wizard(anasDesk, u"contract-review"_s, &window);
     wizard.show();
     QTest::qWait(200);
     const QString file = out.filePath(u"gate-review-wizard.png"_s);

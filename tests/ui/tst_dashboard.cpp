@@ -1,6 +1,7 @@
 // Dashboards on a crafted data set: every series value equals a sum computed here from the records,
 // the cap line and over-cap marks sit exactly where they should, empty and single-day ranges draw,
 // exports are exact, and the page loads its figures off the GUI thread.
+#include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/why.h"
 
@@ -155,7 +156,7 @@ void TstDashboard::initTestCase()
     QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
     const auto imported =
-        PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, u"t"_s, QDateTime::currentDateTimeUtc());
+        PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, as(u"t"_s), QDateTime::currentDateTimeUtc());
     QVERIFY2(imported.has_value(), why(imported).constData());
     const auto loaded = PortfolioRepository(*m_db).load();
     QVERIFY2(loaded.has_value(), why(loaded).constData());
@@ -564,7 +565,7 @@ void TstDashboard::exportsAreExactAndWholeOrNothing()
 
 void TstDashboard::pageLoadsOffTheGuiThreadAndFollowsAlerts()
 {
-    greenlight::app::Workspace workspace;
+    greenlight::app::Workspace workspace(greenlight::models::OsAccount{u"tester"_s, u"test-host"_s});
     QVERIFY(workspace.open(m_file).has_value());
     DashboardPage page(workspace);
     page.filterBar()->setRange(kMonday, kMonday.addDays(13));

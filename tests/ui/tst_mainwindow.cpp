@@ -1,3 +1,4 @@
+#include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/why.h"
 
@@ -21,6 +22,7 @@
 #include "settings.h"
 #include "storage/database.h"
 #include "usecaseeditor.h"
+#include "usecasesection.h"
 #include "workspace.h"
 
 #include <QJsonArray>
@@ -71,6 +73,10 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void portfolioModelPassesTheModelTester();
+    void windowEditRecordsPersonAccountAndHost_data();
+    void windowEditRecordsPersonAccountAndHost();
+    void unboundAccountOpensReadOnly();
+    void wizardSignsOnlyAsTheBoundPerson();
     void portfolioPageProxiesPassTheModelTester();
     void auditLogModelPassesTheModelTester();
     void badgeMatchesGateCheck();
@@ -103,7 +109,13 @@ private:
     bool auditChainIntact() const;
     QString demoWithATenthUseCase() const;
 
+    /// Reopens the database in a window whose OS account is @p account (on the test host).
+    void signInAs(const QString &account);
+    /// Another person's own session on the same database (their sign-offs are theirs).
+    std::unique_ptr<app::Workspace> sessionOf(const QString &account) const;
+
     QTemporaryDir m_dir;
+    QString m_path;
     std::unique_ptr<app::Workspace> m_workspace;
     std::unique_ptr<ui::MainWindow> m_window;
 };
@@ -189,14 +201,30 @@ void TstMainWindow::init()
         auto db = Database::open(path);
         QVERIFY2(db.has_value(), why(db).constData());
         const auto imported =
-            PortfolioImporter(**db).import(readDemo(), u"demo.json"_s, u"t"_s, QDateTime::currentDateTimeUtc());
+            PortfolioImporter(**db).import(readDemo(), u"demo.json"_s, as(u"t"_s), QDateTime::currentDateTimeUtc());
         QVERIFY2(imported.has_value(), why(imported).constData());
     }
-    m_workspace = std::make_unique<app::Workspace>();
-    const auto opened = m_workspace->open(path);
+    m_path = path;
+    // The demo binds each person to the OS account named like them; Ana (a pm) is at the desk by default.
+    signInAs(u"ana"_s);
+}
+
+void TstMainWindow::signInAs(const QString &account)
+{
+    m_window.reset();
+    m_workspace = std::make_unique<app::Workspace>(models::OsAccount{account, tests::testHost()});
+    const auto opened = m_workspace->open(m_path);
     QVERIFY2(opened.has_value(), why(opened).constData());
     m_window = std::make_unique<ui::MainWindow>(*m_workspace);
     m_window->show();
+}
+
+std::unique_ptr<app::Workspace> TstMainWindow::sessionOf(const QString &account) const
+{
+    auto session = std::make_unique<app::Workspace>(models::OsAccount{account, tests::testHost()});
+    if (const auto opened = session->open(m_path); !opened)
+        qWarning("cannot open %s: %s", qPrintable(m_path), why(opened).constData());
+    return session;
 }
 
 void TstMainWindow::cleanup()
@@ -375,14 +403,12 @@ void TstMainWindow::personWithoutSecurityRoleCannotApprove()
     ui::ApprovalsPage *page = m_window->approvalsPage();
     QVERIFY(page->queue()->topLevelItemCount() > 0);
     QVERIFY(!page->approveButton()->isEnabled());
-    QCOMPARE(page->approveButton()->toolTip(), u"Choose who you are in the toolbar (Acting as) to decide."_s);
-    QComboBox *actingAs = m_window->actingAsBox();
-    actingAs->setCurrentIndex(actingAs->findData(u"ana"_s));
-    QVERIFY(!page->approveButton()->isEnabled());
     QVERIFY(!page->rejectButton()->isEnabled());
     QCOMPARE(page->approveButton()->toolTip(),
              u"Ana Ruiz holds none of the roles that decide on data classes (security, legal, compliance)."_s);
-    actingAs->setCurrentIndex(actingAs->findData(u"sam"_s));
+    signInAs(u"sam"_s);
+    m_window->showPage(ui::MainWindow::ApprovalsView);
+    page = m_window->approvalsPage();
     QVERIFY(page->approveButton()->isEnabled());
     QCOMPARE(page->approveButton()->toolTip(), QString());
 }
@@ -390,9 +416,9 @@ void TstMainWindow::personWithoutSecurityRoleCannotApprove()
 void TstMainWindow::securityApprovalIsRecordedAndAudited()
 {
     m_window->showPage(ui::MainWindow::ApprovalsView);
+    signInAs(u"omar"_s);
+    m_window->showPage(ui::MainWindow::ApprovalsView);
     ui::ApprovalsPage *page = m_window->approvalsPage();
-    QComboBox *actingAs = m_window->actingAsBox();
-    actingAs->setCurrentIndex(actingAs->findData(u"omar"_s));
     // Find lead-enrichment/customer and reject it.
     QTreeWidgetItem *target = nullptr;
     for (int i = 0; i < page->queue()->topLevelItemCount(); ++i) {
@@ -475,6 +501,126 @@ void TstMainWindow::undoAndRedoRestoreTheValue()
     // edit, undo and redo are each a change on record
     QCOMPARE(auditCount(), before + 3);
     QVERIFY(auditChainIntact());
+}
+
+void TstMainWindow::windowEditRecordsPersonAccountAndHost_data()
+{
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("person");
+    // The demo binds each person to the bare account named like them: any host matches.
+    QTest::newRow("ana") << u"ana"_s << u"ana"_s;
+    QTest::newRow("omar") << u"omar"_s << u"omar"_s;
+}
+
+void TstMainWindow::windowEditRecordsPersonAccountAndHost()
+{
+    QFETCH(QString, account);
+    QFETCH(QString, person);
+    signInAs(account);
+    QCOMPARE(m_workspace->identity().personId(), person);
+    QVERIFY(!m_window->readOnlyBanner()->isVisible());
+    m_window->portfolioPage()->selectUseCase(u"support-reply-draft"_s);
+    QLineEdit *name = m_window->portfolioPage()->editor()->nameEdit();
+    QVERIFY(name->isEnabled());
+    name->setText(u"Support reply drafts, renamed"_s);
+    Q_EMIT name->editingFinished();
+    const AuditEvent event = lastAuditEvent();
+    QCOMPARE(event.entry.entity, u"use_case"_s);
+    QCOMPARE(event.format, AuditFormat::WithAccount);
+    QCOMPARE(event.entry.actor.person, person);
+    QCOMPARE(event.entry.actor.account, account);
+    QCOMPARE(event.entry.actor.host, u"test-host"_s);
+    QCOMPARE(event.entry.actor.kind, Actor::Kind::Bound);
+    QVERIFY(auditChainIntact());
+}
+
+void TstMainWindow::unboundAccountOpensReadOnly()
+{
+    signInAs(u"intruder"_s);
+    const QString reason =
+        u"You are signed in to this computer as intruder@test-host, which no person in the portfolio is bound to; "
+        u"the window is read-only. Add intruder@test-host to your entry's accounts in the portfolio file and "
+        u"import it."_s;
+    QVERIFY(!m_workspace->identity().canEdit());
+    QVERIFY(m_window->readOnlyBanner()->isVisible());
+    QCOMPARE(m_window->readOnlyBanner()->text(), reason);
+    QCOMPARE(m_window->identityLabel()->text(), u"Signed in as intruder@test-host · read-only"_s);
+    QVERIFY(!m_window->startReviewAction()->isEnabled());
+    // Nobody to choose: the window has no person picker any more.
+    QVERIFY(m_window->findChild<QComboBox *>(u"actingAs"_s) == nullptr);
+
+    // Every editor of every section of a use case is disabled, and the section says why where the editors are.
+    ui::PortfolioPage *page = m_window->portfolioPage();
+    page->selectUseCase(u"support-reply-draft"_s);
+    const QList<ui::UseCaseSection *> sections = page->findChildren<ui::UseCaseSection *>();
+    QCOMPARE(sections.size(), 4);
+    qsizetype editors = 0;
+    for (ui::UseCaseSection *section : sections) {
+        page->tabs()->setCurrentWidget(section);
+        QVERIFY2(section->message()->isVisible(), section->metaObject()->className());
+        QCOMPARE(section->message()->text(), reason);
+        for (QWidget *editor : section->editors()) {
+            ++editors;
+            QVERIFY2(!editor->isEnabled(),
+                     qPrintable(QString::fromLatin1(section->metaObject()->className()) + u": "_s +
+                                QString::fromLatin1(editor->metaObject()->className()) + u' ' + editor->objectName()));
+        }
+    }
+    QVERIFY2(editors >= 25, qPrintable(QString::number(editors)));
+
+    m_window->showPage(ui::MainWindow::ApprovalsView);
+    ui::ApprovalsPage *approvals = m_window->approvalsPage();
+    QVERIFY(!approvals->approveButton()->isEnabled());
+    QVERIFY(!approvals->rejectButton()->isEnabled());
+    QCOMPARE(approvals->approveButton()->toolTip(), reason);
+    QVERIFY(approvals->findChildren<QLabel *>().size() > 0);
+    bool shown = false;
+    for (const QLabel *label : approvals->findChildren<QLabel *>())
+        shown = shown || (label->isVisible() && label->text() == reason);
+    QVERIFY(shown);
+
+    m_window->showPage(ui::MainWindow::QualityView);
+    auto *record = m_window->findChild<QPushButton *>(u"recordEvalRun"_s);
+    QVERIFY(record != nullptr);
+    QVERIFY(!record->isEnabled());
+    auto *why = m_window->findChild<QLabel *>(u"readOnlyReason"_s);
+    QVERIFY(why != nullptr && why->isVisible());
+    QCOMPARE(why->text(), reason);
+
+    // The rule lives in the workspace too: a change that reached it anyway is refused, nothing recorded.
+    const qsizetype before = auditCount();
+    UseCase edited = *m_workspace->portfolio().useCase(u"support-reply-draft"_s);
+    edited.name = u"Renamed by nobody"_s;
+    const auto refused = m_workspace->editUseCase(edited, u"rename"_s);
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().toString(), u"intruder@test-host: "_s + reason);
+    QCOMPARE(auditCount(), before);
+}
+
+void TstMainWindow::wizardSignsOnlyAsTheBoundPerson()
+{
+    signInAs(u"ana"_s);
+    ui::GateReviewWizard wizard(*m_workspace, u"support-reply-draft"_s);
+    wizard.show();
+    wizard.next();
+    // No list of people to sign for: the signer is Ana, in the roles Ana holds.
+    QCOMPARE(wizard.signerLabel()->text(), u"Signing as Ana Ruiz"_s);
+    QVERIFY(wizard.findChildren<QComboBox *>().size() == 2); // the gate and the role, no person picker
+    QStringList roles;
+    for (int i = 0; i < wizard.roleBox()->count(); ++i)
+        roles.append(wizard.roleBox()->itemText(i));
+    QCOMPARE(roles, QStringList{u"pm"_s});
+    QVERIFY(wizard.recordSignoff(Role::Pm, true, {}));
+    const AuditEvent event = lastAuditEvent();
+    QCOMPARE(event.entry.action, u"sign"_s);
+    QCOMPARE(event.entry.actor.person, u"ana"_s);
+    QCOMPARE(event.entry.actor.account, u"ana"_s);
+    // The review waits for security: go is refused until Sam signs in his own session.
+    wizard.next();
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.decisionMessage()->text(),
+             u"go refused: waiting for sign-off from security; the requester Ana Ruiz is the only approver"_s);
 }
 
 void TstMainWindow::refusedEditIsPutBack()
@@ -641,18 +787,18 @@ void TstMainWindow::fixJumpsToTheSectionOfTheRule()
 
 void TstMainWindow::wizardRefusesGoWithAFailingBlocker()
 {
-    m_workspace->setActingAs(u"ana"_s);
     ui::GateReviewWizard wizard(*m_workspace, u"contract-review"_s);
     wizard.show();
     QCOMPARE(wizard.gateBox()->currentData().toString(), u"high-risk-launch"_s);
     wizard.next(); // starts the review: results frozen
     QCOMPARE(wizard.currentId(), int(ui::GateReviewWizard::SignoffsPage));
     QVERIFY(!wizard.reviewId().isEmpty());
-    QVERIFY(wizard.recordSignoff(u"ana"_s, Role::Pm, true, {}));
-    QVERIFY(wizard.recordSignoff(u"sam"_s, Role::Security, true, {}));
-    QVERIFY(!wizard.recordSignoff(u"sam"_s, Role::Legal, true, {})); // Sam does not hold legal
-    QVERIFY(wizard.recordSignoff(u"ivy"_s, Role::Legal, true, {}));
-    QVERIFY(wizard.recordSignoff(u"nina"_s, Role::Compliance, true, {}));
+    QVERIFY(wizard.recordSignoff(Role::Pm, true, {}));
+    // The others sign in their own sessions.
+    QVERIFY(sessionOf(u"sam"_s)->signReview(wizard.reviewId(), Role::Security, SignoffDecision::Approve, {}));
+    QVERIFY(!sessionOf(u"sam"_s)->signReview(wizard.reviewId(), Role::Legal, SignoffDecision::Approve, {}));
+    QVERIFY(sessionOf(u"ivy"_s)->signReview(wizard.reviewId(), Role::Legal, SignoffDecision::Approve, {}));
+    QVERIFY(sessionOf(u"nina"_s)->signReview(wizard.reviewId(), Role::Compliance, SignoffDecision::Approve, {}));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ui::GateReviewWizard::DecisionPage));
     wizard.goButton()->setChecked(true);
@@ -666,12 +812,12 @@ void TstMainWindow::wizardRefusesGoWithAFailingBlocker()
 
 void TstMainWindow::wizardRecordsAGo()
 {
-    m_workspace->setActingAs(u"ana"_s);
     ui::GateReviewWizard wizard(*m_workspace, u"support-reply-draft"_s);
     wizard.show();
     wizard.next();
-    QVERIFY(wizard.recordSignoff(u"ana"_s, Role::Pm, true, {}));
-    QVERIFY(wizard.recordSignoff(u"sam"_s, Role::Security, true, u"Ticket bodies only."_s));
+    QVERIFY(wizard.recordSignoff(Role::Pm, true, {}));
+    QVERIFY(sessionOf(u"sam"_s)->signReview(wizard.reviewId(), Role::Security, SignoffDecision::Approve,
+                                            u"Ticket bodies only."_s));
     wizard.next();
     QSignalSpy packet(&wizard, &ui::GateReviewWizard::packetRequested);
     wizard.button(QWizard::FinishButton)->click();

@@ -1,0 +1,46 @@
+#include "audit/auditevent.h"
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+QString Actor::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Bound: return u"bound"_s;
+    case Kind::Unverified: return u"unverified"_s;
+    case Kind::Account: return u"account"_s;
+    }
+    return {};
+}
+
+std::optional<Actor::Kind> Actor::kindFromName(const QString &name)
+{
+    for (Kind kind : {Kind::Bound, Kind::Unverified, Kind::Account}) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString Actor::accountText() const
+{
+    if (account.isEmpty())
+        return {};
+    return host.isEmpty() ? account : account + u'@' + host;
+}
+
+QString Actor::displayText() const
+{
+    const QString where = accountText();
+    if (where.isEmpty())
+        return person;
+    switch (kind) {
+    case Kind::Bound: return u"%1 (%2)"_s.arg(person, where);
+    case Kind::Unverified: return u"%1, unverified (%2)"_s.arg(person, where);
+    case Kind::Account: return where;
+    }
+    return where;
+}
+
+} // namespace greenlight::models
