@@ -3,6 +3,7 @@
 # libqt6opengl6-dev: Debian's Qt6ChartsConfig.cmake needs Qt6OpenGL, which no other package here pulls in.
 # Real package names only (qt6-charts-dev, not the virtual libqt6charts6-dev): dpkg-query cannot see a
 # virtual package as installed, so it would be installed again on every run.
+# file: CPack's DEB generator runs it to find the binaries whose libraries dpkg-shlibdeps reads.
 # Does nothing when everything is already there.   scripts/install-deps.sh [--list]
 set -euo pipefail
 
@@ -13,7 +14,7 @@ packages=(
   sqlite3 libsqlite3-dev python3 python3-jsonschema poppler-utils
   xvfb xauth imagemagick
   postgresql gnome-keyring dbus dbus-x11 libsecret-tools
-  qt6-translations-l10n desktop-file-utils appstream dpkg-dev
+  qt6-translations-l10n desktop-file-utils appstream dpkg-dev file
 )
 
 # --list prints the packages, one per line (CI installs them itself).
