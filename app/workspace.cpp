@@ -10,6 +10,7 @@
 #include "portfolio/routeservice.h"
 #include "portfolio/usecaseservice.h"
 #include "storage/auditstore.h"
+#include "storage/changewatcher.h"
 #include "storage/connectionstore.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
@@ -48,8 +49,16 @@ Status Workspace::open(const QString &location, Missing missing)
     const Result<Portfolio> portfolio = PortfolioRepository(**db).load();
     if (!portfolio)
         return std::unexpected(portfolio.error());
+    m_watcher.reset(); // it listens on the connection that is about to close
     m_db = std::move(*db);
     m_openedLocation = location;
+    m_watcher = std::make_unique<ChangeWatcher>(*m_db);
+    connect(m_watcher.get(), &ChangeWatcher::changed, this, [this] {
+        // Another window, process or sync committed: show it. Editors keep what the user is typing. This window's
+        // own sync refreshes once, when it finishes.
+        if (m_syncsRunning == 0 && reload())
+            Q_EMIT usageChanged();
+    });
     m_undoStack->clear(); // edits of another database cannot be undone here
     Q_EMIT databaseChanged();
     setPortfolio(*portfolio);
@@ -134,33 +143,75 @@ Result<DataClassStatus> Workspace::decideDataClass(const QString &useCaseId, Dat
     return status;
 }
 
-Status Workspace::editUseCase(const UseCase &edited, const QString &description)
+Result<UseCaseSave> Workspace::editUseCase(const UseCase &edited, const QString &description)
 {
-    GL_TRY(checkCanEdit());
-    const UseCase *current = m_portfolio.useCase(edited.id);
-    if (current == nullptr)
+    const UseCase *opened = m_portfolio.useCase(edited.id);
+    if (opened == nullptr)
         return fail(edited.id, tr("unknown use case"));
-    const UseCase before = *current;
-    const auto change = UseCaseService(*m_db).save(edited, actor(), QDateTime::currentDateTimeUtc());
-    if (!change)
-        return std::unexpected(change.error());
-    if (change->isEmpty())
-        return {};
-    m_undoStack->push(new EditUseCaseCommand(*this, before, edited, description));
-    return reload();
+    const UseCase base = *opened; // reload() replaces the portfolio it points into
+    return editUseCase(base, edited, description);
 }
 
-Status Workspace::saveUseCase(const UseCase &version)
+Result<UseCaseSave> Workspace::editUseCase(const UseCase &base, const UseCase &edited, const QString &description)
 {
+    GL_TRY(checkCanEdit());
+    if (base.id != edited.id)
+        return fail(edited.id, tr("unknown use case"));
+    return recordEdit(UseCaseService(*m_db).save(base, edited, actor(), QDateTime::currentDateTimeUtc()), edited.id,
+                      description);
+}
+
+Result<UseCaseSave> Workspace::applyMine(const UseCaseConflict &conflict, const QString &description)
+{
+    GL_TRY(checkCanEdit());
+    GL_TRY(reload());
+    const UseCase *current = m_portfolio.useCase(conflict.useCaseId);
+    if (current == nullptr)
+        return fail(conflict.useCaseId, tr("unknown use case"));
+    const UseCaseChange change{UseCaseChange::valuesAt(UseCaseChange::details(*current), conflict.yours),
+                               conflict.yours};
+    return recordEdit(
+        UseCaseService(*m_db).save(current->id, current->version, change, actor(), QDateTime::currentDateTimeUtc()),
+        current->id, description);
+}
+
+Result<UseCaseSave> Workspace::recordEdit(const Result<UseCaseSave> &saved, const QString &useCaseId,
+                                          const QString &description)
+{
+    if (!saved || saved->change.isEmpty())
+        return saved;
+    m_undoStack->push(new EditUseCaseCommand(*this, useCaseId, saved->change, description));
+    GL_TRY(reload());
+    return saved;
+}
+
+bool Workspace::applyChange(const QString &useCaseId, const UseCaseChange &change, Direction direction)
+{
+    const QString what = direction == Direction::Undo ? tr("Cannot undo the edit of %1").arg(useCaseId)
+                                                      : tr("Cannot redo the edit of %1").arg(useCaseId);
     if (Status allowed = checkCanEdit(); !allowed) {
-        Q_EMIT errorOccurred(allowed.error().toString());
-        return allowed;
+        Q_EMIT errorOccurred(what + u": "_s + allowed.error().toString());
+        return false;
     }
-    const auto change = UseCaseService(*m_db).save(version, actor(), QDateTime::currentDateTimeUtc());
-    if (!change) {
-        Q_EMIT errorOccurred(change.error().toString());
-        return std::unexpected(change.error());
+    const auto saved = UseCaseService(*m_db).apply(useCaseId, change, actor(), QDateTime::currentDateTimeUtc());
+    if (!saved) {
+        Q_EMIT errorOccurred(what + u": "_s + saved.error().toString());
+        return false;
     }
+    if (saved->conflict) {
+        (void)reload(); // show what is stored now
+        Q_EMIT errorOccurred(what + u": "_s +
+                             tr("what it would put back was %1.").arg(saved->conflict->describe(m_portfolio, true)));
+        return false;
+    }
+    (void)reload();
+    return true;
+}
+
+Status Workspace::refresh()
+{
+    if (!m_db)
+        return {};
     return reload();
 }
 
@@ -234,7 +285,9 @@ SyncRunner *Workspace::startSync()
     runner->moveToThread(thread);
     connect(thread, &QThread::started, runner, &SyncRunner::run);
     connect(runner, &SyncRunner::finished, thread, &QThread::quit);
+    ++m_syncsRunning;
     connect(runner, &SyncRunner::finished, this, [this] {
+        --m_syncsRunning;
         (void)reload(); // the sync's audit events
         Q_EMIT usageChanged();
     });

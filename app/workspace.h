@@ -1,6 +1,7 @@
 #pragma once
 
 #include "portfolio/portfolioimporter.h"
+#include "portfolio/usecaseservice.h"
 
 #include "audit/auditchain.h"
 #include "audit/auditevent.h"
@@ -19,8 +20,9 @@
 class QUndoStack;
 
 namespace greenlight::models {
+class ChangeWatcher;
 class Database;
-}
+} // namespace greenlight::models
 
 namespace greenlight::app {
 
@@ -67,10 +69,25 @@ public:
     [[nodiscard]] models::Result<models::DataClassStatus>
     decideDataClass(const QString &useCaseId, models::DataClass dataClass, models::Role role,
                     models::ApprovalDecision decision, const QString &note);
-    /// Saves an edit of a use case's details (one audit event) and makes it undoable.
-    [[nodiscard]] models::Status editUseCase(const models::UseCase &edited, const QString &description);
-    /// Saves a version of a use case without touching the undo history (used by undo and redo).
-    models::Status saveUseCase(const models::UseCase &version);
+    /// Saves an edit of a use case's details (one audit event) and makes it undoable. The edit starts from the
+    /// version this window loaded: when someone else changed the use case since, nothing is written and the
+    /// result holds the conflict (who, when, their values and yours) for the user to reload or apply theirs again.
+    [[nodiscard]] models::Result<models::UseCaseSave> editUseCase(const models::UseCase &edited,
+                                                                  const QString &description);
+    /// The same, from @p base: the version an editor started from when it is older than the one loaded now.
+    [[nodiscard]] models::Result<models::UseCaseSave>
+    editUseCase(const models::UseCase &base, const models::UseCase &edited, const QString &description);
+    /// Reads the database again and saves the refused values of @p conflict onto what is stored now ("apply
+    /// mine"): one undoable change of only those fields. It may meet another conflict.
+    [[nodiscard]] models::Result<models::UseCaseSave> applyMine(const models::UseCaseConflict &conflict,
+                                                                const QString &description);
+    /// Which way applyChange() takes an edit (for the message when it cannot).
+    enum class Direction { Undo, Redo };
+    /// Applies an undo or redo of an edit as a new change, checked field by field against what is stored now, and
+    /// says why in errorOccurred() when it cannot. Leaves the undo history alone (EditUseCaseCommand calls this).
+    bool applyChange(const QString &useCaseId, const models::UseCaseChange &change, Direction direction);
+    /// Reads the database again (the "Reload" of a refused edit; other connections' changes arrive by themselves).
+    [[nodiscard]] models::Status refresh();
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
 
     /// Records an eval run of a use case (evidence: added, never edited).
@@ -113,15 +130,21 @@ private:
     /// Adopts @p portfolio and resolves the identity against it.
     void setPortfolio(models::Portfolio portfolio);
     models::Actor actor() const { return m_identity.actor(); }
+    /// Makes a saved edit undoable and shows it (a refused or empty one passes through).
+    [[nodiscard]] models::Result<models::UseCaseSave> recordEdit(const models::Result<models::UseCaseSave> &saved,
+                                                                 const QString &useCaseId, const QString &description);
     /// Refuses a change when the window is read-only (the widgets are disabled too; this is the rule's home).
     [[nodiscard]] models::Status checkCanEdit() const;
 
     std::unique_ptr<models::Database> m_db;
+    /// Declared after m_db so it goes first: it listens on m_db's connection.
+    std::unique_ptr<models::ChangeWatcher> m_watcher;
     QString m_openedLocation; ///< as given to open(): a worker thread opens its own connection with it
     models::Portfolio m_portfolio;
     models::OsAccount m_os;
     models::Identity m_identity;
     QUndoStack *m_undoStack = nullptr;
+    int m_syncsRunning = 0; ///< this window's syncs in progress: their commits are shown when each finishes
 };
 
 } // namespace greenlight::app

@@ -3188,6 +3188,22 @@
         <source>unknown route &quot;%1&quot;</source>
         <translation>unbekannte Route &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>since your edit</source>
+        <translation>seit Ihrer Änderung</translation>
+    </message>
+    <message>
+        <source>since you opened it</source>
+        <translation>seit Sie ihn geöffnet haben</translation>
+    </message>
+    <message>
+        <source>changed by someone else %1</source>
+        <translation>von jemand anderem geändert %1</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2 %3</source>
+        <translation>geändert von %1 am %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>UseCaseStore</name>
@@ -3228,6 +3244,18 @@
     <message>
         <source>unknown use case</source>
         <translation>unbekannter Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Cannot undo the edit of %1</source>
+        <translation>Die Änderung an %1 kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Cannot redo the edit of %1</source>
+        <translation>Die Änderung an %1 kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>what it would put back was %1.</source>
+        <translation>was sie zurücksetzen würde, wurde %1.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3537,35 @@ vorheriger %2</translation>
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::ConflictBar</name>
+    <message>
+        <source>%1: yours %2, stored %3</source>
+        <translation>%1: Ihr Wert %2, gespeichert %3</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Apply &amp;mine</source>
+        <translation>&amp;Meinen Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Drop your value and show what is stored now</source>
+        <translation>Ihren Wert verwerfen und den gespeicherten Stand zeigen</translation>
+    </message>
+    <message>
+        <source>Save your value onto what is stored now; other fields keep theirs</source>
+        <translation>Ihren Wert auf den gespeicherten Stand speichern; andere Felder behalten ihren Wert</translation>
+    </message>
+    <message>
+        <source>Your change of the %1 was not saved: %2 %3.
+%4</source>
+        <translation>Ihre Änderung (%1) wurde nicht gespeichert: %2 %3.
+%4</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ DataLoggingEditor::DataLoggingEditor(app::Workspace &workspace, QWidget *parent)
     connect(m_rawApprovedBy, &QComboBox::activated, this, [this] { applyLogging(tr("raw retention approver")); });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(message());
+    layout->addWidget(notices());
     auto *columns = new QHBoxLayout;
     columns->addWidget(classes, 1, Qt::AlignTop);
     columns->addWidget(m_logging, 1, Qt::AlignTop);

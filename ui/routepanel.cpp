@@ -38,7 +38,7 @@ RoutePanel::RoutePanel(app::Workspace &workspace, QWidget *parent) : UseCaseSect
     buttons->addWidget(newRoute);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(message());
+    layout->addWidget(notices());
     layout->addWidget(m_heading);
     layout->addWidget(m_versions, 1);
     layout->addLayout(buttons);

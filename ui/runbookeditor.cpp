@@ -71,7 +71,7 @@ RunbookEditor::RunbookEditor(app::Workspace &workspace, QWidget *parent) : UseCa
     columns->addWidget(splitter, 3);
     columns->addLayout(side, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(message());
+    layout->addWidget(notices());
     layout->addLayout(columns);
 }
 

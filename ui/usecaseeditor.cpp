@@ -138,7 +138,7 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : UseCa
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(message());
+    contentLayout->addWidget(notices());
     contentLayout->addLayout(columns);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

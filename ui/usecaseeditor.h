@@ -25,6 +25,7 @@ class UseCaseEditor final : public UseCaseSection
 public:
     explicit UseCaseEditor(app::Workspace &workspace, QWidget *parent = nullptr);
     [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
+    [[nodiscard]] QLineEdit *descriptionEdit() const { return m_description; }
     [[nodiscard]] QComboBox *statusBox() const { return m_status; }
 
 protected:

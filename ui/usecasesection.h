@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/portfolio.h"
+#include "portfolio/usecaseservice.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QWidget;
@@ -14,6 +16,8 @@ class Workspace;
 }
 
 namespace greenlight::ui {
+
+class ConflictBar;
 
 /**
  * One editable section of a use case (a tab beside the gate). Each finished edit goes through
@@ -30,6 +34,10 @@ public:
     [[nodiscard]] QString useCaseId() const { return m_useCaseId; }
     /// The reason the last edit was refused, or why the section is read-only (Identity::readOnlyReason()).
     [[nodiscard]] QLabel *message() const { return m_message; }
+    /// Shown when an edit met someone else's change: both values, Reload and Apply mine.
+    [[nodiscard]] ConflictBar *conflictBar() const { return m_conflictBar; }
+    /// The message and the conflict bar, for the subclass to place above its fields.
+    [[nodiscard]] QWidget *notices() const { return m_notices; }
     /// The widgets that change the use case (line edits, spin boxes, combo boxes, buttons, text and list
     /// editors): the ones a read-only session finds disabled.
     [[nodiscard]] QList<QWidget *> editors() const;
@@ -49,12 +57,22 @@ protected:
 
 private:
     void reload();
+    /// Puts back what the user is typing after a refresh replaced the fields; returns whether anything was.
+    bool keepTyping(const std::function<void()> &load);
+    void showSaved(const QString &what, const models::Result<models::UseCaseSave> &saved);
     /// Disables every editor while the session may not edit, and gives back the ones it disabled once it may.
     void applyReadOnly();
 
     app::Workspace &m_workspace;
     QString m_useCaseId;
     QLabel *m_message = nullptr;
+    ConflictBar *m_conflictBar = nullptr;
+    QWidget *m_notices = nullptr;
+    QString m_conflictWhat; ///< the edit the conflict bar is about
+    /// The use case as shown when the user started typing into a field that a refresh has since left alone: the
+    /// version their value is checked against, so a change of the same field by someone else is not overwritten.
+    std::optional<models::UseCase> m_typingBase;
+    std::optional<models::UseCase> m_shown; ///< the use case as last loaded into the fields
     QString m_readOnlyText;
     QList<QWidget *> m_locked; ///< editors disabled because the session is read-only, enabled again after
     bool m_loading = false;

@@ -5,9 +5,9 @@
 
 namespace greenlight::app {
 
-EditUseCaseCommand::EditUseCaseCommand(Workspace &workspace, models::UseCase before, models::UseCase after,
+EditUseCaseCommand::EditUseCaseCommand(Workspace &workspace, QString useCaseId, models::UseCaseChange change,
                                        const QString &text)
-    : QUndoCommand(text), m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after))
+    : QUndoCommand(text), m_workspace(workspace), m_useCaseId(std::move(useCaseId)), m_change(std::move(change))
 {
 }
 
@@ -18,12 +18,14 @@ void EditUseCaseCommand::redo()
         m_applied = false;
         return;
     }
-    m_workspace.saveUseCase(m_after);
+    if (!m_workspace.applyChange(m_useCaseId, m_change, Workspace::Direction::Redo))
+        setObsolete(true);
 }
 
 void EditUseCaseCommand::undo()
 {
-    m_workspace.saveUseCase(m_before);
+    if (!m_workspace.applyChange(m_useCaseId, m_change.inverted(), Workspace::Direction::Undo))
+        setObsolete(true);
 }
 
 int EditUseCaseCommand::id() const

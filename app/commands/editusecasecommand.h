@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/portfolio.h"
+#include "portfolio/usecasechange.h"
 
 #include <QUndoCommand>
 
@@ -8,12 +8,13 @@ namespace greenlight::app {
 
 class Workspace;
 
-/// One edit of a use case's details: redo saves the edited version, undo saves the one before.
-/// Each direction is a saved change with its own audit event.
+/// One edit of a use case's details. Undo and redo are new changes, each with its own audit event, and each is
+/// checked against what is stored then: a field someone else changed since is never put back. One that cannot be
+/// applied says why (Workspace::errorOccurred) and leaves the undo history.
 class EditUseCaseCommand final : public QUndoCommand
 {
 public:
-    EditUseCaseCommand(Workspace &workspace, models::UseCase before, models::UseCase after, const QString &text);
+    EditUseCaseCommand(Workspace &workspace, QString useCaseId, models::UseCaseChange change, const QString &text);
 
     void undo() override;
     void redo() override;
@@ -21,8 +22,8 @@ public:
 
 private:
     Workspace &m_workspace;
-    models::UseCase m_before;
-    models::UseCase m_after;
+    QString m_useCaseId;
+    models::UseCaseChange m_change;
     bool m_applied = true; ///< the edit was saved before the command was pushed
 };
 

@@ -203,6 +203,11 @@ struct UseCase {
     QList<EvalRun> evalRuns;
     QList<GateReview> gateReviews;
 
+    /// Not in the portfolio file: the stored record's version, raised by every change of its details, which a
+    /// save must start from (optimistic concurrency); and the audit event that made that version (0: none).
+    qint64 version = 1;
+    qint64 changedSeq = 0;
+
     /// The latest eval run by date for the current route (the later entry on a tie), or nullptr.
     [[nodiscard]] const EvalRun *latestEvalRun() const;
     /// The latest approved baseline dated no later than @p run, other than @p run itself (the previous approved path).

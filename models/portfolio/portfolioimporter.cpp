@@ -3,11 +3,13 @@
 #include "portfolio/historyguard.h"
 #include "portfolio/portfolioreader.h"
 #include "portfolio/portfoliowriter.h"
+#include "portfolio/usecasechange.h"
 #include "storage/auditcoverage.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
 #include "storage/transaction.h"
+#include "storage/usecasestore.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -26,6 +28,22 @@ QJsonObject canonical(const Portfolio &portfolio)
 }
 
 } // namespace
+
+Status PortfolioImporter::keepVersions(const Portfolio &stored, const Portfolio &imported, qint64 importSeq)
+{
+    // A window that opened a use case the file leaves as it was can still save; one the file changed is stale.
+    UseCaseStore store(m_db);
+    for (const UseCase &u : imported.useCases) {
+        const UseCase *before = stored.useCase(u.id);
+        UseCaseStore::Version version{1, importSeq};
+        if (before != nullptr && UseCaseChange::details(*before) == UseCaseChange::details(u))
+            version = UseCaseStore::Version{before->version, before->changedSeq};
+        else if (before != nullptr)
+            version = UseCaseStore::Version{before->version + 1, importSeq};
+        GL_TRY(store.setVersion(u.id, version));
+    }
+    return {};
+}
 
 Result<ImportPlan> PortfolioImporter::plan(const QByteArray &json) const
 {
@@ -70,6 +88,9 @@ Result<ImportSummary> PortfolioImporter::import(const QByteArray &json, const QS
                                   "(import it with --dry-run to see every difference):\n  %1")
                                    .arg(plan->violations.join(u"\n  "_s)));
     const ImportSummary summary = plan->summary;
+    const Result<Portfolio> stored = PortfolioRepository(m_db).load();
+    if (!stored)
+        return std::unexpected(stored.error());
     GL_TRY(PortfolioRepository(m_db).replace(*portfolio));
     const QJsonObject payload{{u"file"_s, QFileInfo(fileName).fileName()},
                               {u"sha256"_s, summary.sha256},
@@ -85,6 +106,7 @@ Result<ImportSummary> PortfolioImporter::import(const QByteArray &json, const QS
     if (!event)
         return std::unexpected(event.error());
     GL_TRY(AuditCoverage(m_db).linkImport(*portfolio, *event));
+    GL_TRY(keepVersions(*stored, *portfolio, event->seq));
     GL_TRY(tx.commit());
     return summary;
 }

@@ -50,6 +50,9 @@ public:
 
 private:
     [[nodiscard]] Result<ImportPlan> plan(const Portfolio &portfolio, const QByteArray &json) const;
+    /// Gives each imported use case its version: the stored one when the file leaves its details as they were,
+    /// the next one (made by the import's event) when it changes them, 1 for a new use case.
+    [[nodiscard]] Status keepVersions(const Portfolio &stored, const Portfolio &imported, qint64 importSeq);
 
     Database &m_db;
 };

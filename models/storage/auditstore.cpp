@@ -50,14 +50,38 @@ Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &
     GL_TRY(insert.exec({event.seq, AuditChain::timeText(event.at), person, entry.entity, entry.entityId, entry.action,
                         QString::fromUtf8(event.entry.payload), event.prevHash, event.hash, int(event.format),
                         entry.actor.account, entry.actor.host, Actor::kindName(entry.actor.kind)}));
+    // Every change has an event, so open windows learn of every change from here (when it commits).
+    GL_TRY(m_db.dialect().announceChange(m_db.connection()));
     return event;
 }
+
+namespace {
+
+const QString kSelectEvents = u"SELECT seq, occurred_at, actor, entity, entity_id, action, payload, prev_hash, hash, "
+                              u"format, account, host, identity FROM audit_events"_s;
+
+AuditEvent readEvent(const SqlStatement &st)
+{
+    AuditEvent event;
+    event.seq = st.value(0).toLongLong();
+    event.at = QDateTime::fromString(st.value(1).toString(), Qt::ISODateWithMs);
+    // Events before format 3 have no account (NULL): their actor is the name they were recorded under.
+    const Actor actor{st.value(2).toString(), st.value(10).toString(), st.value(11).toString(),
+                      Actor::kindFromName(st.value(12).toString()).value_or(Actor::Kind::Bound)};
+    event.entry = AuditEntry{actor, st.value(3).toString(), st.value(4).toString(), st.value(5).toString(),
+                             st.value(6).toString().toUtf8()};
+    event.prevHash = st.value(7).toString();
+    event.hash = st.value(8).toString();
+    event.format = AuditFormat(st.value(9).toInt());
+    return event;
+}
+
+} // namespace
 
 Status AuditStore::forEach(const std::function<void(const AuditEvent &)> &visit, const QString &entity,
                            const QString &entityId) const
 {
-    QString sql = u"SELECT seq, occurred_at, actor, entity, entity_id, action, payload, prev_hash, hash, format, "
-                  u"account, host, identity FROM audit_events"_s;
+    QString sql = kSelectEvents;
     QVariantList values;
     if (!entity.isEmpty()) {
         sql += u" WHERE entity = ? AND entity_id = ?"_s;
@@ -66,21 +90,20 @@ Status AuditStore::forEach(const std::function<void(const AuditEvent &)> &visit,
     sql += u" ORDER BY seq"_s;
     SqlStatement st(m_db, sql);
     GL_TRY(st.exec(values));
-    while (st.next()) {
-        AuditEvent event;
-        event.seq = st.value(0).toLongLong();
-        event.at = QDateTime::fromString(st.value(1).toString(), Qt::ISODateWithMs);
-        // Events before format 3 have no account (NULL): their actor is the name they were recorded under.
-        const Actor actor{st.value(2).toString(), st.value(10).toString(), st.value(11).toString(),
-                          Actor::kindFromName(st.value(12).toString()).value_or(Actor::Kind::Bound)};
-        event.entry = AuditEntry{actor, st.value(3).toString(), st.value(4).toString(), st.value(5).toString(),
-                                 st.value(6).toString().toUtf8()};
-        event.prevHash = st.value(7).toString();
-        event.hash = st.value(8).toString();
-        event.format = AuditFormat(st.value(9).toInt());
-        visit(event);
+    while (st.next())
+        visit(readEvent(st));
+    return st.finished();
+}
+
+Result<std::optional<AuditEvent>> AuditStore::event(qint64 seq) const
+{
+    SqlStatement st(m_db, kSelectEvents + u" WHERE seq = ?"_s);
+    GL_TRY(st.exec({seq}));
+    if (!st.next()) {
+        GL_TRY(st.finished());
+        return std::nullopt;
     }
-    return {};
+    return readEvent(st);
 }
 
 Result<AuditVerification> AuditStore::verify() const

@@ -5,6 +5,7 @@
 #include "domain/error.h"
 
 #include <functional>
+#include <optional>
 
 namespace greenlight::models {
 
@@ -22,6 +23,8 @@ public:
     /// Every event in sequence order, or only those of one entity when @p entity is given.
     [[nodiscard]] Status forEach(const std::function<void(const AuditEvent &)> &visit, const QString &entity = {},
                                  const QString &entityId = {}) const;
+    /// The event with sequence number @p seq, or nullopt when there is none.
+    [[nodiscard]] Result<std::optional<AuditEvent>> event(qint64 seq) const;
     /// Checks the chain and, when it is intact, that every fact row equals what its event recorded.
     [[nodiscard]] Result<AuditVerification> verify() const;
 

@@ -336,6 +336,17 @@ const QList<Migration> &migrations()
              u"ALTER TABLE audit_events ADD COLUMN identity TEXT"_s,
              u"ALTER TABLE policy ADD COLUMN training INTEGER NOT NULL DEFAULT 0"_s,
          }},
+        {8,
+         u"optimistic concurrency: each use case carries the version an editor started from, and the event that "
+         u"last changed it"_s,
+         {
+             u"ALTER TABLE use_cases ADD COLUMN version BIGINT NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE use_cases ADD COLUMN changed_seq BIGINT"_s,
+             // The last event that could have changed the details: an edit of this use case or an import.
+             uR"(UPDATE use_cases SET changed_seq = (SELECT MAX(seq) FROM audit_events
+                 WHERE (entity = 'use_case' AND entity_id = use_cases.id)
+                    OR (entity = 'portfolio' AND action = 'import')))"_s,
+         }},
     };
     return all;
 }

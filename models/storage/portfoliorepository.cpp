@@ -174,7 +174,7 @@ Result<Portfolio> PortfolioRepository::load() const
         u"score_hours_saved, score_complexity, score_blast_radius, roi_hours_saved_per_week, "
         u"roi_loaded_hourly_rate_usd, roi_beneficiaries, ops_monitoring, ops_kill_switch, ops_kill_switch_tested, "
         u"ops_daily_cost_cap_usd, ops_latency_budget_ms, route_id, tools_attested, rollback_path, "
-        u"rollback_fallback_route, rollback_tested FROM use_cases ORDER BY sort_order"_s,
+        u"rollback_fallback_route, rollback_tested, version, changed_seq FROM use_cases ORDER BY sort_order"_s,
         [&](const QSqlQuery &q) {
             UseCase u;
             u.id = q.value(0).toString();
@@ -204,6 +204,8 @@ Result<Portfolio> PortfolioRepository::load() const
                 u.runbook = runbooks.value(u.id);
             u.evalRuns = runs.value(u.id);
             u.gateReviews = reviews.value(u.id);
+            u.version = q.value(31).toLongLong();
+            u.changedSeq = q.value(32).toLongLong();
             p.useCases.append(u);
         }));
 

@@ -39,6 +39,7 @@ public:
     }
 
     Status lockAuditChain(QSqlDatabase &) const override { return {}; }
+    Status announceChange(QSqlDatabase &) const override { return {}; }
 
     Result<int> schemaVersion(QSqlDatabase &db) const override
     {
@@ -66,6 +67,8 @@ public:
             return s;
         return exec(db, u"CREATE TABLE IF NOT EXISTS greenlight_schema (version INTEGER NOT NULL)"_s);
     }
+
+    Status announceChange(QSqlDatabase &db) const override { return exec(db, u"NOTIFY "_s + changeChannel()); }
 
     Status lockAuditChain(QSqlDatabase &db) const override
     {

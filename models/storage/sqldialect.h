@@ -24,6 +24,11 @@ public:
     /// Serialises appends to the audit chain until the current transaction ends, so two writers never read the
     /// same head. SQLite needs nothing: its write transactions (BEGIN IMMEDIATE) already exclude each other.
     [[nodiscard]] virtual Status lockAuditChain(QSqlDatabase &db) const = 0;
+    /// Tells other connections that something was committed (PostgreSQL: NOTIFY on changeChannel(), delivered when
+    /// the transaction commits). SQLite needs nothing: other connections see PRAGMA data_version move.
+    [[nodiscard]] virtual Status announceChange(QSqlDatabase &db) const = 0;
+    /// The PostgreSQL notification channel every recorded change is announced on.
+    [[nodiscard]] static QString changeChannel() { return QStringLiteral("greenlight_changes"); }
     /// The schema version recorded in the database; 0 for an empty one.
     [[nodiscard]] virtual Result<int> schemaVersion(QSqlDatabase &db) const = 0;
     /// Records the schema version; called inside the migration's transaction.

@@ -91,4 +91,38 @@ Status UseCaseStore::saveDetails(const UseCase &u)
     return {};
 }
 
+Result<std::optional<qint64>> UseCaseStore::claimNextVersion(const QString &id, std::optional<qint64> expected)
+{
+    SqlStatement claim(m_db, expected ? u"UPDATE use_cases SET version = version + 1 WHERE id = ? AND version = ?"_s
+                                      : u"UPDATE use_cases SET version = version + 1 WHERE id = ?"_s);
+    GL_TRY(claim.exec(expected ? QVariantList{id, *expected} : QVariantList{id}));
+    if (claim.query().numRowsAffected() != 1)
+        return std::nullopt;
+    const Result<std::optional<Version>> now = version(id);
+    if (!now)
+        return std::unexpected(now.error());
+    if (!*now)
+        return std::nullopt;
+    return (*now)->version;
+}
+
+Result<std::optional<UseCaseStore::Version>> UseCaseStore::version(const QString &id)
+{
+    SqlStatement read(m_db, u"SELECT version, changed_seq FROM use_cases WHERE id = ?"_s);
+    GL_TRY(read.exec({id}));
+    if (!read.next()) {
+        GL_TRY(read.finished());
+        return std::nullopt;
+    }
+    return Version{read.value(0).toLongLong(), read.value(1).toLongLong()};
+}
+
+Status UseCaseStore::setVersion(const QString &id, Version version)
+{
+    SqlStatement write(m_db, u"UPDATE use_cases SET version = ?, changed_seq = ? WHERE id = ?"_s);
+    return write.exec({version.version,
+                       version.changedSeq == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(version.changedSeq),
+                       id});
+}
+
 } // namespace greenlight::models

@@ -18,6 +18,20 @@ public:
     explicit UseCaseStore(Database &db) : m_db(db) {}
     [[nodiscard]] Status saveDetails(const UseCase &useCase);
 
+    /// The stored version of a use case and the event that made it.
+    struct Version {
+        qint64 version = 0;
+        qint64 changedSeq = 0; ///< 0 when no event is known (a use case inserted before schema 8)
+    };
+    /// Takes the next version of @p id if it is still at @p expected (any version when nullopt), and holds the
+    /// row until the transaction ends (PostgreSQL's row lock; SQLite's write transaction already excludes other
+    /// writers). nullopt when the use case is not at @p expected (or does not exist): the caller reads why.
+    [[nodiscard]] Result<std::optional<qint64>> claimNextVersion(const QString &id, std::optional<qint64> expected);
+    /// The stored version of @p id, or nullopt when there is no such use case.
+    [[nodiscard]] Result<std::optional<Version>> version(const QString &id);
+    /// Records the version of @p id and the event that made it (after a claim, or to keep it across an import).
+    [[nodiscard]] Status setVersion(const QString &id, Version version);
+
 private:
     Database &m_db;
 };

@@ -2,6 +2,7 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/dbsnapshot.h"
+#include "../support/postgresadmin.h"
 #include "../support/why.h"
 
 #include "gate/dataapprovalservice.h"
@@ -67,25 +68,14 @@ void TstPostgres::initTestCase()
 
 void TstPostgres::exec(const QStringList &statements)
 {
-    const QUrl url(m_url);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-        for (const QString &statement : statements) {
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-        }
-    }
-    QSqlDatabase::removeDatabase(u"admin"_s);
+    const QString error = execOnServer(m_url, statements);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TstPostgres::init()
 {
-    exec(u"DROP SCHEMA public CASCADE; CREATE SCHEMA public"_s);
+    const QString error = resetServer(m_url);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TstPostgres::migratesAnEmptyDatabase()
@@ -199,7 +189,7 @@ void TstPostgres::refusesANewerSchema()
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().toString(), m_url +
                                         u": the database was created by a newer Greenlight (schema 99; this version "
-                                        u"knows up to 7); it was left untouched"_s);
+                                        u"knows up to 8); it was left untouched"_s);
 }
 
 void TstPostgres::reviewsAndAuditChain()

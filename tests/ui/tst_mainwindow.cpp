@@ -4,6 +4,7 @@
 
 #include "approvalspage.h"
 #include "auditlogpage.h"
+#include "conflictbar.h"
 #include "dataloggingeditor.h"
 #include "evalrundialog.h"
 #include "gate/gateengine.h"
@@ -86,6 +87,11 @@ private Q_SLOTS:
     void editingAFieldSavesItWithOneAuditEvent();
     void undoAndRedoRestoreTheValue();
     void refusedEditIsPutBack();
+    void staleEditIsRefusedAndShownWithBothValues_data();
+    void staleEditIsRefusedAndShownWithBothValues();
+    void refreshKeepsWhatTheUserIsTyping_data();
+    void refreshKeepsWhatTheUserIsTyping();
+    void undoNeverPutsBackAnotherPersonsEdit();
     void dataClassesAndLoggingAreEditedAndUndone();
     void runbookTextIsSavedOnceWhenEditingEnds();
     void runbookOnCallFeedsTheBusFactorRule();
@@ -196,7 +202,9 @@ void TstMainWindow::initTestCase()
 
 void TstMainWindow::init()
 {
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
+    const QString path =
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
+                       QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".sqlite"_s);
     {
         auto db = Database::open(path);
         QVERIFY2(db.has_value(), why(db).constData());
@@ -476,7 +484,8 @@ void TstMainWindow::editingAFieldSavesItWithOneAuditEvent()
     QCOMPARE(last.entry.entityId, u"support-reply-draft"_s);
     QCOMPARE(last.entry.action, u"update"_s);
     QCOMPARE(QString::fromUtf8(last.entry.payload),
-             u"{\"after\":{\"name\":\"Support reply drafting\"},\"before\":{\"name\":\"Support reply drafts\"}}"_s);
+             u"{\"after\":{\"name\":\"Support reply drafting\"},\"before\":{\"name\":\"Support reply drafts\"},"
+             u"\"version\":2}"_s);
     // Finishing the field again without a change saves nothing.
     QTest::keyClick(name, Qt::Key_Return);
     QCOMPARE(auditCount(), before + 1);
@@ -636,6 +645,169 @@ void TstMainWindow::refusedEditIsPutBack()
 }
 
 namespace {
+const QString kReplyDraft = QStringLiteral("support-reply-draft");
+const QString kReplyDescription =
+    QStringLiteral("Drafts a first reply to a support ticket from the knowledge base; an agent edits and sends it.");
+
+/// Changes the daily cost cap of the reply-draft use case in @p session (another person's window).
+void setCostCap(app::Workspace &session, double cap)
+{
+    UseCase edited = *session.portfolio().useCase(kReplyDraft);
+    edited.operations.dailyCostCapUsd = cap;
+    const auto saved = session.editUseCase(edited, u"cap"_s);
+    if (!saved || saved->refused())
+        qFatal("the other session could not save the cap");
+}
+} // namespace
+
+void TstMainWindow::staleEditIsRefusedAndShownWithBothValues_data()
+{
+    QTest::addColumn<bool>("applyMine");
+    QTest::newRow("apply mine") << true;
+    QTest::newRow("reload") << false;
+}
+
+void TstMainWindow::staleEditIsRefusedAndShownWithBothValues()
+{
+    QFETCH(bool, applyMine);
+    m_window->portfolioPage()->selectUseCase(kReplyDraft);
+    ui::UseCaseEditor *editor = m_window->portfolioPage()->editor();
+    // Ben sets the cap in his own window; this window has not heard of it yet (no event loop ran).
+    const auto ben = sessionOf(u"ben"_s);
+    setCostCap(*ben, 999);
+    const qsizetype before = auditCount();
+
+    QLineEdit *description = editor->descriptionEdit();
+    description->setFocus();
+    description->selectAll();
+    QTest::keyClicks(description, u"Drafts replies."_s);
+    QTest::keyClick(description, Qt::Key_Return);
+    ui::ConflictBar *bar = editor->conflictBar();
+    QVERIFY(bar->isVisibleTo(editor));
+    QVERIFY(bar->text()->text().startsWith(
+        u"Your change of the description was not saved: support-reply-draft changed by Ben Okafor (ben@test-host) at "_s));
+    QVERIFY(bar->text()->text().endsWith(
+        u" since you opened it.\ndescription: yours \"Drafts replies.\", stored \"%1\""_s.arg(kReplyDescription)));
+    QCOMPARE(auditCount(), before);                      // nothing written
+    QCOMPARE(description->text(), u"Drafts replies."_s); // the user's value waits for their choice
+
+    if (applyMine) {
+        bar->applyMineButton()->click();
+        QVERIFY(!bar->isVisibleTo(editor));
+        const UseCase *stored = m_workspace->portfolio().useCase(kReplyDraft);
+        QCOMPARE(stored->description, u"Drafts replies."_s);
+        QCOMPARE(stored->operations.dailyCostCapUsd, 999.0); // Ben's cap stays
+        QCOMPARE(auditCount(), before + 1);
+        const AuditEvent last = lastAuditEvent();
+        QCOMPARE(last.entry.actor.person, u"ana"_s);
+        QCOMPARE(QString::fromUtf8(last.entry.payload),
+                 u"{\"after\":{\"description\":\"Drafts replies.\"},\"before\":{\"description\":\"%1\"},"
+                 u"\"version\":3}"_s.arg(kReplyDescription));
+        QCOMPARE(m_workspace->undoStack()->count(), 1);
+    } else {
+        bar->reloadButton()->click();
+        QVERIFY(!bar->isVisibleTo(editor));
+        QCOMPARE(description->text(), kReplyDescription);
+        QCOMPARE(m_workspace->portfolio().useCase(kReplyDraft)->operations.dailyCostCapUsd, 999.0);
+        QCOMPARE(auditCount(), before);
+        QCOMPARE(m_workspace->undoStack()->count(), 0);
+    }
+    QVERIFY(auditChainIntact());
+}
+
+void TstMainWindow::refreshKeepsWhatTheUserIsTyping_data()
+{
+    QTest::addColumn<bool>("sameField");
+    QTest::newRow("Ben renames it") << false;
+    QTest::newRow("Ben changes the description too") << true;
+}
+
+void TstMainWindow::refreshKeepsWhatTheUserIsTyping()
+{
+    QFETCH(bool, sameField);
+    m_window->portfolioPage()->selectUseCase(kReplyDraft);
+    ui::UseCaseEditor *editor = m_window->portfolioPage()->editor();
+    QLineEdit *description = editor->descriptionEdit();
+    QApplication::setActiveWindow(m_window.get());
+    description->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    description->selectAll();
+    QTest::keyClicks(description, u"Drafts replies."_s); // typing, not finished
+
+    const auto ben = sessionOf(u"ben"_s);
+    UseCase edited = *ben->portfolio().useCase(kReplyDraft);
+    if (sameField)
+        edited.description = u"Ben's words."_s;
+    else
+        edited.name = u"Reply drafts"_s;
+    const auto saved = ben->editUseCase(edited, u"Ben"_s);
+    QVERIFY2(saved.has_value() && !saved->refused(), why(saved).constData());
+
+    // The window notices within a poll and shows Ben's change; the field being typed in keeps the typing.
+    QTRY_COMPARE(m_workspace->portfolio().useCase(kReplyDraft)->version, 2);
+    QCOMPARE(editor->nameEdit()->text(), sameField ? u"Support reply drafts"_s : u"Reply drafts"_s);
+    QCOMPARE(description->text(), u"Drafts replies."_s);
+    QVERIFY(description->hasFocus());
+
+    QTest::keyClick(description, Qt::Key_Return);
+    const UseCase *stored = m_workspace->portfolio().useCase(kReplyDraft);
+    if (sameField) {
+        // Ben changed the very field: the typed value was started before his, so it is refused and shown.
+        QVERIFY(editor->conflictBar()->isVisibleTo(editor));
+        QVERIFY(editor->conflictBar()->text()->text().endsWith(
+            u"description: yours \"Drafts replies.\", stored \"Ben's words.\""_s));
+        QCOMPARE(stored->description, u"Ben's words."_s);
+    } else {
+        QVERIFY(!editor->conflictBar()->isVisibleTo(editor));
+        QCOMPARE(stored->description, u"Drafts replies."_s);
+        QCOMPARE(stored->name, u"Reply drafts"_s);
+        QCOMPARE(stored->version, 3);
+    }
+}
+
+void TstMainWindow::undoNeverPutsBackAnotherPersonsEdit()
+{
+    // Two sessions without windows (a refused undo is shown in a message box by the window).
+    const auto ana = sessionOf(u"ana"_s);
+    const auto ben = sessionOf(u"ben"_s);
+    QSignalSpy errors(ana.get(), &app::Workspace::errorOccurred);
+    setCostCap(*ana, 999);
+    QVERIFY(ben->refresh().has_value());
+    UseCase described = *ben->portfolio().useCase(kReplyDraft);
+    described.description = u"Drafts replies."_s;
+    const auto saved = ben->editUseCase(described, u"Ben"_s);
+    QVERIFY2(saved.has_value() && !saved->refused(), why(saved).constData());
+    QVERIFY(ana->refresh().has_value());
+
+    // Ana's undo takes back her cap and leaves Ben's description.
+    ana->undoStack()->undo();
+    QCOMPARE(errors.size(), 0);
+    QCOMPARE(ana->portfolio().useCase(kReplyDraft)->operations.dailyCostCapUsd, 50.0);
+    QCOMPARE(ana->portfolio().useCase(kReplyDraft)->description, u"Drafts replies."_s);
+    QCOMPARE(lastAuditEvent().entry.actor.person, u"ana"_s);
+    QCOMPARE(QString::fromUtf8(lastAuditEvent().entry.payload),
+             u"{\"after\":{\"operations\":{\"daily_cost_cap_usd\":50}},"
+             u"\"before\":{\"operations\":{\"daily_cost_cap_usd\":999}},\"version\":4}"_s);
+
+    // Her redo, then Ben's cap on top: her undo is refused, says why, and leaves the history.
+    ana->undoStack()->redo();
+    QVERIFY(ben->refresh().has_value());
+    setCostCap(*ben, 10);
+    const qsizetype before = auditCount();
+    ana->undoStack()->undo();
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.at(0).at(0).toString();
+    QVERIFY2(message.startsWith(u"Cannot undo the edit of support-reply-draft: what it would put back was changed by "
+                                u"Ben Okafor (ben@test-host) at "_s),
+             qPrintable(message));
+    QVERIFY2(message.endsWith(u" since your edit."_s), qPrintable(message));
+    QCOMPARE(auditCount(), before);
+    QCOMPARE(ana->portfolio().useCase(kReplyDraft)->operations.dailyCostCapUsd, 10.0);
+    QCOMPARE(ana->undoStack()->count(), 0);
+    QVERIFY(auditChainIntact());
+}
+
+namespace {
 RuleOutcome ruleResult(const Portfolio &p, const QString &useCaseId, const QString &rule)
 {
     const UseCase *u = p.useCase(useCaseId);
@@ -666,7 +838,7 @@ void TstMainWindow::dataClassesAndLoggingAreEditedAndUndone()
     QCOMPARE(auditCount(), before + 1);
     QCOMPARE(QString::fromUtf8(lastAuditEvent().entry.payload),
              u"{\"after\":{\"data_classes\":[\"internal\",\"credentials\"]},"
-             u"\"before\":{\"data_classes\":[\"internal\"]}}"_s);
+             u"\"before\":{\"data_classes\":[\"internal\"]},\"version\":2}"_s);
 
     // No logging policy: the group is unchecked and logging.policy fails.
     editor->loggingGroup()->setChecked(false);
