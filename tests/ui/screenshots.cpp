@@ -6,11 +6,13 @@
 #include "mainwindow.h"
 #include "portfoliopage.h"
 #include "routepanel.h"
+#include "usecaseeditor.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTest>
@@ -123,5 +125,19 @@ int main(int argc, char *argv[])
     if (!wizard.grab().save(file))
         return 2;
     std::printf("%s\n", qPrintable(file));
+    wizard.close();
+
+    // Two people on one use case: Ana raises the cost cap at her desk while Nina edits the description.
+    greenlight::models::UseCase capped = *anasDesk.portfolio().useCase(u"support-reply-draft"_s);
+    capped.operations.dailyCostCapUsd = 80;
+    if (const auto saved = anasDesk.editUseCase(capped, u"cap"_s); !saved || saved->refused())
+        return 2;
+    window.showPage(Page::PortfolioView);
+    window.portfolioPage()->selectUseCase(u"support-reply-draft"_s);
+    window.portfolioPage()->showDetails();
+    QLineEdit *description = window.portfolioPage()->editor()->descriptionEdit();
+    description->setText(u"Drafts a first reply from the knowledge base; an agent always edits it."_s);
+    Q_EMIT description->editingFinished();
+    shoot(u"edit-conflict"_s);
     return 0;
 }
