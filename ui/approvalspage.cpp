@@ -112,7 +112,7 @@ void ApprovalsPage::updateActions()
         why = m_workspace.identity().readOnlyReason();
     else if (item == nullptr)
         why = tr("Select a use case and data class.");
-    else if (!person->holds(Role::Security) && !person->holds(Role::Legal) && !person->holds(Role::Compliance))
+    else if (!DataApprovalRules::mayDecide(*person))
         why = tr("%1 holds none of the roles that decide on data classes (security, legal, compliance).")
                   .arg(person->name);
     const bool credentials = item != nullptr && DataClass(item->data(0, kClassRole).toInt()) == DataClass::Credentials;
@@ -144,18 +144,11 @@ void ApprovalsPage::decide(bool approve)
     if (item == nullptr || person == nullptr)
         return;
     const DataClass c = DataClass(item->data(0, kClassRole).toInt());
-    // Decide in the role the class still needs, else in the first approver role the person holds.
-    const DataClassStatus status =
-        DataApprovalRules::status(*m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString()), c);
-    std::optional<Role> role;
-    for (Role r : status.missingRoles) {
-        if (person->holds(r) && !role)
-            role = r;
-    }
-    for (Role r : {Role::Security, Role::Legal, Role::Compliance}) {
-        if (person->holds(r) && !role)
-            role = r;
-    }
+    const std::optional<Role> role = DataApprovalRules::decidingRole(
+        *person,
+        DataApprovalRules::status(*m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString()), c));
+    if (!role)
+        return; // the buttons are disabled for a person without an approver role
     // Deciding reloads the portfolio (and this queue): keep what the message needs before.
     const QString name = person->name;
     const QString useCaseId = item->data(0, kUseCaseRole).toString();

@@ -7,7 +7,6 @@
 #include "dashboard/dashboardpage.h"
 #include "gatereviewwizard.h"
 #include "gateways/syncrunner.h"
-#include "portfolio/portfoliodiff.h"
 #include "portfoliopage.h"
 #include "preferencesdialog.h"
 #include "qualitypage.h"
@@ -389,7 +388,7 @@ void MainWindow::startGateReview()
 {
     const QString useCaseId = m_portfolio->selectedUseCase();
     const Person *person = m_workspace.actingPerson();
-    if (useCaseId.isEmpty() || person == nullptr || !(person->holds(Role::Pm) || person->holds(Role::Cto))) {
+    if (useCaseId.isEmpty() || person == nullptr || !GateReviewService::mayRequest(*person)) {
         QMessageBox::information(
             this, tr("Gate review"),
             tr("Select a use case; a review is started by a person with the pm or cto role, signed in as "

@@ -1,5 +1,7 @@
 #include "gate/dataapprovalrules.h"
 
+#include <algorithm>
+
 namespace greenlight::models {
 
 QList<Role> DataApprovalRules::requiredRoles(DataClass dataClass)
@@ -17,6 +19,24 @@ QList<Role> DataApprovalRules::requiredRoles(DataClass dataClass)
 bool DataApprovalRules::isApproverRole(Role role)
 {
     return role == Role::Security || role == Role::Legal || role == Role::Compliance;
+}
+
+bool DataApprovalRules::mayDecide(const Person &person)
+{
+    return std::ranges::any_of(person.roles, isApproverRole);
+}
+
+std::optional<Role> DataApprovalRules::decidingRole(const Person &person, const DataClassStatus &status)
+{
+    for (Role r : status.missingRoles) {
+        if (person.holds(r))
+            return r;
+    }
+    for (Role r : {Role::Security, Role::Legal, Role::Compliance}) {
+        if (person.holds(r))
+            return r;
+    }
+    return std::nullopt;
 }
 
 DataClassStatus DataApprovalRules::status(const UseCase &useCase, DataClass dataClass)

@@ -27,6 +27,11 @@ public:
     [[nodiscard]] static QList<Role> requiredRoles(DataClass dataClass);
     /// The roles that may decide on data classes at all.
     [[nodiscard]] static bool isApproverRole(Role role);
+    /// Whether @p person holds any role that decides on data classes.
+    [[nodiscard]] static bool mayDecide(const Person &person);
+    /// The role @p person decides in on a class with @p status: the first role it still needs that they hold,
+    /// else their first approver role (in the order security, legal, compliance); nullopt when they hold none.
+    [[nodiscard]] static std::optional<Role> decidingRole(const Person &person, const DataClassStatus &status);
     [[nodiscard]] static DataClassStatus status(const UseCase &useCase, DataClass dataClass);
     /// Whether @p person may approve retaining prompts or responses raw (logging.raw_prompts): legal or security.
     [[nodiscard]] static bool mayApproveRawLogging(const Person &person);

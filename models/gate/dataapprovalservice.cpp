@@ -1,7 +1,7 @@
 #include "gate/dataapprovalservice.h"
 
+#include "storage/dataapprovalstore.h"
 #include "storage/database.h"
-#include "storage/gatereviewstore.h"
 #include "storage/portfoliorepository.h"
 #include "storage/transaction.h"
 

@@ -29,6 +29,11 @@ GateReviewService::GateReviewService(Database &db, std::function<QDateTime()> cl
 {
 }
 
+bool GateReviewService::mayRequest(const Person &person)
+{
+    return person.holds(Role::Pm) || person.holds(Role::Cto);
+}
+
 Result<GateReview> GateReviewService::start(const QString &useCaseId, const QString &gateId, const Actor &actor)
 {
     const QString &requesterId = actor.person;
@@ -45,7 +50,7 @@ Result<GateReview> GateReviewService::start(const QString &useCaseId, const QStr
     const Person *requester = portfolio->person(requesterId);
     if (requester == nullptr)
         return fail(requesterId, tr("unknown person"));
-    if (!requester->holds(Role::Pm) && !requester->holds(Role::Cto))
+    if (!mayRequest(*requester))
         return fail(
             requesterId,
             tr("%1 holds neither the pm nor the cto role, so cannot request a gate review").arg(requester->name));

@@ -32,6 +32,9 @@ class GateReviewService final
 public:
     GateReviewService(Database &db, std::function<QDateTime()> clock);
 
+    /// Whether @p person may request (start) a gate review: a pm or a cto.
+    [[nodiscard]] static bool mayRequest(const Person &person);
+
     /// Each step acts as @p actor's person and nobody else: a sign-off is given by the person signing, in their
     /// own session (Identity decides who that is); the review waits for the others.
     [[nodiscard]] Result<GateReview> start(const QString &useCaseId, const QString &gateId, const Actor &actor);

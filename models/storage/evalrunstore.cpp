@@ -1,13 +1,11 @@
 #include "storage/evalrunstore.h"
 
 #include "audit/factpayload.h"
-#include "storage/auditstore.h"
 
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlvalues.h"
 
-#include <QJsonDocument>
 
 namespace greenlight::models {
 
@@ -31,10 +29,8 @@ Status EvalRunStore::append(const QString &useCaseId, const EvalRun &run)
 
 Result<AuditEvent> EvalRunStore::record(const QString &useCaseId, const EvalRun &run, const Recording &recording)
 {
-    const Result<AuditEvent> event = AuditStore(m_db).append(
-        AuditEntry{recording.actor, u"eval_run"_s, useCaseId + u'/' + run.id, recording.action,
-                   QJsonDocument(FactPayload::evalRun(useCaseId, run)).toJson(QJsonDocument::Compact)},
-        recording.at);
+    const Result<AuditEvent> event =
+        recording.append(m_db, u"eval_run"_s, useCaseId + u'/' + run.id, FactPayload::evalRun(useCaseId, run));
     if (!event)
         return event;
     GL_TRY(append(useCaseId, run));

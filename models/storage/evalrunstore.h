@@ -2,7 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/portfolio.h"
-#include "storage/gatereviewstore.h"
+#include "storage/recording.h"
 
 namespace greenlight::models {
 

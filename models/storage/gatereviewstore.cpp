@@ -1,7 +1,6 @@
 #include "storage/gatereviewstore.h"
 
 #include "audit/factpayload.h"
-#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlvalues.h"
@@ -12,26 +11,6 @@
 namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-/// The next sort_order for the rows of @p table that belong to @p owner.
-Result<int> nextOrder(Database &db, const QString &table, const QString &ownerColumn, const QString &owner)
-{
-    SqlStatement st(db, u"SELECT COALESCE(MAX(sort_order) + 1, 0) FROM %1 WHERE %2 = ?"_s.arg(table, ownerColumn));
-    GL_TRY(st.exec({owner}));
-    return st.next() ? st.value(0).toInt() : 0;
-}
-
-Result<AuditEvent> record(Database &db, const QString &entity, const QString &entityId, const Recording &recording,
-                          const QJsonObject &payload)
-{
-    return AuditStore(db).append(AuditEntry{recording.actor, entity, entityId, recording.action,
-                                            QJsonDocument(payload).toJson(QJsonDocument::Compact)},
-                                 recording.at);
-}
-
-} // namespace
 
 Result<bool> GateReviewStore::exists(const QString &reviewId) const
 {
@@ -76,13 +55,13 @@ Result<StoredReview> GateReviewStore::load(const QString &reviewId) const
 Result<AuditEvent> GateReviewStore::insert(const QString &useCaseId, const GateReview &review,
                                            const Recording &recording, const QJsonObject &extra)
 {
-    const Result<int> order = nextOrder(m_db, u"gate_reviews"_s, u"use_case_id"_s, useCaseId);
+    const Result<int> order = nextSortOrder(m_db, u"gate_reviews"_s, u"use_case_id"_s, useCaseId);
     if (!order)
         return std::unexpected(order.error());
     QJsonObject payload = FactPayload::reviewStart(useCaseId, review);
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
         payload.insert(it.key(), it.value());
-    const Result<AuditEvent> event = record(m_db, u"gate_review"_s, review.id, recording, payload);
+    const Result<AuditEvent> event = recording.append(m_db, u"gate_review"_s, review.id, payload);
     if (!event)
         return event;
     SqlStatement st(m_db, u"INSERT INTO gate_reviews (id, use_case_id, gate, requested_by, requested_at, decision, "
@@ -108,11 +87,11 @@ Result<AuditEvent> GateReviewStore::insert(const QString &useCaseId, const GateR
 Result<AuditEvent> GateReviewStore::appendSignoff(const QString &reviewId, const Signoff &signoff,
                                                   const Recording &recording)
 {
-    const Result<int> order = nextOrder(m_db, u"gate_signoffs"_s, u"review_id"_s, reviewId);
+    const Result<int> order = nextSortOrder(m_db, u"gate_signoffs"_s, u"review_id"_s, reviewId);
     if (!order)
         return std::unexpected(order.error());
     const Result<AuditEvent> event =
-        record(m_db, u"gate_review"_s, reviewId, recording, FactPayload::signoff(reviewId, *order, signoff));
+        recording.append(m_db, u"gate_review"_s, reviewId, FactPayload::signoff(reviewId, *order, signoff));
     if (!event)
         return event;
     SqlStatement st(m_db, u"INSERT INTO gate_signoffs (review_id, sort_order, role, person_id, decision, signed_at, "
@@ -126,8 +105,8 @@ Result<AuditEvent> GateReviewStore::setDecision(const QString &useCaseId, const 
                                                 GateDecision decision, const QString &rationale,
                                                 const Recording &recording)
 {
-    const Result<AuditEvent> event = record(m_db, u"gate_review"_s, reviewId, recording,
-                                            FactPayload::reviewDecision(useCaseId, reviewId, decision, rationale));
+    const Result<AuditEvent> event = recording.append(
+        m_db, u"gate_review"_s, reviewId, FactPayload::reviewDecision(useCaseId, reviewId, decision, rationale));
     if (!event)
         return event;
     SqlStatement st(m_db, u"UPDATE gate_reviews SET decision = ?, rationale = ?, decision_audit_seq = ?, "
@@ -135,24 +114,6 @@ Result<AuditEvent> GateReviewStore::setDecision(const QString &useCaseId, const 
     GL_TRY(st.exec({sql::enumText(decision), sql::text(rationale), event->seq, event->hash, reviewId}));
     if (st.query().numRowsAffected() != 1)
         return fail(reviewId, QCoreApplication::translate("GateReviewStore", "the review is already decided"));
-    return event;
-}
-
-Result<AuditEvent> DataApprovalStore::append(const QString &useCaseId, const DataApproval &a,
-                                             const Recording &recording)
-{
-    const Result<int> order = nextOrder(m_db, u"data_approvals"_s, u"use_case_id"_s, useCaseId);
-    if (!order)
-        return std::unexpected(order.error());
-    const Result<AuditEvent> event = record(m_db, u"data_approval"_s, useCaseId + u'/' + enumName(a.dataClass),
-                                            recording, FactPayload::dataApproval(useCaseId, *order, a));
-    if (!event)
-        return event;
-    SqlStatement st(m_db,
-                    u"INSERT INTO data_approvals (use_case_id, sort_order, data_class, role, person_id, decision, "
-                    u"decided_on, note, audit_seq, audit_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    GL_TRY(st.exec({useCaseId, *order, sql::enumText(a.dataClass), sql::enumText(a.role), a.person,
-                    sql::enumText(a.decision), sql::date(a.date), sql::requiredText(a.note), event->seq, event->hash}));
     return event;
 }
 

@@ -3,6 +3,7 @@
 #include "audit/auditevent.h"
 #include "domain/error.h"
 #include "domain/portfolio.h"
+#include "storage/recording.h"
 
 #include <QJsonObject>
 
@@ -14,13 +15,6 @@ class Database;
 struct StoredReview {
     QString useCaseId;
     GateReview review;
-};
-
-/// Who records a fact, how and when: the audit event written with the row (DESIGN §8).
-struct Recording {
-    Actor actor;
-    QString action;
-    QDateTime at;
 };
 
 /// Gate reviews one at a time (start, sign, decide); joins the caller's transaction. Each write appends the
@@ -41,18 +35,6 @@ public:
     [[nodiscard]] Result<AuditEvent> setDecision(const QString &useCaseId, const QString &reviewId,
                                                  GateDecision decision, const QString &rationale,
                                                  const Recording &recording);
-
-private:
-    Database &m_db;
-};
-
-/// Data-class decisions, appended one at a time; joins the caller's transaction.
-class DataApprovalStore final
-{
-public:
-    explicit DataApprovalStore(Database &db) : m_db(db) {}
-    [[nodiscard]] Result<AuditEvent> append(const QString &useCaseId, const DataApproval &approval,
-                                            const Recording &recording);
 
 private:
     Database &m_db;

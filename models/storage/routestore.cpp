@@ -1,12 +1,10 @@
 #include "storage/routestore.h"
 
 #include "audit/factpayload.h"
-#include "storage/auditstore.h"
 
 #include "storage/sqlstatement.h"
 #include "storage/sqlvalues.h"
 
-#include <QJsonDocument>
 
 namespace greenlight::models {
 
@@ -14,10 +12,7 @@ using namespace Qt::StringLiterals;
 
 Result<AuditEvent> RouteStore::append(const Route &r, const Recording &recording)
 {
-    const Result<AuditEvent> event =
-        AuditStore(m_db).append(AuditEntry{recording.actor, u"route"_s, r.id, recording.action,
-                                           QJsonDocument(FactPayload::route(r)).toJson(QJsonDocument::Compact)},
-                                recording.at);
+    const Result<AuditEvent> event = recording.append(m_db, u"route"_s, r.id, FactPayload::route(r));
     if (!event)
         return event;
     SqlStatement order(m_db, u"SELECT COALESCE(MAX(sort_order), -1) + 1 FROM routes"_s);

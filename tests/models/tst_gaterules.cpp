@@ -1,6 +1,8 @@
 #include "../support/badportfolios.h"
 
+#include "gate/dataapprovalrules.h"
 #include "gate/gateengine.h"
+#include "gate/gatereviewservice.h"
 #include "gate/rulecatalog.h"
 #include "portfolio/portfolioreader.h"
 
@@ -56,7 +58,52 @@ private Q_SLOTS:
     void missingBlockerCountsAsFailed();
     void failuresComeFirst();
     void everyCatalogRuleHasAnEvaluator();
+    void whoMayDoWhat_data();
+    void whoMayDoWhat();
 };
+
+void TstGateRules::whoMayDoWhat_data()
+{
+    // The one home of each role rule the window and the services ask (issue 15 item 9).
+    QTest::addColumn<QList<Role>>("roles");
+    QTest::addColumn<QList<Role>>("missing"); // roles the data class still needs
+    QTest::addColumn<bool>("mayRequest");
+    QTest::addColumn<bool>("mayDecide");
+    QTest::addColumn<std::optional<Role>>("decidingRole");
+    QTest::addColumn<bool>("mayApproveRaw");
+    using R = QList<Role>;
+    QTest::newRow("pm") << R{Role::Pm} << R{Role::Security} << true << false << std::optional<Role>() << false;
+    QTest::newRow("cto") << R{Role::Cto} << R{} << true << false << std::optional<Role>() << false;
+    QTest::newRow("engineering") << R{Role::Engineering} << R{} << false << false << std::optional<Role>() << false;
+    QTest::newRow("security, nothing missing")
+        << R{Role::Security} << R{} << false << true << std::optional<Role>(Role::Security) << true;
+    QTest::newRow("legal and compliance, compliance missing")
+        << R{Role::Legal, Role::Compliance} << R{Role::Security, Role::Compliance} << false << true
+        << std::optional<Role>(Role::Compliance) << true;
+    QTest::newRow("compliance, legal missing")
+        << R{Role::Compliance} << R{Role::Legal} << false << true << std::optional<Role>(Role::Compliance) << false;
+    QTest::newRow("pm and security") << R{Role::Pm, Role::Security} << R{Role::Security} << true << true
+                                     << std::optional<Role>(Role::Security) << true;
+}
+
+void TstGateRules::whoMayDoWhat()
+{
+    QFETCH(QList<Role>, roles);
+    QFETCH(QList<Role>, missing);
+    QFETCH(bool, mayRequest);
+    QFETCH(bool, mayDecide);
+    QFETCH(std::optional<Role>, decidingRole);
+    QFETCH(bool, mayApproveRaw);
+    Person person;
+    person.id = u"p"_s;
+    person.roles = roles;
+    DataClassStatus status;
+    status.missingRoles = missing;
+    QCOMPARE(GateReviewService::mayRequest(person), mayRequest);
+    QCOMPARE(DataApprovalRules::mayDecide(person), mayDecide);
+    QCOMPARE(DataApprovalRules::decidingRole(person, status), decidingRole);
+    QCOMPARE(DataApprovalRules::mayApproveRawLogging(person), mayApproveRaw);
+}
 
 void TstGateRules::everyRule_data()
 {
