@@ -14,6 +14,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// One result row, read by column name (never by position, so a column added to a SELECT cannot shift the others).
+class Row
+{
+public:
+    explicit Row(const QSqlQuery &query) : m_query(query) {}
+    [[nodiscard]] QVariant operator[](const char *column) const { return m_query.value(QString::fromLatin1(column)); }
+    [[nodiscard]] QString text(const char *column) const { return (*this)[column].toString(); }
+    template <typename E>
+    [[nodiscard]] E as(const char *column) const
+    {
+        return sql::toEnum<E>((*this)[column]);
+    }
+
+private:
+    const QSqlQuery &m_query;
+};
+
 /// Runs a SELECT and calls @p row for each result row.
 template <typename Fn>
 Status forEachRow(Database &db, const QString &sql, Fn row)
@@ -21,13 +38,231 @@ Status forEachRow(Database &db, const QString &sql, Fn row)
     SqlStatement st(db, sql);
     GL_TRY(st.exec());
     while (st.next())
-        row(st.query());
-    return {};
+        row(Row(st.query()));
+    return st.finished();
 }
 
 // Children are loaded with one query per table and grouped by parent, never one query per parent.
 template <typename T>
 using ByParent = QHash<QString, QList<T>>;
+
+Status readPolicy(Database &db, Policy &policy)
+{
+    // No policy row (an empty database) leaves the default policy in place.
+    return forEachRow(db,
+                      u"SELECT eval_threshold_standard_pct, eval_threshold_high_risk_pct, eval_regression_pp, "
+                      u"eval_min_cases, eval_min_injection_cases, spend_share_ratio_alert, edit_rate_alert_pp, "
+                      u"training FROM policy WHERE id = 1"_s,
+                      [&](const Row &r) {
+                          policy = Policy{
+                              r["eval_threshold_standard_pct"].toDouble(), r["eval_threshold_high_risk_pct"].toDouble(),
+                              r["eval_regression_pp"].toDouble(),          r["eval_min_cases"].toInt(),
+                              r["eval_min_injection_cases"].toInt(),       r["spend_share_ratio_alert"].toDouble(),
+                              r["edit_rate_alert_pp"].toDouble(),          r["training"].toInt() != 0};
+                      });
+}
+
+Status readPeople(Database &db, QList<Person> &people)
+{
+    ByParent<Role> roles;
+    GL_TRY(forEachRow(db, u"SELECT person_id, role FROM person_roles ORDER BY person_id, sort_order"_s,
+                      [&](const Row &r) { roles[r.text("person_id")].append(r.as<Role>("role")); }));
+    ByParent<QString> accounts;
+    GL_TRY(forEachRow(db, u"SELECT person_id, account FROM person_accounts ORDER BY person_id, sort_order"_s,
+                      [&](const Row &r) { accounts[r.text("person_id")].append(r.text("account")); }));
+    return forEachRow(db, u"SELECT id, name, email FROM people ORDER BY sort_order"_s, [&](const Row &r) {
+        const QString id = r.text("id");
+        people.append(Person{id, r.text("name"), r.text("email"), roles.value(id), accounts.value(id)});
+    });
+}
+
+Status readTenantsAndRoutes(Database &db, Portfolio &p)
+{
+    GL_TRY(forEachRow(db, u"SELECT id, name, monthly_revenue_usd, residency FROM tenants ORDER BY sort_order"_s,
+                      [&](const Row &r) {
+                          p.tenants.append(Tenant{r.text("id"), r.text("name"), sql::optReal(r["monthly_revenue_usd"]),
+                                                  r.text("residency")});
+                      }));
+    return forEachRow(db,
+                      u"SELECT id, version, provider, model, endpoint, prompt_version, retrieval_corpus, "
+                      u"tool_schema_version, fallback_route FROM routes ORDER BY sort_order"_s,
+                      [&](const Row &r) {
+                          p.routes.append(Route{r.text("id"), r["version"].toInt(), r.text("provider"), r.text("model"),
+                                                r.as<Endpoint>("endpoint"), r.text("prompt_version"),
+                                                r.text("retrieval_corpus"), r.text("tool_schema_version"),
+                                                r.text("fallback_route")});
+                      });
+}
+
+/// What a use case holds beyond its own row, by use case id.
+struct UseCaseParts {
+    ByParent<DataClass> classes;
+    ByParent<DataApproval> approvals;
+    QHash<QString, LoggingPolicy> logging;
+    QHash<QString, Runbook> runbooks;
+    ByParent<EvalRun> runs;
+    ByParent<GateReview> reviews;
+};
+
+Status readDataAndLogging(Database &db, UseCaseParts &parts)
+{
+    GL_TRY(
+        forEachRow(db, u"SELECT use_case_id, data_class FROM use_case_data_classes ORDER BY use_case_id, sort_order"_s,
+                   [&](const Row &r) { parts.classes[r.text("use_case_id")].append(r.as<DataClass>("data_class")); }));
+    GL_TRY(forEachRow(db,
+                      u"SELECT use_case_id, data_class, role, person_id, decision, decided_on, note "
+                      u"FROM data_approvals ORDER BY use_case_id, sort_order"_s,
+                      [&](const Row &r) {
+                          parts.approvals[r.text("use_case_id")].append(DataApproval{
+                              r.as<DataClass>("data_class"), r.as<Role>("role"), r.text("person_id"),
+                              r.as<ApprovalDecision>("decision"), sql::toDate(r["decided_on"]), r.text("note")});
+                      }));
+    return forEachRow(db,
+                      u"SELECT use_case_id, prompts, responses, raw_approved_by, retention_debug_days, "
+                      u"retention_abuse_review_days, retention_eval_metadata_days FROM logging_policies"_s,
+                      [&](const Row &r) {
+                          parts.logging.insert(
+                              r.text("use_case_id"),
+                              LoggingPolicy{r.as<LogMode>("prompts"), r.as<LogMode>("responses"),
+                                            r.text("raw_approved_by"),
+                                            RetentionDays{sql::optInt(r["retention_debug_days"]),
+                                                          sql::optInt(r["retention_abuse_review_days"]),
+                                                          sql::optInt(r["retention_eval_metadata_days"])}});
+                      });
+}
+
+Status readRunbooks(Database &db, QHash<QString, Runbook> &runbooks)
+{
+    GL_TRY(forEachRow(db, u"SELECT use_case_id, body FROM runbooks"_s, [&](const Row &r) {
+        runbooks.insert(r.text("use_case_id"), Runbook{r.text("body"), {}, {}});
+    }));
+    GL_TRY(
+        forEachRow(db, u"SELECT use_case_id, topic FROM runbook_topics ORDER BY use_case_id, sort_order"_s,
+                   [&](const Row &r) { runbooks[r.text("use_case_id")].covers.append(r.as<RunbookTopic>("topic")); }));
+    return forEachRow(db, u"SELECT use_case_id, person_id FROM runbook_on_call ORDER BY use_case_id, sort_order"_s,
+                      [&](const Row &r) { runbooks[r.text("use_case_id")].onCall.append(r.text("person_id")); });
+}
+
+Status readEvalRuns(Database &db, ByParent<EvalRun> &runs)
+{
+    QHash<QString, QMap<EvalCategory, CategoryResult>> results; // key: use case + '\n' + run id
+    GL_TRY(
+        forEachRow(db, u"SELECT use_case_id, run_id, category, total, passed FROM eval_results"_s, [&](const Row &r) {
+            results[r.text("use_case_id") + u'\n' + r.text("run_id")].insert(
+                r.as<EvalCategory>("category"), CategoryResult{r["total"].toInt(), r["passed"].toInt()});
+        }));
+    return forEachRow(db,
+                      u"SELECT use_case_id, id, run_date, route_id, route_version, baseline, secrets_found "
+                      u"FROM eval_runs ORDER BY use_case_id, sort_order"_s,
+                      [&](const Row &r) {
+                          const QString useCase = r.text("use_case_id");
+                          const QString id = r.text("id");
+                          runs[useCase].append(EvalRun{id, sql::toDate(r["run_date"]), r.text("route_id"),
+                                                       r["route_version"].toInt(), r["baseline"].toInt() != 0,
+                                                       r["secrets_found"].toInt(),
+                                                       results.value(useCase + u'\n' + id)});
+                      });
+}
+
+Status readGateReviews(Database &db, ByParent<GateReview> &reviews)
+{
+    ByParent<Signoff> signoffs;
+    GL_TRY(forEachRow(db,
+                      u"SELECT review_id, role, person_id, decision, signed_at, note FROM gate_signoffs "
+                      u"ORDER BY review_id, sort_order"_s,
+                      [&](const Row &r) {
+                          signoffs[r.text("review_id")].append(
+                              Signoff{r.as<Role>("role"), r.text("person_id"), r.as<SignoffDecision>("decision"),
+                                      sql::toDateTime(r["signed_at"]), r.text("note")});
+                      }));
+    ByParent<RuleResult> ruleResults;
+    GL_TRY(forEachRow(db,
+                      u"SELECT review_id, rule_id, severity, result, explanation, message FROM gate_rule_results "
+                      u"ORDER BY review_id, sort_order"_s,
+                      [&](const Row &r) {
+                          ruleResults[r.text("review_id")].append(
+                              RuleResult{r.text("rule_id"), r.as<Severity>("severity"), r.as<RuleOutcome>("result"),
+                                         r.text("explanation"),
+                                         RuleMessage::fromStored(r.text("message").toUtf8(), r.text("explanation"))});
+                      }));
+    return forEachRow(db,
+                      u"SELECT use_case_id, id, gate, requested_by, requested_at, decision, rationale "
+                      u"FROM gate_reviews ORDER BY use_case_id, sort_order"_s,
+                      [&](const Row &r) {
+                          const QString id = r.text("id");
+                          reviews[r.text("use_case_id")].append(
+                              GateReview{id, r.text("gate"), r.text("requested_by"), sql::toDateTime(r["requested_at"]),
+                                         sql::toOptEnum<GateDecision>(r["decision"]), r.text("rationale"),
+                                         signoffs.value(id), ruleResults.value(id)});
+                      });
+}
+
+/// One use_cases row with its parts: the columns UseCaseStore::saveDetails writes, by name.
+UseCase useCaseFrom(const Row &r, const UseCaseParts &parts)
+{
+    UseCase u;
+    u.id = r.text("id");
+    u.name = r.text("name");
+    u.description = r.text("description");
+    u.audience = r.as<Audience>("audience");
+    u.riskTier = r.as<RiskTier>("risk_tier");
+    u.status = r.as<LifecycleStatus>("status");
+    u.owners =
+        Owners{r.text("owner_product"), r.text("owner_launch"), r.text("owner_engineering"), r.text("owner_support")};
+    u.dataClasses = parts.classes.value(u.id);
+    u.dataApprovals = parts.approvals.value(u.id);
+    u.outputUser = r.text("output_user");
+    u.allowedPath = r.text("allowed_path");
+    u.humanReview = r.text("human_review");
+    u.release = Release{sql::toOptEnum<Endpoint>(r["release_path"]), sql::optBool(r["release_user_waits"])};
+    u.scoring = Scoring{sql::optInt(r["score_hours_saved"]), sql::optInt(r["score_complexity"]),
+                        sql::optInt(r["score_blast_radius"])};
+    u.roi = Roi{sql::optReal(r["roi_hours_saved_per_week"]), sql::optReal(r["roi_loaded_hourly_rate_usd"]),
+                sql::optInt(r["roi_beneficiaries"])};
+    u.operations = Operations{sql::optBool(r["ops_monitoring"]), r.text("ops_kill_switch"),
+                              sql::toDate(r["ops_kill_switch_tested"]), sql::optReal(r["ops_daily_cost_cap_usd"]),
+                              sql::optInt(r["ops_latency_budget_ms"])};
+    u.route = r.text("route_id");
+    u.toolsAttested = sql::optBool(r["tools_attested"]);
+    if (parts.logging.contains(u.id))
+        u.logging = parts.logging.value(u.id);
+    u.rollback =
+        Rollback{r.text("rollback_path"), r.text("rollback_fallback_route"), sql::toDate(r["rollback_tested"])};
+    if (parts.runbooks.contains(u.id))
+        u.runbook = parts.runbooks.value(u.id);
+    u.evalRuns = parts.runs.value(u.id);
+    u.gateReviews = parts.reviews.value(u.id);
+    u.version = r["version"].toLongLong();
+    u.changedSeq = r["changed_seq"].toLongLong();
+    return u;
+}
+
+Status readUseCases(Database &db, QList<UseCase> &useCases)
+{
+    UseCaseParts parts;
+    GL_TRY(readDataAndLogging(db, parts));
+    GL_TRY(readRunbooks(db, parts.runbooks));
+    GL_TRY(readEvalRuns(db, parts.runs));
+    GL_TRY(readGateReviews(db, parts.reviews));
+    return forEachRow(db, u"SELECT * FROM use_cases ORDER BY sort_order"_s,
+                      [&](const Row &r) { useCases.append(useCaseFrom(r, parts)); });
+}
+
+Status readGateTemplates(Database &db, QList<GateTemplate> &templates)
+{
+    ByParent<QString> rules;
+    GL_TRY(forEachRow(db, u"SELECT template_id, rule_id FROM gate_template_rules ORDER BY template_id, sort_order"_s,
+                      [&](const Row &r) { rules[r.text("template_id")].append(r.text("rule_id")); }));
+    ByParent<Role> signoffs;
+    GL_TRY(forEachRow(db, u"SELECT template_id, role FROM gate_template_signoffs ORDER BY template_id, sort_order"_s,
+                      [&](const Row &r) { signoffs[r.text("template_id")].append(r.as<Role>("role")); }));
+    return forEachRow(db, u"SELECT id, name, high_risk_threshold FROM gate_templates ORDER BY sort_order"_s,
+                      [&](const Row &r) {
+                          const QString id = r.text("id");
+                          templates.append(GateTemplate{id, r.text("name"), rules.value(id),
+                                                        r["high_risk_threshold"].toInt() != 0, signoffs.value(id)});
+                      });
+}
 
 } // namespace
 
@@ -42,186 +277,11 @@ Result<bool> PortfolioRepository::isEmpty() const
 Result<Portfolio> PortfolioRepository::load() const
 {
     Portfolio p;
-    Database &db = m_db;
-    GL_TRY(
-        forEachRow(db,
-                   u"SELECT eval_threshold_standard_pct, eval_threshold_high_risk_pct, eval_regression_pp, "
-                   u"eval_min_cases, eval_min_injection_cases, spend_share_ratio_alert, edit_rate_alert_pp, training "
-                   u"FROM policy WHERE id = 1"_s,
-                   [&](const QSqlQuery &q) {
-                       p.policy = Policy{q.value(0).toDouble(), q.value(1).toDouble(),  q.value(2).toDouble(),
-                                         q.value(3).toInt(),    q.value(4).toInt(),     q.value(5).toDouble(),
-                                         q.value(6).toDouble(), q.value(7).toInt() != 0};
-                   }));
-    // No policy row (an empty database) leaves the default policy in place.
-
-    ByParent<Role> roles;
-    GL_TRY(forEachRow(db, u"SELECT person_id, role FROM person_roles ORDER BY person_id, sort_order"_s,
-                      [&](const QSqlQuery &q) { roles[q.value(0).toString()].append(sql::toEnum<Role>(q.value(1))); }));
-    ByParent<QString> accounts;
-    GL_TRY(forEachRow(db, u"SELECT person_id, account FROM person_accounts ORDER BY person_id, sort_order"_s,
-                      [&](const QSqlQuery &q) { accounts[q.value(0).toString()].append(q.value(1).toString()); }));
-    GL_TRY(forEachRow(db, u"SELECT id, name, email FROM people ORDER BY sort_order"_s, [&](const QSqlQuery &q) {
-        const QString id = q.value(0).toString();
-        p.people.append(Person{id, q.value(1).toString(), q.value(2).toString(), roles.value(id), accounts.value(id)});
-    }));
-    GL_TRY(forEachRow(db, u"SELECT id, name, monthly_revenue_usd, residency FROM tenants ORDER BY sort_order"_s,
-                      [&](const QSqlQuery &q) {
-                          p.tenants.append(Tenant{q.value(0).toString(), q.value(1).toString(),
-                                                  sql::optReal(q.value(2)), q.value(3).toString()});
-                      }));
-    GL_TRY(forEachRow(db,
-                      u"SELECT id, version, provider, model, endpoint, prompt_version, retrieval_corpus, "
-                      u"tool_schema_version, fallback_route FROM routes ORDER BY sort_order"_s,
-                      [&](const QSqlQuery &q) {
-                          p.routes.append(Route{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
-                                                q.value(3).toString(), sql::toEnum<Endpoint>(q.value(4)),
-                                                q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                                                q.value(8).toString()});
-                      }));
-
-    ByParent<DataClass> classes;
-    GL_TRY(forEachRow(
-        db, u"SELECT use_case_id, data_class FROM use_case_data_classes ORDER BY use_case_id, sort_order"_s,
-        [&](const QSqlQuery &q) { classes[q.value(0).toString()].append(sql::toEnum<DataClass>(q.value(1))); }));
-    ByParent<DataApproval> approvals;
-    GL_TRY(forEachRow(db,
-                      u"SELECT use_case_id, data_class, role, person_id, decision, decided_on, note "
-                      u"FROM data_approvals ORDER BY use_case_id, sort_order"_s,
-                      [&](const QSqlQuery &q) {
-                          approvals[q.value(0).toString()].append(
-                              DataApproval{sql::toEnum<DataClass>(q.value(1)), sql::toEnum<Role>(q.value(2)),
-                                           q.value(3).toString(), sql::toEnum<ApprovalDecision>(q.value(4)),
-                                           sql::toDate(q.value(5)), q.value(6).toString()});
-                      }));
-    QHash<QString, LoggingPolicy> logging;
-    GL_TRY(forEachRow(db,
-                      u"SELECT use_case_id, prompts, responses, raw_approved_by, retention_debug_days, "
-                      u"retention_abuse_review_days, retention_eval_metadata_days FROM logging_policies"_s,
-                      [&](const QSqlQuery &q) {
-                          logging.insert(q.value(0).toString(),
-                                         LoggingPolicy{sql::toEnum<LogMode>(q.value(1)),
-                                                       sql::toEnum<LogMode>(q.value(2)), q.value(3).toString(),
-                                                       RetentionDays{sql::optInt(q.value(4)), sql::optInt(q.value(5)),
-                                                                     sql::optInt(q.value(6))}});
-                      }));
-    QHash<QString, Runbook> runbooks;
-    GL_TRY(forEachRow(db, u"SELECT use_case_id, body FROM runbooks"_s, [&](const QSqlQuery &q) {
-        runbooks.insert(q.value(0).toString(), Runbook{q.value(1).toString(), {}, {}});
-    }));
-    GL_TRY(forEachRow(db, u"SELECT use_case_id, topic FROM runbook_topics ORDER BY use_case_id, sort_order"_s,
-                      [&](const QSqlQuery &q) {
-                          runbooks[q.value(0).toString()].covers.append(sql::toEnum<RunbookTopic>(q.value(1)));
-                      }));
-    GL_TRY(
-        forEachRow(db, u"SELECT use_case_id, person_id FROM runbook_on_call ORDER BY use_case_id, sort_order"_s,
-                   [&](const QSqlQuery &q) { runbooks[q.value(0).toString()].onCall.append(q.value(1).toString()); }));
-
-    QHash<QString, QMap<EvalCategory, CategoryResult>> results; // key: use case + '\n' + run id
-    GL_TRY(forEachRow(
-        db, u"SELECT use_case_id, run_id, category, total, passed FROM eval_results"_s, [&](const QSqlQuery &q) {
-            results[q.value(0).toString() + u'\n' + q.value(1).toString()].insert(
-                sql::toEnum<EvalCategory>(q.value(2)), CategoryResult{q.value(3).toInt(), q.value(4).toInt()});
-        }));
-    ByParent<EvalRun> runs;
-    GL_TRY(forEachRow(db,
-                      u"SELECT use_case_id, id, run_date, route_id, route_version, baseline, secrets_found "
-                      u"FROM eval_runs ORDER BY use_case_id, sort_order"_s,
-                      [&](const QSqlQuery &q) {
-                          const QString useCase = q.value(0).toString();
-                          const QString id = q.value(1).toString();
-                          runs[useCase].append(EvalRun{id, sql::toDate(q.value(2)), q.value(3).toString(),
-                                                       q.value(4).toInt(), q.value(5).toInt() != 0, q.value(6).toInt(),
-                                                       results.value(useCase + u'\n' + id)});
-                      }));
-
-    ByParent<Signoff> signoffs;
-    GL_TRY(forEachRow(db,
-                      u"SELECT review_id, role, person_id, decision, signed_at, note FROM gate_signoffs "
-                      u"ORDER BY review_id, sort_order"_s,
-                      [&](const QSqlQuery &q) {
-                          signoffs[q.value(0).toString()].append(
-                              Signoff{sql::toEnum<Role>(q.value(1)), q.value(2).toString(),
-                                      sql::toEnum<SignoffDecision>(q.value(3)), sql::toDateTime(q.value(4)),
-                                      q.value(5).toString()});
-                      }));
-    ByParent<RuleResult> ruleResults;
-    GL_TRY(forEachRow(db,
-                      u"SELECT review_id, rule_id, severity, result, explanation, message FROM gate_rule_results "
-                      u"ORDER BY review_id, sort_order"_s,
-                      [&](const QSqlQuery &q) {
-                          ruleResults[q.value(0).toString()].append(RuleResult{
-                              q.value(1).toString(), sql::toEnum<Severity>(q.value(2)),
-                              sql::toEnum<RuleOutcome>(q.value(3)), q.value(4).toString(),
-                              RuleMessage::fromStored(q.value(5).toString().toUtf8(), q.value(4).toString())});
-                      }));
-    ByParent<GateReview> reviews;
-    GL_TRY(forEachRow(db,
-                      u"SELECT use_case_id, id, gate, requested_by, requested_at, decision, rationale "
-                      u"FROM gate_reviews ORDER BY use_case_id, sort_order"_s,
-                      [&](const QSqlQuery &q) {
-                          const QString id = q.value(1).toString();
-                          reviews[q.value(0).toString()].append(
-                              GateReview{id, q.value(2).toString(), q.value(3).toString(), sql::toDateTime(q.value(4)),
-                                         sql::toOptEnum<GateDecision>(q.value(5)), q.value(6).toString(),
-                                         signoffs.value(id), ruleResults.value(id)});
-                      }));
-
-    GL_TRY(forEachRow(
-        db,
-        u"SELECT id, name, description, audience, risk_tier, status, owner_product, owner_launch, owner_engineering, "
-        u"owner_support, output_user, allowed_path, human_review, release_path, release_user_waits, "
-        u"score_hours_saved, score_complexity, score_blast_radius, roi_hours_saved_per_week, "
-        u"roi_loaded_hourly_rate_usd, roi_beneficiaries, ops_monitoring, ops_kill_switch, ops_kill_switch_tested, "
-        u"ops_daily_cost_cap_usd, ops_latency_budget_ms, route_id, tools_attested, rollback_path, "
-        u"rollback_fallback_route, rollback_tested, version, changed_seq FROM use_cases ORDER BY sort_order"_s,
-        [&](const QSqlQuery &q) {
-            UseCase u;
-            u.id = q.value(0).toString();
-            u.name = q.value(1).toString();
-            u.description = q.value(2).toString();
-            u.audience = sql::toEnum<Audience>(q.value(3));
-            u.riskTier = sql::toEnum<RiskTier>(q.value(4));
-            u.status = sql::toEnum<LifecycleStatus>(q.value(5));
-            u.owners =
-                Owners{q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
-            u.dataClasses = classes.value(u.id);
-            u.dataApprovals = approvals.value(u.id);
-            u.outputUser = q.value(10).toString();
-            u.allowedPath = q.value(11).toString();
-            u.humanReview = q.value(12).toString();
-            u.release = Release{sql::toOptEnum<Endpoint>(q.value(13)), sql::optBool(q.value(14))};
-            u.scoring = Scoring{sql::optInt(q.value(15)), sql::optInt(q.value(16)), sql::optInt(q.value(17))};
-            u.roi = Roi{sql::optReal(q.value(18)), sql::optReal(q.value(19)), sql::optInt(q.value(20))};
-            u.operations = Operations{sql::optBool(q.value(21)), q.value(22).toString(), sql::toDate(q.value(23)),
-                                      sql::optReal(q.value(24)), sql::optInt(q.value(25))};
-            u.route = q.value(26).toString();
-            u.toolsAttested = sql::optBool(q.value(27));
-            if (logging.contains(u.id))
-                u.logging = logging.value(u.id);
-            u.rollback = Rollback{q.value(28).toString(), q.value(29).toString(), sql::toDate(q.value(30))};
-            if (runbooks.contains(u.id))
-                u.runbook = runbooks.value(u.id);
-            u.evalRuns = runs.value(u.id);
-            u.gateReviews = reviews.value(u.id);
-            u.version = q.value(31).toLongLong();
-            u.changedSeq = q.value(32).toLongLong();
-            p.useCases.append(u);
-        }));
-
-    ByParent<QString> templateRules;
-    GL_TRY(forEachRow(db, u"SELECT template_id, rule_id FROM gate_template_rules ORDER BY template_id, sort_order"_s,
-                      [&](const QSqlQuery &q) { templateRules[q.value(0).toString()].append(q.value(1).toString()); }));
-    ByParent<Role> templateSignoffs;
-    GL_TRY(forEachRow(
-        db, u"SELECT template_id, role FROM gate_template_signoffs ORDER BY template_id, sort_order"_s,
-        [&](const QSqlQuery &q) { templateSignoffs[q.value(0).toString()].append(sql::toEnum<Role>(q.value(1))); }));
-    GL_TRY(forEachRow(db, u"SELECT id, name, high_risk_threshold FROM gate_templates ORDER BY sort_order"_s,
-                      [&](const QSqlQuery &q) {
-                          const QString id = q.value(0).toString();
-                          p.gateTemplates.append(GateTemplate{id, q.value(1).toString(), templateRules.value(id),
-                                                              q.value(2).toInt() != 0, templateSignoffs.value(id)});
-                      }));
+    GL_TRY(readPolicy(m_db, p.policy));
+    GL_TRY(readPeople(m_db, p.people));
+    GL_TRY(readTenantsAndRoutes(m_db, p));
+    GL_TRY(readUseCases(m_db, p.useCases));
+    GL_TRY(readGateTemplates(m_db, p.gateTemplates));
     return p;
 }
 
