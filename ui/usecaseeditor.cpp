@@ -32,7 +32,19 @@ const QDate kNever(2000, 1, 1);
 UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : UseCaseSection(workspace, parent)
 {
     auto *content = new QWidget;
+    createFields(content);
+    layOut(content);
+    connectTextAndChoices();
+    connectNumbersAndDates();
+}
 
+QStringList UseCaseEditor::ownerLabels()
+{
+    return {tr("Product"), tr("Launch"), tr("Engineering"), tr("Support")};
+}
+
+void UseCaseEditor::createFields(QWidget *content)
+{
     m_name = new QLineEdit(content);
     m_description = new QLineEdit(content);
     m_status = enumBox<LifecycleStatus>(content);
@@ -84,7 +96,10 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : UseCa
         date->setSpecialValueText(tr("never"));
         date->setDisplayFormat(u"yyyy-MM-dd"_s);
     }
+}
 
+void UseCaseEditor::layOut(QWidget *content)
+{
     const auto group = [&](const QString &title) {
         auto *box = new QGroupBox(title, content);
         auto *form = new QFormLayout(box);
@@ -98,7 +113,7 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : UseCa
     identity->addRow(tr("&Audience"), m_audience);
     identity->addRow(tr("&Risk tier"), m_risk);
     QFormLayout *owners = group(tr("Owners"));
-    const QStringList ownerLabels{tr("Product"), tr("Launch"), tr("Engineering"), tr("Support")};
+    const QStringList ownerLabels = this->ownerLabels();
     for (int i = 0; i < 4; ++i)
         owners->addRow(ownerLabels[i], m_owners[i]);
     QFormLayout *use = group(tr("Use and release"));
@@ -147,7 +162,10 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : UseCa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
 
+void UseCaseEditor::connectTextAndChoices()
+{
     // Saved when the user finishes a field; programmatic loads do not emit these signals.
     const auto text = [this](QLineEdit *edit, const QString &what, QString UseCase::*field) {
         connect(edit, &QLineEdit::editingFinished, this,
@@ -173,6 +191,7 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : UseCa
     connect(m_risk, &QComboBox::activated, this, [this] {
         apply(tr("risk tier"), [&](UseCase &u) { u.riskTier = boxEnum<RiskTier>(m_risk).value_or(u.riskTier); });
     });
+    const QStringList ownerLabels = this->ownerLabels();
     QString Owners::*ownerFields[4] = {&Owners::product, &Owners::launch, &Owners::engineering, &Owners::support};
     for (int i = 0; i < 4; ++i) {
         connect(m_owners[i], &QComboBox::activated, this, [this, i, field = ownerFields[i], label = ownerLabels[i]] {
@@ -191,6 +210,10 @@ UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : UseCa
     });
     connect(m_monitoring, &QCheckBox::clicked, this,
             [this] { apply(tr("monitoring"), [&](UseCase &u) { u.operations.monitoring = triState(m_monitoring); }); });
+}
+
+void UseCaseEditor::connectNumbersAndDates()
+{
     std::optional<int> Scoring::*scoreFields[3] = {&Scoring::hoursSaved, &Scoring::complexity, &Scoring::blastRadius};
     for (int i = 0; i < 3; ++i) {
         connect(m_scores[i], &QSpinBox::editingFinished, this, [this, i, field = scoreFields[i]] {

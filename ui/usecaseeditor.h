@@ -32,6 +32,13 @@ protected:
     void load(const models::Portfolio &p, const models::UseCase &u) override;
 
 private:
+    [[nodiscard]] static QStringList ownerLabels();
+    void createFields(QWidget *content);
+    void layOut(QWidget *content);
+    /// Each field is saved when the user finishes it; programmatic loads do not emit these signals.
+    void connectTextAndChoices();
+    void connectNumbersAndDates();
+
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;
     QComboBox *m_status = nullptr;
