@@ -3977,6 +3977,10 @@ vorheriger %2</translation>
         <source>Signing as %1</source>
         <translation>Abzeichnung als %1</translation>
     </message>
+    <message>
+        <source>Gate review %1 — %2</source>
+        <translation>Gate-Review %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::MainWindow</name>
@@ -4067,10 +4071,6 @@ vorheriger %2</translation>
     <message>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
-    </message>
-    <message>
-        <source>Start &amp;Gate Review…</source>
-        <translation>&amp;Gate-Review starten…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -4272,8 +4272,16 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
         <translation>Angemeldet als %1 · schreibgeschützt</translation>
     </message>
     <message>
-        <source>Select a use case; a review is started by a person with the pm or cto role, signed in as themselves.</source>
-        <translation>Wählen Sie einen Anwendungsfall; ein Review startet eine Person mit der Rolle pm oder cto, als sie selbst angemeldet.</translation>
+        <source>&amp;Gate Review…</source>
+        <translation>&amp;Gate-Review…</translation>
+    </message>
+    <message>
+        <source>Start a gate review of the selected use case, or sign and decide its open one</source>
+        <translation>Ein Gate-Review des gewählten Anwendungsfalls starten oder sein offenes Review zeichnen und entscheiden</translation>
+    </message>
+    <message>
+        <source>Select a use case and sign in as yourself. A review is started by a person with the pm or cto role; once it is open, each person signs it in their own session.</source>
+        <translation>Wählen Sie einen Anwendungsfall und melden Sie sich als Sie selbst an. Ein Review startet eine Person mit der Rolle pm oder cto; ist es offen, zeichnet jede Person in ihrer eigenen Sitzung.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,23 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     showRules();
 }
 
+void GateReviewWizard::continueReview(const QString &reviewId)
+{
+    const UseCase *u = m_workspace.portfolio().useCase(m_useCaseId);
+    const GateReview *review = nullptr;
+    for (const GateReview &r : u != nullptr ? u->gateReviews : QList<GateReview>()) {
+        if (r.id == reviewId)
+            review = &r;
+    }
+    if (review == nullptr)
+        return;
+    m_reviewId = reviewId;
+    m_gate->setCurrentIndex(std::max(0, m_gate->findData(review->gate)));
+    m_gate->setEnabled(false); // its results were frozen when it started
+    setWindowTitle(tr("Gate review %1 — %2").arg(reviewId, u->name));
+    setStartId(SignoffsPage);
+}
+
 void GateReviewWizard::showRules()
 {
     m_rules->clear();

@@ -34,6 +34,9 @@ public:
 
     GateReviewWizard(app::Workspace &workspace, const QString &useCaseId, QWidget *parent = nullptr);
 
+    /// Opens on the sign-offs of @p reviewId, a review someone already started: whoever is signed in signs it in
+    /// a role they hold, and a pm or cto may decide once the sign-offs are in.
+    void continueReview(const QString &reviewId);
     [[nodiscard]] QString reviewId() const { return m_reviewId; }
     [[nodiscard]] QComboBox *gateBox() const { return m_gate; }
     [[nodiscard]] QRadioButton *goButton() const { return m_go; }

@@ -172,8 +172,10 @@ void MainWindow::createMenus()
     });
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
-    m_startReview = review->addAction(tr("Start &Gate Review…"), QKeySequence(Qt::CTRL | Qt::Key_G), this,
-                                      &MainWindow::startGateReview);
+    m_startReview =
+        review->addAction(tr("&Gate Review…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::startGateReview);
+    m_startReview->setObjectName(u"gateReview"_s);
+    m_startReview->setToolTip(tr("Start a gate review of the selected use case, or sign and decide its open one"));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Sync Gateways"), QKeySequence(Qt::Key_F5), this, &MainWindow::syncGateways)
@@ -388,14 +390,19 @@ void MainWindow::startGateReview()
 {
     const QString useCaseId = m_portfolio->selectedUseCase();
     const Person *person = m_workspace.actingPerson();
-    if (useCaseId.isEmpty() || person == nullptr || !GateReviewService::mayRequest(*person)) {
+    const UseCase *useCase = m_workspace.portfolio().useCase(useCaseId);
+    // An open review is continued by whoever is signed in (each signs for themselves); a new one needs a pm or cto.
+    const GateReview *open = useCase != nullptr ? useCase->openReview() : nullptr;
+    if (useCase == nullptr || person == nullptr || (open == nullptr && !GateReviewService::mayRequest(*person))) {
         QMessageBox::information(
             this, tr("Gate review"),
-            tr("Select a use case; a review is started by a person with the pm or cto role, signed in as "
-               "themselves."));
+            tr("Select a use case and sign in as yourself. A review is started by a person with the pm or cto role; "
+               "once it is open, each person signs it in their own session."));
         return;
     }
     auto *wizard = new GateReviewWizard(m_workspace, useCaseId, this);
+    if (open != nullptr)
+        wizard->continueReview(open->id);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &GateReviewWizard::fixRequested, this, [this](const QString &id, const QString &rule) {
         if (rule == u"data.approved"_s) {

@@ -28,6 +28,15 @@ std::optional<double> EvalRun::passRatePct() const
     return 100.0 * passedCases() / total;
 }
 
+const GateReview *UseCase::openReview() const
+{
+    for (auto it = gateReviews.crbegin(); it != gateReviews.crend(); ++it) {
+        if (!it->decision)
+            return &*it;
+    }
+    return nullptr;
+}
+
 const EvalRun *UseCase::latestEvalRun() const
 {
     const EvalRun *latest = nullptr;

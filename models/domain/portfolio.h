@@ -208,6 +208,8 @@ struct UseCase {
     qint64 version = 1;
     qint64 changedSeq = 0;
 
+    /// The review still waiting for its decision (the latest one without a decision), or nullptr.
+    [[nodiscard]] const GateReview *openReview() const;
     /// The latest eval run by date for the current route (the later entry on a tie), or nullptr.
     [[nodiscard]] const EvalRun *latestEvalRun() const;
     /// The latest approved baseline dated no later than @p run, other than @p run itself (the previous approved path).

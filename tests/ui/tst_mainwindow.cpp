@@ -26,6 +26,7 @@
 #include "usecasesection.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -630,6 +631,43 @@ void TstMainWindow::wizardSignsOnlyAsTheBoundPerson()
     QVERIFY(wizard.isVisible());
     QCOMPARE(wizard.decisionMessage()->text(),
              u"go refused: waiting for sign-off from security; the requester Ana Ruiz is the only approver"_s);
+    const QString reviewId = wizard.reviewId();
+    wizard.close();
+
+    // Sam, at his own desk, opens the same use case: Review → Gate Review continues the open review on its
+    // sign-offs, where he signs as himself in his role.
+    const auto continueInWindow = [&]() -> ui::GateReviewWizard * {
+        m_window->portfolioPage()->selectUseCase(u"support-reply-draft"_s);
+        auto *action = m_window->findChild<QAction *>(u"gateReview"_s);
+        if (action == nullptr)
+            return nullptr;
+        action->trigger();
+        return m_window->findChild<ui::GateReviewWizard *>();
+    };
+    signInAs(u"sam"_s);
+    ui::GateReviewWizard *samsWizard = continueInWindow();
+    QVERIFY(samsWizard != nullptr);
+    QCOMPARE(samsWizard->reviewId(), reviewId);
+    QCOMPARE(samsWizard->currentId(), int(ui::GateReviewWizard::SignoffsPage));
+    QCOMPARE(samsWizard->signerLabel()->text(), u"Signing as Sam Patel"_s);
+    QVERIFY(!samsWizard->gateBox()->isEnabled());
+    QVERIFY(samsWizard->recordSignoff(Role::Security, true, u"checked the data flows"_s));
+    QCOMPARE(lastAuditEvent().entry.actor.person, u"sam"_s);
+    QCOMPARE(lastAuditEvent().entry.actor.account, u"sam"_s);
+    samsWizard->close();
+
+    // Back at Ana's desk the review has both sign-offs and she decides go.
+    signInAs(u"ana"_s);
+    ui::GateReviewWizard *anasWizard = continueInWindow();
+    QVERIFY(anasWizard != nullptr);
+    QCOMPARE(anasWizard->reviewId(), reviewId);
+    anasWizard->next();
+    anasWizard->button(QWizard::FinishButton)->click();
+    QCOMPARE(anasWizard->decisionMessage()->text(), QString());
+    const UseCase *decided = m_workspace->portfolio().useCase(u"support-reply-draft"_s);
+    QCOMPARE(decided->gateReviews.constLast().id, reviewId);
+    QCOMPARE(decided->gateReviews.constLast().decision, std::optional<GateDecision>(GateDecision::Go));
+    QCOMPARE(decided->openReview(), nullptr);
 }
 
 void TstMainWindow::refusedEditIsPutBack()
