@@ -6,6 +6,7 @@
 #include "gateways/secretstore.h"
 #include "gateways/syncrunner.h"
 #include "gateways/syncservice.h"
+#include "storage/auditstore.h"
 #include "storage/connectionstore.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
@@ -117,6 +118,8 @@ private Q_SLOTS:
 private:
     QByteArray control(const QString &path, const QByteArray &body = {});
     Totals expected(const QString &kind);
+    /// Who the last sync event of @p connection names.
+    static models::Actor lastSyncActor(Database &db, const QString &connection);
     CliRun cli(const QStringList &arguments, const QString &secret = kKey);
     QString url(const QString &kind) const { return u"http://127.0.0.1:%1/%2"_s.arg(m_port).arg(kind); }
 
@@ -147,6 +150,23 @@ void TstSync::cleanupTestCase()
 {
     m_server.kill();
     m_server.waitForFinished();
+}
+
+models::Actor TstSync::lastSyncActor(Database &db, const QString &connection)
+{
+    models::Actor actor;
+    int syncs = 0;
+    const auto read = models::AuditStore(db).forEach(
+        [&](const models::AuditEvent &e) {
+            if (e.entry.action == u"sync"_s) {
+                actor = e.entry.actor;
+                ++syncs;
+            }
+        },
+        u"connection"_s, connection);
+    if (!read || syncs == 0)
+        qFatal("no sync event of %s", qPrintable(connection));
+    return actor;
 }
 
 void TstSync::init()
@@ -220,6 +240,12 @@ void TstSync::everyKindSyncsExactlyOnce()
     // Tenant and use case came through the default fields.
     auto db = Database::open(m_db);
     QVERIFY2(db.has_value(), why(db).constData());
+    // The sync decides nothing for a person: its event names the OS account and host it ran under, alone.
+    const models::Actor syncedBy = lastSyncActor(**db, kind);
+    QCOMPARE(syncedBy.person, QString());
+    QCOMPARE(syncedBy.account, u"tester"_s);
+    QCOMPARE(syncedBy.host, u"test-host"_s);
+    QCOMPARE(syncedBy.kind, models::Actor::Kind::Account);
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM usage_records WHERE source = '%1' AND tenant IN ('acme','globex','initech') "
                    u"AND use_case IN ('support-reply-draft','ticket-classifier')"_s.arg(kind)));
@@ -491,6 +517,13 @@ void TstSync::workspaceSyncsOffTheGuiThreadAndCancels()
     QTRY_COMPARE(usage.size(), 1);
     QCOMPARE(stored(m_db, u"litellm"_s), expected(u"litellm"_s));
     QCOMPARE(stored(m_db, u"helicone"_s), expected(u"helicone"_s));
+    // The window's sync is recorded as the window's user: here an account bound to nobody.
+    auto db = Database::open(m_db);
+    QVERIFY2(db.has_value(), why(db).constData());
+    const models::Actor syncedBy = lastSyncActor(**db, u"litellm"_s);
+    QCOMPARE(syncedBy.account, u"tester"_s);
+    QCOMPARE(syncedBy.host, u"test-host"_s);
+    QCOMPARE(syncedBy.kind, models::Actor::Kind::Account);
 }
 
 QTEST_GUILESS_MAIN(TstSync)
