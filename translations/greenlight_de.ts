@@ -1887,14 +1887,6 @@
         <source>data approval of %1: %2 would be dropped or changed</source>
         <translation>die Datenfreigabe von %1: %2 würde entfernt oder geändert</translation>
     </message>
-    <message>
-        <source>route %1 version %2 would be dropped</source>
-        <translation>Route %1 Version %2 würde entfernt</translation>
-    </message>
-    <message>
-        <source>route %1 version %2 would be changed (%3)</source>
-        <translation>Route %1 Version %2 würde geändert (%3)</translation>
-    </message>
     <message numerus="yes">
         <source>the file holds no use cases; importing it would delete all %n use case(s) in the database</source>
         <translation>
@@ -1910,20 +1902,24 @@
         </translation>
     </message>
     <message>
-        <source>eval run %1 of %2 would be dropped</source>
-        <translation>Eval-Lauf %1 von %2 würde entfernt</translation>
+        <source>%1 would be dropped</source>
+        <translation>%1 würde verworfen</translation>
     </message>
     <message>
-        <source>eval run %1 of %2 would be changed (%3)</source>
-        <translation>Eval-Lauf %1 von %2 würde geändert (%3)</translation>
+        <source>%1 would be changed (%2)</source>
+        <translation>%1 würde geändert (%2)</translation>
     </message>
     <message>
-        <source>gate review %1 of %2 would be dropped</source>
-        <translation>Gate-Review %1 von %2 würde entfernt</translation>
+        <source>route %1 version %2</source>
+        <translation>Route %1 Version %2</translation>
     </message>
     <message>
-        <source>gate review %1 of %2 would be changed (%3)</source>
-        <translation>Gate-Review %1 von %2 würde geändert (%3)</translation>
+        <source>eval run %1 of %2</source>
+        <translation>Eval-Lauf %1 von %2</translation>
+    </message>
+    <message>
+        <source>gate review %1 of %2</source>
+        <translation>Gate-Review %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <functional>
+
 namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
@@ -58,36 +60,20 @@ void checkApprovals(const QString &useCaseId, const QJsonArray &stored, const QJ
     }
 }
 
-void checkRecords(const QString &useCaseId, const QJsonArray &stored, const QJsonArray &incoming,
-                  const QString &droppedText, const QString &changedText, QStringList &violations)
+/// Every stored record must come back unchanged (records are matched by PortfolioDiff::recordKey): one violation
+/// per record the file drops or changes, named by @p name ("eval run run-7 of support-reply-draft").
+void checkRecords(const QJsonArray &stored, const QJsonArray &incoming,
+                  const std::function<QString(const QJsonObject &)> &name, QStringList &violations)
 {
     const QHash<QString, QJsonObject> kept = byKey(incoming);
     for (const QJsonValue &v : stored) {
         const QJsonObject record = v.toObject();
-        const QString id = PortfolioDiff::recordKey(record);
-        const auto it = kept.constFind(id);
+        const auto it = kept.constFind(PortfolioDiff::recordKey(record));
         if (it == kept.constEnd())
-            violations.append(droppedText.arg(id, useCaseId));
+            violations.append(HistoryGuard::tr("%1 would be dropped").arg(name(record)));
         else if (*it != record)
-            violations.append(changedText.arg(id, useCaseId, changedMembers(record, *it)));
-    }
-}
-
-void checkRoutes(const QJsonArray &stored, const QJsonArray &incoming, QStringList &violations)
-{
-    const QHash<QString, QJsonObject> kept = byKey(incoming);
-    for (const QJsonValue &v : stored) {
-        const QJsonObject route = v.toObject();
-        const QString id = route.value(u"id"_s).toString();
-        const qint64 version = route.value(u"version"_s).toInteger();
-        const auto it = kept.constFind(PortfolioDiff::recordKey(route));
-        if (it == kept.constEnd())
-            violations.append(HistoryGuard::tr("route %1 version %2 would be dropped").arg(id).arg(version));
-        else if (*it != route)
-            violations.append(HistoryGuard::tr("route %1 version %2 would be changed (%3)")
-                                  .arg(id)
-                                  .arg(version)
-                                  .arg(changedMembers(route, *it)));
+            violations.append(
+                HistoryGuard::tr("%1 would be changed (%2)").arg(name(record), changedMembers(record, *it)));
     }
 }
 
@@ -103,7 +89,12 @@ QStringList HistoryGuard::check(const QJsonObject &stored, const QJsonObject &in
                              "database",
                              nullptr, int(storedUseCases.size())));
 
-    checkRoutes(stored.value(u"routes"_s).toArray(), incoming.value(u"routes"_s).toArray(), violations);
+    checkRecords(
+        stored.value(u"routes"_s).toArray(), incoming.value(u"routes"_s).toArray(),
+        [](const QJsonObject &r) {
+            return tr("route %1 version %2").arg(r.value(u"id"_s).toString()).arg(r.value(u"version"_s).toInteger());
+        },
+        violations);
 
     const QHash<QString, QJsonObject> kept = byKey(incomingUseCases);
     for (const QJsonValue &v : storedUseCases) {
@@ -120,12 +111,14 @@ QStringList HistoryGuard::check(const QJsonObject &stored, const QJsonObject &in
         }
         checkApprovals(id, useCase.value(u"data_approvals"_s).toArray(), it->value(u"data_approvals"_s).toArray(),
                        violations);
-        checkRecords(id, useCase.value(u"eval_runs"_s).toArray(), it->value(u"eval_runs"_s).toArray(),
-                     tr("eval run %1 of %2 would be dropped"), tr("eval run %1 of %2 would be changed (%3)"),
-                     violations);
-        checkRecords(id, useCase.value(u"gate_reviews"_s).toArray(), it->value(u"gate_reviews"_s).toArray(),
-                     tr("gate review %1 of %2 would be dropped"), tr("gate review %1 of %2 would be changed (%3)"),
-                     violations);
+        checkRecords(
+            useCase.value(u"eval_runs"_s).toArray(), it->value(u"eval_runs"_s).toArray(),
+            [&](const QJsonObject &r) { return tr("eval run %1 of %2").arg(r.value(u"id"_s).toString(), id); },
+            violations);
+        checkRecords(
+            useCase.value(u"gate_reviews"_s).toArray(), it->value(u"gate_reviews"_s).toArray(),
+            [&](const QJsonObject &r) { return tr("gate review %1 of %2").arg(r.value(u"id"_s).toString(), id); },
+            violations);
     }
     return violations;
 }
