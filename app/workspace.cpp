@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
 #include <QThread>
@@ -109,13 +110,17 @@ Result<ImportPlan> Workspace::planPortfolioImport(const QString &fileName) const
     return plan;
 }
 
-Status Workspace::importPortfolio(const QString &fileName)
+Status Workspace::importPortfolio(const QString &fileName, const QString &reviewedSha256)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return fail(fileName, tr("cannot read the file (%1)").arg(file.errorString()));
-    const auto summary =
-        PortfolioImporter(*m_db).import(file.readAll(), fileName, actor(), QDateTime::currentDateTimeUtc());
+    const QByteArray json = file.readAll();
+    if (!reviewedSha256.isEmpty() &&
+        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()) != reviewedSha256)
+        return fail(fileName, tr("the file changed after you reviewed it, so nothing was imported; import it again "
+                                 "to review what it holds now"));
+    const auto summary = PortfolioImporter(*m_db).import(json, fileName, actor(), QDateTime::currentDateTimeUtc());
     if (!summary)
         return fail(fileName, summary.error().toString());
     return reload();

@@ -64,7 +64,9 @@ public:
 
     /// What importing @p fileName would change, and what recorded history it would drop; writes nothing.
     [[nodiscard]] models::Result<models::ImportPlan> planPortfolioImport(const QString &fileName) const;
-    [[nodiscard]] models::Status importPortfolio(const QString &fileName);
+    /// Imports @p fileName. With @p reviewedSha256 (the plan's summary.sha256), a file that changed after the user
+    /// reviewed its plan is refused: what is imported is exactly what they saw.
+    [[nodiscard]] models::Status importPortfolio(const QString &fileName, const QString &reviewedSha256 = {});
     [[nodiscard]] models::Status exportPortfolio(const QString &fileName) const;
     [[nodiscard]] models::Result<models::DataClassStatus>
     decideDataClass(const QString &useCaseId, models::DataClass dataClass, models::Role role,

@@ -3253,6 +3253,10 @@
         <source>what it would put back was %1.</source>
         <translation>was sie zurücksetzen würde, wurde %1.</translation>
     </message>
+    <message>
+        <source>the file changed after you reviewed it, so nothing was imported; import it again to review what it holds now</source>
+        <translation>die Datei hat sich geändert, nachdem Sie sie geprüft haben, daher wurde nichts importiert; importieren Sie sie erneut, um zu prüfen, was sie jetzt enthält</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::models::AuditLogModel</name>

@@ -306,7 +306,7 @@ void MainWindow::openPortfolioFile(const QString &file)
     question.setDetailedText(details);
     if (question.exec() != QMessageBox::Yes)
         return;
-    const Status imported = m_workspace.importPortfolio(file);
+    const Status imported = m_workspace.importPortfolio(file, plan->summary.sha256);
     if (!imported)
         QMessageBox::warning(this, tr("Import failed; nothing was changed"), imported.error().toString());
     else

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void evalRunDialogComputesLiveAndRecords();
     void qualityChartShowsTheSelectedUseCase();
     void droppedPortfolioIsImportedAfterAsking();
+    void importRefusesAFileChangedAfterReview();
     void preferencesStoreTheLanguage();
     void germanTranslationIsLoaded();
 
@@ -668,6 +669,35 @@ void TstMainWindow::wizardSignsOnlyAsTheBoundPerson()
     QCOMPARE(decided->gateReviews.constLast().id, reviewId);
     QCOMPARE(decided->gateReviews.constLast().decision, std::optional<GateDecision>(GateDecision::Go));
     QCOMPARE(decided->openReview(), nullptr);
+}
+
+void TstMainWindow::importRefusesAFileChangedAfterReview()
+{
+    const QString file = demoWithATenthUseCase();
+    const auto plan = m_workspace->planPortfolioImport(file);
+    QVERIFY2(plan.has_value(), why(plan).constData());
+    // The file is rewritten (say, by a git pull) while the user reads the plan: not what they reviewed.
+    QFile rewrite(file);
+    QVERIFY(rewrite.open(QIODevice::ReadOnly));
+    QByteArray json = rewrite.readAll();
+    rewrite.close();
+    json.replace("Release notes drafts", "Release notes drafted");
+    QVERIFY(rewrite.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    rewrite.write(json);
+    rewrite.close();
+    const qsizetype before = auditCount();
+    const auto refused = m_workspace->importPortfolio(file, plan->summary.sha256);
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().toString(), file + u": the file changed after you reviewed it, so nothing was imported; "
+                                                u"import it again to review what it holds now"_s);
+    QCOMPARE(auditCount(), before);
+    QCOMPARE(m_workspace->portfolio().useCases.size(), 9);
+    // Reviewed again, it goes in.
+    const auto again = m_workspace->planPortfolioImport(file);
+    QVERIFY2(again.has_value(), why(again).constData());
+    QVERIFY(m_workspace->importPortfolio(file, again->summary.sha256).has_value());
+    QCOMPARE(m_workspace->portfolio().useCases.size(), 10);
+    QCOMPARE(m_workspace->portfolio().useCases.constLast().name, u"Release notes drafted"_s);
 }
 
 void TstMainWindow::refusedEditIsPutBack()
