@@ -1224,11 +1224,7 @@ void TstMainWindow::germanTranslationIsLoaded()
     const QString file = QCoreApplication::translate("greenlight::ui::MainWindow", "&File");
     const QString plural = QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 3);
     const QString cli = QCoreApplication::translate("CommandLine", "unknown command \"%1\"");
-    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    QLocale::setDefault(QLocale::c());
+    dropTranslators();
     QCOMPARE(file, u"&Datei"_s);
     QCOMPARE(plural, u"3 Tage"_s);
     QCOMPARE(cli, u"unbekannter Befehl \"%1\""_s);
@@ -1236,11 +1232,7 @@ void TstMainWindow::germanTranslationIsLoaded()
     QCOMPARE(app::Translations::install(u"en"_s), u"en"_s);
     QCOMPARE(QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 1), u"1 day"_s);
     QCOMPARE(QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 2), u"2 days"_s);
-    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    QLocale::setDefault(QLocale::c());
+    dropTranslators();
 }
 
 QTEST_MAIN(TstMainWindow)
