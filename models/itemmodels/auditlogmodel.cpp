@@ -1,5 +1,7 @@
 #include "itemmodels/auditlogmodel.h"
 
+#include "portfolio/usecasechange.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,22 +35,50 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
 
 namespace {
 
-/// "decision: go, rationale: …" from a compact JSON payload.
+QString scalarText(const QJsonValue &v)
+{
+    return v.isString()   ? v.toString()
+           : v.isDouble() ? QString::number(v.toDouble(), 'g', 12)
+           : v.isBool()   ? (v.toBool() ? u"true"_s : u"false"_s)
+           : v.isArray()  ? u"[%1]"_s.arg(v.toArray().size())
+           : v.isObject() ? u"{%1}"_s.arg(v.toObject().size())
+                          : u"null"_s;
+}
+
+/// The value at a dotted @p path of nested objects.
+QJsonValue valueAt(const QJsonObject &object, const QString &path)
+{
+    QJsonValue v = object;
+    for (const QString &key : path.split(u'.'))
+        v = v.toObject().value(key);
+    return v;
+}
+
+/// "decision: go, rationale: …" from a compact JSON payload. Nested values are summarised, not spelled out (the
+/// export holds them in full): an edit's changed fields as "path: before → after", an import's facts counted by
+/// kind, other lists and objects by their size.
 QString summarize(const QByteArray &payload)
 {
-    const QJsonObject object = QJsonDocument::fromJson(payload).object();
+    QJsonObject object = QJsonDocument::fromJson(payload).object();
     QStringList parts;
+    if (object.value(u"before"_s).isObject() && object.value(u"after"_s).isObject()) {
+        const UseCaseChange change{object.take(u"before"_s).toObject(), object.take(u"after"_s).toObject()};
+        for (const QString &field : change.fields())
+            parts.append(field + u": "_s + scalarText(valueAt(change.before, field)) + u" → "_s +
+                         scalarText(valueAt(change.after, field)));
+    }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        // Nested values (a review's frozen rules, an import's facts) are counted, not spelled out: the
-        // column is a one-line summary, and the export holds them in full.
-        const QString text = v.isString()   ? v.toString()
-                             : v.isDouble() ? QString::number(v.toDouble(), 'g', 12)
-                             : v.isBool()   ? (v.toBool() ? u"true"_s : u"false"_s)
-                             : v.isArray()  ? u"[%1]"_s.arg(v.toArray().size())
-                             : v.isObject() ? u"{%1}"_s.arg(v.toObject().size())
-                                            : u"null"_s;
-        parts.append(it.key() + u": "_s + text);
+        const QJsonObject nested = it.value().toObject();
+        const bool countedByKind =
+            !nested.isEmpty() && std::ranges::all_of(nested, [](const QJsonValue &v) { return v.isArray(); });
+        if (!countedByKind) {
+            parts.append(it.key() + u": "_s + scalarText(it.value()));
+            continue;
+        }
+        QStringList kinds;
+        for (auto kind = nested.constBegin(); kind != nested.constEnd(); ++kind)
+            kinds.append(kind.key() + u' ' + QString::number(kind.value().toArray().size()));
+        parts.append(it.key() + u": "_s + kinds.join(u", "_s));
     }
     return parts.join(u", "_s);
 }

@@ -27,7 +27,14 @@ void TstAuditLogModel::summarizesThePayloadOnOneLine_data()
                                        << u"baseline: false, cases: 120, rate: 97.5"_s;
     // An import holds every fact of the file and a review its frozen rules: counted, not spelled out.
     QTest::newRow("nested facts") << QByteArray(R"({"facts":{"routes":[{}],"eval_runs":[]},"sha256":"ab"})")
-                                  << u"facts: {2}, sha256: ab"_s;
+                                  << u"facts: eval_runs 0, routes 1, sha256: ab"_s;
+    // An edit shows each changed field with its value before and after.
+    QTest::newRow("an edit") << QByteArray(R"({"after":{"name":"B","operations":{"daily_cost_cap_usd":999}},)"
+                                           R"("before":{"name":"A","operations":{"daily_cost_cap_usd":50}},)"
+                                           R"("version":3})")
+                             << u"name: A → B, operations.daily_cost_cap_usd: 50 → 999, version: 3"_s;
+    QTest::newRow("an edit of a whole object")
+        << QByteArray(R"({"after":{"logging":null},"before":{"logging":{"a":1}}})") << u"logging: {1} → null"_s;
     QTest::newRow("nested rules") << QByteArray(R"({"gate":"customer-launch","rules":[{},{},{}],"x":null})")
                                   << u"gate: customer-launch, rules: [3], x: null"_s;
 }
