@@ -2951,6 +2951,21 @@
     </message>
 </context>
 <context>
+    <name>PortfolioTransfer</name>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file changed after you reviewed it, so nothing was imported; import it again to review what it holds now</source>
+        <translation>die Datei hat sich geändert, nachdem Sie sie geprüft haben, daher wurde nichts importiert; importieren Sie sie erneut, um zu prüfen, was sie jetzt enthält</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>die Datei kann nicht geschrieben werden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Greenlight</source>
@@ -3228,15 +3243,7 @@
     </message>
 </context>
 <context>
-    <name>greenlight::app::Workspace</name>
-    <message>
-        <source>cannot read the file (%1)</source>
-        <translation>die Datei kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <source>cannot write the file (%1)</source>
-        <translation>die Datei kann nicht geschrieben werden (%1)</translation>
-    </message>
+    <name>greenlight::app::UseCaseEditing</name>
     <message>
         <source>unknown use case</source>
         <translation>unbekannter Anwendungsfall</translation>
@@ -3252,10 +3259,6 @@
     <message>
         <source>what it would put back was %1.</source>
         <translation>was sie zurücksetzen würde, wurde %1.</translation>
-    </message>
-    <message>
-        <source>the file changed after you reviewed it, so nothing was imported; import it again to review what it holds now</source>
-        <translation>die Datei hat sich geändert, nachdem Sie sie geprüft haben, daher wurde nichts importiert; importieren Sie sie erneut, um zu prüfen, was sie jetzt enthält</translation>
     </message>
 </context>
 <context>

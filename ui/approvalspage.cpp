@@ -1,6 +1,7 @@
 #include "approvalspage.h"
 
 #include "gate/dataapprovalrules.h"
+#include "services/governancerecords.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
@@ -152,7 +153,7 @@ void ApprovalsPage::decide(bool approve)
     // Deciding reloads the portfolio (and this queue): keep what the message needs before.
     const QString name = person->name;
     const QString useCaseId = item->data(0, kUseCaseRole).toString();
-    const auto result = m_workspace.decideDataClass(
+    const auto result = m_workspace.records().decideDataClass(
         useCaseId, c, *role, approve ? ApprovalDecision::Approved : ApprovalDecision::Rejected, m_note->text());
     m_message->setText(result ? tr("Recorded: %1 %2 %3 as %4.")
                                     .arg(name, approve ? tr("approved") : tr("rejected"), enumName(c), enumName(*role))

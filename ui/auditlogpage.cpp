@@ -1,6 +1,7 @@
 #include "auditlogpage.h"
 
 #include "itemmodels/auditlogmodel.h"
+#include "services/audittrail.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
@@ -53,7 +54,7 @@ void AuditLogPage::reload()
 {
     if (!m_workspace.isOpen())
         return;
-    const auto events = m_workspace.auditEvents();
+    const auto events = m_workspace.audit().events();
     if (!events) {
         m_state->setText(events.error().toString());
         return;
@@ -65,7 +66,7 @@ void AuditLogPage::reload()
 
 void AuditLogPage::verify()
 {
-    const auto result = m_workspace.verifyAuditChain();
+    const auto result = m_workspace.audit().verify();
     if (!result)
         m_state->setText(result.error().toString());
     else if (result->intact())

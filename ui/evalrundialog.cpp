@@ -2,6 +2,7 @@
 
 #include "gate/gateengine.h"
 #include "gate/gaterules.h"
+#include "services/governancerecords.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -137,7 +138,7 @@ void EvalRunDialog::updateSummary()
 
 void EvalRunDialog::accept()
 {
-    const auto recorded = m_workspace.recordEvalRun(m_useCaseId, run());
+    const auto recorded = m_workspace.records().recordEvalRun(m_useCaseId, run());
     if (!recorded) {
         m_error->setText(recorded.error().toString());
         return;

@@ -2,6 +2,7 @@
 
 #include "gate/gateengine.h"
 #include "gate/gatereviewservice.h"
+#include "services/governancerecords.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -173,8 +174,8 @@ void GateReviewWizard::showSignoffs()
 
 bool GateReviewWizard::recordSignoff(Role role, bool approve, const QString &note)
 {
-    const auto signedReview =
-        m_workspace.signReview(m_reviewId, role, approve ? SignoffDecision::Approve : SignoffDecision::Reject, note);
+    const auto signedReview = m_workspace.records().signReview(
+        m_reviewId, role, approve ? SignoffDecision::Approve : SignoffDecision::Reject, note);
     m_signoffMessage->setText(signedReview ? QString() : signedReview.error().toString());
     if (signedReview) {
         m_note->clear();
@@ -204,7 +205,7 @@ void GateReviewWizard::initializePage(int id)
 bool GateReviewWizard::validateCurrentPage()
 {
     if (currentId() == RulesPage && m_reviewId.isEmpty()) {
-        const auto review = m_workspace.startReview(m_useCaseId, m_gate->currentData().toString());
+        const auto review = m_workspace.records().startReview(m_useCaseId, m_gate->currentData().toString());
         if (!review) {
             m_decisionMessage->clear();
             QWizardPage *page = currentPage();
@@ -215,7 +216,7 @@ bool GateReviewWizard::validateCurrentPage()
         m_gate->setEnabled(false); // the results are frozen now
     }
     if (currentId() == DecisionPage) {
-        const auto outcome = m_workspace.decideReview(
+        const auto outcome = m_workspace.records().decideReview(
             m_reviewId, m_go->isChecked() ? GateDecision::Go : GateDecision::NoGo, m_rationale->toPlainText());
         if (!outcome) {
             m_decisionMessage->setText(outcome.error().toString());

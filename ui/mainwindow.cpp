@@ -5,11 +5,16 @@
 #include "approvalspage.h"
 #include "auditlogpage.h"
 #include "dashboard/dashboardpage.h"
+#include "gate/gatereviewservice.h"
 #include "gatereviewwizard.h"
 #include "gateways/syncrunner.h"
 #include "portfoliopage.h"
 #include "preferencesdialog.h"
 #include "qualitypage.h"
+#include "services/audittrail.h"
+#include "services/gatewaysync.h"
+#include "services/portfoliotransfer.h"
+#include "services/usecaseediting.h"
 #include "settings.h"
 #include "themedicon.h"
 #include "workspace.h"
@@ -112,7 +117,7 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     createMenus();
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &MainWindow::refreshPeople);
     connect(&m_workspace, &app::Workspace::databaseChanged, this, &MainWindow::showStatus);
-    connect(&m_workspace, &app::Workspace::errorOccurred, this, [this](const QString &message) {
+    connect(&m_workspace.editing(), &app::UseCaseEditing::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("The change could not be saved"), message);
     });
     refreshPeople();
@@ -154,9 +159,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_workspace.undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_workspace.editing().undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_workspace.undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_workspace.editing().undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -281,7 +286,7 @@ void MainWindow::openPortfolioFile(const QString &file)
 {
     // Look before asking: a file that would drop recorded history is refused outright, with each fact named;
     // otherwise the question says how much changes and shows every difference on request.
-    const auto plan = m_workspace.planPortfolioImport(file);
+    const auto plan = m_workspace.transfer().planImport(file);
     if (!plan) {
         QMessageBox::warning(this, tr("Import failed; nothing was changed"), plan.error().toString());
         return;
@@ -306,7 +311,7 @@ void MainWindow::openPortfolioFile(const QString &file)
     question.setDetailedText(details);
     if (question.exec() != QMessageBox::Yes)
         return;
-    const Status imported = m_workspace.importPortfolio(file, plan->summary.sha256);
+    const Status imported = m_workspace.transfer().importFile(file, plan->summary.sha256);
     if (!imported)
         QMessageBox::warning(this, tr("Import failed; nothing was changed"), imported.error().toString());
     else
@@ -356,7 +361,7 @@ void MainWindow::exportPacket(const QString &useCaseId)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto exported = m_workspace.exportPacket(useCaseId, file, [&](int page, int pages) {
+    const auto exported = m_workspace.audit().exportPacket(useCaseId, file, [&](int page, int pages) {
         progress.setMaximum(pages);
         progress.setValue(page);
         return !progress.wasCanceled();
@@ -379,7 +384,7 @@ void MainWindow::exportPortfolio()
     if (file.isEmpty())
         return;
     Settings::setLastDirectory(QFileInfo(file).absolutePath());
-    const Status exported = m_workspace.exportPortfolio(file);
+    const Status exported = m_workspace.transfer().exportFile(file);
     if (!exported)
         QMessageBox::warning(this, tr("Export failed"), exported.error().toString());
     else
@@ -441,7 +446,7 @@ void MainWindow::syncGateways()
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    app::SyncRunner *runner = m_workspace.startSync();
+    app::SyncRunner *runner = m_workspace.sync().start();
     connect(
         progress, &QProgressDialog::canceled, runner, [runner] { runner->cancel(); }, Qt::DirectConnection);
     connect(runner, &app::SyncRunner::progress, progress,

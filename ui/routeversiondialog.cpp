@@ -1,6 +1,7 @@
 #include "routeversiondialog.h"
 
 #include "formwidgets.h"
+#include "services/governancerecords.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -87,7 +88,7 @@ void RouteVersionDialog::accept()
     route.retrievalCorpus = m_corpus->text();
     route.toolSchemaVersion = m_toolSchema->text();
     route.fallbackRoute = m_fallback->currentData().toString();
-    const auto stored = m_workspace.addRouteVersion(route);
+    const auto stored = m_workspace.records().addRouteVersion(route);
     if (!stored) {
         m_error->setText(stored.error().toString());
         m_error->show();

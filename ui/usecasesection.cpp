@@ -1,6 +1,8 @@
 #include "usecasesection.h"
 
 #include "conflictbar.h"
+#include "portfolio/usecaseservice.h"
+#include "services/usecaseediting.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -45,7 +47,8 @@ UseCaseSection::UseCaseSection(app::Workspace &workspace, QWidget *parent)
             return;
         m_typingBase.reset();
         const QString what = m_conflictWhat;
-        showSaved(what, m_workspace.applyMine(*conflict, tr("Change the %1 of %2").arg(what, conflict->useCaseId)));
+        showSaved(what,
+                  m_workspace.editing().applyMine(*conflict, tr("Change the %1 of %2").arg(what, conflict->useCaseId)));
     });
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &UseCaseSection::reload);
     setEnabled(false);
@@ -86,7 +89,7 @@ void UseCaseSection::apply(const QString &what, const Edit &edit)
     UseCase edited = base;
     edit(edited);
     const QString name = current->name;
-    showSaved(what, m_workspace.editUseCase(base, edited, tr("Change the %1 of %2").arg(what, name)));
+    showSaved(what, m_workspace.editing().editUseCase(base, edited, tr("Change the %1 of %2").arg(what, name)));
 }
 
 void UseCaseSection::showSaved(const QString &what, const Result<UseCaseSave> &saved)

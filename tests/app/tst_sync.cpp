@@ -6,6 +6,7 @@
 #include "gateways/secretstore.h"
 #include "gateways/syncrunner.h"
 #include "gateways/syncservice.h"
+#include "services/gatewaysync.h"
 #include "storage/auditstore.h"
 #include "storage/connectionstore.h"
 #include "storage/database.h"
@@ -480,7 +481,7 @@ void TstSync::workspaceSyncsOffTheGuiThreadAndCancels()
     QVERIFY(workspace.open(m_db).has_value());
     // Cancelled while the first connection is under way: what was committed stays, nothing half-done.
     control(u"/_config"_s, R"({"delay_ms": 100})");
-    SyncRunner *runner = workspace.startSync();
+    SyncRunner *runner = workspace.sync().start();
     QSignalSpy progress(runner, &SyncRunner::progress);
     QSignalSpy finished(runner, &SyncRunner::finished);
     QVERIFY(progress.wait(10'000)); // the GUI thread's event loop kept running meanwhile
@@ -510,7 +511,7 @@ void TstSync::workspaceSyncsOffTheGuiThreadAndCancels()
     // Run again to the end: both connections complete, and the window is told.
     control(u"/_config"_s, R"({"delay_ms": 0})");
     QSignalSpy usage(&workspace, &Workspace::usageChanged);
-    SyncRunner *again = workspace.startSync();
+    SyncRunner *again = workspace.sync().start();
     QSignalSpy done(again, &SyncRunner::finished);
     QVERIFY(done.wait(20'000));
     QCOMPARE(done.first().at(1).toInt(), 0);

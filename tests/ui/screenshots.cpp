@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "portfoliopage.h"
 #include "routepanel.h"
+#include "services/usecaseediting.h"
 #include "usecaseeditor.h"
 #include "workspace.h"
 
@@ -130,7 +131,7 @@ int main(int argc, char *argv[])
     // Two people on one use case: Ana raises the cost cap at her desk while Nina edits the description.
     greenlight::models::UseCase capped = *anasDesk.portfolio().useCase(u"support-reply-draft"_s);
     capped.operations.dailyCostCapUsd = 80;
-    if (const auto saved = anasDesk.editUseCase(capped, u"cap"_s); !saved || saved->refused())
+    if (const auto saved = anasDesk.editing().editUseCase(capped, u"cap"_s); !saved || saved->refused())
         return 2;
     window.showPage(Page::PortfolioView);
     window.portfolioPage()->selectUseCase(u"support-reply-draft"_s);

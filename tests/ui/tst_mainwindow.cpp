@@ -20,6 +20,10 @@
 #include "routepanel.h"
 #include "routeversiondialog.h"
 #include "runbookeditor.h"
+#include "services/audittrail.h"
+#include "services/governancerecords.h"
+#include "services/portfoliotransfer.h"
+#include "services/usecaseediting.h"
 #include "settings.h"
 #include "storage/database.h"
 #include "usecaseeditor.h"
@@ -145,7 +149,7 @@ void TstMainWindow::dropTranslators()
 
 qsizetype TstMainWindow::auditCount() const
 {
-    const auto events = m_workspace->auditEvents();
+    const auto events = m_workspace->audit().events();
     if (!events) {
         qWarning("audit log unreadable: %s", why(events).constData());
         return -1;
@@ -156,7 +160,7 @@ qsizetype TstMainWindow::auditCount() const
 /// The latest audit event; an empty one (with a warning) when there is none or the log cannot be read.
 models::AuditEvent TstMainWindow::lastAuditEvent() const
 {
-    const auto events = m_workspace->auditEvents();
+    const auto events = m_workspace->audit().events();
     if (!events || events->isEmpty()) {
         qWarning("no audit event to read: %s", events ? "the log is empty" : why(events).constData());
         return {};
@@ -166,7 +170,7 @@ models::AuditEvent TstMainWindow::lastAuditEvent() const
 
 bool TstMainWindow::auditChainIntact() const
 {
-    const auto verification = m_workspace->verifyAuditChain();
+    const auto verification = m_workspace->audit().verify();
     if (!verification)
         qWarning("audit chain unreadable: %s", why(verification).constData());
     return verification && verification->intact();
@@ -311,11 +315,11 @@ void TstMainWindow::portfolioPageProxiesPassTheModelTester()
     QCOMPARE(filter->rowCount(), 2);
     UseCase renamed = *m_workspace->portfolio().useCase(u"support-reply-draft"_s);
     renamed.name = u"Customer reply drafts"_s;
-    const auto edited = m_workspace->editUseCase(renamed, u"Rename"_s);
+    const auto edited = m_workspace->editing().editUseCase(renamed, u"Rename"_s);
     QVERIFY2(edited.has_value(), why(edited).constData());
     QCOMPARE(filter->rowCount(), 1);
     QCOMPARE(filter->index(0, PortfolioTableModel::Name).data().toString(), u"Support ticket classifier"_s);
-    const auto imported = m_workspace->importPortfolio(demoWithATenthUseCase());
+    const auto imported = m_workspace->transfer().importFile(demoWithATenthUseCase());
     QVERIFY2(imported.has_value(), why(imported).constData());
     QCOMPARE(colours->rowCount(), 10);
     QCOMPARE(colours->index(9, PortfolioTableModel::Name).data().toString(), u"Release notes drafts"_s);
@@ -332,7 +336,7 @@ void TstMainWindow::auditLogModelPassesTheModelTester()
 {
     AuditLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto imported = m_workspace->auditEvents();
+    const auto imported = m_workspace->audit().events();
     QVERIFY2(imported.has_value(), why(imported).constData());
     model.setEvents(*imported);
     QCOMPARE(model.rowCount(), 1);
@@ -353,10 +357,10 @@ void TstMainWindow::auditLogModelPassesTheModelTester()
 
     UseCase renamed = *m_workspace->portfolio().useCase(u"support-reply-draft"_s);
     renamed.name = u"Customer reply drafts"_s;
-    const auto edited = m_workspace->editUseCase(renamed, u"Rename"_s);
+    const auto edited = m_workspace->editing().editUseCase(renamed, u"Rename"_s);
     QVERIFY2(edited.has_value(), why(edited).constData());
     QCOMPARE(pageModel->rowCount(), 2);
-    const auto afterEdit = m_workspace->auditEvents();
+    const auto afterEdit = m_workspace->audit().events();
     QVERIFY2(afterEdit.has_value(), why(afterEdit).constData());
     model.setEvents(*afterEdit);
     QCOMPARE(model.rowCount(), 2);
@@ -367,7 +371,7 @@ void TstMainWindow::auditLogModelPassesTheModelTester()
     QCOMPARE(model.index(0, AuditLogModel::Action).data().toString(), u"update"_s);
     QCOMPARE(model.index(1, AuditLogModel::Seq).data().toLongLong(), 1);
 
-    const auto replaced = m_workspace->importPortfolio(demoWithATenthUseCase());
+    const auto replaced = m_workspace->transfer().importFile(demoWithATenthUseCase());
     QVERIFY2(replaced.has_value(), why(replaced).constData());
     QCOMPARE(pageModel->rowCount(), 3);
     QCOMPARE(pageModel->index(0, AuditLogModel::Action).data().toString(), u"import"_s);
@@ -477,7 +481,7 @@ void TstMainWindow::editingAFieldSavesItWithOneAuditEvent()
     QTest::keyClicks(name, u"Support reply drafting"_s);
     QTest::keyClick(name, Qt::Key_Return);
     QCOMPARE(m_workspace->portfolio().useCase(u"support-reply-draft"_s)->name, u"Support reply drafting"_s);
-    const auto read = m_workspace->auditEvents();
+    const auto read = m_workspace->audit().events();
     QVERIFY2(read.has_value(), why(read).constData());
     const QList<AuditEvent> events = *read;
     QCOMPARE(events.size(), before + 1);
@@ -491,8 +495,8 @@ void TstMainWindow::editingAFieldSavesItWithOneAuditEvent()
     // Finishing the field again without a change saves nothing.
     QTest::keyClick(name, Qt::Key_Return);
     QCOMPARE(auditCount(), before + 1);
-    QCOMPARE(m_workspace->undoStack()->count(), 1);
-    QCOMPARE(m_workspace->undoStack()->undoText(), u"Change the name of Support reply drafts"_s);
+    QCOMPARE(m_workspace->editing().undoStack()->count(), 1);
+    QCOMPARE(m_workspace->editing().undoStack()->undoText(), u"Change the name of Support reply drafts"_s);
 }
 
 void TstMainWindow::undoAndRedoRestoreTheValue()
@@ -504,10 +508,10 @@ void TstMainWindow::undoAndRedoRestoreTheValue()
     status->setCurrentIndex(status->findData(u"internal"_s));
     Q_EMIT status->activated(status->currentIndex());
     QCOMPARE(m_workspace->portfolio().useCase(u"lead-enrichment"_s)->status, LifecycleStatus::Internal);
-    m_workspace->undoStack()->undo();
+    m_workspace->editing().undoStack()->undo();
     QCOMPARE(m_workspace->portfolio().useCase(u"lead-enrichment"_s)->status, LifecycleStatus::Pilot);
     QCOMPARE(status->currentData().toString(), u"pilot"_s);
-    m_workspace->undoStack()->redo();
+    m_workspace->editing().undoStack()->redo();
     QCOMPARE(m_workspace->portfolio().useCase(u"lead-enrichment"_s)->status, LifecycleStatus::Internal);
     // edit, undo and redo are each a change on record
     QCOMPARE(auditCount(), before + 3);
@@ -602,7 +606,7 @@ void TstMainWindow::unboundAccountOpensReadOnly()
     const qsizetype before = auditCount();
     UseCase edited = *m_workspace->portfolio().useCase(u"support-reply-draft"_s);
     edited.name = u"Renamed by nobody"_s;
-    const auto refused = m_workspace->editUseCase(edited, u"rename"_s);
+    const auto refused = m_workspace->editing().editUseCase(edited, u"rename"_s);
     QVERIFY(!refused.has_value());
     QCOMPARE(refused.error().toString(), u"intruder@test-host: "_s + reason);
     QCOMPARE(auditCount(), before);
@@ -674,7 +678,7 @@ void TstMainWindow::wizardSignsOnlyAsTheBoundPerson()
 void TstMainWindow::importRefusesAFileChangedAfterReview()
 {
     const QString file = demoWithATenthUseCase();
-    const auto plan = m_workspace->planPortfolioImport(file);
+    const auto plan = m_workspace->transfer().planImport(file);
     QVERIFY2(plan.has_value(), why(plan).constData());
     // The file is rewritten (say, by a git pull) while the user reads the plan: not what they reviewed.
     QFile rewrite(file);
@@ -686,16 +690,16 @@ void TstMainWindow::importRefusesAFileChangedAfterReview()
     rewrite.write(json);
     rewrite.close();
     const qsizetype before = auditCount();
-    const auto refused = m_workspace->importPortfolio(file, plan->summary.sha256);
+    const auto refused = m_workspace->transfer().importFile(file, plan->summary.sha256);
     QVERIFY(!refused.has_value());
     QCOMPARE(refused.error().toString(), file + u": the file changed after you reviewed it, so nothing was imported; "
                                                 u"import it again to review what it holds now"_s);
     QCOMPARE(auditCount(), before);
     QCOMPARE(m_workspace->portfolio().useCases.size(), 9);
     // Reviewed again, it goes in.
-    const auto again = m_workspace->planPortfolioImport(file);
+    const auto again = m_workspace->transfer().planImport(file);
     QVERIFY2(again.has_value(), why(again).constData());
-    QVERIFY(m_workspace->importPortfolio(file, again->summary.sha256).has_value());
+    QVERIFY(m_workspace->transfer().importFile(file, again->summary.sha256).has_value());
     QCOMPARE(m_workspace->portfolio().useCases.size(), 10);
     QCOMPARE(m_workspace->portfolio().useCases.constLast().name, u"Release notes drafted"_s);
 }
@@ -709,7 +713,7 @@ void TstMainWindow::refusedEditIsPutBack()
     Q_EMIT name->editingFinished();
     QCOMPARE(editor->message()->text(), u"support-reply-draft: the name must not be empty"_s);
     QCOMPARE(name->text(), u"Support reply drafts"_s);
-    QCOMPARE(m_workspace->undoStack()->count(), 0);
+    QCOMPARE(m_workspace->editing().undoStack()->count(), 0);
 }
 
 namespace {
@@ -722,7 +726,7 @@ void setCostCap(app::Workspace &session, double cap)
 {
     UseCase edited = *session.portfolio().useCase(kReplyDraft);
     edited.operations.dailyCostCapUsd = cap;
-    const auto saved = session.editUseCase(edited, u"cap"_s);
+    const auto saved = session.editing().editUseCase(edited, u"cap"_s);
     if (!saved || saved->refused())
         qFatal("the other session could not save the cap");
 }
@@ -771,14 +775,14 @@ void TstMainWindow::staleEditIsRefusedAndShownWithBothValues()
         QCOMPARE(QString::fromUtf8(last.entry.payload),
                  u"{\"after\":{\"description\":\"Drafts replies.\"},\"before\":{\"description\":\"%1\"},"
                  u"\"version\":3}"_s.arg(kReplyDescription));
-        QCOMPARE(m_workspace->undoStack()->count(), 1);
+        QCOMPARE(m_workspace->editing().undoStack()->count(), 1);
     } else {
         bar->reloadButton()->click();
         QVERIFY(!bar->isVisibleTo(editor));
         QCOMPARE(description->text(), kReplyDescription);
         QCOMPARE(m_workspace->portfolio().useCase(kReplyDraft)->operations.dailyCostCapUsd, 999.0);
         QCOMPARE(auditCount(), before);
-        QCOMPARE(m_workspace->undoStack()->count(), 0);
+        QCOMPARE(m_workspace->editing().undoStack()->count(), 0);
     }
     QVERIFY(auditChainIntact());
 }
@@ -808,7 +812,7 @@ void TstMainWindow::refreshKeepsWhatTheUserIsTyping()
         edited.description = u"Ben's words."_s;
     else
         edited.name = u"Reply drafts"_s;
-    const auto saved = ben->editUseCase(edited, u"Ben"_s);
+    const auto saved = ben->editing().editUseCase(edited, u"Ben"_s);
     QVERIFY2(saved.has_value() && !saved->refused(), why(saved).constData());
 
     // The window notices within a poll and shows Ben's change; the field being typed in keeps the typing.
@@ -838,17 +842,17 @@ void TstMainWindow::undoNeverPutsBackAnotherPersonsEdit()
     // Two sessions without windows (a refused undo is shown in a message box by the window).
     const auto ana = sessionOf(u"ana"_s);
     const auto ben = sessionOf(u"ben"_s);
-    QSignalSpy errors(ana.get(), &app::Workspace::errorOccurred);
+    QSignalSpy errors(&ana->editing(), &app::UseCaseEditing::errorOccurred);
     setCostCap(*ana, 999);
     QVERIFY(ben->refresh().has_value());
     UseCase described = *ben->portfolio().useCase(kReplyDraft);
     described.description = u"Drafts replies."_s;
-    const auto saved = ben->editUseCase(described, u"Ben"_s);
+    const auto saved = ben->editing().editUseCase(described, u"Ben"_s);
     QVERIFY2(saved.has_value() && !saved->refused(), why(saved).constData());
     QVERIFY(ana->refresh().has_value());
 
     // Ana's undo takes back her cap and leaves Ben's description.
-    ana->undoStack()->undo();
+    ana->editing().undoStack()->undo();
     QCOMPARE(errors.size(), 0);
     QCOMPARE(ana->portfolio().useCase(kReplyDraft)->operations.dailyCostCapUsd, 50.0);
     QCOMPARE(ana->portfolio().useCase(kReplyDraft)->description, u"Drafts replies."_s);
@@ -858,11 +862,11 @@ void TstMainWindow::undoNeverPutsBackAnotherPersonsEdit()
              u"\"before\":{\"operations\":{\"daily_cost_cap_usd\":999}},\"version\":4}"_s);
 
     // Her redo, then Ben's cap on top: her undo is refused, says why, and leaves the history.
-    ana->undoStack()->redo();
+    ana->editing().undoStack()->redo();
     QVERIFY(ben->refresh().has_value());
     setCostCap(*ben, 10);
     const qsizetype before = auditCount();
-    ana->undoStack()->undo();
+    ana->editing().undoStack()->undo();
     QCOMPARE(errors.size(), 1);
     const QString message = errors.at(0).at(0).toString();
     QVERIFY2(message.startsWith(u"Cannot undo the edit of support-reply-draft: what it would put back was changed by "
@@ -871,7 +875,7 @@ void TstMainWindow::undoNeverPutsBackAnotherPersonsEdit()
     QVERIFY2(message.endsWith(u" since your edit."_s), qPrintable(message));
     QCOMPARE(auditCount(), before);
     QCOMPARE(ana->portfolio().useCase(kReplyDraft)->operations.dailyCostCapUsd, 10.0);
-    QCOMPARE(ana->undoStack()->count(), 0);
+    QCOMPARE(ana->editing().undoStack()->count(), 0);
     QVERIFY(auditChainIntact());
 }
 
@@ -915,10 +919,10 @@ void TstMainWindow::dataClassesAndLoggingAreEditedAndUndone()
     QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"logging.policy"_s), RuleOutcome::Missing);
     QCOMPARE(auditCount(), before + 2);
 
-    m_workspace->undoStack()->undo();
+    m_workspace->editing().undoStack()->undo();
     QVERIFY(m_workspace->portfolio().useCase(id)->logging.has_value());
     QVERIFY(editor->loggingGroup()->isChecked());
-    m_workspace->undoStack()->undo();
+    m_workspace->editing().undoStack()->undo();
     QCOMPARE(m_workspace->portfolio().useCase(id)->dataClasses, QList<DataClass>{DataClass::Internal});
     QVERIFY(!editor->dataClassBox(DataClass::Credentials)->isChecked());
     QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"data.no_credentials"_s), RuleOutcome::Pass);
@@ -956,7 +960,7 @@ void TstMainWindow::runbookTextIsSavedOnceWhenEditingEnds()
     QVERIFY(editor->preview()->toPlainText().contains(u"Escalation\nPage the support lead."_s));
     QVERIFY(editor->preview()->document()->toHtml().contains(u"<h2"_s));
 
-    m_workspace->undoStack()->undo();
+    m_workspace->editing().undoStack()->undo();
     QCOMPARE(m_workspace->portfolio().useCase(id)->runbook->text, stored);
     QCOMPARE(editor->textEdit()->toPlainText(), stored);
 }
@@ -978,7 +982,7 @@ void TstMainWindow::runbookOnCallFeedsTheBusFactorRule()
     }
     QCOMPARE(m_workspace->portfolio().useCase(id)->runbook->onCall, QStringList{original.first()});
     QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"runbook.bus_factor"_s), RuleOutcome::Fail);
-    QCOMPARE(m_workspace->undoStack()->count(), int(original.size() - 1));
+    QCOMPARE(m_workspace->editing().undoStack()->count(), int(original.size() - 1));
 }
 
 void TstMainWindow::routeChangeIsANewVersion()
@@ -1035,10 +1039,10 @@ void TstMainWindow::wizardRefusesGoWithAFailingBlocker()
     QVERIFY(!wizard.reviewId().isEmpty());
     QVERIFY(wizard.recordSignoff(Role::Pm, true, {}));
     // The others sign in their own sessions.
-    QVERIFY(sessionOf(u"sam"_s)->signReview(wizard.reviewId(), Role::Security, SignoffDecision::Approve, {}));
-    QVERIFY(!sessionOf(u"sam"_s)->signReview(wizard.reviewId(), Role::Legal, SignoffDecision::Approve, {}));
-    QVERIFY(sessionOf(u"ivy"_s)->signReview(wizard.reviewId(), Role::Legal, SignoffDecision::Approve, {}));
-    QVERIFY(sessionOf(u"nina"_s)->signReview(wizard.reviewId(), Role::Compliance, SignoffDecision::Approve, {}));
+    QVERIFY(sessionOf(u"sam"_s)->records().signReview(wizard.reviewId(), Role::Security, SignoffDecision::Approve, {}));
+    QVERIFY(!sessionOf(u"sam"_s)->records().signReview(wizard.reviewId(), Role::Legal, SignoffDecision::Approve, {}));
+    QVERIFY(sessionOf(u"ivy"_s)->records().signReview(wizard.reviewId(), Role::Legal, SignoffDecision::Approve, {}));
+    QVERIFY(sessionOf(u"nina"_s)->records().signReview(wizard.reviewId(), Role::Compliance, SignoffDecision::Approve, {}));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ui::GateReviewWizard::DecisionPage));
     wizard.goButton()->setChecked(true);
@@ -1056,7 +1060,7 @@ void TstMainWindow::wizardRecordsAGo()
     wizard.show();
     wizard.next();
     QVERIFY(wizard.recordSignoff(Role::Pm, true, {}));
-    QVERIFY(sessionOf(u"sam"_s)->signReview(wizard.reviewId(), Role::Security, SignoffDecision::Approve,
+    QVERIFY(sessionOf(u"sam"_s)->records().signReview(wizard.reviewId(), Role::Security, SignoffDecision::Approve,
                                             u"Ticket bodies only."_s));
     wizard.next();
     QSignalSpy packet(&wizard, &ui::GateReviewWizard::packetRequested);
@@ -1066,7 +1070,7 @@ void TstMainWindow::wizardRecordsAGo()
     QCOMPARE(packet.size(), 1);
     QCOMPARE(packet.first().first().toString(), u"support-reply-draft"_s);
     const QString file = m_dir.filePath(u"wizard-packet.pdf"_s);
-    const auto exported = m_workspace->exportPacket(u"support-reply-draft"_s, file);
+    const auto exported = m_workspace->audit().exportPacket(u"support-reply-draft"_s, file);
     QVERIFY2(exported.has_value(), why(exported).constData());
     QVERIFY(exported->pages >= 6);
     QVERIFY(QFileInfo(file).size() > 10'000);
@@ -1163,7 +1167,7 @@ void TstMainWindow::droppedPortfolioIsImportedAfterAsking()
     // The demo's own export with one description changed: one difference, asked, then imported.
     QTemporaryDir dir;
     const QString edited = dir.filePath(u"edited.json"_s);
-    QVERIFY(m_workspace->exportPortfolio(edited).has_value());
+    QVERIFY(m_workspace->transfer().exportFile(edited).has_value());
     QFile file(edited);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();

@@ -1,0 +1,32 @@
+#include "services/audittrail.h"
+
+#include "storage/auditstore.h"
+#include "workspace.h"
+
+namespace greenlight::app {
+
+using namespace greenlight::models;
+
+Result<QList<AuditEvent>> AuditTrail::events() const
+{
+    QList<AuditEvent> events;
+    GL_TRY(AuditStore(m_session.database()).forEach([&](const AuditEvent &e) { events.append(e); }));
+    return events;
+}
+
+Result<AuditVerification> AuditTrail::verify() const
+{
+    return AuditStore(m_session.database()).verify();
+}
+
+Result<PacketSummary> AuditTrail::exportPacket(const QString &useCaseId, const QString &fileName,
+                                               const std::function<bool(int, int)> &progress)
+{
+    auto summary = PacketExporter(m_session.database())
+                       .exportPacket(useCaseId, fileName, m_session.actor(), QDateTime::currentDateTimeUtc(), progress);
+    if (summary)
+        GL_TRY(m_session.refresh()); // the export is an audit event
+    return summary;
+}
+
+} // namespace greenlight::app

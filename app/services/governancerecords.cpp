@@ -1,0 +1,75 @@
+#include "services/governancerecords.h"
+
+#include "gate/dataapprovalservice.h"
+#include "portfolio/evalrunservice.h"
+#include "portfolio/routeservice.h"
+#include "workspace.h"
+
+namespace greenlight::app {
+
+using namespace greenlight::models;
+
+namespace {
+std::function<QDateTime()> systemClock()
+{
+    return [] { return QDateTime::currentDateTimeUtc(); };
+}
+} // namespace
+
+template <typename T, typename Step>
+Result<T> GovernanceRecords::record(Step step)
+{
+    GL_TRY(m_session.checkCanEdit());
+    Result<T> recorded = step(m_session.database(), m_session.actor());
+    if (recorded)
+        GL_TRY(m_session.refresh());
+    return recorded;
+}
+
+Result<DataClassStatus> GovernanceRecords::decideDataClass(const QString &useCaseId, DataClass dataClass, Role role,
+                                                           ApprovalDecision decision, const QString &note)
+{
+    return record<DataClassStatus>([&](Database &db, const Actor &actor) {
+        return DataApprovalService(db, systemClock()).decide(useCaseId, dataClass, actor, role, decision, note);
+    });
+}
+
+Result<EvalRun> GovernanceRecords::recordEvalRun(const QString &useCaseId, const EvalRun &run)
+{
+    return record<EvalRun>([&](Database &db, const Actor &actor) {
+        return EvalRunService(db).record(useCaseId, run, actor, QDateTime::currentDateTimeUtc());
+    });
+}
+
+Result<Route> GovernanceRecords::addRouteVersion(const Route &route)
+{
+    return record<Route>([&](Database &db, const Actor &actor) {
+        return RouteService(db).addVersion(route, actor, QDateTime::currentDateTimeUtc());
+    });
+}
+
+Result<GateReview> GovernanceRecords::startReview(const QString &useCaseId, const QString &gateId)
+{
+    return record<GateReview>([&](Database &db, const Actor &actor) {
+        return GateReviewService(db, systemClock()).start(useCaseId, gateId, actor);
+    });
+}
+
+Result<GateReview> GovernanceRecords::signReview(const QString &reviewId, Role role, SignoffDecision decision,
+                                                 const QString &note)
+{
+    return record<GateReview>([&](Database &db, const Actor &actor) {
+        return GateReviewService(db, systemClock()).sign(reviewId, actor, role, decision, note);
+    });
+}
+
+Result<DecisionOutcome> GovernanceRecords::decideReview(const QString &reviewId, std::optional<GateDecision> requested,
+                                                        const QString &rationale)
+{
+    // A refused go (outcome without a decision) records nothing, so there is nothing new to show either.
+    return record<DecisionOutcome>([&](Database &db, const Actor &actor) {
+        return GateReviewService(db, systemClock()).decide(reviewId, actor, requested, rationale);
+    });
+}
+
+} // namespace greenlight::app
