@@ -14,7 +14,7 @@ packages=(
   sqlite3 libsqlite3-dev python3 python3-jsonschema poppler-utils
   xvfb xauth imagemagick
   postgresql gnome-keyring dbus dbus-x11 libsecret-tools
-  qt6-translations-l10n desktop-file-utils appstream dpkg-dev file
+  qt6-translations-l10n desktop-file-utils appstream dpkg-dev file openssh-client
 )
 
 # --list prints the packages, one per line (CI installs them itself).

@@ -1921,6 +1921,14 @@
         <source>gate review %1 of %2</source>
         <translation>Gate-Review %1 von %2</translation>
     </message>
+    <message>
+        <source>signing key %1 of %2 would be dropped</source>
+        <translation>Signaturschlüssel %1 von %2 würde verworfen</translation>
+    </message>
+    <message>
+        <source>signing key %1 of %2 would be changed (%3); a key is only ever revoked</source>
+        <translation>Signaturschlüssel %1 von %2 würde geändert (%3); ein Schlüssel wird nur widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -2949,6 +2957,14 @@
         <source>&quot;%1&quot; is not an account (expected ACCOUNT or ACCOUNT@HOST)</source>
         <translation>„%1“ ist kein Konto (erwartet: KONTO oder KONTO@HOST)</translation>
     </message>
+    <message>
+        <source>the key is already listed for %1</source>
+        <translation>der Schlüssel ist bereits für %1 eingetragen</translation>
+    </message>
+    <message>
+        <source>revoked before it was valid (valid from %1)</source>
+        <translation>widerrufen, bevor er gültig war (gültig ab %1)</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioTransfer</name>
@@ -3098,6 +3114,17 @@
     <message>
         <source>no API key in the OS keychain for %1; remove and add the connection again</source>
         <translation>kein API-Schlüssel im Schlüsselbund des Systems für %1; entfernen Sie die Verbindung und fügen Sie sie erneut hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>SshPublicKey</name>
+    <message>
+        <source>not an SSH public key of an accepted type (%1): expected &quot;TYPE BASE64 [COMMENT]&quot;</source>
+        <translation>kein öffentlicher SSH-Schlüssel eines zulässigen Typs (%1): erwartet &quot;TYP BASE64 [KOMMENTAR]&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 key is damaged: its base64 part does not hold a %1 key (was it cut off when pasted?)</source>
+        <translation>der %1-Schlüssel ist beschädigt: sein Base64-Teil enthält keinen %1-Schlüssel (beim Einfügen abgeschnitten?)</translation>
     </message>
 </context>
 <context>

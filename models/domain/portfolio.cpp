@@ -28,6 +28,11 @@ std::optional<double> EvalRun::passRatePct() const
     return 100.0 * passedCases() / total;
 }
 
+QString SigningKey::identity() const
+{
+    return publicKey.section(u' ', 0, 1, QString::SectionSkipEmpty);
+}
+
 const GateReview *UseCase::openReview() const
 {
     for (auto it = gateReviews.crbegin(); it != gateReviews.crend(); ++it) {

@@ -28,6 +28,23 @@ struct Policy {
     friend bool operator==(const Policy &, const Policy &) = default;
 };
 
+/// An SSH public key a person signs with (DESIGN §8, issue 16): a fact like an approval, added and revoked but never
+/// edited, so signatures made while it was valid stay verifiable.
+struct SigningKey {
+    QString publicKey; ///< one OpenSSH public key line: "ssh-ed25519 AAAA… comment"
+    QDate validFrom;
+    QDate revokedOn; ///< invalid (null) while the key is in use
+
+    /// The key type and its base64 blob without the comment: what identifies the key.
+    [[nodiscard]] QString identity() const;
+    /// Whether a signature made on @p date counts: from valid_from up to (not including) revoked_on.
+    [[nodiscard]] bool isValidOn(QDate date) const
+    {
+        return date >= validFrom && (!revokedOn.isValid() || date < revokedOn);
+    }
+    friend bool operator==(const SigningKey &, const SigningKey &) = default;
+};
+
 struct Person {
     QString id;
     QString name;
@@ -35,6 +52,7 @@ struct Person {
     QList<Role> roles;
     /// The operating-system accounts this person works under: "ana" on any host, "ana@laptop-7" on that host only.
     QStringList accounts;
+    QList<SigningKey> signingKeys;
 
     [[nodiscard]] bool holds(Role role) const { return roles.contains(role); }
 };

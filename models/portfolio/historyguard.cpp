@@ -77,6 +77,36 @@ void checkRecords(const QJsonArray &stored, const QJsonArray &incoming,
     }
 }
 
+/// Signing keys are facts: a key stays with its person and its valid_from; the only change is a revocation (a
+/// revoked_on set where there was none), so every signature made while a key was valid stays verifiable.
+void checkSigningKeys(const QJsonArray &storedPeople, const QJsonArray &incomingPeople, QStringList &violations)
+{
+    const QHash<QString, QJsonObject> people = byKey(incomingPeople);
+    for (const QJsonValue &v : storedPeople) {
+        const QJsonObject person = v.toObject();
+        const QString id = person.value(u"id"_s).toString();
+        const QJsonArray storedKeys = person.value(u"signing_keys"_s).toArray();
+        if (storedKeys.isEmpty())
+            continue;
+        const QHash<QString, QJsonObject> keys = byKey(people.value(id).value(u"signing_keys"_s).toArray());
+        for (const QJsonValue &k : storedKeys) {
+            const QJsonObject key = k.toObject();
+            const QString name = PortfolioDiff::recordKey(key);
+            const auto it = keys.constFind(name);
+            if (it == keys.constEnd()) {
+                violations.append(HistoryGuard::tr("signing key %1 of %2 would be dropped").arg(name, id));
+                continue;
+            }
+            const QJsonValue revoked = key.value(u"revoked_on"_s);
+            const bool revocationKept = revoked.isNull() || it->value(u"revoked_on"_s) == revoked;
+            if (it->value(u"valid_from"_s) != key.value(u"valid_from"_s) || !revocationKept)
+                violations.append(HistoryGuard::tr("signing key %1 of %2 would be changed (%3); a key is only ever "
+                                                   "revoked")
+                                      .arg(name, id, changedMembers(key, *it)));
+        }
+    }
+}
+
 } // namespace
 
 QStringList HistoryGuard::check(const QJsonObject &stored, const QJsonObject &incoming)
@@ -95,6 +125,8 @@ QStringList HistoryGuard::check(const QJsonObject &stored, const QJsonObject &in
             return tr("route %1 version %2").arg(r.value(u"id"_s).toString()).arg(r.value(u"version"_s).toInteger());
         },
         violations);
+
+    checkSigningKeys(stored.value(u"people"_s).toArray(), incoming.value(u"people"_s).toArray(), violations);
 
     const QHash<QString, QJsonObject> kept = byKey(incomingUseCases);
     for (const QJsonValue &v : storedUseCases) {

@@ -1,5 +1,7 @@
 #include "portfolio/portfoliodiff.h"
 
+#include "signing/sshpublickey.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -133,6 +135,11 @@ void compareValues(const QString &path, const QJsonValue &before, const QJsonVal
 
 QString PortfolioDiff::recordKey(const QJsonObject &record)
 {
+    // A signing key is named by its fingerprint: the comment after the key may change, the key may not.
+    if (const QString key = record.value(u"public_key"_s).toString(); !key.isEmpty()) {
+        const QString fingerprint = SshPublicKey::fingerprint(key);
+        return fingerprint.isEmpty() ? key : fingerprint;
+    }
     const QString id = record.value(u"id"_s).toString();
     if (id.isEmpty())
         return {};

@@ -2,6 +2,7 @@
 
 #include "gate/rulecatalog.h"
 #include "portfolio/defaultpolicy.h"
+#include "signing/sshpublickey.h"
 #include "json/jsonobjectreader.h"
 
 #include <QHash>
@@ -93,9 +94,15 @@ private:
 
     Person readPerson(const QJsonValue &v, const QString &path)
     {
-        const JsonObjectReader r(m_errors, v, path, keys({u"id", u"name", u"email", u"roles", u"accounts"}));
-        Person person{r.requiredId(u"id"_s), r.requiredString(u"name"_s), r.optionalString(u"email"_s),
-                      r.enumList<Role>(u"roles"_s), readAccounts(r)};
+        const JsonObjectReader r(m_errors, v, path,
+                                 keys({u"id", u"name", u"email", u"roles", u"accounts", u"signing_keys"}));
+        Person person{r.requiredId(u"id"_s),
+                      r.requiredString(u"name"_s),
+                      r.optionalString(u"email"_s),
+                      r.enumList<Role>(u"roles"_s),
+                      readAccounts(r),
+                      {}};
+        person.signingKeys = readSigningKeys(r, person.id);
         if (!person.email.isEmpty() && !person.email.contains(u'@'))
             m_errors.report(r.pathOf(u"email"_s), tr("\"%1\" is not an e-mail address").arg(person.email));
         // One account names one person: otherwise who acted would depend on the order of the file.
@@ -130,6 +137,32 @@ private:
             accounts.append(text);
         });
         return accounts;
+    }
+
+    /// OpenSSH public keys of the types ssh-keygen signs with, each with its validity; a key names one person.
+    QList<SigningKey> readSigningKeys(const JsonObjectReader &person, const QString &personId)
+    {
+        QList<SigningKey> signingKeys;
+        person.forEach(u"signing_keys"_s, [&](const QJsonValue &element, const QString &path) {
+            const JsonObjectReader r(m_errors, element, path, keys({u"public_key", u"valid_from", u"revoked_on"}));
+            if (!r.present())
+                return;
+            SigningKey key{r.requiredString(u"public_key"_s), r.requiredDate(u"valid_from"_s),
+                           r.optionalDate(u"revoked_on"_s)};
+            if (const QString problem = SshPublicKey::problem(key.publicKey);
+                !problem.isEmpty() && !key.publicKey.isEmpty())
+                m_errors.report(r.pathOf(u"public_key"_s), problem);
+            else if (const auto owner = m_keyOwners.constFind(key.identity()); owner != m_keyOwners.cend())
+                m_errors.report(r.pathOf(u"public_key"_s), tr("the key is already listed for %1").arg(*owner));
+            else
+                m_keyOwners.insert(key.identity(), personId);
+            if (key.revokedOn.isValid() && key.validFrom.isValid() && key.revokedOn < key.validFrom)
+                m_errors.report(
+                    r.pathOf(u"revoked_on"_s),
+                    tr("revoked before it was valid (valid from %1)").arg(key.validFrom.toString(Qt::ISODate)));
+            signingKeys.append(key);
+        });
+        return signingKeys;
     }
 
     Tenant readTenant(const QJsonValue &v, const QString &path)
@@ -331,6 +364,7 @@ private:
 
     JsonErrors &m_errors;
     QHash<QString, QString> m_accountOwners; ///< account → the person it is bound to
+    QHash<QString, QString> m_keyOwners;     ///< signing key (type and blob) → the person it is listed for
 };
 
 /// Reference pass: ids are unique and every reference names something that exists.

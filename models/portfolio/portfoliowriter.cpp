@@ -81,6 +81,15 @@ J person(const Person &p)
     // without bindings (the normative example) exports byte for byte as it was read.
     if (!p.accounts.isEmpty())
         json.add(u"accounts"_s, stringList(p.accounts));
+    if (!p.signingKeys.isEmpty()) {
+        J keys = J::array();
+        for (const SigningKey &k : p.signingKeys)
+            keys.append(J::object()
+                            .add(u"public_key"_s, J::string(k.publicKey))
+                            .add(u"valid_from"_s, date(k.validFrom))
+                            .add(u"revoked_on"_s, date(k.revokedOn)));
+        json.add(u"signing_keys"_s, std::move(keys));
+    }
     return json;
 }
 

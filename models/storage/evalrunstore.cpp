@@ -6,7 +6,6 @@
 #include "storage/sqlstatement.h"
 #include "storage/sqlvalues.h"
 
-
 namespace greenlight::models {
 
 using namespace Qt::StringLiterals;

@@ -347,6 +347,17 @@ const QList<Migration> &migrations()
                  WHERE (entity = 'use_case' AND entity_id = use_cases.id)
                     OR (entity = 'portfolio' AND action = 'import')))"_s,
          }},
+        {9,
+         u"signing keys: the SSH public keys people sign with, each valid from a date until revoked"_s,
+         {
+             uR"(CREATE TABLE person_signing_keys (
+                 person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                 public_key TEXT NOT NULL,
+                 valid_from TEXT NOT NULL,
+                 revoked_on TEXT,
+                 sort_order INTEGER NOT NULL,
+                 PRIMARY KEY (person_id, sort_order)))"_s,
+         }},
     };
     return all;
 }

@@ -70,9 +70,17 @@ Status readPeople(Database &db, QList<Person> &people)
     ByParent<QString> accounts;
     GL_TRY(forEachRow(db, u"SELECT person_id, account FROM person_accounts ORDER BY person_id, sort_order"_s,
                       [&](const Row &r) { accounts[r.text("person_id")].append(r.text("account")); }));
+    ByParent<SigningKey> keys;
+    GL_TRY(forEachRow(db,
+                      u"SELECT person_id, public_key, valid_from, revoked_on FROM person_signing_keys "
+                      u"ORDER BY person_id, sort_order"_s,
+                      [&](const Row &r) {
+                          keys[r.text("person_id")].append(SigningKey{
+                              r.text("public_key"), sql::toDate(r["valid_from"]), sql::toDate(r["revoked_on"])});
+                      }));
     return forEachRow(db, u"SELECT id, name, email FROM people ORDER BY sort_order"_s, [&](const Row &r) {
         const QString id = r.text("id");
-        people.append(Person{id, r.text("name"), r.text("email"), roles.value(id), accounts.value(id)});
+        people.append(Person{id, r.text("name"), r.text("email"), roles.value(id), accounts.value(id), keys.value(id)});
     });
 }
 
@@ -328,6 +336,8 @@ Status PortfolioRepository::replace(const Portfolio &p)
     SqlStatement person(db, u"INSERT INTO people (id, name, email, sort_order) VALUES (?, ?, ?, ?)"_s);
     SqlStatement role(db, u"INSERT INTO person_roles (person_id, role, sort_order) VALUES (?, ?, ?)"_s);
     SqlStatement account(db, u"INSERT INTO person_accounts (person_id, account, sort_order) VALUES (?, ?, ?)"_s);
+    SqlStatement signingKey(db, u"INSERT INTO person_signing_keys (person_id, public_key, valid_from, revoked_on, "
+                                u"sort_order) VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < p.people.size(); ++i) {
         const Person &x = p.people[i];
         GL_TRY(person.exec({x.id, x.name, sql::text(x.email), int(i)}));
@@ -335,6 +345,10 @@ Status PortfolioRepository::replace(const Portfolio &p)
             GL_TRY(role.exec({x.id, sql::enumText(x.roles[r]), int(r)}));
         for (qsizetype a = 0; a < x.accounts.size(); ++a)
             GL_TRY(account.exec({x.id, x.accounts[a], int(a)}));
+        for (qsizetype k = 0; k < x.signingKeys.size(); ++k) {
+            const SigningKey &key = x.signingKeys[k];
+            GL_TRY(signingKey.exec({x.id, key.publicKey, sql::date(key.validFrom), sql::date(key.revokedOn), int(k)}));
+        }
     }
 
     SqlStatement tenant(db, u"INSERT INTO tenants (id, name, monthly_revenue_usd, residency, sort_order) "

@@ -5,7 +5,6 @@
 #include "storage/sqlstatement.h"
 #include "storage/sqlvalues.h"
 
-
 namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
