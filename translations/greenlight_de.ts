@@ -225,6 +225,14 @@
         <source>Rows written before schema 6, which no event covers (not checked): %1</source>
         <translation>Vor Schema 6 geschriebene Zeilen, die kein Ereignis abdeckt (nicht geprüft): %1</translation>
     </message>
+    <message>
+        <source>Signed events verified with OpenSSH: %1%2</source>
+        <translation>Mit OpenSSH geprüfte signierte Ereignisse: %1%2</translation>
+    </message>
+    <message>
+        <source> (signed by %1)</source>
+        <translation> (signiert von %1)</translation>
+    </message>
 </context>
 <context>
     <name>AuditCoverage</name>
@@ -274,6 +282,22 @@
     <message>
         <source>the audit event names no operating-system account</source>
         <translation>das Audit-Ereignis nennt kein Betriebssystemkonto</translation>
+    </message>
+    <message>
+        <source>the key of %1 is not valid on %2 (valid from %3%4)</source>
+        <translation>der Schlüssel von %1 ist am %2 nicht gültig (gültig ab %3%4)</translation>
+    </message>
+    <message>
+        <source>, revoked on %1</source>
+        <translation>, widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>this key is not one of %1&apos;s signing keys in the portfolio (add it to people[].signing_keys)</source>
+        <translation>dieser Schlüssel gehört nicht zu den Signaturschlüsseln von %1 im Portfolio (tragen Sie ihn in people[].signing_keys ein)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemandem</translation>
     </message>
 </context>
 <context>
@@ -391,6 +415,14 @@
     <message>
         <source>waiting for another writer…</source>
         <translation>warte auf einen anderen Schreibvorgang…</translation>
+    </message>
+    <message>
+        <source>Sign with this SSH key (a private key file, or the public key of one the ssh-agent holds).</source>
+        <translation>Mit diesem SSH-Schlüssel signieren (eine private Schlüsseldatei oder der öffentliche Schlüssel eines Schlüssels im ssh-agent).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3149,29 @@
     </message>
 </context>
 <context>
+    <name>SignatureCheck</name>
+    <message>
+        <source>cannot write the list of allowed signers</source>
+        <translation>die Liste der zulässigen Signierenden kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>event %1 carries a signature, but its record names no signer: the signature was added later</source>
+        <translation>Ereignis %1 trägt eine Signatur, sein Eintrag nennt aber keine signierende Person: die Signatur wurde nachträglich hinzugefügt</translation>
+    </message>
+    <message>
+        <source>event %1 was signed by %2 with %3, but its signature is missing</source>
+        <translation>Ereignis %1 wurde von %2 mit %3 signiert, aber die Signatur fehlt</translation>
+    </message>
+    <message>
+        <source>event %1: the signature of %2 does not verify (%3)</source>
+        <translation>Ereignis %1: die Signatur von %2 lässt sich nicht bestätigen (%3)</translation>
+    </message>
+    <message>
+        <source>event %1 names the key %2, but was signed with %3</source>
+        <translation>Ereignis %1 nennt den Schlüssel %2, wurde aber mit %3 signiert</translation>
+    </message>
+</context>
+<context>
     <name>SshPublicKey</name>
     <message>
         <source>not an SSH public key of an accepted type (%1): expected &quot;TYPE BASE64 [COMMENT]&quot;</source>
@@ -3125,6 +3180,44 @@
     <message>
         <source>the %1 key is damaged: its base64 part does not hold a %1 key (was it cut off when pasted?)</source>
         <translation>der %1-Schlüssel ist beschädigt: sein Base64-Teil enthält keinen %1-Schlüssel (beim Einfügen abgeschnitten?)</translation>
+    </message>
+</context>
+<context>
+    <name>SshSigner</name>
+    <message>
+        <source>OpenSSH&apos;s ssh-keygen was not found (install openssh-client)</source>
+        <translation>ssh-keygen von OpenSSH wurde nicht gefunden (installieren Sie openssh-client)</translation>
+    </message>
+    <message>
+        <source>ssh-keygen did not finish within five minutes</source>
+        <translation>ssh-keygen wurde nicht innerhalb von fünf Minuten fertig</translation>
+    </message>
+    <message>
+        <source>no such key file</source>
+        <translation>keine solche Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>no public key found for it (expected %1.pub, or a public key file whose private key the ssh-agent holds)</source>
+        <translation>kein öffentlicher Schlüssel dazu gefunden (erwartet %1.pub oder eine öffentliche Schlüsseldatei, deren privaten Schlüssel der ssh-agent hält)</translation>
+    </message>
+    <message>
+        <source>ssh-keygen could not sign: %1</source>
+        <translation>ssh-keygen konnte nicht signieren: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>SshVerifier</name>
+    <message>
+        <source>cannot write the signature to check it</source>
+        <translation>die Signatur kann zur Prüfung nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>die Signatur lässt sich nicht bestätigen</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ int ApproveCommand::execute(const QStringList &arguments, CommandContext &contex
     const QCommandLineOption approve(u"approve"_s, tr("Approve."));
     const QCommandLineOption reject(u"reject"_s, tr("Reject."));
     const QCommandLineOption note(u"note"_s, tr("A note kept with the decision."), tr("text"));
-    parser.addOptions({as, role, approve, reject, note});
+    parser.addOptions({as, role, approve, reject, note, signingKeyOption()});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
@@ -53,9 +53,13 @@ int ApproveCommand::execute(const QStringList &arguments, CommandContext &contex
     const std::optional<Actor> actor = actingAs(context, *db, parser.value(as));
     if (!actor)
         return ExitUsageError;
+    std::optional<SshSigner> signer;
+    if (!readSigner(context, parser, signer))
+        return ExitUsageError;
     const ApprovalDecision decision = parser.isSet(approve) ? ApprovalDecision::Approved : ApprovalDecision::Rejected;
     const auto status = DataApprovalService(*db, context.clock)
-                            .decide(positional[0], *dataClass, *actor, *parsedRole, decision, parser.value(note));
+                            .decide(positional[0], *dataClass, *actor, *parsedRole, decision, parser.value(note),
+                                    signer ? &*signer : nullptr);
     if (!status) {
         printError(context, status.error());
         return ExitUsageError;

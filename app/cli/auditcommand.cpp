@@ -42,14 +42,15 @@ int AuditCommand::execute(const QStringList &arguments, CommandContext &context)
         printError(context, result.error());
         return ExitUsageError;
     }
-    if (!result->chainIntact()) {
-        context.out << tr("Audit chain BROKEN at event %1 of %2: %3")
-                           .arg(*result->firstBadSeq)
-                           .arg(result->count)
-                           .arg(result->problem)
+    const auto broken = [&](qint64 seq, const QString &problem) {
+        context.out << tr("Audit chain BROKEN at event %1 of %2: %3").arg(seq).arg(result->count).arg(problem)
                     << Qt::endl;
         return ExitNoGo;
-    }
+    };
+    if (!result->chainIntact())
+        return broken(*result->firstBadSeq, result->problem);
+    if (!result->signatureProblem.isEmpty())
+        return broken(*result->firstBadSignatureSeq, result->signatureProblem);
     if (!result->stateProblem.isEmpty()) {
         context.out << tr("Audit chain intact: %1 events, but the tables differ from it: %2")
                            .arg(result->count)
@@ -70,6 +71,11 @@ int AuditCommand::execute(const QStringList &arguments, CommandContext &context)
             << tr("Rows written before schema 6, which no event covers (not checked): %1").arg(tables.join(u", "_s))
             << Qt::endl;
     }
+    context.out << tr("Signed events verified with OpenSSH: %1%2")
+                       .arg(result->signedEvents)
+                       .arg(result->signers.isEmpty() ? QString()
+                                                      : tr(" (signed by %1)").arg(result->signers.join(u", "_s)))
+                << Qt::endl;
     if (!parser.isSet(includes))
         return ExitOk;
     const QString wanted = parser.value(includes).trimmed().toLower();

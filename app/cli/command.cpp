@@ -93,6 +93,28 @@ std::optional<models::Actor> Command::sessionActor(CommandContext &context, mode
     return models::Identity::resolve(*portfolio, context.account).actor();
 }
 
+QCommandLineOption Command::signingKeyOption()
+{
+    return QCommandLineOption(u"key"_s,
+                              QCoreApplication::translate("Command", "Sign with this SSH key (a private key file, or "
+                                                                     "the public key of one the ssh-agent holds)."),
+                              QCoreApplication::translate("Command", "file"));
+}
+
+bool Command::readSigner(CommandContext &context, const QCommandLineParser &parser,
+                         std::optional<models::SshSigner> &signer)
+{
+    if (!parser.isSet(u"key"_s))
+        return true;
+    auto read = models::SshSigner::fromKeyFile(parser.value(u"key"_s));
+    if (!read) {
+        printError(context, read.error());
+        return false;
+    }
+    signer = std::move(*read);
+    return true;
+}
+
 std::optional<models::Actor> Command::actingAs(CommandContext &context, models::Database &db,
                                                const QString &personId) const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "signing/sshsigner.h"
+
 #include "domain/enums.h"
 #include "domain/error.h"
 #include "domain/portfolio.h"
@@ -77,6 +79,13 @@ protected:
     /// Who a command that decides for @p personId records (`--as`): the OS account must be bound to that person,
     /// except on a training database, where the event says "unverified". Prints the refusal (exit 2) otherwise.
     std::optional<models::Actor> actingAs(CommandContext &context, models::Database &db, const QString &personId) const;
+    /// `--key FILE`: the SSH key a decision is signed with (a private key file, or a public key file whose private
+    /// key the ssh-agent holds).
+    static QCommandLineOption signingKeyOption();
+    /// The signer that --key names in @p parser into @p signer (left empty without --key); prints the error and
+    /// returns false when the key file is unusable.
+    static bool readSigner(CommandContext &context, const QCommandLineParser &parser,
+                           std::optional<models::SshSigner> &signer);
     /// Parses an enum-valued argument ("security", "customer"), printing the accepted spellings when it is unknown.
     template <typename E>
     static std::optional<E> parseChoice(CommandContext &context, const QString &value, const QString &what)

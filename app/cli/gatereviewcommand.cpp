@@ -95,7 +95,7 @@ int GateReviewCommand::sign(const QStringList &arguments, CommandContext &contex
     const QCommandLineOption approve(u"approve"_s, tr("Approve."));
     const QCommandLineOption reject(u"reject"_s, tr("Reject."));
     const QCommandLineOption note(u"note"_s, tr("A note kept with the sign-off."), tr("text"));
-    parser.addOptions({asOption(), role, approve, reject, note});
+    parser.addOptions({asOption(), role, approve, reject, note, signingKeyOption()});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
@@ -114,10 +114,13 @@ int GateReviewCommand::sign(const QStringList &arguments, CommandContext &contex
     const std::optional<Actor> actor = actingAs(context, *db, parser.value(u"as"_s));
     if (!actor)
         return ExitUsageError;
+    std::optional<SshSigner> signer;
+    if (!readSigner(context, parser, signer))
+        return ExitUsageError;
     const SignoffDecision decision = parser.isSet(approve) ? SignoffDecision::Approve : SignoffDecision::Reject;
-    const auto review =
-        GateReviewService(*db, context.clock)
-            .sign(parser.positionalArguments().first(), *actor, *parsedRole, decision, parser.value(note));
+    const auto review = GateReviewService(*db, context.clock)
+                            .sign(parser.positionalArguments().first(), *actor, *parsedRole, decision,
+                                  parser.value(note), signer ? &*signer : nullptr);
     if (!review) {
         printError(context, review.error());
         return ExitUsageError;
@@ -135,7 +138,7 @@ int GateReviewCommand::decide(const QStringList &arguments, CommandContext &cont
     const QCommandLineOption go(u"go"_s, tr("Ask for go (refused while a blocker fails or a sign-off is missing)."));
     const QCommandLineOption noGo(u"no-go"_s, tr("Decide no-go."));
     const QCommandLineOption rationale(u"rationale"_s, tr("Why, in one sentence."), tr("text"));
-    parser.addOptions({asOption(), go, noGo, rationale});
+    parser.addOptions({asOption(), go, noGo, rationale, signingKeyOption()});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
@@ -156,8 +159,12 @@ int GateReviewCommand::decide(const QStringList &arguments, CommandContext &cont
     const std::optional<Actor> actor = actingAs(context, *db, parser.value(u"as"_s));
     if (!actor)
         return ExitUsageError;
+    std::optional<SshSigner> signer;
+    if (!readSigner(context, parser, signer))
+        return ExitUsageError;
     const auto outcome = GateReviewService(*db, context.clock)
-                             .decide(parser.positionalArguments().first(), *actor, requested, parser.value(rationale));
+                             .decide(parser.positionalArguments().first(), *actor, requested, parser.value(rationale),
+                                     signer ? &*signer : nullptr);
     if (!outcome) {
         printError(context, outcome.error());
         return ExitUsageError;

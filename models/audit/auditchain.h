@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,9 +20,14 @@ struct AuditVerification {
     qint64 rowsChecked = 0;
     QMap<QString, qint64> preCoverage; ///< table → rows written before schema 6, which no event covers
     QString stateProblem;              ///< the first row that differs from its event, naming table, row and field
+    /// Issue 16: the signed events checked with OpenSSH (only on an intact chain), who signed, and the first failure.
+    qint64 signedEvents = 0;
+    QStringList signers;
+    std::optional<qint64> firstBadSignatureSeq;
+    QString signatureProblem;
 
     [[nodiscard]] bool chainIntact() const { return !firstBadSeq.has_value(); }
-    [[nodiscard]] bool intact() const { return chainIntact() && stateProblem.isEmpty(); }
+    [[nodiscard]] bool intact() const { return chainIntact() && stateProblem.isEmpty() && signatureProblem.isEmpty(); }
 };
 
 /**

@@ -74,6 +74,8 @@ struct AuditEvent {
     AuditEntry entry;
     QString prevHash;
     QString hash;
+    /// The SSHSIG signature of canonicalForm() by the key the payload names as "signer"; empty when unsigned.
+    QByteArray signature;
 };
 
 } // namespace greenlight::models

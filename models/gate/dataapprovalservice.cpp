@@ -15,7 +15,8 @@ DataApprovalService::DataApprovalService(Database &db, std::function<QDateTime()
 }
 
 Result<DataClassStatus> DataApprovalService::decide(const QString &useCaseId, DataClass dataClass, const Actor &actor,
-                                                    Role role, ApprovalDecision decision, const QString &note)
+                                                    Role role, ApprovalDecision decision, const QString &note,
+                                                    const SshSigner *signer)
 {
     const QString &personId = actor.person;
     const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
@@ -43,7 +44,7 @@ Result<DataClassStatus> DataApprovalService::decide(const QString &useCaseId, Da
     GL_TRY(tx.started());
     GL_TRY(DataApprovalStore(m_db).append(
         useCaseId, approval,
-        Recording{actor, decision == ApprovalDecision::Approved ? u"approve"_s : u"reject"_s, now}));
+        Recording{actor, decision == ApprovalDecision::Approved ? u"approve"_s : u"reject"_s, now, signer}));
     GL_TRY(tx.commit());
 
     UseCase updated = *useCase;

@@ -9,6 +9,7 @@
 namespace greenlight::models {
 
 class Database;
+class SshSigner;
 
 /**
  * Records a security, legal or compliance decision on one data class of a use case. Only those roles
@@ -24,8 +25,10 @@ public:
 
     /// Decides as @p actor's person (only they, in their own session: see Identity); returns the class's status
     /// after the decision.
+    /// @p signer: the person's own key, to sign the decision; nullptr leaves it unsigned.
     [[nodiscard]] Result<DataClassStatus> decide(const QString &useCaseId, DataClass dataClass, const Actor &actor,
-                                                 Role role, ApprovalDecision decision, const QString &note);
+                                                 Role role, ApprovalDecision decision, const QString &note,
+                                                 const SshSigner *signer = nullptr);
 
 private:
     Database &m_db;

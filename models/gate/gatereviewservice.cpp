@@ -99,7 +99,7 @@ Result<GateReviewService::OpenReview> GateReviewService::openReview(const QStrin
 }
 
 Result<GateReview> GateReviewService::sign(const QString &reviewId, const Actor &actor, Role role,
-                                           SignoffDecision decision, const QString &note)
+                                           SignoffDecision decision, const QString &note, const SshSigner *signer)
 {
     const QString &personId = actor.person;
     Result<OpenReview> open = openReview(reviewId, personId);
@@ -120,7 +120,7 @@ Result<GateReview> GateReviewService::sign(const QString &reviewId, const Actor 
     const Signoff signoff{role, personId, decision, m_clock().toUTC(), note};
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(store.appendSignoff(reviewId, signoff, Recording{actor, u"sign"_s, signoff.at}));
+    GL_TRY(store.appendSignoff(reviewId, signoff, Recording{actor, u"sign"_s, signoff.at, signer}));
     GL_TRY(tx.commit());
     review.signoffs.append(signoff);
     return review;
@@ -202,7 +202,8 @@ QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const Gate
 }
 
 Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const Actor &actor,
-                                                  std::optional<GateDecision> requested, const QString &rationale)
+                                                  std::optional<GateDecision> requested, const QString &rationale,
+                                                  const SshSigner *signer)
 {
     const QString &personId = actor.person;
     Result<OpenReview> open = openReview(reviewId, personId);
@@ -264,7 +265,8 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
     const QDateTime now = m_clock().toUTC();
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(store.setDecision(open->stored.useCaseId, reviewId, decision, stored, Recording{actor, u"decide"_s, now}));
+    GL_TRY(store.setDecision(open->stored.useCaseId, reviewId, decision, stored,
+                             Recording{actor, u"decide"_s, now, signer}));
     GL_TRY(tx.commit());
     review.decision = decision;
     review.rationale = stored;

@@ -11,6 +11,7 @@
 namespace greenlight::models {
 
 class Database;
+class SshSigner;
 
 /// What deciding a review came to: the decision taken, or why none could be taken yet.
 struct DecisionOutcome {
@@ -38,11 +39,14 @@ public:
     /// Each step acts as @p actor's person and nobody else: a sign-off is given by the person signing, in their
     /// own session (Identity decides who that is); the review waits for the others.
     [[nodiscard]] Result<GateReview> start(const QString &useCaseId, const QString &gateId, const Actor &actor);
+    /// @p signer: the person's own key, to sign the sign-off (AuditStore::append); nullptr leaves it unsigned.
     [[nodiscard]] Result<GateReview> sign(const QString &reviewId, const Actor &actor, Role role,
-                                          SignoffDecision decision, const QString &note);
-    /// @param requested go or no-go as asked for; nullopt lets the rules decide.
+                                          SignoffDecision decision, const QString &note,
+                                          const SshSigner *signer = nullptr);
+    /// @param requested go or no-go as asked for; nullopt lets the rules decide. @p signer signs the decision.
     [[nodiscard]] Result<DecisionOutcome> decide(const QString &reviewId, const Actor &actor,
-                                                 std::optional<GateDecision> requested, const QString &rationale);
+                                                 std::optional<GateDecision> requested, const QString &rationale,
+                                                 const SshSigner *signer = nullptr);
 
     /// Why go cannot be given on @p review under @p gate, or empty when it can.
     [[nodiscard]] static QStringList goBlockers(const Portfolio &portfolio, const GateReview &review,

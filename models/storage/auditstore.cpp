@@ -1,17 +1,52 @@
 #include "storage/auditstore.h"
 
+#include "signing/sshpublickey.h"
+#include "signing/sshsigner.h"
 #include "storage/auditcoverage.h"
 #include "storage/database.h"
+#include "storage/signaturecheck.h"
 #include "storage/sqlstatement.h"
+#include "storage/sqlvalues.h"
 #include "json/canonicaljson.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
 
-Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &at)
+namespace {
+
+/// Refuses a signer whose key the portfolio does not list for @p person, valid on the day of @p at.
+Status checkSigningKey(Database &db, const QString &person, const SshSigner &signer, const QDateTime &at)
+{
+    SqlStatement keys(db, u"SELECT public_key, valid_from, revoked_on FROM person_signing_keys WHERE person_id = ?"_s);
+    GL_TRY(keys.exec({person}));
+    while (keys.next()) {
+        const SigningKey key{keys.value(0).toString(), sql::toDate(keys.value(1)), sql::toDate(keys.value(2))};
+        if (SshPublicKey::fingerprint(key.publicKey) != signer.fingerprint())
+            continue;
+        if (key.isValidOn(at.toUTC().date()))
+            return {};
+        return fail(signer.fingerprint(),
+                    QCoreApplication::translate("AuditStore", "the key of %1 is not valid on %2 (valid from %3%4)")
+                        .arg(person, at.toUTC().date().toString(Qt::ISODate), key.validFrom.toString(Qt::ISODate),
+                             key.revokedOn.isValid() ? QCoreApplication::translate("AuditStore", ", revoked on %1")
+                                                           .arg(key.revokedOn.toString(Qt::ISODate))
+                                                     : QString()));
+    }
+    GL_TRY(keys.finished());
+    return fail(signer.fingerprint(),
+                QCoreApplication::translate("AuditStore", "this key is not one of %1's signing keys in the portfolio "
+                                                          "(add it to people[].signing_keys)")
+                    .arg(person.isEmpty() ? QCoreApplication::translate("AuditStore", "nobody") : person));
+}
+
+} // namespace
+
+Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &at, const SshSigner *signer)
 {
     // Two writers reading the same head would both append seq N+1: one fails on the primary key, or worse,
     // the chain forks. The lock lasts until the caller's transaction ends.
@@ -30,26 +65,43 @@ Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &
     event.at = QDateTime::fromString(AuditChain::timeText(at), Qt::ISODateWithMs);
     event.entry = entry;
     event.format = AuditFormat::WithAccount;
+    QByteArray payloadText = entry.payload;
+    if (signer != nullptr) {
+        GL_TRY(checkSigningKey(m_db, entry.actor.person, *signer, event.at));
+        // The payload names the key, so the hash covers the claim: a signature stripped later is missed.
+        QJsonObject object = QJsonDocument::fromJson(payloadText).object();
+        object.insert(u"signer"_s, signer->fingerprint());
+        payloadText = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
     // Stored in its canonical form, so the payload text is exactly what the hash covers.
-    const std::optional<QByteArray> payload = CanonicalJson::canonicalize(entry.payload);
+    const std::optional<QByteArray> payload = CanonicalJson::canonicalize(payloadText);
     if (!payload || !payload->startsWith('{'))
         return fail(entry.entity + u' ' + entry.entityId,
                     QCoreApplication::translate("AuditStore", "the audit payload is not a JSON object"));
     event.entry.payload = *payload;
     event.hash = AuditChain::computeHash(event);
+    if (signer != nullptr) {
+        // What is signed is what is hashed: the event with its place in the chain (the previous event's hash).
+        const Result<QByteArray> signature = signer->sign(AuditChain::canonicalForm(event));
+        if (!signature)
+            return std::unexpected(signature.error());
+        event.signature = *signature;
+    }
 
     if (entry.actor.account.isEmpty())
         return fail(entry.entity + u' ' + entry.entityId,
                     QCoreApplication::translate("AuditStore", "the audit event names no operating-system account"));
 
     SqlStatement insert(m_db, u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, "
-                              u"prev_hash, hash, format, account, host, identity) "
-                              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                              u"prev_hash, hash, format, account, host, identity, signature) "
+                              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     // An account acting alone names no person: stored as '' (the column predates accounts and is NOT NULL).
     const QString person = entry.actor.person.isEmpty() ? u""_s : entry.actor.person;
     GL_TRY(insert.exec({event.seq, AuditChain::timeText(event.at), person, entry.entity, entry.entityId, entry.action,
                         QString::fromUtf8(event.entry.payload), event.prevHash, event.hash, int(event.format),
-                        entry.actor.account, entry.actor.host, Actor::kindName(entry.actor.kind)}));
+                        entry.actor.account, entry.actor.host, Actor::kindName(entry.actor.kind),
+                        event.signature.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                  : QVariant(QString::fromLatin1(event.signature))}));
     // Every change has an event, so open windows learn of every change from here (when it commits).
     GL_TRY(m_db.dialect().announceChange(m_db.connection()));
     return event;
@@ -58,7 +110,7 @@ Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &
 namespace {
 
 const QString kSelectEvents = u"SELECT seq, occurred_at, actor, entity, entity_id, action, payload, prev_hash, hash, "
-                              u"format, account, host, identity FROM audit_events"_s;
+                              u"format, account, host, identity, signature FROM audit_events"_s;
 
 AuditEvent readEvent(const SqlStatement &st)
 {
@@ -73,6 +125,7 @@ AuditEvent readEvent(const SqlStatement &st)
     event.prevHash = st.value(7).toString();
     event.hash = st.value(8).toString();
     event.format = AuditFormat(st.value(9).toInt());
+    event.signature = st.value(13).toString().toLatin1();
     return event;
 }
 
@@ -109,10 +162,21 @@ Result<std::optional<AuditEvent>> AuditStore::event(qint64 seq) const
 Result<AuditVerification> AuditStore::verify() const
 {
     AuditChain::Verifier verifier;
-    GL_TRY(forEach([&](const AuditEvent &event) { verifier.add(event); }));
+    QList<AuditEvent> events;
+    GL_TRY(forEach([&](const AuditEvent &event) {
+        verifier.add(event);
+        events.append(event);
+    }));
     AuditVerification result = verifier.result();
     if (!result.chainIntact())
-        return result; // rows can only be checked against events that are themselves intact
+        return result; // rows and signatures can only be checked against events that are themselves intact
+    const Result<SignatureReport> signatures = SignatureCheck(m_db).run(events);
+    if (!signatures)
+        return std::unexpected(signatures.error());
+    result.signedEvents = signatures->signedEvents;
+    result.signers = signatures->signers;
+    result.firstBadSignatureSeq = signatures->firstBadSeq;
+    result.signatureProblem = signatures->problem;
     const Result<CoverageResult> coverage = AuditCoverage(m_db).verify();
     if (!coverage)
         return std::unexpected(coverage.error());

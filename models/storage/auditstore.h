@@ -10,6 +10,7 @@
 namespace greenlight::models {
 
 class Database;
+class SshSigner;
 
 /// The append-only audit_events table. Appends join the caller's transaction, so a change and its event commit
 /// together.
@@ -18,8 +19,12 @@ class AuditStore final
 public:
     explicit AuditStore(Database &db) : m_db(db) {}
 
-    /// Appends @p entry at time @p at after the current head; call inside a Transaction.
-    [[nodiscard]] Result<AuditEvent> append(const AuditEntry &entry, const QDateTime &at);
+    /// Appends @p entry at time @p at after the current head; call inside a Transaction. With @p signer, the event
+    /// is signed by the actor's key: its payload names the key ("signer": its fingerprint, covered by the hash) and
+    /// the signature over the hashed bytes is stored with it. The key must be one the portfolio lists for the actor,
+    /// valid at @p at.
+    [[nodiscard]] Result<AuditEvent> append(const AuditEntry &entry, const QDateTime &at,
+                                            const SshSigner *signer = nullptr);
     /// Every event in sequence order, or only those of one entity when @p entity is given.
     [[nodiscard]] Status forEach(const std::function<void(const AuditEvent &)> &visit, const QString &entity = {},
                                  const QString &entityId = {}) const;

@@ -358,6 +358,11 @@ const QList<Migration> &migrations()
                  sort_order INTEGER NOT NULL,
                  PRIMARY KEY (person_id, sort_order)))"_s,
          }},
+        {10,
+         u"signed events: the SSHSIG signature of an event whose payload names the key that signs it"_s,
+         {
+             u"ALTER TABLE audit_events ADD COLUMN signature TEXT"_s,
+         }},
     };
     return all;
 }

@@ -13,7 +13,7 @@ Result<AuditEvent> Recording::append(Database &db, const QString &entity, const 
                                      const QJsonObject &payload) const
 {
     return AuditStore(db).append(
-        AuditEntry{actor, entity, entityId, action, QJsonDocument(payload).toJson(QJsonDocument::Compact)}, at);
+        AuditEntry{actor, entity, entityId, action, QJsonDocument(payload).toJson(QJsonDocument::Compact)}, at, signer);
 }
 
 Result<int> nextSortOrder(Database &db, const QString &table, const QString &ownerColumn, const QString &owner)

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void gateCheckExitCodes();
     void gateCheckAllCoversTheDemo();
     void gateReviewCanBeScripted();
+    void signOffIsSignedWithTheKeyGiven();
     void approveChecksTheRole();
     void eachActorPathRecordsPersonAccountAndHost_data();
     void eachActorPathRecordsPersonAccountAndHost();
@@ -182,7 +184,7 @@ void TstCommandLine::initCreatesTheDatabaseWithDefaultTemplates()
     const QString database = db(u"init"_s);
     const CliRun run = runCli(database, {u"init"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Database ready: %1 (schema 9).\n"_s.arg(database));
+    QCOMPARE(run.out, u"Database ready: %1 (schema 10).\n"_s.arg(database));
     const CliRun exported = runCli(database, {u"export"_s, u"portfolio"_s, file(u"defaults.json"_s)});
     QCOMPARE(exported.exitCode, 0);
     const QByteArray json = read(file(u"defaults.json"_s));
@@ -349,7 +351,8 @@ void TstCommandLine::auditVerifyReportsTheHead()
     // Events: init's policy and the example import, whose 10 fact rows (1 approval, 2 eval runs, 1 review and
     // its decision, 2 sign-offs, 3 route versions) it covers.
     QVERIFY2(QRegularExpression(u"^Audit chain intact: 2 events, head hash [0-9a-f]{64}\n"
-                                u"Rows checked against their audit events: 10\n$"_s)
+                                u"Rows checked against their audit events: 10\n"
+                                u"Signed events verified with OpenSSH: 0\n$"_s)
                  .match(run.out)
                  .hasMatch(),
              qPrintable(run.out));
@@ -387,7 +390,8 @@ void TstCommandLine::auditVerifyNamesTheFirstTamperedRow_data()
            u"VALUES ('support-draft', 9, 'openai', 'gpt-4o', 'live', 9, 0, '')"_s
         << 0
         << u"Rows checked against their audit events: 10\n"
-           u"Rows written before schema 6, which no event covers (not checked): routes 1\n"_s;
+           u"Rows written before schema 6, which no event covers (not checked): routes 1\n"
+           u"Signed events verified with OpenSSH: 0\n"_s;
 }
 
 void TstCommandLine::auditVerifyNamesTheFirstTamperedRow()
@@ -456,11 +460,11 @@ void TstCommandLine::refusesANewerDatabase()
 {
     const QString database = db(u"future"_s);
     QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
-    sql(database, u"PRAGMA user_version = 10"_s);
+    sql(database, u"PRAGMA user_version = 11"_s);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 10; this version knows "
-                      u"up to 9); it was left untouched\n"_s.arg(database));
+    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 11; this version knows "
+                      u"up to 10); it was left untouched\n"_s.arg(database));
 }
 
 namespace {
@@ -569,6 +573,53 @@ void TstCommandLine::gateCheckAllCoversTheDemo()
     }
     QCOMPARE(eligible, (QStringList{u"support-reply-draft"_s, u"ticket-classifier"_s, u"meeting-summary"_s,
                                     u"docs-search-assistant"_s}));
+}
+
+void TstCommandLine::signOffIsSignedWithTheKeyGiven()
+{
+    // Sam's key, made here by the real ssh-keygen, and listed for him in the portfolio.
+    const QString key = file(u"id_sam"_s);
+    QCOMPARE(QProcess::execute(u"ssh-keygen"_s,
+                               {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-C"_s, u"sam"_s, u"-f"_s, key}),
+             0);
+    QFile pub(key + u".pub"_s);
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    const QString publicKey = QString::fromLatin1(pub.readAll()).trimmed();
+    const QString database = db(u"signed"_s);
+    QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
+    const QString bound = file(u"signed-portfolio.json"_s);
+    QVERIFY(boundPortfolio(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO), bound));
+    QFile in(bound);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    in.close();
+    QJsonArray people = root[u"people"_s].toArray();
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        QJsonObject person = people[i].toObject();
+        if (person[u"id"_s] == u"sam"_s)
+            person[u"signing_keys"_s] = QJsonArray{QJsonObject{
+                {u"public_key"_s, publicKey}, {u"valid_from"_s, u"2026-01-01"_s}, {u"revoked_on"_s, QJsonValue()}}};
+        people[i] = person;
+    }
+    root[u"people"_s] = people;
+    write(bound, QJsonDocument(root).toJson());
+    QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, bound}).exitCode, 0);
+    QCOMPARE(runCliAs(u"ana"_s, database,
+                      {u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--as"_s, u"ana"_s})
+                 .exitCode,
+             0);
+    const QString id = u"review-2026-11-23"_s;
+    const QStringList sign{u"gate"_s,   u"review"_s,   u"sign"_s,      id,        u"--as"_s, u"sam"_s,
+                           u"--role"_s, u"security"_s, u"--approve"_s, u"--key"_s};
+    const CliRun missing = runCliAs(u"sam"_s, database, sign + QStringList{key + u".nowhere"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QCOMPARE(missing.err, u"greenlight: %1.nowhere: no such key file\n"_s.arg(key));
+    const CliRun signedOff = runCliAs(u"sam"_s, database, sign + QStringList{key});
+    QVERIFY2(signedOff.exitCode == 0, qPrintable(signedOff.err));
+    const CliRun verify = runCli(database, {u"audit"_s, u"verify"_s});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY2(verify.out.endsWith(u"Signed events verified with OpenSSH: 1 (signed by sam)\n"_s),
+             qPrintable(verify.out));
 }
 
 void TstCommandLine::gateReviewCanBeScripted()

@@ -1042,7 +1042,8 @@ void TstMainWindow::wizardRefusesGoWithAFailingBlocker()
     QVERIFY(sessionOf(u"sam"_s)->records().signReview(wizard.reviewId(), Role::Security, SignoffDecision::Approve, {}));
     QVERIFY(!sessionOf(u"sam"_s)->records().signReview(wizard.reviewId(), Role::Legal, SignoffDecision::Approve, {}));
     QVERIFY(sessionOf(u"ivy"_s)->records().signReview(wizard.reviewId(), Role::Legal, SignoffDecision::Approve, {}));
-    QVERIFY(sessionOf(u"nina"_s)->records().signReview(wizard.reviewId(), Role::Compliance, SignoffDecision::Approve, {}));
+    QVERIFY(
+        sessionOf(u"nina"_s)->records().signReview(wizard.reviewId(), Role::Compliance, SignoffDecision::Approve, {}));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ui::GateReviewWizard::DecisionPage));
     wizard.goButton()->setChecked(true);
@@ -1061,7 +1062,7 @@ void TstMainWindow::wizardRecordsAGo()
     wizard.next();
     QVERIFY(wizard.recordSignoff(Role::Pm, true, {}));
     QVERIFY(sessionOf(u"sam"_s)->records().signReview(wizard.reviewId(), Role::Security, SignoffDecision::Approve,
-                                            u"Ticket bodies only."_s));
+                                                      u"Ticket bodies only."_s));
     wizard.next();
     QSignalSpy packet(&wizard, &ui::GateReviewWizard::packetRequested);
     wizard.button(QWizard::FinishButton)->click();

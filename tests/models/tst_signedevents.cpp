@@ -1,0 +1,359 @@
+// Signed evidence (issue 16 items 2 and 3): sign-offs and data-class decisions signed with the person's SSH key by
+// the real ssh-keygen (a key file, or the ssh-agent), and every way of rewriting the log around a signed event
+// caught by `audit verify` even after every hash was recomputed.
+#include "../support/actor.h"
+#include "../support/badportfolios.h"
+#include "../support/why.h"
+
+#include "audit/auditchain.h"
+#include "gate/dataapprovalservice.h"
+#include "gate/gatereviewservice.h"
+#include "portfolio/portfolioimporter.h"
+#include "portfolio/portfoliowriter.h"
+#include "signing/sshpublickey.h"
+#include "signing/sshsigner.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/portfoliorepository.h"
+#include "storage/signaturecheck.h"
+#include "storage/sqlstatement.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace greenlight::models;
+using namespace greenlight::tests;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime kAt(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+
+QString publicKeyOf(const QString &keyFile)
+{
+    QFile file(keyFile + u".pub"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s.pub", qPrintable(keyFile));
+    return QString::fromLatin1(file.readAll()).trimmed();
+}
+
+QJsonObject keyEntry(const QString &publicKey, const QString &validFrom, const QJsonValue &revokedOn = {})
+{
+    return {{u"public_key"_s, publicKey}, {u"valid_from"_s, validFrom}, {u"revoked_on"_s, revokedOn}};
+}
+
+} // namespace
+
+class TstSignedEvents final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void signedDecisionsVerify();
+    void theAgentSigns();
+    void outsidersVerifyWithPlainSshKeygen();
+    void aKeyNotInThePortfolioIsRefused();
+    void tamperingIsCaught_data();
+    void tamperingIsCaught();
+
+private:
+    QString generateKey(const QString &name, const QString &type);
+    /// A database with the example portfolio, Sam (ed25519) and Lea (ecdsa) holding keys, a review Ana started
+    /// that Sam signed with his key, and Lea's signed approval.
+    std::unique_ptr<Database> signedDatabase(const QString &name);
+    [[nodiscard]] static QList<AuditEvent> events(Database &db);
+    /// Rewrites the whole log from @p events, recomputing every sequence number and hash as a forger would.
+    static void rewrite(Database &db, QList<AuditEvent> events);
+
+    QTemporaryDir m_dir;
+    QString m_samKey;
+    QString m_leaKey;
+    QString m_strangerKey;
+};
+
+void TstSignedEvents::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_samKey = generateKey(u"sam"_s, u"ed25519"_s);
+    m_leaKey = generateKey(u"lea"_s, u"ecdsa"_s);
+    m_strangerKey = generateKey(u"stranger"_s, u"ed25519"_s);
+}
+
+QString TstSignedEvents::generateKey(const QString &name, const QString &type)
+{
+    const QString file = m_dir.filePath(u"id_"_s + name);
+    const int exit =
+        QProcess::execute(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, type, u"-N"_s, QString(), u"-C"_s, name, u"-f"_s, file});
+    if (exit != 0)
+        qFatal("ssh-keygen could not generate a %s key", qPrintable(type));
+    return file;
+}
+
+std::unique_ptr<Database> TstSignedEvents::signedDatabase(const QString &name)
+{
+    QJsonObject example = QJsonDocument::fromJson(readExample()).object();
+    QJsonArray people = example[u"people"_s].toArray();
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        QJsonObject person = people[i].toObject();
+        if (person[u"id"_s] == u"sam"_s)
+            person[u"signing_keys"_s] = QJsonArray{keyEntry(publicKeyOf(m_samKey), u"2026-01-01"_s)};
+        if (person[u"id"_s] == u"lea"_s)
+            person[u"signing_keys"_s] = QJsonArray{keyEntry(publicKeyOf(m_leaKey), u"2026-02-01"_s)};
+        people[i] = person;
+    }
+    example[u"people"_s] = people;
+    auto db = Database::open(m_dir.filePath(name + u".sqlite"_s));
+    if (!db)
+        qFatal("cannot create the database: %s", why(db).constData());
+    const auto imported =
+        PortfolioImporter(**db).import(QJsonDocument(example).toJson(), u"keys.json"_s, as(u"ana"_s), kAt.addDays(-1));
+    if (!imported)
+        qFatal("cannot import: %s", why(imported).constData());
+    const auto clock = [] { return kAt; };
+    const auto review =
+        GateReviewService(**db, clock).start(u"support-reply-draft"_s, u"customer-launch"_s, as(u"ana"_s));
+    if (!review)
+        qFatal("cannot start the review: %s", why(review).constData());
+    const auto sam = SshSigner::fromKeyFile(m_samKey);
+    const auto signedOff =
+        GateReviewService(**db, clock)
+            .sign(review->id, as(u"sam"_s), Role::Security, SignoffDecision::Approve, u"data flows checked"_s, &*sam);
+    if (!signedOff)
+        qFatal("cannot sign: %s", why(signedOff).constData());
+    const auto lea = SshSigner::fromKeyFile(m_leaKey);
+    const auto approved = DataApprovalService(**db, clock)
+                              .decide(u"support-reply-draft"_s, DataClass::Customer, as(u"lea"_s), Role::Legal,
+                                      ApprovalDecision::Approved, u"contract covers it"_s, &*lea);
+    if (!approved)
+        qFatal("cannot approve: %s", why(approved).constData());
+    return std::move(*db);
+}
+
+QList<AuditEvent> TstSignedEvents::events(Database &db)
+{
+    QList<AuditEvent> all;
+    if (!AuditStore(db).forEach([&](const AuditEvent &e) { all.append(e); }))
+        qFatal("cannot read the audit log");
+    return all;
+}
+
+void TstSignedEvents::rewrite(Database &db, QList<AuditEvent> all)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"DELETE FROM audit_events"_s))
+        qFatal("cannot clear the log");
+    QString prev = AuditChain::genesisHash();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        AuditEvent &e = all[i];
+        e.seq = i + 1;
+        e.prevHash = prev;
+        e.hash = AuditChain::computeHash(e);
+        prev = e.hash;
+        q.prepare(u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, prev_hash, "
+                  u"hash, format, account, host, identity, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+        const QVariantList values{e.seq,
+                                  AuditChain::timeText(e.at),
+                                  e.entry.actor.person,
+                                  e.entry.entity,
+                                  e.entry.entityId,
+                                  e.entry.action,
+                                  QString::fromUtf8(e.entry.payload),
+                                  e.prevHash,
+                                  e.hash,
+                                  int(e.format),
+                                  e.entry.actor.account,
+                                  e.entry.actor.host,
+                                  Actor::kindName(e.entry.actor.kind),
+                                  e.signature.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(e.signature))};
+        for (qsizetype v = 0; v < values.size(); ++v)
+            q.bindValue(int(v), values[v]);
+        if (!q.exec())
+            qFatal("cannot write event %lld", e.seq);
+    }
+}
+
+void TstSignedEvents::signedDecisionsVerify()
+{
+    auto db = signedDatabase(u"verify"_s);
+    const QList<AuditEvent> all = events(*db);
+    QCOMPARE(all.size(), 4); // import, start, sign, approve
+    const AuditEvent &signoff = all[2];
+    QCOMPARE(signoff.entry.action, u"sign"_s);
+    QCOMPARE(QJsonDocument::fromJson(signoff.entry.payload).object().value(u"signer"_s).toString(),
+             SshPublicKey::fingerprint(publicKeyOf(m_samKey)));
+    QVERIFY(signoff.signature.startsWith("-----BEGIN SSH SIGNATURE-----"));
+    QVERIFY(all[1].signature.isEmpty()); // Ana started the review without a key
+    QVERIFY(!all[3].signature.isEmpty());
+    const auto verified = AuditStore(*db).verify();
+    QVERIFY2(verified.has_value(), why(verified).constData());
+    QVERIFY2(verified->intact(), qPrintable(verified->signatureProblem + verified->stateProblem + verified->problem));
+    QCOMPARE(verified->count, 4);
+    QCOMPARE(verified->signedEvents, 2);
+    QCOMPARE(verified->signers, (QStringList{u"lea"_s, u"sam"_s}));
+}
+
+void TstSignedEvents::theAgentSigns()
+{
+    // An agent started for this test holds Sam's key; the signer is given the public key file alone.
+    QProcess agent;
+    agent.start(u"ssh-agent"_s, {u"-s"_s});
+    QVERIFY(agent.waitForFinished());
+    const QString script = QString::fromLatin1(agent.readAllStandardOutput());
+    const QString socket = QRegularExpression(u"SSH_AUTH_SOCK=([^;]+);"_s).match(script).captured(1);
+    const QString pid = QRegularExpression(u"SSH_AGENT_PID=(\\d+);"_s).match(script).captured(1);
+    QVERIFY2(!socket.isEmpty() && !pid.isEmpty(), qPrintable(script));
+    const QByteArray oldSocket = qgetenv("SSH_AUTH_SOCK");
+    qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+    const auto cleanup = qScopeGuard([&] {
+        QProcess::execute(u"kill"_s, {pid});
+        qputenv("SSH_AUTH_SOCK", oldSocket);
+    });
+    QCOMPARE(QProcess::execute(u"ssh-add"_s, {u"-q"_s, m_samKey}), 0);
+    const QString publicOnly = m_dir.filePath(u"sam-agent.pub"_s);
+    QVERIFY(QFile::copy(m_samKey + u".pub"_s, publicOnly));
+
+    const auto signer = SshSigner::fromKeyFile(publicOnly);
+    QVERIFY2(signer.has_value(), why(signer).constData());
+    const auto signature = signer->sign("statement");
+    QVERIFY2(signature.has_value(), why(signature).constData());
+    QVERIFY(signature->startsWith("-----BEGIN SSH SIGNATURE-----"));
+    // Without the agent the same public key cannot sign, and says so.
+    qputenv("SSH_AUTH_SOCK", QByteArray("/nonexistent"));
+    const auto refused = signer->sign("statement");
+    QVERIFY(!refused.has_value());
+    QVERIFY2(refused.error().message.startsWith(u"ssh-keygen could not sign: "_s), why(refused).constData());
+}
+
+void TstSignedEvents::outsidersVerifyWithPlainSshKeygen()
+{
+    auto db = signedDatabase(u"outsiders"_s);
+    const AuditEvent signoff = events(*db)[2];
+    const auto allowed = SignatureCheck(*db).allowedSigners();
+    QVERIFY2(allowed.has_value(), why(allowed).constData());
+    const QString dir = m_dir.filePath(u"evidence"_s);
+    QVERIFY(QDir().mkpath(dir));
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir + u'/' + name);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(u"allowed_signers"_s, *allowed));
+    QVERIFY(write(u"3.statement"_s, AuditChain::canonicalForm(signoff)));
+    QVERIFY(write(u"3.sig"_s, signoff.signature));
+    QProcess keygen;
+    keygen.setWorkingDirectory(dir);
+    keygen.setStandardInputFile(dir + u"/3.statement"_s);
+    keygen.start(u"ssh-keygen"_s, {u"-Y"_s, u"verify"_s, u"-f"_s, u"allowed_signers"_s, u"-I"_s, u"sam"_s, u"-n"_s,
+                                   u"greenlight"_s, u"-s"_s, u"3.sig"_s});
+    QVERIFY(keygen.waitForFinished());
+    QCOMPARE(keygen.exitCode(), 0);
+    QVERIFY(keygen.readAllStandardOutput().startsWith("Good \"greenlight\" signature for sam"));
+}
+
+void TstSignedEvents::aKeyNotInThePortfolioIsRefused()
+{
+    auto db = signedDatabase(u"refused"_s);
+    const qsizetype before = events(*db).size();
+    const auto stranger = SshSigner::fromKeyFile(m_strangerKey);
+    const auto refused = DataApprovalService(*db, [] { return kAt; })
+                             .decide(u"support-reply-draft"_s, DataClass::Customer, as(u"sam"_s), Role::Security,
+                                     ApprovalDecision::Approved, {}, &*stranger);
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().toString(), stranger->fingerprint() + u": this key is not one of sam's signing keys in "
+                                                                   u"the portfolio (add it to "
+                                                                   u"people[].signing_keys)"_s);
+    QCOMPARE(events(*db).size(), before);
+    // Before its valid_from a listed key does not count either.
+    const auto lea = SshSigner::fromKeyFile(m_leaKey);
+    const auto early = DataApprovalService(*db, [] { return QDateTime(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC); })
+                           .decide(u"support-reply-draft"_s, DataClass::Customer, as(u"lea"_s), Role::Legal,
+                                   ApprovalDecision::Approved, {}, &*lea);
+    QVERIFY(!early.has_value());
+    QCOMPARE(early.error().toString(),
+             lea->fingerprint() + u": the key of lea is not valid on 2026-01-15 (valid from 2026-02-01)"_s);
+}
+
+void TstSignedEvents::tamperingIsCaught_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<qint64>("badSeq");
+    QTest::addColumn<QString>("problem"); // a regular expression
+    const QString doesNotVerify = u"^event 3: the signature of sam does not verify \\(.+\\)$"_s;
+    QTest::newRow("an earlier event altered, hashes recomputed") << u"alter"_s << qint64(3) << doesNotVerify;
+    QTest::newRow("an earlier event deleted, renumbered") << u"delete"_s << qint64(2)
+                                                          << u"^event 2: the signature "
+                                                             u"of sam does not verify"_s;
+    QTest::newRow("two events reordered") << u"reorder"_s << qint64(3) << doesNotVerify;
+    QTest::newRow("a forged signed event appended")
+        << u"forge"_s << qint64(5) << u"^event 5: the signature of sam does not verify"_s;
+    QTest::newRow("signatures swapped between events") << u"swap"_s << qint64(3) << doesNotVerify;
+    QTest::newRow("a signature stripped") << u"strip"_s << qint64(3)
+                                          << u"^event 3 was signed by sam with SHA256:\\S+, but its signature is "
+                                             u"missing$"_s;
+    QTest::newRow("a signature added later")
+        << u"add"_s << qint64(2) << u"^event 2 carries a signature, but its record names no signer"_s;
+    QTest::newRow("the key revoked before the event") << u"revoke"_s << qint64(3) << doesNotVerify;
+    QTest::newRow("the key replaced by an unknown one") << u"unknown"_s << qint64(3) << doesNotVerify;
+}
+
+void TstSignedEvents::tamperingIsCaught()
+{
+    QFETCH(QString, kind);
+    QFETCH(qint64, badSeq);
+    QFETCH(QString, problem);
+    auto db = signedDatabase(u"tamper-"_s + kind);
+    QList<AuditEvent> all = events(*db);
+    if (kind == u"alter"_s) {
+        all[1].entry.payload = R"({"gate":"high-risk-launch"})";
+        rewrite(*db, all);
+    } else if (kind == u"delete"_s) {
+        all.removeAt(1);
+        rewrite(*db, all);
+    } else if (kind == u"reorder"_s) {
+        all.swapItemsAt(0, 1);
+        rewrite(*db, all);
+    } else if (kind == u"forge"_s) {
+        AuditEvent forged = all[2]; // a second sign-off by Sam, with his signature copied from the first
+        forged.entry.payload =
+            QJsonDocument(QJsonObject{{u"decision"_s, u"approve"_s},
+                                      {u"signer"_s, SshPublicKey::fingerprint(publicKeyOf(m_samKey))}})
+                .toJson(QJsonDocument::Compact);
+        all.append(forged);
+        rewrite(*db, all);
+    } else if (kind == u"swap"_s) {
+        std::swap(all[2].signature, all[3].signature);
+        rewrite(*db, all);
+    } else if (kind == u"strip"_s) {
+        all[2].signature.clear();
+        rewrite(*db, all);
+    } else if (kind == u"add"_s) {
+        all[1].signature = all[2].signature;
+        rewrite(*db, all);
+    } else if (kind == u"revoke"_s) {
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"UPDATE person_signing_keys SET revoked_on = '2026-11-01' WHERE person_id = 'sam'"_s));
+    } else if (kind == u"unknown"_s) {
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"UPDATE person_signing_keys SET public_key = '%1' WHERE person_id = 'sam'"_s.arg(
+            publicKeyOf(m_strangerKey))));
+    }
+    const auto verified = AuditStore(*db).verify();
+    QVERIFY2(verified.has_value(), why(verified).constData());
+    QVERIFY2(verified->chainIntact(), qPrintable(verified->problem)); // the forger recomputed every hash
+    QVERIFY(!verified->intact());
+    QCOMPARE(verified->firstBadSignatureSeq, std::optional<qint64>(badSeq));
+    QVERIFY2(QRegularExpression(problem).match(verified->signatureProblem).hasMatch(),
+             qPrintable(verified->signatureProblem));
+}
+
+QTEST_GUILESS_MAIN(TstSignedEvents)
+#include "tst_signedevents.moc"
