@@ -149,6 +149,33 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>not an audit anchor (expected format %1)</source>
+        <translation>kein Audit-Anker (erwartet wird das Format %1)</translation>
+    </message>
+    <message>
+        <source>the anchor is damaged: it needs head_seq, head_hash and anchored_at</source>
+        <translation>der Anker ist beschädigt: er braucht head_seq, head_hash und anchored_at</translation>
+    </message>
+    <message>
+        <source>cannot write the list of allowed signers</source>
+        <translation>die Liste der zulässigen Signierenden kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the anchor&apos;s signature by %1 does not verify (%2)</source>
+        <translation>die Signatur des Ankers von %1 lässt sich nicht bestätigen (%2)</translation>
+    </message>
+    <message>
+        <source>the anchor names the key %1, but was signed with %2</source>
+        <translation>der Anker nennt den Schlüssel %1, wurde aber mit %2 signiert</translation>
+    </message>
+    <message>
+        <source>the database no longer holds the anchored head (event %1 with hash %2, anchored %3 by %4): events were removed or rewritten after it</source>
+        <translation>die Datenbank enthält den verankerten Kopf nicht mehr (Ereignis %1 mit Hash %2, verankert %3 von %4): danach wurden Ereignisse entfernt oder umgeschrieben</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>event %1 follows event %2: an event was removed or the order changed</source>
@@ -174,24 +201,12 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>Check the audit chain: audit verify [--includes HASH].</source>
-        <translation>Die Audit-Kette prüfen: audit verify [--includes HASH].</translation>
-    </message>
-    <message>
-        <source>Recompute every event&apos;s hash and check the chain.</source>
-        <translation>Den Hash jedes Ereignisses neu berechnen und die Kette prüfen.</translation>
-    </message>
-    <message>
         <source>Also check that an event with this hash is in the chain (the hash an audit packet printed).</source>
         <translation>Außerdem prüfen, dass ein Ereignis mit diesem Hash in der Kette ist (der Hash aus einem Audit-Paket).</translation>
     </message>
     <message>
         <source>hash</source>
         <translation>Hash</translation>
-    </message>
-    <message>
-        <source>usage: greenlight audit verify [--includes HASH]</source>
-        <translation>Aufruf: greenlight audit verify [--includes HASH]</translation>
     </message>
     <message>
         <source>Audit chain BROKEN at event %1 of %2: %3</source>
@@ -232,6 +247,54 @@
     <message>
         <source> (signed by %1)</source>
         <translation> (signiert von %1)</translation>
+    </message>
+    <message>
+        <source>Check the audit chain and its signatures: audit verify [--includes HASH] [--anchor FILE] [--json]; sign its head into a file: audit anchor --out FILE [--key FILE].</source>
+        <translation>Die Audit-Kette und ihre Signaturen prüfen: audit verify [--includes HASH] [--anchor DATEI] [--json]; ihren Kopf signiert in eine Datei schreiben: audit anchor --out DATEI [--key DATEI].</translation>
+    </message>
+    <message>
+        <source>verify (check the chain) or anchor (write its signed head).</source>
+        <translation>verify (die Kette prüfen) oder anchor (ihren signierten Kopf schreiben).</translation>
+    </message>
+    <message>
+        <source>Also check that the database still holds the head this anchor file names (repeatable).</source>
+        <translation>Auch prüfen, dass die Datenbank noch den Kopf enthält, den diese Ankerdatei nennt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>anchor: the file to write.</source>
+        <translation>anchor: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight audit verify [--includes HASH] [--anchor FILE]… [--json] | greenlight audit anchor --out FILE [--key FILE]</source>
+        <translation>Aufruf: greenlight audit verify [--includes HASH] [--anchor DATEI]… [--json] | greenlight audit anchor --out DATEI [--key DATEI]</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>die Datei kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>Anchored event %1 (hash %2) in %3, unsigned: sign it with --key to make it evidence.</source>
+        <translation>Ereignis %1 (Hash %2) in %3 verankert, unsigniert: signieren Sie mit --key, damit es als Nachweis taugt.</translation>
+    </message>
+    <message>
+        <source>Anchored event %1 (hash %2) in %3, signed by %4 with %5.</source>
+        <translation>Ereignis %1 (Hash %2) in %3 verankert, signiert von %4 mit %5.</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 events, but it lost an anchored head: %2</source>
+        <translation>Audit-Kette intakt: %1 Ereignisse, aber ein verankerter Kopf fehlt: %2</translation>
     </message>
 </context>
 <context>
@@ -1243,15 +1306,18 @@
     </message>
 </context>
 <context>
+    <name>EvidenceExport</name>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>die Datei kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
-    <message>
-        <source>Export the portfolio (export portfolio FILE), the audit log (export audit-log --format jsonl|csv --out FILE) or the audit packet (export packet USE_CASE|--all --out FILE.pdf).</source>
-        <translation>Das Portfolio (export portfolio FILE), das Audit-Log (export audit-log --format jsonl|csv --out FILE) oder das Audit-Paket (export packet USE_CASE|--all --out FILE.pdf) exportieren.</translation>
-    </message>
-    <message>
-        <source>What to export: portfolio, audit-log or packet.</source>
-        <translation>Was exportiert wird: portfolio, audit-log oder packet.</translation>
-    </message>
     <message>
         <source>The portfolio file to write, or the use case of a packet.</source>
         <translation>Die zu schreibende Portfolio-Datei oder der Anwendungsfall eines Pakets.</translation>
@@ -1289,10 +1355,6 @@
         <translation>Aufruf: greenlight export packet USE_CASE|--all --out FILE.pdf</translation>
     </message>
     <message>
-        <source>unknown export kind &quot;%1&quot; (expected: portfolio, audit-log, packet)</source>
-        <translation>unbekannte Exportart &quot;%1&quot; (erwartet: portfolio, audit-log, packet)</translation>
-    </message>
-    <message>
         <source>cannot write the file (%1)</source>
         <translation>die Datei kann nicht geschrieben werden (%1)</translation>
     </message>
@@ -1313,6 +1375,29 @@
         <translation>
             <numerusform>Das Audit-Paket von %n Anwendungsfall nach %1 exportiert: %2 Seiten, Audit-Kopf %3.</numerusform>
             <numerusform>Das Audit-Paket von %n Anwendungsfällen nach %1 exportiert: %2 Seiten, Audit-Kopf %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the portfolio (export portfolio FILE), the audit log (export audit-log --format jsonl|csv --out FILE), the audit packet (export packet USE_CASE|--all --out FILE.pdf) or the signed evidence for OpenSSH (export evidence DIR).</source>
+        <translation>Das Portfolio (export portfolio DATEI), das Audit-Log (export audit-log --format jsonl|csv --out DATEI), das Audit-Paket (export packet ANWENDUNGSFALL|--all --out DATEI.pdf) oder die signierten Nachweise für OpenSSH (export evidence ORDNER) exportieren.</translation>
+    </message>
+    <message>
+        <source>What to export: portfolio, audit-log, packet or evidence.</source>
+        <translation>Was exportiert wird: portfolio, audit-log, packet oder evidence.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight export evidence DIR</source>
+        <translation>Aufruf: greenlight export evidence ORDNER</translation>
+    </message>
+    <message>
+        <source>unknown export kind &quot;%1&quot; (expected: portfolio, audit-log, packet, evidence)</source>
+        <translation>unbekannte Exportart „%1“ (erwartet: portfolio, audit-log, packet, evidence)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n signed event(s) to %1 with allowed_signers and VERIFY.md: each verifies with ssh-keygen -Y verify.</source>
+        <translation>
+            <numerusform>%n signiertes Ereignis nach %1 geschrieben, mit allowed_signers und VERIFY.md: jedes lässt sich mit ssh-keygen -Y verify prüfen.</numerusform>
+            <numerusform>%n signierte Ereignisse nach %1 geschrieben, mit allowed_signers und VERIFY.md: jedes lässt sich mit ssh-keygen -Y verify prüfen.</numerusform>
         </translation>
     </message>
 </context>

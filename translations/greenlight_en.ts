@@ -44,6 +44,13 @@
             <numerusform>Exported the audit packet of %n use cases to %1: %2 pages, audit head %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n signed event(s) to %1 with allowed_signers and VERIFY.md: each verifies with ssh-keygen -Y verify.</source>
+        <translation>
+            <numerusform>Wrote %n signed event to %1 with allowed_signers and VERIFY.md: it verifies with ssh-keygen -Y verify.</numerusform>
+            <numerusform>Wrote %n signed events to %1 with allowed_signers and VERIFY.md: each verifies with ssh-keygen -Y verify.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryGuard</name>

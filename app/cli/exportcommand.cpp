@@ -5,6 +5,7 @@
 #include "portfolio/portfoliowriter.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
+#include "storage/evidenceexport.h"
 
 #include <QSaveFile>
 
@@ -21,13 +22,14 @@ QString ExportCommand::name() const
 QString ExportCommand::summary() const
 {
     return tr("Export the portfolio (export portfolio FILE), the audit log (export audit-log --format jsonl|csv "
-              "--out FILE) or the audit packet (export packet USE_CASE|--all --out FILE.pdf).");
+              "--out FILE), the audit packet (export packet USE_CASE|--all --out FILE.pdf) or the signed evidence "
+              "for OpenSSH (export evidence DIR).");
 }
 
 int ExportCommand::execute(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"kind"_s, tr("What to export: portfolio, audit-log or packet."));
+    parser.addPositionalArgument(u"kind"_s, tr("What to export: portfolio, audit-log, packet or evidence."));
     parser.addPositionalArgument(u"file"_s, tr("The portfolio file to write, or the use case of a packet."),
                                  u"[FILE|USE_CASE]"_s);
     const QCommandLineOption all(u"all"_s, tr("Packet: the whole portfolio."));
@@ -64,7 +66,14 @@ int ExportCommand::execute(const QStringList &arguments, CommandContext &context
         }
         return exportPacket(whole ? QString() : positional[1], parser.value(out), context);
     }
-    printError(context, tr("unknown export kind \"%1\" (expected: portfolio, audit-log, packet)").arg(kind));
+    if (kind == u"evidence"_s) {
+        if (positional.size() != 2) {
+            printError(context, tr("usage: greenlight export evidence DIR"));
+            return ExitUsageError;
+        }
+        return exportEvidence(positional[1], context);
+    }
+    printError(context, tr("unknown export kind \"%1\" (expected: portfolio, audit-log, packet, evidence)").arg(kind));
     return ExitUsageError;
 }
 
@@ -151,6 +160,24 @@ int ExportCommand::exportPacket(const QString &useCaseId, const QString &fileNam
                        .arg(fileName)
                        .arg(packet->pages)
                        .arg(packet->headHash)
+                << Qt::endl;
+    return ExitOk;
+}
+
+int ExportCommand::exportEvidence(const QString &directory, CommandContext &context)
+{
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
+    if (!db)
+        return ExitUsageError;
+    const Result<qint64> written = EvidenceExport(*db).write(directory);
+    if (!written) {
+        printError(context, written.error());
+        return ExitUsageError;
+    }
+    context.out << tr("Wrote %n signed event(s) to %1 with allowed_signers and VERIFY.md: each verifies with "
+                      "ssh-keygen -Y verify.",
+                      nullptr, int(*written))
+                       .arg(directory)
                 << Qt::endl;
     return ExitOk;
 }

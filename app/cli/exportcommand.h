@@ -17,6 +17,7 @@ private:
     int exportPortfolio(const QString &fileName, CommandContext &context);
     int exportAuditLog(const QString &format, const QString &fileName, CommandContext &context);
     int exportPacket(const QString &useCaseId, const QString &fileName, CommandContext &context);
+    int exportEvidence(const QString &directory, CommandContext &context);
 };
 
 } // namespace greenlight::app

@@ -17,11 +17,9 @@ namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-/// Refuses a signer whose key the portfolio does not list for @p person, valid on the day of @p at.
-Status checkSigningKey(Database &db, const QString &person, const SshSigner &signer, const QDateTime &at)
+Status AuditStore::checkSigningKey(const QString &person, const SshSigner &signer, const QDateTime &at) const
 {
+    Database &db = m_db;
     SqlStatement keys(db, u"SELECT public_key, valid_from, revoked_on FROM person_signing_keys WHERE person_id = ?"_s);
     GL_TRY(keys.exec({person}));
     while (keys.next()) {
@@ -44,8 +42,6 @@ Status checkSigningKey(Database &db, const QString &person, const SshSigner &sig
                     .arg(person.isEmpty() ? QCoreApplication::translate("AuditStore", "nobody") : person));
 }
 
-} // namespace
-
 Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &at, const SshSigner *signer)
 {
     // Two writers reading the same head would both append seq N+1: one fails on the primary key, or worse,
@@ -67,7 +63,7 @@ Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &
     event.format = AuditFormat::WithAccount;
     QByteArray payloadText = entry.payload;
     if (signer != nullptr) {
-        GL_TRY(checkSigningKey(m_db, entry.actor.person, *signer, event.at));
+        GL_TRY(checkSigningKey(entry.actor.person, *signer, event.at));
         // The payload names the key, so the hash covers the claim: a signature stripped later is missed.
         QJsonObject object = QJsonDocument::fromJson(payloadText).object();
         object.insert(u"signer"_s, signer->fingerprint());

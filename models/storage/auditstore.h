@@ -28,6 +28,8 @@ public:
     /// Every event in sequence order, or only those of one entity when @p entity is given.
     [[nodiscard]] Status forEach(const std::function<void(const AuditEvent &)> &visit, const QString &entity = {},
                                  const QString &entityId = {}) const;
+    /// Refuses a signer whose key the portfolio does not list for @p person, valid on the day of @p at.
+    [[nodiscard]] Status checkSigningKey(const QString &person, const SshSigner &signer, const QDateTime &at) const;
     /// The event with sequence number @p seq, or nullopt when there is none.
     [[nodiscard]] Result<std::optional<AuditEvent>> event(qint64 seq) const;
     /// Checks the chain and, when it is intact, that every fact row equals what its event recorded.

@@ -620,6 +620,81 @@ void TstCommandLine::signOffIsSignedWithTheKeyGiven()
     QCOMPARE(verify.exitCode, 0);
     QVERIFY2(verify.out.endsWith(u"Signed events verified with OpenSSH: 1 (signed by sam)\n"_s),
              qPrintable(verify.out));
+
+    // The same as JSON (events: init's policy, the import, the start, Sam's signed sign-off).
+    const CliRun json = runCli(database, {u"audit"_s, u"verify"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(report.keys(), (QStringList{u"events"_s, u"first_failure"_s, u"head_hash"_s, u"intact"_s,
+                                         u"rows_checked"_s, u"signed_events"_s, u"signers"_s}));
+    QCOMPARE(report[u"intact"_s], QJsonValue(true));
+    QCOMPARE(report[u"events"_s].toInteger(), 4);
+    QCOMPARE(report[u"signed_events"_s].toInteger(), 1);
+    QCOMPARE(report[u"signers"_s].toArray(), QJsonArray{u"sam"_s});
+    QCOMPARE(report[u"head_hash"_s].toString().size(), 64);
+    QVERIFY(report[u"first_failure"_s].isNull());
+
+    // The evidence an outsider checks with OpenSSH alone: every line of VERIFY.md, run as it is, says "Good".
+    const QString evidence = file(u"evidence"_s);
+    const CliRun exported = runCli(database, {u"export"_s, u"evidence"_s, evidence});
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(exported.out, u"Wrote 1 signed event(s) to %1 with allowed_signers and VERIFY.md: each verifies with "
+                           u"ssh-keygen -Y verify.\n"_s.arg(evidence));
+    QFile guide(evidence + u"/VERIFY.md"_s);
+    QVERIFY(guide.open(QIODevice::ReadOnly));
+    QStringList commands;
+    for (const QByteArray &line : guide.readAll().split('\n')) {
+        if (line.trimmed().startsWith("ssh-keygen -Y verify"))
+            commands.append(QString::fromUtf8(line.trimmed()));
+    }
+    QCOMPARE(commands.size(), 1);
+    QVERIFY2(commands[0].startsWith(u"ssh-keygen -Y verify -f allowed_signers -I sam -n greenlight -s 4.sig "
+                                    u"-Overify-time="_s),
+             qPrintable(commands[0]));
+    QProcess shell;
+    shell.setWorkingDirectory(evidence);
+    shell.start(u"/bin/sh"_s, {u"-c"_s, commands[0]});
+    QVERIFY(shell.waitForFinished());
+    QCOMPARE(shell.exitCode(), 0);
+    QVERIFY(shell.readAllStandardOutput().startsWith("Good \"greenlight\" signature for sam"));
+
+    // An anchor of the head, signed by Sam, then a usage import: the anchored head is still there.
+    const QString usage = file(u"signed-usage.csv"_s);
+    write(usage,
+          "request_id,time,source,prompt_tokens,completion_tokens,cost_usd\na,2026-11-01T10:00:00Z,gw,1,1,0.1\n");
+    QCOMPARE(runCli(database, {u"import"_s, u"usage"_s, usage}).exitCode, 0);
+    const QString anchorFile = file(u"head.anchor.json"_s);
+    const CliRun anchored =
+        runCliAs(u"sam"_s, database, {u"audit"_s, u"anchor"_s, u"--out"_s, anchorFile, u"--key"_s, key});
+    QCOMPARE(anchored.exitCode, 0);
+    QVERIFY2(anchored.out.startsWith(u"Anchored event 5 (hash "_s) &&
+                 anchored.out.contains(u", signed by sam with SHA256:"_s),
+             qPrintable(anchored.out));
+    QCOMPARE(runCli(database, {u"audit"_s, u"verify"_s, u"--anchor"_s, anchorFile}).exitCode, 0);
+    // The tail after the newest signature dropped: signatures and hashes still hold, the anchor does not.
+    sql(database, u"DELETE FROM audit_events WHERE seq = 5"_s);
+    const CliRun truncated = runCli(database, {u"audit"_s, u"verify"_s, u"--anchor"_s, anchorFile});
+    QCOMPARE(truncated.exitCode, 1);
+    QVERIFY2(truncated.out.startsWith(u"Audit chain intact: 4 events, but it lost an anchored head: %1: the database "
+                                      u"no longer holds the anchored head (event 5 with hash "_s.arg(anchorFile)),
+             qPrintable(truncated.out));
+    QVERIFY(truncated.out.endsWith(u" by sam): events were removed or rewritten after it\n"_s));
+    QCOMPARE(runCli(database, {u"audit"_s, u"verify"_s}).exitCode, 0); // without the anchor nothing shows
+    // A tampered anchor file does not count.
+    QFile anchorIn(anchorFile);
+    QVERIFY(anchorIn.open(QIODevice::ReadOnly));
+    QByteArray forged = anchorIn.readAll();
+    anchorIn.close();
+    forged.replace("\"head_seq\": 5", "\"head_seq\": 4");
+    const QString forgedFile = file(u"forged.anchor.json"_s);
+    write(forgedFile, forged);
+    const CliRun forgedRun = runCli(database, {u"audit"_s, u"verify"_s, u"--anchor"_s, forgedFile, u"--json"_s});
+    QCOMPARE(forgedRun.exitCode, 1);
+    const QJsonObject forgedReport = QJsonDocument::fromJson(forgedRun.out.toUtf8()).object();
+    QCOMPARE(forgedReport[u"intact"_s], QJsonValue(false));
+    QVERIFY2(forgedReport[u"first_failure"_s][u"reason"_s].toString().startsWith(
+                 forgedFile + u": the anchor's signature by sam does not verify"_s),
+             qPrintable(forgedRun.out));
 }
 
 void TstCommandLine::gateReviewCanBeScripted()
