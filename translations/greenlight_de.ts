@@ -159,10 +159,6 @@
         <translation>der Anker ist beschädigt: er braucht head_seq, head_hash und anchored_at</translation>
     </message>
     <message>
-        <source>cannot write the list of allowed signers</source>
-        <translation>die Liste der zulässigen Signierenden kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>the anchor&apos;s signature by %1 does not verify (%2)</source>
         <translation>die Signatur des Ankers von %1 lässt sich nicht bestätigen (%2)</translation>
     </message>

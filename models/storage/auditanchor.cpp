@@ -85,12 +85,8 @@ Result<AuditAnchor> AuditAnchor::take(Database &db, const Actor &actor, const Ss
 Status AuditAnchor::check(Database &db, const QString &fileName) const
 {
     if (!signer.isEmpty() || !signature.isEmpty()) {
-        const Result<QByteArray> allowed = SignatureCheck(db).allowedSigners();
-        if (!allowed)
-            return std::unexpected(allowed.error());
         QTemporaryFile allowedFile;
-        if (!allowedFile.open() || allowedFile.write(*allowed) != allowed->size() || !allowedFile.flush())
-            return fail(allowedFile.fileName(), tr("cannot write the list of allowed signers"));
+        GL_TRY(SignatureCheck(db).writeAllowedSigners(allowedFile));
         const Result<QString> used = SshVerifier::verify(statement(), signature, allowedFile.fileName(), person, at);
         if (!used)
             return fail(fileName,

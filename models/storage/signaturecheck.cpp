@@ -36,15 +36,21 @@ Result<QByteArray> SignatureCheck::allowedSigners() const
     return list;
 }
 
-Result<SignatureReport> SignatureCheck::run(const QList<AuditEvent> &events) const
+Status SignatureCheck::writeAllowedSigners(QTemporaryFile &file) const
 {
-    SignatureReport report;
     const Result<QByteArray> allowed = allowedSigners();
     if (!allowed)
         return std::unexpected(allowed.error());
+    if (!file.open() || file.write(*allowed) != allowed->size() || !file.flush())
+        return fail(file.fileName(), tr("cannot write the list of allowed signers"));
+    return {};
+}
+
+Result<SignatureReport> SignatureCheck::run(const QList<AuditEvent> &events) const
+{
+    SignatureReport report;
     QTemporaryFile allowedFile;
-    if (!allowedFile.open() || allowedFile.write(*allowed) != allowed->size() || !allowedFile.flush())
-        return fail(allowedFile.fileName(), tr("cannot write the list of allowed signers"));
+    GL_TRY(writeAllowedSigners(allowedFile));
 
     for (const AuditEvent &e : events) {
         const QString signer = QJsonDocument::fromJson(e.entry.payload).object().value(u"signer"_s).toString();

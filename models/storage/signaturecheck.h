@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QTemporaryFile;
+
 #include <optional>
 
 namespace greenlight::models {
@@ -38,6 +40,8 @@ public:
     [[nodiscard]] Result<SignatureReport> run(const QList<AuditEvent> &events) const;
     /// The allowed-signers list of the stored keys, in ssh-keygen's format (one line per key).
     [[nodiscard]] Result<QByteArray> allowedSigners() const;
+    /// The same list written to @p file (open and flushed), for ssh-keygen -Y verify -f.
+    [[nodiscard]] Status writeAllowedSigners(QTemporaryFile &file) const;
 
 private:
     Database &m_db;
