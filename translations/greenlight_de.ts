@@ -3506,6 +3506,14 @@ vorheriger %2</translation>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
+    <message>
+        <source>signed · %1…</source>
+        <translation>signiert · %1…</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::models::PortfolioTableModel</name>
@@ -3668,10 +3676,6 @@ vorheriger %2</translation>
         <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
-        <source>Recompute every event&apos;s hash and check that each links to the one before</source>
-        <translation>Den Hash jedes Ereignisses neu berechnen und prüfen, dass jedes auf das vorige verweist</translation>
-    </message>
-    <message>
         <source>%1 events. Press Verify to check the hash chain.</source>
         <translation>%1 Ereignisse. Drücken Sie Prüfen, um die Hash-Kette zu prüfen.</translation>
     </message>
@@ -3686,6 +3690,18 @@ vorheriger %2</translation>
     <message>
         <source>✘ Chain intact, but a table differs from it: %1</source>
         <translation>✘ Kette intakt, aber eine Tabelle weicht von ihr ab: %1</translation>
+    </message>
+    <message>
+        <source>Recompute every event&apos;s hash, check that each links to the one before, and check every signature with OpenSSH</source>
+        <translation>Den Hash jedes Ereignisses neu berechnen, prüfen, dass jedes auf das vorige verweist, und jede Signatur mit OpenSSH prüfen</translation>
+    </message>
+    <message>
+        <source>✔ Chain intact: %1 events, head hash %2; %3 signed events verified with OpenSSH</source>
+        <translation>✔ Kette intakt: %1 Ereignisse, Kopf-Hash %2; %3 signierte Ereignisse mit OpenSSH geprüft</translation>
+    </message>
+    <message>
+        <source>✘ Signature check failed at event %1: %2</source>
+        <translation>✘ Signaturprüfung bei Ereignis %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

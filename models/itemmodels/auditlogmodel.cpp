@@ -67,6 +67,7 @@ QString summarize(const QByteArray &payload)
             parts.append(field + u": "_s + scalarText(valueAt(change.before, field)) + u" → "_s +
                          scalarText(valueAt(change.after, field)));
     }
+    object.remove(u"signer"_s); // shown in its own column
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonObject nested = it.value().toObject();
         const bool countedByKind =
@@ -92,6 +93,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     const AuditEvent &e = m_events.at(index.row());
     if (role == Qt::ToolTipRole)
         return tr("hash %1\nprevious %2").arg(e.hash, e.prevHash);
+    if (role == FailedRole)
+        return m_failedSeq == e.seq;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -105,9 +108,32 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Entity: return e.entry.entity;
     case EntityId: return e.entry.entityId;
     case Action: return e.entry.action;
+    case Signature: {
+        // The key the event names: "signed · SHA256:Bx1…" (verification says whether the signature holds).
+        const QString signer = QJsonDocument::fromJson(e.entry.payload).object().value(u"signer"_s).toString();
+        return signer.isEmpty() ? QString() : tr("signed · %1…").arg(signer.left(19));
+    }
     case Details: return summarize(e.entry.payload);
     default: return {};
     }
+}
+
+void AuditLogModel::setFailedSeq(std::optional<qint64> seq)
+{
+    if (seq == m_failedSeq)
+        return;
+    m_failedSeq = seq;
+    if (!m_events.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {FailedRole});
+}
+
+int AuditLogModel::rowOf(qint64 seq) const
+{
+    for (int row = 0; row < m_events.size(); ++row) {
+        if (m_events.at(row).seq == seq)
+            return row;
+    }
+    return -1;
 }
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -122,6 +148,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     case Entity: return tr("Entity");
     case EntityId: return tr("Id");
     case Action: return tr("Action");
+    case Signature: return tr("Signature");
     case Details: return tr("Details");
     default: return {};
     }

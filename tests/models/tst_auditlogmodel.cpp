@@ -15,6 +15,7 @@ class TstAuditLogModel final : public QObject
 private Q_SLOTS:
     void summarizesThePayloadOnOneLine_data();
     void summarizesThePayloadOnOneLine();
+    void namesTheSigningKeyAndMarksTheFailedEvent();
 };
 
 void TstAuditLogModel::summarizesThePayloadOnOneLine_data()
@@ -52,6 +53,31 @@ void TstAuditLogModel::summarizesThePayloadOnOneLine()
     model.setEvents({event});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, AuditLogModel::Details).data().toString(), details);
+    QCOMPARE(model.index(0, AuditLogModel::Signature).data().toString(), QString());
+}
+
+void TstAuditLogModel::namesTheSigningKeyAndMarksTheFailedEvent()
+{
+    AuditLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    AuditEvent signedOff;
+    signedOff.seq = 1;
+    signedOff.at = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
+    signedOff.entry =
+        AuditEntry{as(u"sam"_s), u"gate_review"_s, u"review-1"_s, u"sign"_s,
+                   R"({"decision":"approve","signer":"SHA256:CSNREP6MQyyOrXxxGfXy3efgOk+nDwRDAnsF8k1Q5aA"})"};
+    AuditEvent next = signedOff;
+    next.seq = 2;
+    model.setEvents({signedOff, next});
+    QCOMPARE(model.index(1, AuditLogModel::Signature).data().toString(), u"signed · SHA256:CSNREP6MQyyO…"_s);
+    QCOMPARE(model.index(1, AuditLogModel::Details).data().toString(), u"decision: approve"_s);
+    QCOMPARE(model.rowOf(1), 1);
+    QCOMPARE(model.rowOf(7), -1);
+    model.setFailedSeq(1);
+    QVERIFY(model.index(1, AuditLogModel::Action).data(AuditLogModel::FailedRole).toBool());
+    QVERIFY(!model.index(0, AuditLogModel::Action).data(AuditLogModel::FailedRole).toBool());
+    model.setFailedSeq(std::nullopt);
+    QVERIFY(!model.index(1, AuditLogModel::Action).data(AuditLogModel::FailedRole).toBool());
 }
 
 QTEST_GUILESS_MAIN(TstAuditLogModel)

@@ -56,6 +56,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -467,6 +468,31 @@ void TstMainWindow::verifyShowsTheChainState()
     QVERIFY2(m_window->auditLogPage()->chainState()->text().startsWith(u"✔ Chain intact: 1 events, head hash "_s),
              qPrintable(m_window->auditLogPage()->chainState()->text()));
     QCOMPARE(m_window->auditLogPage()->table()->model()->rowCount(), 1);
+
+    // Two edits, then the first altered behind the application's back: the failing event is red and selected.
+    for (const QString &name : {u"Reply drafts"_s, u"Support replies"_s}) {
+        UseCase renamed = *m_workspace->portfolio().useCase(u"support-reply-draft"_s);
+        renamed.name = name;
+        QVERIFY(m_workspace->editing().editUseCase(renamed, u"Rename"_s).has_value());
+    }
+    {
+        auto db = Database::open(m_path);
+        QVERIFY2(db.has_value(), why(db).constData());
+        QSqlQuery q((*db)->connection());
+        QVERIFY(
+            q.exec(u"UPDATE audit_events SET payload = replace(payload, 'Reply drafts', 'Forged') WHERE seq = 2"_s));
+    }
+    ui::AuditLogPage *page = m_window->auditLogPage();
+    page->verify();
+    QCOMPARE(page->chainState()->text(),
+             u"✘ Chain broken at event 2: event 2 was altered: its hash does not match its contents"_s);
+    const QModelIndexList selected = page->table()->selectionModel()->selectedRows(AuditLogModel::Seq);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toLongLong(), 2);
+    QVERIFY(selected.first().data(AuditLogModel::FailedRole).toBool());
+    const QModelIndex newest = page->table()->model()->index(0, AuditLogModel::Seq);
+    QCOMPARE(newest.data().toLongLong(), 3);
+    QVERIFY(!newest.data(AuditLogModel::FailedRole).toBool());
 }
 
 void TstMainWindow::editingAFieldSavesItWithOneAuditEvent()
