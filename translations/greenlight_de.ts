@@ -2919,6 +2919,37 @@
         <source>%1, unverified (%2)</source>
         <translation>%1, ungeprüft (%2)</translation>
     </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>signed · %1</source>
+        <translation>signiert · %1… {1?}</translation>
+    </message>
+    <message>
+        <source>Signature of the decision: %1.</source>
+        <translation>Signatur der Entscheidung: %1.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were signed with their person&apos;s SSH key and verified with OpenSSH when this packet was made (signed by %1). To check every signature with OpenSSH alone, run:</source>
+        <translation>
+            <numerusform>%n Ereignis wurde mit dem SSH-Schlüssel seiner Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
+            <numerusform>%n Ereignisse wurden mit dem SSH-Schlüssel ihrer Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and then each ssh-keygen line of DIR/VERIFY.md; every one prints Good &quot;greenlight&quot; signature for the person who signed.</source>
+        <translation>und dann jede ssh-keygen-Zeile aus DIR/VERIFY.md; jede gibt Good &quot;greenlight&quot; signature für die Person aus, die signiert hat.</translation>
+    </message>
+    <message>
+        <source>No event was signed: the record rests on the hash chain alone.</source>
+        <translation>Kein Ereignis wurde signiert: der Nachweis beruht allein auf der Hash-Kette.</translation>
+    </message>
 </context>
 <context>
     <name>PacketEvidenceLoader</name>

@@ -466,8 +466,25 @@ void writeRunbook(PacketDocument::Writer &w, const Portfolio &p, const UseCase &
     w.markdown(u.runbook->text);
 }
 
-void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u)
+/// "signed · SHA256:Bx1…" when the event that recorded a review step (@p action "sign" with @p index, or "decide")
+/// names the key that signed it, else "not signed".
+QString signatureText(const QList<AuditEvent> &events, const QString &reviewId, const QString &action, int index = -1)
 {
+    for (const AuditEvent &e : events) {
+        if (e.entry.entity != u"gate_review"_s || e.entry.entityId != reviewId || e.entry.action != action)
+            continue;
+        const QJsonObject payload = QJsonDocument::fromJson(e.entry.payload).object();
+        if (index >= 0 && payload.value(u"index"_s).toInt(-1) != index)
+            continue;
+        const QString signer = payload.value(u"signer"_s).toString();
+        return signer.isEmpty() ? PacketDocument::tr("not signed") : PacketDocument::tr("signed · %1").arg(signer);
+    }
+    return PacketDocument::tr("not signed");
+}
+
+void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEvidence &evidence)
+{
+    const UseCase &u = evidence.useCase;
     w.heading(PacketDocument::tr("Gate reviews"), 2);
     if (u.gateReviews.isEmpty()) {
         w.paragraph(PacketDocument::tr("No gate review is recorded."));
@@ -481,15 +498,21 @@ void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCase &
             PacketDocument::tr("Requested by %1 at %2.").arg(personText(p, r.requestedBy), timeText(r.requestedAt)));
         if (!r.rationale.isEmpty())
             w.paragraph(PacketDocument::tr("Rationale: %1").arg(r.rationale));
+        if (r.decision)
+            w.paragraph(PacketDocument::tr("Signature of the decision: %1.")
+                            .arg(signatureText(evidence.events, r.id, u"decide"_s)));
         QList<QStringList> signoffs;
-        for (const Signoff &s : r.signoffs)
-            signoffs.append({enumName(s.role), personText(p, s.person), enumName(s.decision), timeText(s.at), s.note});
+        for (qsizetype i = 0; i < r.signoffs.size(); ++i) {
+            const Signoff &s = r.signoffs[i];
+            signoffs.append({enumName(s.role), personText(p, s.person), enumName(s.decision), timeText(s.at), s.note,
+                             signatureText(evidence.events, r.id, u"sign"_s, int(i))});
+        }
         if (signoffs.isEmpty())
             w.paragraph(PacketDocument::tr("No sign-off."));
         else
             w.table({PacketDocument::tr("Role"), PacketDocument::tr("Person"), PacketDocument::tr("Sign-off"),
-                     PacketDocument::tr("Time"), PacketDocument::tr("Note")},
-                    signoffs, {13, 25, 12, 20, 30});
+                     PacketDocument::tr("Time"), PacketDocument::tr("Note"), PacketDocument::tr("Signature")},
+                    signoffs, {12, 17, 9, 22, 15, 25});
         QList<QStringList> results;
         for (const RuleResult &rr : r.ruleResults)
             results.append({rr.rule, enumName(rr.severity), enumName(rr.result), rr.displayText()});
@@ -644,7 +667,7 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
         writeLogging(w, evidence.portfolio, u);
         writeRollback(w, u);
         writeRunbook(w, evidence.portfolio, u);
-        writeReviews(w, evidence.portfolio, u);
+        writeReviews(w, evidence.portfolio, e);
         writeUsage(w, evidence, e);
         writeEvents(w, e);
     }
@@ -664,11 +687,24 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
     w.paragraph(tr("At export time the audit log held %n event(s). The head of its hash chain was:", nullptr,
                    int(evidence.chain.count)));
     w.paragraph(evidence.chain.headHash, false, true);
-    w.paragraph(evidence.chain.intact()
-                    ? tr("The chain verified intact when this packet was made.")
-                    : tr("The chain did NOT verify when this packet was made: %1")
-                          .arg(evidence.chain.chainIntact() ? evidence.chain.stateProblem : evidence.chain.problem),
+    const AuditVerification &chain = evidence.chain;
+    w.paragraph(chain.intact() ? tr("The chain verified intact when this packet was made.")
+                               : tr("The chain did NOT verify when this packet was made: %1")
+                                     .arg(!chain.chainIntact()                ? chain.problem
+                                          : !chain.signatureProblem.isEmpty() ? chain.signatureProblem
+                                                                              : chain.stateProblem),
                 true);
+    if (chain.signedEvents > 0) {
+        w.paragraph(tr("%n event(s) were signed with their person's SSH key and verified with OpenSSH when this "
+                       "packet was made (signed by %1). To check every signature with OpenSSH alone, run:",
+                       nullptr, int(chain.signedEvents))
+                        .arg(chain.signers.join(u", "_s)));
+        w.paragraph(u"greenlight --db %1 export evidence DIR"_s.arg(evidence.databaseLocation), false, true);
+        w.paragraph(tr("and then each ssh-keygen line of DIR/VERIFY.md; every one prints Good \"greenlight\" "
+                       "signature for the person who signed."));
+    } else {
+        w.paragraph(tr("No event was signed: the record rests on the hash chain alone."));
+    }
     w.paragraph(tr("To check that this packet's evidence is still on record, unchanged, run:"));
     w.paragraph(
         u"greenlight --db %1 audit verify --includes %2"_s.arg(evidence.databaseLocation, evidence.chain.headHash),

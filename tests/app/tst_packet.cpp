@@ -10,6 +10,10 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -85,12 +89,74 @@ private Q_SLOTS:
     void longTableRepeatsItsHeaderOnEveryPage();
     void wholePortfolioHasASummaryAndEveryUseCase();
     void unwritableFileFailsCleanly();
+    void signedStepsShowTheirKey();
 
 private:
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_packet;
 };
+
+void TstPacket::signedStepsShowTheirKey()
+{
+    // Sam's key (made here by the real ssh-keygen) added to the demo's portfolio; a review he signs with it.
+    const QString key = m_dir.filePath(u"id_sam"_s);
+    QCOMPARE(QProcess::execute(u"ssh-keygen"_s,
+                               {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-C"_s, u"sam"_s, u"-f"_s, key}),
+             0);
+    QFile pub(key + u".pub"_s);
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    const QString publicKey = QString::fromLatin1(pub.readAll()).trimmed();
+    const QString database = m_dir.filePath(u"signed.sqlite"_s);
+    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    const QString portfolioFile = m_dir.filePath(u"signed.json"_s);
+    QCOMPARE(runCli(database, {u"export"_s, u"portfolio"_s, portfolioFile}).exitCode, 0);
+    QFile in(portfolioFile);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    in.close();
+    QJsonArray people = root[u"people"_s].toArray();
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        QJsonObject person = people[i].toObject();
+        if (person[u"id"_s] == u"sam"_s)
+            person[u"signing_keys"_s] = QJsonArray{QJsonObject{
+                {u"public_key"_s, publicKey}, {u"valid_from"_s, u"2026-01-01"_s}, {u"revoked_on"_s, QJsonValue()}}};
+        people[i] = person;
+    }
+    root[u"people"_s] = people;
+    QFile out(portfolioFile);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    const CliRun imported = runCli(database, {u"import"_s, u"portfolio"_s, portfolioFile});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const CliRun started =
+        runCli(database, {u"gate"_s, u"review"_s, u"start"_s, u"contract-review"_s, u"--as"_s, u"ana"_s});
+    QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+    const QString review = started.out.trimmed().section(u'\n', -1);
+    const CliRun signedOff = runCli(database, {u"gate"_s, u"review"_s, u"sign"_s, review, u"--as"_s, u"sam"_s,
+                                               u"--role"_s, u"security"_s, u"--approve"_s, u"--key"_s, key});
+    QVERIFY2(signedOff.exitCode == 0, qPrintable(signedOff.err));
+
+    const QString packet = m_dir.filePath(u"signed.pdf"_s);
+    const CliRun exported = runCli(database, {u"export"_s, u"packet"_s, u"contract-review"_s, u"--out"_s, packet});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QString text = pdfText(packet);
+    // The fingerprint may wrap in its column: compare without the layout's spaces.
+    QString flat = text;
+    flat.remove(QRegularExpression(u"\\s+"_s));
+    QProcess keygen;
+    keygen.start(u"ssh-keygen"_s, {u"-l"_s, u"-f"_s, key + u".pub"_s});
+    QVERIFY(keygen.waitForFinished());
+    const QString fingerprint = QString::fromLatin1(keygen.readAllStandardOutput()).section(u' ', 1, 1);
+    QVERIFY2(flat.contains(u"security"_s + u"SamPatel(sam)approve"_s), qPrintable(text));
+    QVERIFY2(flat.contains(u"signed·"_s + fingerprint), qPrintable(fingerprint));
+    QVERIFY(flat.contains(u"Signatureofthedecision:notsigned."_s) || !text.contains(u"Signature of the decision"_s));
+    // The last page says what was signed and how to check it with OpenSSH.
+    QVERIFY2(text.contains(u"1 event(s) were signed with their person's SSH key and verified with OpenSSH when "_s),
+             qPrintable(text.right(1500)));
+    QVERIFY(flat.contains(u"exportevidenceDIR"_s));
+}
 
 void TstPacket::initTestCase()
 {
