@@ -1347,10 +1347,6 @@
         <translation>Aufruf: greenlight export audit-log --format jsonl|csv --out FILE</translation>
     </message>
     <message>
-        <source>usage: greenlight export packet USE_CASE|--all --out FILE.pdf</source>
-        <translation>Aufruf: greenlight export packet USE_CASE|--all --out FILE.pdf</translation>
-    </message>
-    <message>
         <source>cannot write the file (%1)</source>
         <translation>die Datei kann nicht geschrieben werden (%1)</translation>
     </message>
@@ -1395,6 +1391,10 @@
             <numerusform>%n signiertes Ereignis nach %1 geschrieben, mit allowed_signers und VERIFY.md: jedes lässt sich mit ssh-keygen -Y verify prüfen.</numerusform>
             <numerusform>%n signierte Ereignisse nach %1 geschrieben, mit allowed_signers und VERIFY.md: jedes lässt sich mit ssh-keygen -Y verify prüfen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: greenlight export packet USE_CASE|--all --out FILE.pdf [--key FILE]</source>
+        <translation>Aufruf: greenlight export packet ANWENDUNGSFALL|--all --out DATEI.pdf [--key DATEI]</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +2971,10 @@
     <message>
         <source>Audit packet: %1</source>
         <translation>Audit-Paket: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file back (%1)</source>
+        <translation>die Datei kann nicht zurückgelesen werden (%1)</translation>
     </message>
 </context>
 <context>

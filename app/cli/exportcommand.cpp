@@ -38,6 +38,7 @@ int ExportCommand::execute(const QStringList &arguments, CommandContext &context
     const QCommandLineOption out(u"out"_s, tr("The file to write."), tr("file"));
     parser.addOption(format);
     parser.addOption(out);
+    parser.addOption(signingKeyOption());
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
@@ -61,10 +62,13 @@ int ExportCommand::execute(const QStringList &arguments, CommandContext &context
     if (kind == u"packet"_s) {
         const bool whole = parser.isSet(all);
         if (!parser.isSet(out) || positional.size() != (whole ? 1 : 2)) {
-            printError(context, tr("usage: greenlight export packet USE_CASE|--all --out FILE.pdf"));
+            printError(context, tr("usage: greenlight export packet USE_CASE|--all --out FILE.pdf [--key FILE]"));
             return ExitUsageError;
         }
-        return exportPacket(whole ? QString() : positional[1], parser.value(out), context);
+        std::optional<SshSigner> signer;
+        if (!readSigner(context, parser, signer))
+            return ExitUsageError;
+        return exportPacket(whole ? QString() : positional[1], parser.value(out), signer, context);
     }
     if (kind == u"evidence"_s) {
         if (positional.size() != 2) {
@@ -142,7 +146,8 @@ int ExportCommand::exportAuditLog(const QString &format, const QString &fileName
     return ExitOk;
 }
 
-int ExportCommand::exportPacket(const QString &useCaseId, const QString &fileName, CommandContext &context)
+int ExportCommand::exportPacket(const QString &useCaseId, const QString &fileName,
+                                const std::optional<SshSigner> &signer, CommandContext &context)
 {
     const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
@@ -150,7 +155,8 @@ int ExportCommand::exportPacket(const QString &useCaseId, const QString &fileNam
     const std::optional<Actor> actor = sessionActor(context, *db);
     if (!actor)
         return ExitUsageError;
-    const Result<PacketSummary> packet = PacketExporter(*db).exportPacket(useCaseId, fileName, *actor, context.clock());
+    const Result<PacketSummary> packet =
+        PacketExporter(*db).exportPacket(useCaseId, fileName, *actor, context.clock(), {}, signer ? &*signer : nullptr);
     if (!packet) {
         printError(context, packet.error());
         return ExitUsageError;

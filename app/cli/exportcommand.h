@@ -16,7 +16,8 @@ public:
 private:
     int exportPortfolio(const QString &fileName, CommandContext &context);
     int exportAuditLog(const QString &format, const QString &fileName, CommandContext &context);
-    int exportPacket(const QString &useCaseId, const QString &fileName, CommandContext &context);
+    int exportPacket(const QString &useCaseId, const QString &fileName, const std::optional<models::SshSigner> &signer,
+                     CommandContext &context);
     int exportEvidence(const QString &directory, CommandContext &context);
 };
 

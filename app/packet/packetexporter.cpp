@@ -8,6 +8,8 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,8 +22,12 @@ using namespace greenlight::models;
 
 Result<PacketSummary> PacketExporter::exportPacket(const QString &useCaseId, const QString &fileName,
                                                    const Actor &actor, const QDateTime &at,
-                                                   const std::function<bool(int, int)> &progress)
+                                                   const std::function<bool(int, int)> &progress,
+                                                   const SshSigner *signer)
 {
+    // A key that may not sign is refused before anything is written.
+    if (signer != nullptr)
+        GL_TRY(AuditStore(m_db).checkSigningKey(actor.person, *signer, at));
     const Result<PacketEvidence> evidence = PacketEvidenceLoader(m_db).load(useCaseId, actor, at);
     if (!evidence)
         return std::unexpected(evidence.error());
@@ -42,14 +48,20 @@ Result<PacketSummary> PacketExporter::exportPacket(const QString &useCaseId, con
     }
     if (!file.commit())
         return fail(fileName, tr("cannot write the file (%1)").arg(file.errorString()));
+    QFile written(fileName);
+    QCryptographicHash sha256(QCryptographicHash::Sha256);
+    if (!written.open(QIODevice::ReadOnly) || !sha256.addData(&written))
+        return fail(fileName, tr("cannot read the file back (%1)").arg(written.errorString()));
 
-    const QJsonObject payload{
-        {u"file"_s, QFileInfo(fileName).fileName()}, {u"pages"_s, *pages}, {u"head_hash"_s, evidence->chain.headHash}};
+    const QJsonObject payload{{u"file"_s, QFileInfo(fileName).fileName()},
+                              {u"pages"_s, *pages},
+                              {u"head_hash"_s, evidence->chain.headHash},
+                              {u"sha256"_s, QString::fromLatin1(sha256.result().toHex())}};
     Transaction tx(m_db);
     GL_TRY(tx.started());
     GL_TRY(AuditStore(m_db).append(AuditEntry{actor, u"packet"_s, useCaseId.isEmpty() ? u"*"_s : useCaseId, u"export"_s,
                                               QJsonDocument(payload).toJson(QJsonDocument::Compact)},
-                                   at));
+                                   at, signer));
     GL_TRY(tx.commit());
     return PacketSummary{*pages, int(evidence->useCases.size()), evidence->chain.headHash};
 }

@@ -10,7 +10,8 @@
 
 namespace greenlight::models {
 class Database;
-}
+class SshSigner;
+} // namespace greenlight::models
 
 namespace greenlight::app {
 
@@ -33,9 +34,12 @@ class PacketExporter final
 
 public:
     explicit PacketExporter(models::Database &db) : m_db(db) {}
+    /// Writes the packet and records its export; the event holds the PDF's SHA-256, so with @p signer (the
+    /// exporting person's own key) the signature vouches for these exact bytes.
     [[nodiscard]] models::Result<PacketSummary> exportPacket(const QString &useCaseId, const QString &fileName,
                                                              const models::Actor &actor, const QDateTime &at,
-                                                             const std::function<bool(int, int)> &progress = {});
+                                                             const std::function<bool(int, int)> &progress = {},
+                                                             const models::SshSigner *signer = nullptr);
 
 private:
     models::Database &m_db;

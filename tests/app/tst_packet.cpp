@@ -10,6 +10,7 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,6 +157,39 @@ void TstPacket::signedStepsShowTheirKey()
     QVERIFY2(text.contains(u"1 event(s) were signed with their person's SSH key and verified with OpenSSH when "_s),
              qPrintable(text.right(1500)));
     QVERIFY(flat.contains(u"exportevidenceDIR"_s));
+
+    // Sam exports the packet at his own desk, signed: the event holds the PDF's SHA-256 and verifies.
+    const QString signedPacket = m_dir.filePath(u"signed-by-sam.pdf"_s);
+    const CliRun byKey =
+        runCliAs(u"sam"_s, database,
+                 {u"export"_s, u"packet"_s, u"contract-review"_s, u"--out"_s, signedPacket, u"--key"_s, key});
+    QVERIFY2(byKey.exitCode == 0, qPrintable(byKey.err));
+    QFile pdf(signedPacket);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QString pdfSha =
+        QString::fromLatin1(QCryptographicHash::hash(pdf.readAll(), QCryptographicHash::Sha256).toHex());
+    auto db = Database::open(database);
+    QVERIFY(db.has_value());
+    QList<AuditEvent> events;
+    QVERIFY(AuditStore(**db).forEach([&](const AuditEvent &e) { events.append(e); }));
+    const QJsonObject exportPayload = QJsonDocument::fromJson(events.constLast().entry.payload).object();
+    QCOMPARE(events.constLast().entry.action, u"export"_s);
+    QCOMPARE(exportPayload[u"sha256"_s].toString(), pdfSha);
+    QCOMPARE(exportPayload[u"signer"_s].toString(), fingerprint);
+    const auto verified = AuditStore(**db).verify();
+    QVERIFY(verified.has_value());
+    QCOMPARE(verified->signedEvents, 2);
+    QVERIFY(verified->intact());
+    // Ana has no key in the portfolio: a signed export as her is refused before any file is written.
+    const QString refusedPacket = m_dir.filePath(u"refused.pdf"_s);
+    const CliRun refused =
+        runCliAs(u"ana"_s, database,
+                 {u"export"_s, u"packet"_s, u"contract-review"_s, u"--out"_s, refusedPacket, u"--key"_s, key});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.endsWith(u": this key is not one of ana's signing keys in the portfolio (add it to "
+                                  u"people[].signing_keys)\n"_s),
+             qPrintable(refused.err));
+    QVERIFY(!QFile::exists(refusedPacket));
 }
 
 void TstPacket::initTestCase()
@@ -345,7 +379,7 @@ void TstPacket::unwritableFileFailsCleanly()
     QVERIFY(!QFile::exists(m_dir.filePath(u"x.pdf"_s)));
     const CliRun usage = runCli(m_demo, {u"export"_s, u"packet"_s, u"support-reply-draft"_s});
     QCOMPARE(usage.exitCode, 2);
-    QCOMPARE(usage.err, u"greenlight: usage: greenlight export packet USE_CASE|--all --out FILE.pdf\n"_s);
+    QCOMPARE(usage.err, u"greenlight: usage: greenlight export packet USE_CASE|--all --out FILE.pdf [--key FILE]\n"_s);
 }
 
 QTEST_MAIN(TstPacket)
