@@ -50,20 +50,19 @@ Result<ImportPlan> PortfolioImporter::plan(const QByteArray &json) const
     const Result<Portfolio> portfolio = PortfolioReader::read(json);
     if (!portfolio)
         return std::unexpected(portfolio.error());
-    return plan(*portfolio, json);
-}
-
-Result<ImportPlan> PortfolioImporter::plan(const Portfolio &portfolio, const QByteArray &json) const
-{
     const Result<Portfolio> stored = PortfolioRepository(m_db).load();
     if (!stored)
         return std::unexpected(stored.error());
+    return plan(*stored, *portfolio, json);
+}
 
+ImportPlan PortfolioImporter::plan(const Portfolio &stored, const Portfolio &portfolio, const QByteArray &json)
+{
     ImportPlan plan;
     plan.summary = ImportSummary{
         portfolio.people.size(), portfolio.tenants.size(), portfolio.routes.size(), portfolio.useCases.size(),
         QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())};
-    const QJsonObject before = canonical(*stored);
+    const QJsonObject before = canonical(stored);
     const QJsonObject after = canonical(portfolio);
     plan.changes = PortfolioDiff::compare(before, after);
     plan.violations = HistoryGuard::check(before, after);
@@ -80,17 +79,15 @@ Result<ImportSummary> PortfolioImporter::import(const QByteArray &json, const QS
     // The plan is made inside the transaction, so no other writer can add a fact between the check and the write.
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    const Result<ImportPlan> plan = this->plan(*portfolio, json);
-    if (!plan)
-        return std::unexpected(plan.error());
-    if (!plan->violations.isEmpty())
-        return fail(QString(), tr("the file would drop or change recorded history, so nothing was imported "
-                                  "(import it with --dry-run to see every difference):\n  %1")
-                                   .arg(plan->violations.join(u"\n  "_s)));
-    const ImportSummary summary = plan->summary;
     const Result<Portfolio> stored = PortfolioRepository(m_db).load();
     if (!stored)
         return std::unexpected(stored.error());
+    const ImportPlan plan = this->plan(*stored, *portfolio, json);
+    if (!plan.violations.isEmpty())
+        return fail(QString(), tr("the file would drop or change recorded history, so nothing was imported "
+                                  "(import it with --dry-run to see every difference):\n  %1")
+                                   .arg(plan.violations.join(u"\n  "_s)));
+    const ImportSummary summary = plan.summary;
     GL_TRY(PortfolioRepository(m_db).replace(*portfolio));
     const QJsonObject payload{{u"file"_s, QFileInfo(fileName).fileName()},
                               {u"sha256"_s, summary.sha256},

@@ -49,7 +49,8 @@ public:
                                                const QDateTime &at);
 
 private:
-    [[nodiscard]] Result<ImportPlan> plan(const Portfolio &portfolio, const QByteArray &json) const;
+    /// What importing @p portfolio (read from @p json) over @p stored would change and drop.
+    [[nodiscard]] static ImportPlan plan(const Portfolio &stored, const Portfolio &portfolio, const QByteArray &json);
     /// Gives each imported use case its version: the stored one when the file leaves its details as they were,
     /// the next one (made by the import's event) when it changes them, 1 for a new use case.
     [[nodiscard]] Status keepVersions(const Portfolio &stored, const Portfolio &imported, qint64 importSeq);
