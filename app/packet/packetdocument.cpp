@@ -476,7 +476,7 @@ QString signatureText(const QList<AuditEvent> &events, const QString &reviewId, 
         const QJsonObject payload = QJsonDocument::fromJson(e.entry.payload).object();
         if (index >= 0 && payload.value(u"index"_s).toInt(-1) != index)
             continue;
-        const QString signer = payload.value(u"signer"_s).toString();
+        const QString signer = e.entry.signer();
         return signer.isEmpty() ? PacketDocument::tr("not signed") : PacketDocument::tr("signed · %1").arg(signer);
     }
     return PacketDocument::tr("not signed");

@@ -1,5 +1,8 @@
 #include "audit/auditevent.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
@@ -41,6 +44,16 @@ QString Actor::displayText() const
     case Kind::Account: return where;
     }
     return where;
+}
+
+QString AuditEntry::signerKey()
+{
+    return u"signer"_s;
+}
+
+QString AuditEntry::signer() const
+{
+    return QJsonDocument::fromJson(payload).object().value(signerKey()).toString();
 }
 
 } // namespace greenlight::models

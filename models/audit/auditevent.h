@@ -56,6 +56,11 @@ struct AuditEntry {
     QString entityId;          ///< the entity's id; "*" for the whole portfolio
     QString action;            ///< create | update | delete | import | sign | decide | export …
     QByteArray payload = "{}"; ///< a JSON object; stored in its RFC 8785 form
+
+    /// The payload member naming the key that signed the event (AuditStore::append writes it).
+    [[nodiscard]] static QString signerKey();
+    /// The fingerprint the payload names as its signer, or empty for an unsigned event.
+    [[nodiscard]] QString signer() const;
 };
 
 /// How an event's hash is computed (docs/audit-log.md): the form is stored with each event, so events written

@@ -67,7 +67,7 @@ QString summarize(const QByteArray &payload)
             parts.append(field + u": "_s + scalarText(valueAt(change.before, field)) + u" → "_s +
                          scalarText(valueAt(change.after, field)));
     }
-    object.remove(u"signer"_s); // shown in its own column
+    object.remove(AuditEntry::signerKey()); // shown in its own column
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonObject nested = it.value().toObject();
         const bool countedByKind =
@@ -110,7 +110,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Action: return e.entry.action;
     case Signature: {
         // The key the event names: "signed · SHA256:Bx1…" (verification says whether the signature holds).
-        const QString signer = QJsonDocument::fromJson(e.entry.payload).object().value(u"signer"_s).toString();
+        const QString signer = e.entry.signer();
         return signer.isEmpty() ? QString() : tr("signed · %1…").arg(signer.left(19));
     }
     case Details: return summarize(e.entry.payload);

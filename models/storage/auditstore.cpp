@@ -66,7 +66,7 @@ Result<AuditEvent> AuditStore::append(const AuditEntry &entry, const QDateTime &
         GL_TRY(checkSigningKey(entry.actor.person, *signer, event.at));
         // The payload names the key, so the hash covers the claim: a signature stripped later is missed.
         QJsonObject object = QJsonDocument::fromJson(payloadText).object();
-        object.insert(u"signer"_s, signer->fingerprint());
+        object.insert(AuditEntry::signerKey(), signer->fingerprint());
         payloadText = QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
     // Stored in its canonical form, so the payload text is exactly what the hash covers.

@@ -6,8 +6,6 @@
 #include "storage/sqlstatement.h"
 #include "storage/sqlvalues.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -53,7 +51,7 @@ Result<SignatureReport> SignatureCheck::run(const QList<AuditEvent> &events) con
     GL_TRY(writeAllowedSigners(allowedFile));
 
     for (const AuditEvent &e : events) {
-        const QString signer = QJsonDocument::fromJson(e.entry.payload).object().value(u"signer"_s).toString();
+        const QString signer = e.entry.signer();
         const auto bad = [&](const QString &problem) {
             report.firstBadSeq = e.seq;
             report.problem = problem;
