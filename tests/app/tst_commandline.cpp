@@ -1,6 +1,7 @@
 #include "../support/badportfolios.h"
 #include "../support/clirunner.h"
 #include "../support/dbsnapshot.h"
+#include "../support/sshkeys.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -579,30 +580,17 @@ void TstCommandLine::signOffIsSignedWithTheKeyGiven()
 {
     // Sam's key, made here by the real ssh-keygen, and listed for him in the portfolio.
     const QString key = file(u"id_sam"_s);
-    QCOMPARE(QProcess::execute(u"ssh-keygen"_s,
-                               {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-C"_s, u"sam"_s, u"-f"_s, key}),
-             0);
-    QFile pub(key + u".pub"_s);
-    QVERIFY(pub.open(QIODevice::ReadOnly));
-    const QString publicKey = QString::fromLatin1(pub.readAll()).trimmed();
+    const QString publicKey = makeSshKey(key, u"ed25519"_s, u"sam"_s);
+    QVERIFY(!publicKey.isEmpty());
     const QString database = db(u"signed"_s);
     QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
     const QString bound = file(u"signed-portfolio.json"_s);
     QVERIFY(boundPortfolio(QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO), bound));
     QFile in(bound);
     QVERIFY(in.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    const QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
     in.close();
-    QJsonArray people = root[u"people"_s].toArray();
-    for (qsizetype i = 0; i < people.size(); ++i) {
-        QJsonObject person = people[i].toObject();
-        if (person[u"id"_s] == u"sam"_s)
-            person[u"signing_keys"_s] = QJsonArray{QJsonObject{
-                {u"public_key"_s, publicKey}, {u"valid_from"_s, u"2026-01-01"_s}, {u"revoked_on"_s, QJsonValue()}}};
-        people[i] = person;
-    }
-    root[u"people"_s] = people;
-    write(bound, QJsonDocument(root).toJson());
+    write(bound, QJsonDocument(withSigningKey(root, u"sam"_s, publicKey, u"2026-01-01"_s)).toJson());
     QCOMPARE(runCli(database, {u"import"_s, u"portfolio"_s, bound}).exitCode, 0);
     QCOMPARE(runCliAs(u"ana"_s, database,
                       {u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--as"_s, u"ana"_s})

@@ -1,6 +1,7 @@
 // The audit packet, read back with poppler's command-line tools (pdftotext, pdfinfo, pdfimages).
 #include "../support/actor.h"
 #include "../support/clirunner.h"
+#include "../support/sshkeys.h"
 #include "../support/why.h"
 
 #include "audit/auditevent.h"
@@ -102,32 +103,19 @@ void TstPacket::signedStepsShowTheirKey()
 {
     // Sam's key (made here by the real ssh-keygen) added to the demo's portfolio; a review he signs with it.
     const QString key = m_dir.filePath(u"id_sam"_s);
-    QCOMPARE(QProcess::execute(u"ssh-keygen"_s,
-                               {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-C"_s, u"sam"_s, u"-f"_s, key}),
-             0);
-    QFile pub(key + u".pub"_s);
-    QVERIFY(pub.open(QIODevice::ReadOnly));
-    const QString publicKey = QString::fromLatin1(pub.readAll()).trimmed();
+    const QString publicKey = makeSshKey(key, u"ed25519"_s, u"sam"_s);
+    QVERIFY(!publicKey.isEmpty());
     const QString database = m_dir.filePath(u"signed.sqlite"_s);
     QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
     const QString portfolioFile = m_dir.filePath(u"signed.json"_s);
     QCOMPARE(runCli(database, {u"export"_s, u"portfolio"_s, portfolioFile}).exitCode, 0);
     QFile in(portfolioFile);
     QVERIFY(in.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    const QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
     in.close();
-    QJsonArray people = root[u"people"_s].toArray();
-    for (qsizetype i = 0; i < people.size(); ++i) {
-        QJsonObject person = people[i].toObject();
-        if (person[u"id"_s] == u"sam"_s)
-            person[u"signing_keys"_s] = QJsonArray{QJsonObject{
-                {u"public_key"_s, publicKey}, {u"valid_from"_s, u"2026-01-01"_s}, {u"revoked_on"_s, QJsonValue()}}};
-        people[i] = person;
-    }
-    root[u"people"_s] = people;
     QFile out(portfolioFile);
     QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(root).toJson());
+    out.write(QJsonDocument(withSigningKey(root, u"sam"_s, publicKey, u"2026-01-01"_s)).toJson());
     out.close();
     const CliRun imported = runCli(database, {u"import"_s, u"portfolio"_s, portfolioFile});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));

@@ -3,6 +3,7 @@
 // caught by `audit verify` even after every hash was recomputed.
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
+#include "../support/sshkeys.h"
 #include "../support/why.h"
 
 #include "audit/auditchain.h"
@@ -46,11 +47,6 @@ QString publicKeyOf(const QString &keyFile)
     return QString::fromLatin1(file.readAll()).trimmed();
 }
 
-QJsonObject keyEntry(const QString &publicKey, const QString &validFrom, const QJsonValue &revokedOn = {})
-{
-    return {{u"public_key"_s, publicKey}, {u"valid_from"_s, validFrom}, {u"revoked_on"_s, revokedOn}};
-}
-
 } // namespace
 
 class TstSignedEvents final : public QObject
@@ -92,26 +88,16 @@ void TstSignedEvents::initTestCase()
 QString TstSignedEvents::generateKey(const QString &name, const QString &type)
 {
     const QString file = m_dir.filePath(u"id_"_s + name);
-    const int exit =
-        QProcess::execute(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, type, u"-N"_s, QString(), u"-C"_s, name, u"-f"_s, file});
-    if (exit != 0)
+    if (makeSshKey(file, type, name).isEmpty())
         qFatal("ssh-keygen could not generate a %s key", qPrintable(type));
     return file;
 }
 
 std::unique_ptr<Database> TstSignedEvents::signedDatabase(const QString &name)
 {
-    QJsonObject example = QJsonDocument::fromJson(readExample()).object();
-    QJsonArray people = example[u"people"_s].toArray();
-    for (qsizetype i = 0; i < people.size(); ++i) {
-        QJsonObject person = people[i].toObject();
-        if (person[u"id"_s] == u"sam"_s)
-            person[u"signing_keys"_s] = QJsonArray{keyEntry(publicKeyOf(m_samKey), u"2026-01-01"_s)};
-        if (person[u"id"_s] == u"lea"_s)
-            person[u"signing_keys"_s] = QJsonArray{keyEntry(publicKeyOf(m_leaKey), u"2026-02-01"_s)};
-        people[i] = person;
-    }
-    example[u"people"_s] = people;
+    const QJsonObject example = withSigningKey(withSigningKey(QJsonDocument::fromJson(readExample()).object(), u"sam"_s,
+                                                              publicKeyOf(m_samKey), u"2026-01-01"_s),
+                                               u"lea"_s, publicKeyOf(m_leaKey), u"2026-02-01"_s);
     auto db = Database::open(m_dir.filePath(name + u".sqlite"_s));
     if (!db)
         qFatal("cannot create the database: %s", why(db).constData());
