@@ -1621,6 +1621,10 @@
         <source>decided no-go by %1</source>
         <translation>No-Go entschieden von %1</translation>
     </message>
+    <message>
+        <source>the %1 gate requires signed sign-offs and %2 has a signing key (%3): sign with it (the ssh-agent or a key file)</source>
+        <translation>das Gate %1 verlangt signierte Freigaben und %2 hat einen Signaturschlüssel (%3): mit ihm signieren (über den ssh-agent oder eine Schlüsseldatei)</translation>
+    </message>
 </context>
 <context>
     <name>GateReviewStore</name>

@@ -73,6 +73,11 @@ const T *findIn(const QList<T> &list, Pred pred)
 }
 } // namespace
 
+const SigningKey *Person::signingKeyOn(QDate date) const
+{
+    return findIn(signingKeys, [&](const SigningKey &k) { return k.isValidOn(date); });
+}
+
 const Person *Portfolio::person(const QString &id) const
 {
     return findIn(people, [&](const Person &p) { return p.id == id; });

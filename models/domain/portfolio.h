@@ -55,6 +55,8 @@ struct Person {
     QList<SigningKey> signingKeys;
 
     [[nodiscard]] bool holds(Role role) const { return roles.contains(role); }
+    /// The first of the person's signing keys valid on @p date, or nullptr when they have none that day.
+    [[nodiscard]] const SigningKey *signingKeyOn(QDate date) const;
 };
 
 struct Tenant {
@@ -240,6 +242,8 @@ struct GateTemplate {
     QStringList rules; ///< rule ids, or "*" for every rule
     bool highRiskThreshold = false;
     QList<Role> requiredSignoffs;
+    /// A sign-off must be signed with the signer's SSH key when they have one valid that day (issue 16).
+    bool signedSignoffs = false;
 };
 
 /// The whole governance domain that round-trips through the portfolio file (DESIGN §4).

@@ -1,6 +1,7 @@
 #include "gate/gatereviewservice.h"
 
 #include "gate/gateengine.h"
+#include "signing/sshpublickey.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/gatereviewstore.h"
@@ -118,6 +119,14 @@ Result<GateReview> GateReviewService::sign(const QString &reviewId, const Actor 
     }
 
     const Signoff signoff{role, personId, decision, m_clock().toUTC(), note};
+    if (signer == nullptr) {
+        const GateTemplate *gate = portfolio->gateTemplate(review.gate);
+        if (const SigningKey *key =
+                gate != nullptr && gate->signedSignoffs ? person->signingKeyOn(signoff.at.date()) : nullptr)
+            return fail(reviewId, tr("the %1 gate requires signed sign-offs and %2 has a signing key (%3): sign with "
+                                     "it (the ssh-agent or a key file)")
+                                      .arg(gate->id, person->name, SshPublicKey::fingerprint(key->publicKey)));
+    }
     Transaction tx(m_db);
     GL_TRY(tx.started());
     GL_TRY(store.appendSignoff(reviewId, signoff, Recording{actor, u"sign"_s, signoff.at, signer}));

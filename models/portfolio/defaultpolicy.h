@@ -7,4 +7,8 @@ namespace greenlight::models {
 /// The gate templates of DESIGN §2 that `init` seeds and an import falls back to when a file has none.
 QList<GateTemplate> defaultGateTemplates();
 
+/// Whether the template @p id requires signed sign-offs when a portfolio file does not say: as the default
+/// template of that id does (customer-launch and high-risk-launch), else not.
+bool signedSignoffsByDefault(const QString &id);
+
 } // namespace greenlight::models

@@ -342,8 +342,9 @@ private:
 
     GateTemplate readTemplate(const QJsonValue &v, const QString &path)
     {
-        const JsonObjectReader r(m_errors, v, path,
-                                 keys({u"id", u"name", u"rules", u"high_risk_threshold", u"required_signoffs"}));
+        const JsonObjectReader r(
+            m_errors, v, path,
+            keys({u"id", u"name", u"rules", u"high_risk_threshold", u"required_signoffs", u"signed_signoffs"}));
         GateTemplate t;
         t.id = r.requiredId(u"id"_s);
         t.name = r.requiredString(u"name"_s);
@@ -359,6 +360,7 @@ private:
         });
         t.highRiskThreshold = r.boolOr(u"high_risk_threshold"_s, false);
         t.requiredSignoffs = r.enumList<Role>(u"required_signoffs"_s);
+        t.signedSignoffs = r.boolOr(u"signed_signoffs"_s, signedSignoffsByDefault(t.id));
         return t;
     }
 

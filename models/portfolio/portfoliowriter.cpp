@@ -1,5 +1,6 @@
 #include "portfolio/portfoliowriter.h"
 
+#include "portfolio/defaultpolicy.h"
 #include "portfolio/portfolioreader.h"
 #include "json/orderedjson.h"
 
@@ -245,12 +246,16 @@ J useCase(const UseCase &u)
 
 J gateTemplate(const GateTemplate &t)
 {
-    return J::object()
-        .add(u"id"_s, J::string(t.id))
-        .add(u"name"_s, J::string(t.name))
-        .add(u"rules"_s, stringList(t.rules))
-        .add(u"high_risk_threshold"_s, J::boolean(t.highRiskThreshold))
-        .add(u"required_signoffs"_s, enumList(t.requiredSignoffs));
+    J json = J::object()
+                 .add(u"id"_s, J::string(t.id))
+                 .add(u"name"_s, J::string(t.name))
+                 .add(u"rules"_s, stringList(t.rules))
+                 .add(u"high_risk_threshold"_s, J::boolean(t.highRiskThreshold))
+                 .add(u"required_signoffs"_s, enumList(t.requiredSignoffs));
+    // Written only when it differs from what reading the file without it gives: the example exports as read.
+    if (t.signedSignoffs != signedSignoffsByDefault(t.id))
+        json.add(u"signed_signoffs"_s, J::boolean(t.signedSignoffs));
+    return json;
 }
 
 template <typename T, typename Fn>

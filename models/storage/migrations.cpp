@@ -363,6 +363,13 @@ const QList<Migration> &migrations()
          {
              u"ALTER TABLE audit_events ADD COLUMN signature TEXT"_s,
          }},
+        {11,
+         u"signed sign-offs: a gate template may require that a sign-off be signed when the signer has a key"_s,
+         {
+             u"ALTER TABLE gate_templates ADD COLUMN signed_signoffs INTEGER NOT NULL DEFAULT 0"_s,
+             // What reading a portfolio file without the key gives these two templates (defaultpolicy.cpp).
+             u"UPDATE gate_templates SET signed_signoffs = 1 WHERE id IN ('customer-launch', 'high-risk-launch')"_s,
+         }},
     };
     return all;
 }

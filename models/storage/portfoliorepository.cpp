@@ -264,12 +264,13 @@ Status readGateTemplates(Database &db, QList<GateTemplate> &templates)
     ByParent<Role> signoffs;
     GL_TRY(forEachRow(db, u"SELECT template_id, role FROM gate_template_signoffs ORDER BY template_id, sort_order"_s,
                       [&](const Row &r) { signoffs[r.text("template_id")].append(r.as<Role>("role")); }));
-    return forEachRow(db, u"SELECT id, name, high_risk_threshold FROM gate_templates ORDER BY sort_order"_s,
-                      [&](const Row &r) {
-                          const QString id = r.text("id");
-                          templates.append(GateTemplate{id, r.text("name"), rules.value(id),
-                                                        r["high_risk_threshold"].toInt() != 0, signoffs.value(id)});
-                      });
+    return forEachRow(
+        db, u"SELECT id, name, high_risk_threshold, signed_signoffs FROM gate_templates ORDER BY sort_order"_s,
+        [&](const Row &r) {
+            const QString id = r.text("id");
+            templates.append(GateTemplate{id, r.text("name"), rules.value(id), r["high_risk_threshold"].toInt() != 0,
+                                          signoffs.value(id), r["signed_signoffs"].toInt() != 0});
+        });
 }
 
 } // namespace
@@ -404,13 +405,13 @@ Status PortfolioRepository::replace(const Portfolio &p)
         }
     }
 
-    SqlStatement gate(db,
-                      u"INSERT INTO gate_templates (id, name, high_risk_threshold, sort_order) VALUES (?, ?, ?, ?)"_s);
+    SqlStatement gate(db, u"INSERT INTO gate_templates (id, name, high_risk_threshold, signed_signoffs, sort_order) "
+                          u"VALUES (?, ?, ?, ?, ?)"_s);
     SqlStatement gateRule(db, u"INSERT INTO gate_template_rules (template_id, rule_id, sort_order) VALUES (?, ?, ?)"_s);
     SqlStatement gateRole(db, u"INSERT INTO gate_template_signoffs (template_id, role, sort_order) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < p.gateTemplates.size(); ++i) {
         const GateTemplate &t = p.gateTemplates[i];
-        GL_TRY(gate.exec({t.id, t.name, t.highRiskThreshold ? 1 : 0, int(i)}));
+        GL_TRY(gate.exec({t.id, t.name, t.highRiskThreshold ? 1 : 0, t.signedSignoffs ? 1 : 0, int(i)}));
         for (qsizetype r = 0; r < t.rules.size(); ++r)
             GL_TRY(gateRule.exec({t.id, t.rules[r], int(r)}));
         for (qsizetype r = 0; r < t.requiredSignoffs.size(); ++r)

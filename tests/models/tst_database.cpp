@@ -55,6 +55,7 @@ private Q_SLOTS:
     void init() { QVERIFY(m_dir.isValid()); }
     void createsTheLatestSchemaWithWalAndForeignKeys();
     void migratesAnOlderSchemaKeepingItsData();
+    void schemaElevenRequiresSignedSignOffsAtTheLaunchGates();
     void refusesANewerSchemaAndLeavesItUntouched();
     void refusesAFileThatIsNotADatabase();
     void storesAndLoadsTheExampleUnchanged();
@@ -105,6 +106,27 @@ void TstDatabase::migratesAnOlderSchemaKeepingItsData()
     QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM feedback_daily"_s).toInt(), 0);
 }
 
+void TstDatabase::schemaElevenRequiresSignedSignOffsAtTheLaunchGates()
+{
+    const QString file = path("ten.sqlite");
+    {
+        Database::Options options;
+        options.targetVersion = 10;
+        auto db = Database::open(file, options);
+        QVERIFY2(db.has_value(), why(db).constData());
+        QSqlQuery q((*db)->connection());
+        for (const char *id : {"internal-pilot", "customer-launch", "high-risk-launch", "partner-beta"})
+            QVERIFY(q.exec(u"INSERT INTO gate_templates (id, name, high_risk_threshold, sort_order) "
+                           u"VALUES ('%1', '%1', 0, 0)"_s.arg(QString::fromLatin1(id))));
+    }
+    auto db = Database::open(file);
+    QVERIFY2(db.has_value(), why(db).constData());
+    QCOMPARE(scalar(**db, u"SELECT group_concat(id, ' ') FROM (SELECT id FROM gate_templates "
+                          u"WHERE signed_signoffs = 1 ORDER BY id)"_s)
+                 .toString(),
+             u"customer-launch high-risk-launch"_s);
+}
+
 void TstDatabase::refusesANewerSchemaAndLeavesItUntouched()
 {
     const QString file = path("newer.sqlite");
@@ -120,7 +142,7 @@ void TstDatabase::refusesANewerSchemaAndLeavesItUntouched()
     auto db = Database::open(file);
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().toString(), file + u": the database was created by a newer Greenlight (schema 99; this "
-                                           u"version knows up to 10); it was left untouched"_s);
+                                           u"version knows up to 11); it was left untouched"_s);
     QCOMPARE(fileHash(file), before);
     QVERIFY(!QFile::exists(file + u"-wal"_s));
 }

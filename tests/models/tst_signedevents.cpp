@@ -59,6 +59,8 @@ private Q_SLOTS:
     void theAgentSigns();
     void outsidersVerifyWithPlainSshKeygen();
     void aKeyNotInThePortfolioIsRefused();
+    void aRequiredSignatureMissingIsRefused_data();
+    void aRequiredSignatureMissingIsRefused();
     void tamperingIsCaught_data();
     void tamperingIsCaught();
 
@@ -266,6 +268,77 @@ void TstSignedEvents::aKeyNotInThePortfolioIsRefused()
     QVERIFY(!early.has_value());
     QCOMPARE(early.error().toString(),
              lea->fingerprint() + u": the key of lea is not valid on 2026-01-15 (valid from 2026-02-01)"_s);
+}
+
+void TstSignedEvents::aRequiredSignatureMissingIsRefused_data()
+{
+    QTest::addColumn<QString>("gate");
+    QTest::addColumn<QString>("samKeyValidFrom");
+    QTest::addColumn<QJsonValue>("signedSignoffs"); // the template's signed_signoffs in the file; undefined: absent
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<QString>("refusal"); // empty: the sign-off is recorded
+
+    const QString refusal = u"%1: the %2 gate requires signed sign-offs and Sam Patel has a signing key (%3): sign "
+                            u"with it (the ssh-agent or a key file)"_s;
+    QTest::newRow("customer-launch, unsigned")
+        << u"customer-launch"_s << u"2026-01-01"_s << QJsonValue(QJsonValue::Undefined) << false << refusal;
+    QTest::newRow("high-risk-launch, unsigned")
+        << u"high-risk-launch"_s << u"2026-01-01"_s << QJsonValue(QJsonValue::Undefined) << false << refusal;
+    QTest::newRow("customer-launch, signed")
+        << u"customer-launch"_s << u"2026-01-01"_s << QJsonValue(QJsonValue::Undefined) << true << QString();
+    QTest::newRow("internal-pilot asks for no signature")
+        << u"internal-pilot"_s << u"2026-01-01"_s << QJsonValue(QJsonValue::Undefined) << false << QString();
+    QTest::newRow("no key valid that day yet")
+        << u"customer-launch"_s << u"2026-12-01"_s << QJsonValue(QJsonValue::Undefined) << false << QString();
+    QTest::newRow("the file turns it off")
+        << u"customer-launch"_s << u"2026-01-01"_s << QJsonValue(false) << false << QString();
+    QTest::newRow("the file turns it on")
+        << u"internal-pilot"_s << u"2026-01-01"_s << QJsonValue(true) << false << refusal;
+}
+
+void TstSignedEvents::aRequiredSignatureMissingIsRefused()
+{
+    QFETCH(QString, gate);
+    QFETCH(QString, samKeyValidFrom);
+    QFETCH(QJsonValue, signedSignoffs);
+    QFETCH(bool, withKey);
+    QFETCH(QString, refusal);
+
+    QJsonObject example = withSigningKey(QJsonDocument::fromJson(readExample()).object(), u"sam"_s,
+                                         publicKeyOf(m_samKey), samKeyValidFrom);
+    if (!signedSignoffs.isUndefined()) {
+        QJsonArray templates = example.value(u"gate_templates"_s).toArray();
+        for (qsizetype i = 0; i < templates.size(); ++i) {
+            QJsonObject t = templates[i].toObject();
+            if (t.value(u"id"_s).toString() == gate)
+                t.insert(u"signed_signoffs"_s, signedSignoffs);
+            templates[i] = t;
+        }
+        example.insert(u"gate_templates"_s, templates);
+    }
+    auto db = Database::open(
+        m_dir.filePath(u"required-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-')));
+    QVERIFY2(db.has_value(), why(db).constData());
+    const auto imported =
+        PortfolioImporter(**db).import(QJsonDocument(example).toJson(), u"keys.json"_s, as(u"ana"_s), kAt.addDays(-1));
+    QVERIFY2(imported.has_value(), why(imported).constData());
+    GateReviewService reviews(**db, [] { return kAt; });
+    const auto review = reviews.start(u"support-reply-draft"_s, gate, as(u"ana"_s));
+    QVERIFY2(review.has_value(), why(review).constData());
+    const qsizetype before = events(**db).size();
+
+    const auto sam = SshSigner::fromKeyFile(m_samKey);
+    const auto signedOff =
+        reviews.sign(review->id, as(u"sam"_s), Role::Security, SignoffDecision::Approve, {}, withKey ? &*sam : nullptr);
+    if (refusal.isEmpty()) {
+        QVERIFY2(signedOff.has_value(), why(signedOff).constData());
+        QCOMPARE(events(**db).size(), before + 1);
+        QCOMPARE(events(**db).constLast().signature.isEmpty(), !withKey);
+        return;
+    }
+    QVERIFY(!signedOff.has_value());
+    QCOMPARE(signedOff.error().toString(), refusal.arg(review->id, gate, sam->fingerprint()));
+    QCOMPARE(events(**db).size(), before);
 }
 
 void TstSignedEvents::tamperingIsCaught_data()

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +59,9 @@ private Q_SLOTS:
     void fingerprintIsWhatSshKeygenPrints();
     void importsKeepKeysAsFacts_data();
     void importsKeepKeysAsFacts();
+    void gateTemplatesSayWhetherSignOffsMustBeSigned_data();
+    void gateTemplatesSayWhetherSignOffsMustBeSigned();
+    void aTemplateFlagThatIsNotABooleanIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -200,6 +204,66 @@ void TstSigningKeys::importsKeepKeysAsFacts()
         QCOMPARE(undo->violations, QStringList{u"signing key %1 of ana would be changed (revoked_on); a key is only "
                                                u"ever revoked"_s.arg(kAnaFingerprint)});
     }
+}
+
+void TstSigningKeys::gateTemplatesSayWhetherSignOffsMustBeSigned_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QList<bool>>("flags");   // internal-pilot, customer-launch, high-risk-launch
+    QTest::addColumn<QStringList>("written"); // the signed_signoffs members the exported file holds
+
+    QTest::newRow("absent: the launch gates require it")
+        << readExample() << QList<bool>{false, true, true} << QStringList{};
+    QTest::newRow("customer-launch turns it off")
+        << exampleWith("gate_templates/1/signed_signoffs", false) << QList<bool>{false, false, true}
+        << QStringList{u"\"signed_signoffs\": false"_s};
+    QTest::newRow("internal-pilot turns it on")
+        << exampleWith("gate_templates/0/signed_signoffs", true) << QList<bool>{true, true, true}
+        << QStringList{u"\"signed_signoffs\": true"_s};
+    QTest::newRow("saying the default changes nothing")
+        << exampleWith("gate_templates/2/signed_signoffs", true) << QList<bool>{false, true, true} << QStringList{};
+}
+
+void TstSigningKeys::gateTemplatesSayWhetherSignOffsMustBeSigned()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QList<bool>, flags);
+    QFETCH(QStringList, written);
+
+    const Result<Portfolio> read = PortfolioReader::read(json);
+    QVERIFY2(read.has_value(), why(read).constData());
+    QList<bool> readFlags;
+    for (const GateTemplate &t : read->gateTemplates)
+        readFlags.append(t.signedSignoffs);
+    QCOMPARE(readFlags, flags);
+
+    const QString exported = QString::fromUtf8(PortfolioWriter::write(*read));
+    static const QRegularExpression member(u"\"signed_signoffs\": (true|false)"_s);
+    QStringList found;
+    for (const QRegularExpressionMatch &m : member.globalMatch(exported))
+        found.append(m.captured(0));
+    QCOMPARE(found, written);
+
+    // What is stored is what was read.
+    auto db = Database::open(m_dir.filePath(u"templates-%1.sqlite"_s.arg(QTest::currentDataTag()[0])));
+    QVERIFY2(db.has_value(), why(db).constData());
+    const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+    const auto imported = PortfolioImporter(**db).import(json, u"templates.json"_s, as(u"ana"_s), at);
+    QVERIFY2(imported.has_value(), why(imported).constData());
+    const Result<Portfolio> loaded = PortfolioRepository(**db).load();
+    QVERIFY2(loaded.has_value(), why(loaded).constData());
+    QList<bool> storedFlags;
+    for (const GateTemplate &t : loaded->gateTemplates)
+        storedFlags.append(t.signedSignoffs);
+    QCOMPARE(storedFlags, flags);
+}
+
+void TstSigningKeys::aTemplateFlagThatIsNotABooleanIsRefused()
+{
+    const Result<Portfolio> read = PortfolioReader::read(exampleWith("gate_templates/1/signed_signoffs", u"yes"_s));
+    QVERIFY(!read.has_value());
+    QCOMPARE(read.error().toString(),
+             u"$.gate_templates[1].signed_signoffs: expected true, false or null, found \"yes\""_s);
 }
 
 QTEST_GUILESS_MAIN(TstSigningKeys)
