@@ -4,6 +4,8 @@
 #include "firstpaintprobe.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "passphraseprompt.h"
+#include "services/signingkeychoice.h"
 #include "settings.h"
 #include "workspace.h"
 
@@ -52,6 +54,8 @@ int runGui(int argc, char *argv[])
     const QString location =
         greenlight::app::resolveDatabaseLocation(greenlight::app::CommandLine::databaseOption(app.arguments()));
     greenlight::app::Workspace workspace(greenlight::models::OsAccount::current());
+    // A key file's passphrase is asked for by this program itself, run by ssh-keygen as its SSH_ASKPASS.
+    workspace.signing().setAskpass(QCoreApplication::applicationFilePath());
     // The first run creates the default database; a path from --db or GREENLIGHT_DB must already exist, so a
     // typo reports itself instead of opening an empty record.
     const auto missing = location == greenlight::app::defaultDatabaseLocation()
@@ -69,6 +73,15 @@ int runGui(int argc, char *argv[])
     if (const QString file = greenlight::app::CommandLine::portfolioFileArgument(app.arguments()); !file.isEmpty())
         QTimer::singleShot(0, &window, [&window, file] { window.openPortfolioFile(file); });
     return QApplication::exec();
+}
+
+/// Run by ssh-keygen as its SSH_ASKPASS when the window signs with a key file that has a passphrase.
+int runAskpass(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    greenlight::app::Translations::install(greenlight::ui::Settings::language());
+    return greenlight::ui::PassphrasePrompt::ask(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString(), stdout);
 }
 
 int runCommandLine(int argc, char *argv[], bool drawsCharts)
@@ -93,6 +106,8 @@ int runCommandLine(int argc, char *argv[], bool drawsCharts)
 
 int main(int argc, char *argv[])
 {
+    if (qEnvironmentVariableIsSet(greenlight::models::SshSigner::askpassMarker))
+        return runAskpass(argc, argv);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -4,6 +4,7 @@
 #include "services/gatewaysync.h"
 #include "services/governancerecords.h"
 #include "services/portfoliotransfer.h"
+#include "services/signingkeychoice.h"
 #include "services/usecaseediting.h"
 #include "storage/changewatcher.h"
 #include "storage/database.h"
@@ -15,7 +16,7 @@ using namespace greenlight::models;
 
 Workspace::Workspace(OsAccount os, QObject *parent)
     : QObject(parent), m_os(std::move(os)), m_identity(Identity::resolve({}, m_os)),
-      m_editing(new UseCaseEditing(*this)), m_sync(new GatewaySync(*this)),
+      m_editing(new UseCaseEditing(*this)), m_sync(new GatewaySync(*this)), m_signing(new SigningKeyChoice(*this)),
       m_transfer(std::make_unique<PortfolioTransfer>(*this)), m_records(std::make_unique<GovernanceRecords>(*this)),
       m_audit(std::make_unique<AuditTrail>(*this))
 {

@@ -21,13 +21,15 @@ class AuditTrail;
 class GatewaySync;
 class GovernanceRecords;
 class PortfolioTransfer;
+class SigningKeyChoice;
 class UseCaseEditing;
 
 /**
  * The window's session on one database: the open connection, the loaded portfolio, and who the user is (the
  * person the OS account is bound to: nobody picks whom to act as). It notices other connections' commits and
  * reloads. What the window does goes through the services it owns — editing(), transfer(), records(), audit(),
- * sync() — which act as identity() and end by refreshing the portfolio; widgets never touch SQL.
+ * sync() — which act as identity() (signing with signing()) and end by refreshing the portfolio; widgets never
+ * touch SQL.
  */
 class Workspace final : public QObject
 {
@@ -62,6 +64,8 @@ public:
     [[nodiscard]] GovernanceRecords &records() const { return *m_records; }
     [[nodiscard]] AuditTrail &audit() const { return *m_audit; }
     [[nodiscard]] GatewaySync &sync() const { return *m_sync; }
+    /// The key the person's steps are signed with (none, the agent's, or a key file).
+    [[nodiscard]] SigningKeyChoice &signing() const { return *m_signing; }
 
     // For the services: the open database, who acts, whether they may change anything, and showing what changed.
     [[nodiscard]] models::Database &database() const { return *m_db; }
@@ -96,6 +100,7 @@ private:
     int m_refreshHolds = 0;
     UseCaseEditing *m_editing = nullptr;
     GatewaySync *m_sync = nullptr;
+    SigningKeyChoice *m_signing = nullptr;
     std::unique_ptr<PortfolioTransfer> m_transfer;
     std::unique_ptr<GovernanceRecords> m_records;
     std::unique_ptr<AuditTrail> m_audit;

@@ -3305,14 +3305,6 @@
 <context>
     <name>SshSigner</name>
     <message>
-        <source>OpenSSH&apos;s ssh-keygen was not found (install openssh-client)</source>
-        <translation>ssh-keygen von OpenSSH wurde nicht gefunden (installieren Sie openssh-client)</translation>
-    </message>
-    <message>
-        <source>ssh-keygen did not finish within five minutes</source>
-        <translation>ssh-keygen wurde nicht innerhalb von fünf Minuten fertig</translation>
-    </message>
-    <message>
         <source>no such key file</source>
         <translation>keine solche Schlüsseldatei</translation>
     </message>
@@ -3327,6 +3319,18 @@
     <message>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>OpenSSH&apos;s %1 was not found (install openssh-client)</source>
+        <translation>OpenSSHs %1 wurde nicht gefunden (installieren Sie openssh-client)</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within five minutes</source>
+        <translation>%1 wurde nicht innerhalb von fünf Minuten fertig</translation>
+    </message>
+    <message>
+        <source>cannot write the public key for ssh-keygen</source>
+        <translation>der öffentliche Schlüssel kann nicht für ssh-keygen geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3465,21 @@
     <message>
         <source>unknown use case</source>
         <translation>unbekannter Anwendungsfall</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::app::SigningKeyChoice</name>
+    <message>
+        <source>the key %1 of %2 is not valid today (valid from %3%4)</source>
+        <translation>der Schlüssel %1 von %2 ist heute nicht gültig (gültig ab %3%4)</translation>
+    </message>
+    <message>
+        <source>, revoked on %1</source>
+        <translation>, widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>the key %1 is not one of %2&apos;s signing keys in the portfolio (add it to people[].signing_keys)</source>
+        <translation>der Schlüssel %1 gehört nicht zu den Signaturschlüsseln von %2 im Portfolio (fügen Sie ihn unter people[].signing_keys hinzu)</translation>
     </message>
 </context>
 <context>
@@ -3700,8 +3719,16 @@ vorheriger %2</translation>
         <translation>Zugangsdaten können nie genehmigt werden.</translation>
     </message>
     <message>
-        <source>Recorded: %1 %2 %3 as %4.</source>
-        <translation>Erfasst: %1 %2 %3 als %4.</translation>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Sign &amp;with</source>
+        <translation>Signieren &amp;mit</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2 %3 as %4, %5.</source>
+        <translation>Erfasst: %1 hat %3 als %4 %2, %5.</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4267,22 @@ vorheriger %2</translation>
         <source>Gate review %1 — %2</source>
         <translation>Gate-Review %1 — %2</translation>
     </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Sign &amp;with</source>
+        <translation>Signieren &amp;mit</translation>
+    </message>
+    <message>
+        <source>Sign the decision &amp;with</source>
+        <translation>Die Entscheidung signieren &amp;mit</translation>
+    </message>
+    <message>
+        <source>Recorded, %1.</source>
+        <translation>Erfasst, %1.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::MainWindow</name>
@@ -4544,6 +4587,21 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
     </message>
 </context>
 <context>
+    <name>greenlight::ui::PassphrasePrompt</name>
+    <message>
+        <source>Greenlight — sign with your SSH key</source>
+        <translation>Greenlight — mit Ihrem SSH-Schlüssel signieren</translation>
+    </message>
+    <message>
+        <source>Passphrase of your SSH key:</source>
+        <translation>Passphrase Ihres SSH-Schlüssels:</translation>
+    </message>
+    <message>
+        <source>OpenSSH&apos;s ssh-keygen asks for it to sign; Greenlight does not keep it.</source>
+        <translation>OpenSSHs ssh-keygen fragt danach, um zu signieren; Greenlight speichert sie nicht.</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::PortfolioPage</name>
     <message>
         <source>Filter use cases (name, owner, status, gate…)</source>
@@ -4827,6 +4885,49 @@ Was der Support tut, wenn die Antwort falsch ist, wenn eine Prompt-Injection ver
     <message>
         <source>runbook text</source>
         <translation>Runbook-Text</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::SigningKeyBox</name>
+    <message>
+        <source>ssh-agent · %1</source>
+        <translation>ssh-agent · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Don&apos;t sign</source>
+        <translation>Nicht signieren</translation>
+    </message>
+    <message>
+        <source>Key file…</source>
+        <translation>Schlüsseldatei…</translation>
+    </message>
+    <message>
+        <source>The key your sign-offs, approvals and decisions are signed with (OpenSSH&apos;s ssh-keygen signs; the private key never leaves it or the agent)</source>
+        <translation>Der Schlüssel, mit dem Ihre Freigaben, Genehmigungen und Entscheidungen signiert werden (OpenSSHs ssh-keygen signiert; der private Schlüssel verlässt weder ihn noch den Agenten)</translation>
+    </message>
+    <message>
+        <source>You have no signing key valid today in the portfolio: add your SSH public key to people[].signing_keys to sign what you decide</source>
+        <translation>Sie haben heute keinen gültigen Signaturschlüssel im Portfolio: fügen Sie Ihren öffentlichen SSH-Schlüssel unter people[].signing_keys hinzu, um Ihre Entscheidungen zu signieren</translation>
+    </message>
+    <message>
+        <source>Sign with an SSH key</source>
+        <translation>Mit einem SSH-Schlüssel signieren</translation>
+    </message>
+    <message>
+        <source>SSH keys (*)</source>
+        <translation>SSH-Schlüssel (*)</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>signed by %1 · %2</source>
+        <translation>signiert von %1 · %2</translation>
     </message>
 </context>
 <context>

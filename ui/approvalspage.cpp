@@ -1,7 +1,10 @@
 #include "approvalspage.h"
 
 #include "gate/dataapprovalrules.h"
+#include "services/audittrail.h"
 #include "services/governancerecords.h"
+#include "services/signingkeychoice.h"
+#include "signingkeybox.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
@@ -42,7 +45,7 @@ ApprovalsPage::ApprovalsPage(app::Workspace &workspace, QWidget *parent) : QWidg
     m_queue->setHeaderLabels({tr("Use case"), tr("Data class"), tr("State"), tr("Still needs")});
     m_history = new QTreeWidget(this);
     m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("Date"), tr("Role"), tr("Person"), tr("Decision"), tr("Note")});
+    m_history->setHeaderLabels({tr("Date"), tr("Role"), tr("Person"), tr("Decision"), tr("Note"), tr("Signature")});
     m_note = new QLineEdit(this);
     m_note->setPlaceholderText(tr("Note kept with the decision (what may be used, conditions)"));
     m_approve = new QPushButton(tr("&Approve"), this);
@@ -51,7 +54,12 @@ ApprovalsPage::ApprovalsPage(app::Workspace &workspace, QWidget *parent) : QWidg
     m_message->setWordWrap(true);
 
     auto *actions = new QHBoxLayout;
+    m_signWith = new SigningKeyBox(m_workspace.signing(), this);
+    auto *signWithLabel = new QLabel(tr("Sign &with"), this);
+    signWithLabel->setBuddy(m_signWith);
     actions->addWidget(m_note, 1);
+    actions->addWidget(signWithLabel);
+    actions->addWidget(m_signWith);
     actions->addWidget(m_approve);
     actions->addWidget(m_reject);
     auto *lower = new QWidget(this);
@@ -70,6 +78,7 @@ ApprovalsPage::ApprovalsPage(app::Workspace &workspace, QWidget *parent) : QWidg
     connect(m_queue, &QTreeWidget::currentItemChanged, this, &ApprovalsPage::updateActions);
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(m_signWith, &SigningKeyBox::refused, m_message, &QLabel::setText);
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &ApprovalsPage::reload);
     connect(&m_workspace, &app::Workspace::identityChanged, this, &ApprovalsPage::updateActions);
     reload();
@@ -127,14 +136,20 @@ void ApprovalsPage::updateActions()
         m_message->setText(why);
     if (item == nullptr)
         return;
-    const UseCase *u = m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString());
+    const Portfolio &portfolio = m_workspace.portfolio();
+    const UseCase *u = portfolio.useCase(item->data(0, kUseCaseRole).toString());
     const DataClass c = DataClass(item->data(0, kClassRole).toInt());
-    for (const DataApproval &a : u->dataApprovals) {
+    const QString pair = u->id + u'/' + enumName(c);
+    const QList<AuditEvent> events = m_workspace.audit().events(u"data_approval"_s, pair).value_or(QList<AuditEvent>());
+    for (qsizetype i = 0; i < u->dataApprovals.size(); ++i) {
+        const DataApproval &a = u->dataApprovals[i];
         if (a.dataClass != c)
             continue;
-        const Person *p = m_workspace.portfolio().person(a.person);
-        new QTreeWidgetItem(m_history, {a.date.toString(Qt::ISODate), enumLabel(a.role), p ? p->name : a.person,
-                                        enumLabel(a.decision), a.note});
+        const Person *p = portfolio.person(a.person);
+        new QTreeWidgetItem(
+            m_history,
+            {a.date.toString(Qt::ISODate), enumLabel(a.role), p ? p->name : a.person, enumLabel(a.decision), a.note,
+             signatureText(portfolio, a.person, stepSigner(events, u"data_approval"_s, pair, QString(), int(i)))});
     }
 }
 
@@ -152,11 +167,15 @@ void ApprovalsPage::decide(bool approve)
         return; // the buttons are disabled for a person without an approver role
     // Deciding reloads the portfolio (and this queue): keep what the message needs before.
     const QString name = person->name;
+    const QString personId = person->id;
     const QString useCaseId = item->data(0, kUseCaseRole).toString();
     const auto result = m_workspace.records().decideDataClass(
         useCaseId, c, *role, approve ? ApprovalDecision::Approved : ApprovalDecision::Rejected, m_note->text());
-    m_message->setText(result ? tr("Recorded: %1 %2 %3 as %4.")
-                                    .arg(name, approve ? tr("approved") : tr("rejected"), enumName(c), enumName(*role))
+    const SshSigner *signer = m_workspace.signing().signer();
+    m_message->setText(result ? tr("Recorded: %1 %2 %3 as %4, %5.")
+                                    .arg(name, approve ? tr("approved") : tr("rejected"), enumName(c), enumName(*role),
+                                         signatureText(m_workspace.portfolio(), personId,
+                                                       signer != nullptr ? signer->fingerprint() : QString()))
                               : result.error().toString());
     if (result)
         m_note->clear();

@@ -13,6 +13,8 @@ class Workspace;
 
 namespace greenlight::ui {
 
+class SigningKeyBox;
+
 /// The data-approval queue for security, legal and compliance: every use-case/data-class pair with
 /// what it still needs, approve/reject with a note as the person acted as, and the decisions so far.
 class ApprovalsPage final : public QWidget
@@ -25,6 +27,9 @@ public:
     [[nodiscard]] QTreeWidget *queue() const { return m_queue; }
     [[nodiscard]] QPushButton *approveButton() const { return m_approve; }
     [[nodiscard]] QPushButton *rejectButton() const { return m_reject; }
+    [[nodiscard]] SigningKeyBox *signWithBox() const { return m_signWith; }
+    [[nodiscard]] QTreeWidget *history() const { return m_history; }
+    [[nodiscard]] QLabel *message() const { return m_message; }
 
 private:
     void reload();
@@ -37,6 +42,7 @@ private:
     QLineEdit *m_note = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
+    SigningKeyBox *m_signWith = nullptr;
     QLabel *m_message = nullptr;
 };
 

@@ -2,7 +2,10 @@
 
 #include "gate/gateengine.h"
 #include "gate/gatereviewservice.h"
+#include "services/audittrail.h"
 #include "services/governancerecords.h"
+#include "services/signingkeychoice.h"
+#include "signingkeybox.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -68,7 +71,7 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
                              "for them."));
     m_signoffs = new QTreeWidget(signPage);
     m_signoffs->setRootIsDecorated(false);
-    m_signoffs->setHeaderLabels({tr("Role"), tr("Person"), tr("Decision"), tr("Note")});
+    m_signoffs->setHeaderLabels({tr("Role"), tr("Person"), tr("Decision"), tr("Note"), tr("Signature")});
     m_signer = new QLabel(signPage);
     m_signer->setObjectName(u"signer"_s);
     m_role = new QComboBox(signPage);
@@ -89,11 +92,16 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     signRow->addWidget(approve);
     signRow->addWidget(rejectButton);
     auto *signLayout = new QVBoxLayout(signPage);
+    m_signWith = new SigningKeyBox(m_workspace.signing(), signPage);
+    auto *signWithRow = new QFormLayout;
+    signWithRow->addRow(tr("Sign &with"), m_signWith);
     signLayout->addWidget(m_signoffs);
     signLayout->addLayout(signRow);
+    signLayout->addLayout(signWithRow);
     signLayout->addWidget(m_signoffMessage);
     const auto sign = [this](bool yes) { recordSignoff(Role(m_role->currentData().toInt()), yes, m_note->text()); };
     connect(approve, &QPushButton::clicked, this, [sign] { sign(true); });
+    connect(m_signWith, &SigningKeyBox::refused, m_signoffMessage, &QLabel::setText);
     connect(rejectButton, &QPushButton::clicked, this, [sign] { sign(false); });
     setPage(SignoffsPage, signPage);
 
@@ -117,6 +125,10 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     decideLayout->addWidget(m_go);
     decideLayout->addWidget(m_noGo);
     decideLayout->addWidget(m_rationale);
+    m_decideWith = new SigningKeyBox(m_workspace.signing(), decidePage);
+    auto *decideWithRow = new QFormLayout;
+    decideWithRow->addRow(tr("Sign the decision &with"), m_decideWith);
+    decideLayout->addLayout(decideWithRow);
     decideLayout->addWidget(m_decisionMessage);
     decideLayout->addWidget(m_exportPacket);
     setPage(DecisionPage, decidePage);
@@ -161,23 +173,36 @@ void GateReviewWizard::showSignoffs()
     const UseCase *u = m_workspace.portfolio().useCase(m_useCaseId);
     if (u == nullptr)
         return;
+    const Portfolio &p = m_workspace.portfolio();
     for (const GateReview &review : u->gateReviews) {
         if (review.id != m_reviewId)
             continue;
-        for (const Signoff &s : review.signoffs) {
-            const Person *person = m_workspace.portfolio().person(s.person);
-            new QTreeWidgetItem(m_signoffs,
-                                {enumLabel(s.role), person ? person->name : s.person, enumLabel(s.decision), s.note});
+        const QList<AuditEvent> events =
+            m_workspace.audit().events(u"gate_review"_s, review.id).value_or(QList<AuditEvent>());
+        for (qsizetype i = 0; i < review.signoffs.size(); ++i) {
+            const Signoff &s = review.signoffs[i];
+            const Person *person = p.person(s.person);
+            new QTreeWidgetItem(
+                m_signoffs,
+                {enumLabel(s.role), person ? person->name : s.person, enumLabel(s.decision), s.note,
+                 signatureText(p, s.person, stepSigner(events, u"gate_review"_s, review.id, u"sign"_s, int(i)))});
         }
     }
+    for (int column = 0; column < m_signoffs->columnCount(); ++column)
+        m_signoffs->resizeColumnToContents(column);
 }
 
 bool GateReviewWizard::recordSignoff(Role role, bool approve, const QString &note)
 {
     const auto signedReview = m_workspace.records().signReview(
         m_reviewId, role, approve ? SignoffDecision::Approve : SignoffDecision::Reject, note);
-    m_signoffMessage->setText(signedReview ? QString() : signedReview.error().toString());
-    if (signedReview) {
+    if (!signedReview) {
+        m_signoffMessage->setText(signedReview.error().toString());
+    } else {
+        const SshSigner *signer = m_workspace.signing().signer();
+        m_signoffMessage->setText(tr("Recorded, %1.")
+                                      .arg(signatureText(m_workspace.portfolio(), m_workspace.identity().personId(),
+                                                         signer != nullptr ? signer->fingerprint() : QString())));
         m_note->clear();
         showSignoffs();
     }

@@ -18,6 +18,8 @@ class Workspace;
 
 namespace greenlight::ui {
 
+class SigningKeyBox;
+
 /**
  * The gate review as a PM walks it: pick the gate and read every rule with its evidence (a failing
  * rule can jump to where it is fixed), start the review (which freezes the results), collect the
@@ -45,6 +47,11 @@ public:
     [[nodiscard]] QLabel *signerLabel() const { return m_signer; }
     /// The roles offered for signing: the bound person's.
     [[nodiscard]] QComboBox *roleBox() const { return m_role; }
+    /// The key the sign-off is signed with, and the decision's (one choice, shown on both pages).
+    [[nodiscard]] SigningKeyBox *signWithBox() const { return m_signWith; }
+    [[nodiscard]] SigningKeyBox *decideWithBox() const { return m_decideWith; }
+    [[nodiscard]] QLabel *signoffMessage() const { return m_signoffMessage; }
+    [[nodiscard]] QTreeWidget *signoffList() const { return m_signoffs; }
     /// Records the bound person's sign-off as if they had entered it (used by the page and by tests).
     bool recordSignoff(models::Role role, bool approve, const QString &note);
 
@@ -72,6 +79,8 @@ private:
     QComboBox *m_role = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_signoffMessage = nullptr;
+    SigningKeyBox *m_signWith = nullptr;
+    SigningKeyBox *m_decideWith = nullptr;
     QLabel *m_blockers = nullptr;
     QRadioButton *m_go = nullptr;
     QRadioButton *m_noGo = nullptr;

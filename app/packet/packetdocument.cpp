@@ -470,16 +470,8 @@ void writeRunbook(PacketDocument::Writer &w, const Portfolio &p, const UseCase &
 /// names the key that signed it, else "not signed".
 QString signatureText(const QList<AuditEvent> &events, const QString &reviewId, const QString &action, int index = -1)
 {
-    for (const AuditEvent &e : events) {
-        if (e.entry.entity != u"gate_review"_s || e.entry.entityId != reviewId || e.entry.action != action)
-            continue;
-        const QJsonObject payload = QJsonDocument::fromJson(e.entry.payload).object();
-        if (index >= 0 && payload.value(u"index"_s).toInt(-1) != index)
-            continue;
-        const QString signer = e.entry.signer();
-        return signer.isEmpty() ? PacketDocument::tr("not signed") : PacketDocument::tr("signed · %1").arg(signer);
-    }
-    return PacketDocument::tr("not signed");
+    const QString signer = stepSigner(events, u"gate_review"_s, reviewId, action, index);
+    return signer.isEmpty() ? PacketDocument::tr("not signed") : PacketDocument::tr("signed · %1").arg(signer);
 }
 
 void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEvidence &evidence)

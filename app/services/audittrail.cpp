@@ -1,5 +1,6 @@
 #include "services/audittrail.h"
 
+#include "services/signingkeychoice.h"
 #include "storage/auditstore.h"
 #include "workspace.h"
 
@@ -7,10 +8,10 @@ namespace greenlight::app {
 
 using namespace greenlight::models;
 
-Result<QList<AuditEvent>> AuditTrail::events() const
+Result<QList<AuditEvent>> AuditTrail::events(const QString &entity, const QString &entityId) const
 {
     QList<AuditEvent> events;
-    GL_TRY(AuditStore(m_session.database()).forEach([&](const AuditEvent &e) { events.append(e); }));
+    GL_TRY(AuditStore(m_session.database()).forEach([&](const AuditEvent &e) { events.append(e); }, entity, entityId));
     return events;
 }
 
@@ -23,7 +24,8 @@ Result<PacketSummary> AuditTrail::exportPacket(const QString &useCaseId, const Q
                                                const std::function<bool(int, int)> &progress)
 {
     auto summary = PacketExporter(m_session.database())
-                       .exportPacket(useCaseId, fileName, m_session.actor(), QDateTime::currentDateTimeUtc(), progress);
+                       .exportPacket(useCaseId, fileName, m_session.actor(), QDateTime::currentDateTimeUtc(), progress,
+                                     m_session.signing().signer());
     if (summary)
         GL_TRY(m_session.refresh()); // the export is an audit event
     return summary;

@@ -16,7 +16,10 @@ class AuditTrail final
 public:
     explicit AuditTrail(Workspace &session) : m_session(session) {}
 
-    [[nodiscard]] models::Result<QList<models::AuditEvent>> events() const;
+    /// The events, oldest first: all, or those that recorded @p entity @p entityId (for stepSigner(): who signed
+    /// which step).
+    [[nodiscard]] models::Result<QList<models::AuditEvent>> events(const QString &entity = {},
+                                                                   const QString &entityId = {}) const;
     [[nodiscard]] models::Result<models::AuditVerification> verify() const;
     /// Writes the audit packet of one use case (all when @p useCaseId is empty) to @p fileName as the signed-in
     /// person (or account); @p progress gets (page, pages) and may return false to cancel.

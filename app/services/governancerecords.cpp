@@ -3,6 +3,7 @@
 #include "gate/dataapprovalservice.h"
 #include "portfolio/evalrunservice.h"
 #include "portfolio/routeservice.h"
+#include "services/signingkeychoice.h"
 #include "workspace.h"
 
 namespace greenlight::app {
@@ -30,7 +31,8 @@ Result<DataClassStatus> GovernanceRecords::decideDataClass(const QString &useCas
                                                            ApprovalDecision decision, const QString &note)
 {
     return record<DataClassStatus>([&](Database &db, const Actor &actor) {
-        return DataApprovalService(db, systemClock()).decide(useCaseId, dataClass, actor, role, decision, note);
+        return DataApprovalService(db, systemClock())
+            .decide(useCaseId, dataClass, actor, role, decision, note, m_session.signing().signer());
     });
 }
 
@@ -59,7 +61,8 @@ Result<GateReview> GovernanceRecords::signReview(const QString &reviewId, Role r
                                                  const QString &note)
 {
     return record<GateReview>([&](Database &db, const Actor &actor) {
-        return GateReviewService(db, systemClock()).sign(reviewId, actor, role, decision, note);
+        return GateReviewService(db, systemClock())
+            .sign(reviewId, actor, role, decision, note, m_session.signing().signer());
     });
 }
 
@@ -68,7 +71,8 @@ Result<DecisionOutcome> GovernanceRecords::decideReview(const QString &reviewId,
 {
     // A refused go (outcome without a decision) records nothing, so there is nothing new to show either.
     return record<DecisionOutcome>([&](Database &db, const Actor &actor) {
-        return GateReviewService(db, systemClock()).decide(reviewId, actor, requested, rationale);
+        return GateReviewService(db, systemClock())
+            .decide(reviewId, actor, requested, rationale, m_session.signing().signer());
     });
 }
 

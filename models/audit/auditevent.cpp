@@ -56,4 +56,17 @@ QString AuditEntry::signer() const
     return QJsonDocument::fromJson(payload).object().value(signerKey()).toString();
 }
 
+QString stepSigner(const QList<AuditEvent> &events, const QString &entity, const QString &entityId,
+                   const QString &action, int index)
+{
+    for (const AuditEvent &e : events) {
+        if (e.entry.entity != entity || e.entry.entityId != entityId || (!action.isEmpty() && e.entry.action != action))
+            continue;
+        const QJsonObject payload = QJsonDocument::fromJson(e.entry.payload).object();
+        if (payload.value(u"index"_s).toInt(-1) == index)
+            return e.entry.signer();
+    }
+    return {};
+}
+
 } // namespace greenlight::models

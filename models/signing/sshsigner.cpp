@@ -1,11 +1,10 @@
 #include "signing/sshsigner.h"
 
+#include "signing/opensshtool.h"
 #include "signing/sshpublickey.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryFile>
 
 namespace greenlight::models {
@@ -14,32 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Runs ssh-keygen with @p arguments, @p input on its standard input; its exit code, output and error text.
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Result<Run> sshKeygen(const QStringList &arguments, const QByteArray &input)
+Result<OpenSshRun> sshKeygen(const QStringList &arguments, const QByteArray &input,
+                             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    const QString program = QStandardPaths::findExecutable(u"ssh-keygen"_s);
-    if (program.isEmpty())
-        return fail(u"ssh-keygen"_s, SshSigner::tr("OpenSSH's ssh-keygen was not found (install openssh-client)"));
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForStarted())
-        return fail(program, process.errorString());
-    process.write(input);
-    process.closeWriteChannel();
-    // A passphrase prompt may wait for the user; an agent confirmation too.
-    if (!process.waitForFinished(5 * 60 * 1000)) {
-        process.kill();
-        process.waitForFinished();
-        return fail(program, SshSigner::tr("ssh-keygen did not finish within five minutes"));
-    }
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               QString::fromLocal8Bit(process.readAllStandardError()).trimmed()};
+    return runOpenSsh(u"ssh-keygen"_s, arguments, input, environment);
 }
 
 } // namespace
@@ -61,6 +38,20 @@ Result<SshSigner> SshSigner::fromKeyFile(const QString &keyFile)
                              .arg(keyFile));
 }
 
+Result<SshSigner> SshSigner::fromAgentKey(const QString &publicKey)
+{
+    if (const QString problem = SshPublicKey::problem(publicKey); !problem.isEmpty())
+        return fail(publicKey.left(40), problem);
+    // ssh-keygen -Y sign -f PUBLIC_KEY_FILE has the agent sign with that key.
+    auto file = std::make_shared<QTemporaryFile>();
+    const QByteArray line = publicKey.toUtf8() + '\n';
+    if (!file->open() || file->write(line) != line.size() || !file->flush())
+        return fail(file->fileName(), tr("cannot write the public key for ssh-keygen"));
+    SshSigner signer(file->fileName(), publicKey);
+    signer.m_publicKeyFile = std::move(file);
+    return signer;
+}
+
 QString SshSigner::fingerprint() const
 {
     return SshPublicKey::fingerprint(m_publicKey);
@@ -68,8 +59,16 @@ QString SshSigner::fingerprint() const
 
 Result<QByteArray> SshSigner::sign(const QByteArray &statement) const
 {
-    const Result<Run> run = sshKeygen(
-        {u"-q"_s, u"-Y"_s, u"sign"_s, u"-n"_s, QString::fromLatin1(signatureNamespace), u"-f"_s, m_keyFile}, statement);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!m_askpass.isEmpty()) {
+        // OpenSSH asks for a key file's passphrase with this program, even though ssh-keygen has no terminal here.
+        environment.insert(u"SSH_ASKPASS"_s, m_askpass);
+        environment.insert(u"SSH_ASKPASS_REQUIRE"_s, u"force"_s);
+        environment.insert(QString::fromLatin1(askpassMarker), u"1"_s);
+    }
+    const Result<OpenSshRun> run =
+        sshKeygen({u"-q"_s, u"-Y"_s, u"sign"_s, u"-n"_s, QString::fromLatin1(signatureNamespace), u"-f"_s, m_keyFile},
+                  statement, environment);
     if (!run)
         return std::unexpected(run.error());
     if (run->exitCode != 0 || !run->out.startsWith("-----BEGIN SSH SIGNATURE-----"))
@@ -84,7 +83,7 @@ Result<QString> SshVerifier::verify(const QByteArray &statement, const QByteArra
     QTemporaryFile signatureFile;
     if (!signatureFile.open() || signatureFile.write(signature) != signature.size() || !signatureFile.flush())
         return fail(signatureFile.fileName(), tr("cannot write the signature to check it"));
-    const Result<Run> run =
+    const Result<OpenSshRun> run =
         sshKeygen({u"-Y"_s, u"verify"_s, u"-f"_s, allowedSignersFile, u"-I"_s, principal, u"-n"_s,
                    QString::fromLatin1(SshSigner::signatureNamespace), u"-s"_s, signatureFile.fileName(),
                    u"-Overify-time="_s + at.toUTC().toString(u"yyyyMMddHHmmss"_s)},

@@ -11,6 +11,7 @@
 #include "gate/gatereviewservice.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfolio/portfoliowriter.h"
+#include "signing/sshagent.h"
 #include "signing/sshpublickey.h"
 #include "signing/sshsigner.h"
 #include "storage/auditstore.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void initTestCase();
     void signedDecisionsVerify();
     void theAgentSigns();
+    void aPassphraseIsAskedForThroughAskpass();
     void outsidersVerifyWithPlainSshKeygen();
     void aKeyNotInThePortfolioIsRefused();
     void aRequiredSignatureMissingIsRefused_data();
@@ -193,20 +195,9 @@ void TstSignedEvents::signedDecisionsVerify()
 void TstSignedEvents::theAgentSigns()
 {
     // An agent started for this test holds Sam's key; the signer is given the public key file alone.
-    QProcess agent;
-    agent.start(u"ssh-agent"_s, {u"-s"_s});
-    QVERIFY(agent.waitForFinished());
-    const QString script = QString::fromLatin1(agent.readAllStandardOutput());
-    const QString socket = QRegularExpression(u"SSH_AUTH_SOCK=([^;]+);"_s).match(script).captured(1);
-    const QString pid = QRegularExpression(u"SSH_AGENT_PID=(\\d+);"_s).match(script).captured(1);
-    QVERIFY2(!socket.isEmpty() && !pid.isEmpty(), qPrintable(script));
-    const QByteArray oldSocket = qgetenv("SSH_AUTH_SOCK");
-    qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
-    const auto cleanup = qScopeGuard([&] {
-        QProcess::execute(u"kill"_s, {pid});
-        qputenv("SSH_AUTH_SOCK", oldSocket);
-    });
-    QCOMPARE(QProcess::execute(u"ssh-add"_s, {u"-q"_s, m_samKey}), 0);
+    const TestSshAgent agent;
+    QVERIFY(agent.isRunning());
+    QVERIFY(TestSshAgent::add(m_samKey));
     const QString publicOnly = m_dir.filePath(u"sam-agent.pub"_s);
     QVERIFY(QFile::copy(m_samKey + u".pub"_s, publicOnly));
 
@@ -215,11 +206,46 @@ void TstSignedEvents::theAgentSigns()
     const auto signature = signer->sign("statement");
     QVERIFY2(signature.has_value(), why(signature).constData());
     QVERIFY(signature->startsWith("-----BEGIN SSH SIGNATURE-----"));
+
+    // The window asks the agent which keys it holds and has it sign with the portfolio's key line alone.
+    QCOMPARE(SshAgent::publicKeys(), QStringList{publicKeyOf(m_samKey)});
+    const auto fromAgent = SshSigner::fromAgentKey(publicKeyOf(m_samKey));
+    QVERIFY2(fromAgent.has_value(), why(fromAgent).constData());
+    QCOMPARE(fromAgent->fingerprint(), signer->fingerprint());
+    const auto agentSignature = fromAgent->sign("statement");
+    QVERIFY2(agentSignature.has_value(), why(agentSignature).constData());
+    // A key the agent does not hold cannot sign.
+    const auto notHeld = SshSigner::fromAgentKey(publicKeyOf(m_leaKey));
+    QVERIFY(notHeld.has_value());
+    QVERIFY(!notHeld->sign("statement").has_value());
+
     // Without the agent the same public key cannot sign, and says so.
     qputenv("SSH_AUTH_SOCK", QByteArray("/nonexistent"));
     const auto refused = signer->sign("statement");
     QVERIFY(!refused.has_value());
     QVERIFY2(refused.error().message.startsWith(u"ssh-keygen could not sign: "_s), why(refused).constData());
+    QCOMPARE(SshAgent::publicKeys(), QStringList());
+}
+
+void TstSignedEvents::aPassphraseIsAskedForThroughAskpass()
+{
+    const QString keyFile = m_dir.filePath(u"id_locked"_s);
+    QVERIFY(!makeSshKey(keyFile, u"ed25519"_s, u"locked"_s, u"correct horse"_s).isEmpty());
+    const QString right = m_dir.filePath(u"askpass-right"_s);
+    const QString wrong = m_dir.filePath(u"askpass-wrong"_s);
+    QVERIFY(makeAskpass(right, u"correct horse"_s));
+    QVERIFY(makeAskpass(wrong, u"battery staple"_s));
+
+    auto signer = SshSigner::fromKeyFile(keyFile);
+    QVERIFY2(signer.has_value(), why(signer).constData());
+    signer->setAskpass(wrong);
+    const auto refused = signer->sign("statement");
+    QVERIFY(!refused.has_value());
+    QVERIFY2(refused.error().message.startsWith(u"ssh-keygen could not sign: "_s), why(refused).constData());
+    signer->setAskpass(right);
+    const auto signature = signer->sign("statement");
+    QVERIFY2(signature.has_value(), why(signature).constData());
+    QVERIFY(signature->startsWith("-----BEGIN SSH SIGNATURE-----"));
 }
 
 void TstSignedEvents::outsidersVerifyWithPlainSshKeygen()

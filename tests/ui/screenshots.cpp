@@ -4,24 +4,93 @@
 #include "gatereviewwizard.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "portfolio/portfoliowriter.h"
 #include "portfoliopage.h"
 #include "routepanel.h"
+#include "services/governancerecords.h"
+#include "services/portfoliotransfer.h"
 #include "services/usecaseediting.h"
+#include "signing/sshsigner.h"
+#include "signingkeybox.h"
 #include "usecaseeditor.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QProcess>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Lists a fresh ed25519 key for Sam in the database's portfolio (imported as Ana), has Ana start a customer-launch
+/// review of support-reply-draft, and shoots Sam's wizard after he signed it with the key file.
+bool shootSignedSignoff(greenlight::app::Workspace &anasDesk, const char *database, const QDir &out, QWidget *parent)
+{
+    QTemporaryDir keys;
+    const QString keyFile = keys.filePath(u"id_ed25519"_s);
+    if (QProcess::execute(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-C"_s,
+                                            u"sam@sec-laptop-2"_s, u"-f"_s, keyFile}) != 0)
+        return false;
+    const auto signer = greenlight::models::SshSigner::fromKeyFile(keyFile);
+    if (!signer)
+        return false;
+    QJsonObject portfolio =
+        QJsonDocument::fromJson(greenlight::models::PortfolioWriter::write(anasDesk.portfolio())).object();
+    QJsonArray people = portfolio.value(u"people"_s).toArray();
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        QJsonObject person = people[i].toObject();
+        if (person.value(u"id"_s).toString() == u"sam"_s)
+            person.insert(u"signing_keys"_s, QJsonArray{QJsonObject{{u"public_key"_s, signer->publicKey()},
+                                                                    {u"valid_from"_s, u"2026-01-01"_s},
+                                                                    {u"revoked_on"_s, QJsonValue()}}});
+        people[i] = person;
+    }
+    portfolio.insert(u"people"_s, people);
+    QFile file(keys.filePath(u"portfolio.json"_s));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(portfolio).toJson()) < 0)
+        return false;
+    file.close();
+    const auto imported = anasDesk.transfer().importFile(file.fileName());
+    if (!imported) {
+        std::fprintf(stderr, "%s\n", qPrintable(imported.error().toString()));
+        return false;
+    }
+    const auto review = anasDesk.records().startReview(u"support-reply-draft"_s, u"customer-launch"_s);
+    if (!review)
+        return false;
+
+    greenlight::app::Workspace samsDesk(greenlight::models::OsAccount{u"sam"_s, u"screenshots"_s});
+    if (!samsDesk.open(QString::fromLocal8Bit(database)))
+        return false;
+    greenlight::ui::GateReviewWizard wizard(samsDesk, u"support-reply-draft"_s, parent);
+    wizard.continueReview(review->id);
+    wizard.show();
+    if (!wizard.signWithBox()->chooseKeyFile(keyFile) ||
+        !wizard.recordSignoff(greenlight::models::Role::Security, true, u"data flows checked"_s))
+        return false;
+    QTest::qWait(200);
+    const QString shot = out.filePath(u"gate-review-signed.png"_s);
+    if (!wizard.grab().save(shot))
+        return false;
+    std::printf("%s\n", qPrintable(shot));
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -140,5 +209,7 @@ int main(int argc, char *argv[])
     description->setText(u"Drafts a first reply from the knowledge base; an agent always edits it."_s);
     Q_EMIT description->editingFinished();
     shoot(u"edit-conflict"_s);
-    return 0;
+
+    // Sam signs his sign-off with his SSH key: a key made for the shot, listed for him in the portfolio.
+    return shootSignedSignoff(anasDesk, argv[1], out, &window) ? 0 : 2;
 }

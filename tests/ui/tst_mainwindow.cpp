@@ -25,6 +25,7 @@
 #include "services/portfoliotransfer.h"
 #include "services/usecaseediting.h"
 #include "settings.h"
+#include "signingkeybox.h"
 #include "storage/database.h"
 #include "usecaseeditor.h"
 #include "usecasesection.h"
@@ -646,7 +647,10 @@ void TstMainWindow::wizardSignsOnlyAsTheBoundPerson()
     wizard.next();
     // No list of people to sign for: the signer is Ana, in the roles Ana holds.
     QCOMPARE(wizard.signerLabel()->text(), u"Signing as Ana Ruiz"_s);
-    QVERIFY(wizard.findChildren<QComboBox *>().size() == 2); // the gate and the role, no person picker
+    // The gate, the role and the key to sign with (on the sign-off and the decision page); no person picker.
+    QList<QComboBox *> boxes = wizard.findChildren<QComboBox *>();
+    QCOMPARE(boxes.size(), 4);
+    QCOMPARE(boxes.removeIf([](QComboBox *box) { return qobject_cast<ui::SigningKeyBox *>(box) != nullptr; }), 2);
     QStringList roles;
     for (int i = 0; i < wizard.roleBox()->count(); ++i)
         roles.append(wizard.roleBox()->itemText(i));
