@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     const double whole = medianMs(runs, [&] { return DashboardQuery(**db).load(portfolio, all).has_value(); });
     std::printf("%-30s median %8.2f ms\n", "every view at once", whole);
 
-    SqlStatement plain(**db, u"SELECT occurred_at_ms / 86400000, SUM(cost_micros) FROM usage_records GROUP BY 1"_s);
+    SqlStatement plain(**db, u"SELECT occurred_at_ms / 86400000, SUM(cost_nanos) FROM usage_records GROUP BY 1"_s);
     const double raw = medianMs(std::min(runs, 5), [&] {
         if (!plain.exec())
             return false;

@@ -663,6 +663,10 @@
         <source>total</source>
         <translation>Summe</translation>
     </message>
+    <message>
+        <source>the total cost passes %1 USD, the largest amount kept exact</source>
+        <translation>die Gesamtkosten übersteigen %1 USD, den größten Betrag, der exakt bleibt</translation>
+    </message>
 </context>
 <context>
     <name>DashboardViews</name>

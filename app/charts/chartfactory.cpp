@@ -1,5 +1,7 @@
 #include "charts/chartfactory.h"
 
+#include "usage/nanousd.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -128,7 +130,7 @@ QChart *ChartFactory::dailyCost(const QList<DailyCost> &days, const QDate &from,
     QChart *chart = newChart(tr("Daily cost"), dark);
     QMap<QString, QHash<QDate, double>> costBySeries; // series → day → USD; ordered so the stack is stable
     for (const DailyCost &d : days)
-        costBySeries[d.series][d.day] += double(d.costMicros) / 1e6;
+        costBySeries[d.series][d.day] += NanoUsd::toDouble(d.costNanos);
     if (costBySeries.isEmpty())
         costBySeries.insert(QString(), {});
     QDateTimeAxis *x = dateAxis(chart, from, to);

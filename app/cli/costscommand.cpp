@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/rollupqueries.h"
+#include "usage/nanousd.h"
 #include "json/orderedjson.h"
 
 #include <QLocale>
@@ -60,7 +61,8 @@ int CostsCommand::execute(const QStringList &arguments, CommandContext &context)
         for (const CostRow &r : *rows)
             array.append(OrderedJson::object()
                              .add(u"key"_s, OrderedJson::string(r.key))
-                             .add(u"cost_usd"_s, OrderedJson::real(double(r.costMicros) / 1e6))
+                             .add(u"cost_usd"_s, OrderedJson::real(NanoUsd::toDouble(r.costNanos)))
+                             .add(u"cost_usd_exact"_s, OrderedJson::string(NanoUsd::toDecimal(r.costNanos)))
                              .add(u"requests"_s, OrderedJson::integer(r.requests))
                              .add(u"prompt_tokens"_s, OrderedJson::integer(r.promptTokens))
                              .add(u"completion_tokens"_s, OrderedJson::integer(r.completionTokens)));
@@ -77,13 +79,18 @@ int CostsCommand::execute(const QStringList &arguments, CommandContext &context)
     qint64 total = 0;
     for (const CostRow &r : *rows) {
         const QString key = r.key.isEmpty() ? tr("(unattributed)") : r.key;
-        context.out << key.leftJustified(keyWidth) << c.toString(double(r.costMicros) / 1e6, 'f', 2).rightJustified(16)
+        context.out << key.leftJustified(keyWidth)
+                    << c.toString(NanoUsd::toDouble(r.costNanos), 'f', 2).rightJustified(16)
                     << c.toString(r.requests).rightJustified(13) << c.toString(r.promptTokens).rightJustified(15)
                     << c.toString(r.completionTokens).rightJustified(19) << u'\n';
-        total += r.costMicros;
+        if (!NanoUsd::add(total, r.costNanos)) {
+            printError(context, tr("the total cost passes %1 USD, the largest amount kept exact")
+                                    .arg(NanoUsd::toDecimal(std::numeric_limits<qint64>::max())));
+            return ExitUsageError;
+        }
     }
-    context.out << tr("total").leftJustified(keyWidth) << c.toString(double(total) / 1e6, 'f', 2).rightJustified(16)
-                << u'\n';
+    context.out << tr("total").leftJustified(keyWidth)
+                << c.toString(NanoUsd::toDouble(total), 'f', 2).rightJustified(16) << u'\n';
     context.out.flush();
     return ExitOk;
 }

@@ -1,5 +1,7 @@
 #include "gateways/anthropicadapter.h"
 
+#include "usage/nanousd.h"
+
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -79,11 +81,12 @@ Result<GatewayPage> AnthropicAdapter::parse(const QByteArray &body, const QStrin
                 const QString currency = row.value(u"currency"_s).toString(u"USD"_s);
                 if (currency.compare(u"usd"_s, Qt::CaseInsensitive) != 0)
                     return std::unexpected(malformed(tr("a cost in %1, not USD").arg(currency)));
-                bool ok = false;
-                const double cents = row.value(u"amount"_s).toString().toDouble(&ok);
-                if (!ok)
+                // A decimal string of cents: shifted two places as text, so no binary fraction comes in between.
+                const QByteArray centsText = row.value(u"amount"_s).toString().toLatin1() + QByteArrayView("e-2");
+                const std::optional<NanoUsd::Parsed> usd = NanoUsd::parse(centsText);
+                if (!usd)
                     return std::unexpected(malformed(tr("an amount that is not a decimal string")));
-                r.costMicros = micros(cents / 100.0);
+                r.costNanos = usd->nanos;
                 detail = row.value(u"description"_s).toString();
             }
             r.requestId = bucketId({usage ? u"usage"_s : u"costs"_s, startText, row.value(u"workspace_id"_s).toString(),

@@ -5,6 +5,7 @@
 #include "gateways/langfuseadapter.h"
 #include "gateways/litellmadapter.h"
 #include "gateways/openaiadapter.h"
+#include "usage/nanousd.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -108,9 +109,9 @@ QString GatewayAdapter::nextReportPage(const QString &page, const QJsonObject &r
     return usage ? QString() : u"usage:"_s; // costs done: the usage report next
 }
 
-qint64 GatewayAdapter::micros(double usd)
+qint64 GatewayAdapter::nanos(double usd)
 {
-    return std::llround(usd * 1e6);
+    return NanoUsd::fromDouble(usd).value_or(0);
 }
 
 std::optional<qint64> GatewayAdapter::timeMs(const QString &text)

@@ -80,7 +80,7 @@ protected:
                                                                     const QString &idKey, const QString &timeKey) const;
     /// A stable id for an aggregate bucket row: the same bucket and keys give the same id.
     [[nodiscard]] static QByteArray bucketId(const QStringList &parts);
-    [[nodiscard]] static qint64 micros(double usd);
+    [[nodiscard]] static qint64 nanos(double usd);
     /// ISO 8601 (with or without fraction/zone; no zone = UTC) → ms since the epoch, or nullopt.
     [[nodiscard]] static std::optional<qint64> timeMs(const QString &text);
     /// For APIs read as two reports in turn (a cost report, then a usage report; tokens "costs:…", "usage:…"):

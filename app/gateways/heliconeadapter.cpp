@@ -64,8 +64,8 @@ Result<GatewayPage> HeliconeAdapter::parse(const QByteArray &body, const QString
             r.model = row.value(u"response_model"_s).toString().toUtf8();
         r.promptTokens = row.value(u"prompt_tokens"_s).toInteger();
         r.completionTokens = row.value(u"completion_tokens"_s).toInteger();
-        r.costMicros =
-            micros(row.contains(u"cost"_s) ? row.value(u"cost"_s).toDouble() : row.value(u"costUSD"_s).toDouble());
+        r.costNanos =
+            nanos(row.contains(u"cost"_s) ? row.value(u"cost"_s).toDouble() : row.value(u"costUSD"_s).toDouble());
         if (row.value(u"delay_ms"_s).isDouble())
             r.latencyMs = row.value(u"delay_ms"_s).toInteger();
         const int status = row.value(u"response_status"_s).toInt();

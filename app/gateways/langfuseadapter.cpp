@@ -96,9 +96,9 @@ Result<GatewayPage> LangfuseAdapter::parse(const QByteArray &body, const QString
         const QJsonObject usage = row.value(u"usageDetails"_s).toObject();
         r.promptTokens = usage.value(u"input"_s).toInteger();
         r.completionTokens = usage.value(u"output"_s).toInteger();
-        r.costMicros =
-            micros(row.contains(u"totalCost"_s) ? row.value(u"totalCost"_s).toDouble()
-                                                : row.value(u"costDetails"_s).toObject().value(u"total"_s).toDouble());
+        r.costNanos =
+            nanos(row.contains(u"totalCost"_s) ? row.value(u"totalCost"_s).toDouble()
+                                               : row.value(u"costDetails"_s).toObject().value(u"total"_s).toDouble());
         if (row.value(u"latency"_s).isDouble())
             r.latencyMs = std::llround(row.value(u"latency"_s).toDouble() * 1000.0);
         else if (const auto end = timeMs(row.value(u"endTime"_s).toString()))

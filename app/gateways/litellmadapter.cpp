@@ -61,7 +61,7 @@ Result<GatewayPage> LiteLlmAdapter::parse(const QByteArray &body, const QString 
             r.provider = r.model.left(r.model.indexOf('/'));
         r.promptTokens = row.value(u"prompt_tokens"_s).toInteger();
         r.completionTokens = row.value(u"completion_tokens"_s).toInteger();
-        r.costMicros = micros(row.value(u"spend"_s).toDouble());
+        r.costNanos = nanos(row.value(u"spend"_s).toDouble());
         if (row.value(u"request_duration_ms"_s).isDouble()) {
             r.latencyMs = row.value(u"request_duration_ms"_s).toInteger();
         } else if (const auto end = timeMs(row.value(u"endTime"_s).toString())) {

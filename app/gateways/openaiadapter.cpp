@@ -76,7 +76,7 @@ Result<GatewayPage> OpenAiAdapter::parse(const QByteArray &body, const QString &
                 if (currency.compare(u"usd"_s, Qt::CaseInsensitive) != 0)
                     return std::unexpected(malformed(tr("a cost in %1, not USD").arg(currency)));
                 r.model = row.value(u"line_item"_s).toString().toUtf8();
-                r.costMicros = micros(amount.value(u"value"_s).toDouble());
+                r.costNanos = nanos(amount.value(u"value"_s).toDouble());
             }
             r.requestId = bucketId({usage ? u"usage"_s : u"costs"_s, QString::number(start),
                                     row.value(u"project_id"_s).toString(), row.value(u"api_key_id"_s).toString(),

@@ -5,6 +5,7 @@
 #include "gate/rulecatalog.h"
 #include "itemmodels/portfoliotablemodel.h"
 #include "packet/chartobject.h"
+#include "usage/nanousd.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
@@ -532,10 +533,10 @@ void writeGateNow(PacketDocument::Writer &w, const UseCaseEvidence &e)
 void writeUsage(PacketDocument::Writer &w, const PacketEvidence &packet, const UseCaseEvidence &e)
 {
     w.heading(PacketDocument::tr("Cost and edit rate, last 90 days"), 2);
-    qint64 micros = 0;
+    qint64 nanos = 0;
     qint64 requests = 0;
     for (const DailyCost &d : e.dailyCosts) {
-        micros += d.costMicros;
+        nanos += d.costNanos;
         requests += d.requests;
     }
     qint64 edited = 0;
@@ -545,7 +546,7 @@ void writeUsage(PacketDocument::Writer &w, const PacketEvidence &packet, const U
         feedback += week.total;
     }
     w.paragraph(PacketDocument::tr("%1 to %2: %3 over %4 requests; %5 of %6 answers edited (%7).")
-                    .arg(dateText(packet.periodFrom), dateText(packet.periodTo), usd(double(micros) / 1e6))
+                    .arg(dateText(packet.periodFrom), dateText(packet.periodTo), usd(NanoUsd::toDouble(nanos)))
                     .arg(requests)
                     .arg(edited)
                     .arg(feedback)

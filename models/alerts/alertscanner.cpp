@@ -3,6 +3,7 @@
 #include "alerts/spendshare.h"
 #include "alerts/weeklyeditrate.h"
 #include "storage/rollupqueries.h"
+#include "usage/nanousd.h"
 
 #include <QHash>
 #include <QMap>
@@ -78,8 +79,10 @@ QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &to, const A
         const UseCase *u = p.useCase(d.series);
         if (u == nullptr || !u->operations.dailyCostCapUsd)
             continue;
-        const double cost = double(d.costMicros) / 1e6;
-        if (cost > *u->operations.dailyCostCapUsd)
+        // Compared in nano-dollars: one nano-dollar over the cap is over it.
+        const std::optional<qint64> capNanos = NanoUsd::fromDouble(*u->operations.dailyCostCapUsd);
+        const double cost = NanoUsd::toDouble(d.costNanos);
+        if (capNanos && d.costNanos > *capNanos)
             alerts.append(Alert{AlertKind::CostCap,
                                 u->id,
                                 {},

@@ -6,13 +6,13 @@ namespace greenlight::models {
 
 QList<SpendShare> spendShares(const QList<CostRow> &tenantRows, const Portfolio &portfolio)
 {
-    qint64 totalMicros = 0;
+    qint64 totalNanos = 0;
     for (const CostRow &r : tenantRows) {
         // RollupQueries refuses rows whose costs add up past 64 bits, so this only trips on hand-made rows;
         // they get the largest total rather than a wrapped, negative one.
-        if (__builtin_add_overflow(totalMicros, r.costMicros, &totalMicros)) {
+        if (__builtin_add_overflow(totalNanos, r.costNanos, &totalNanos)) {
             Q_ASSERT_X(false, "spendShares", "the tenants' costs add up past 64 bits");
-            totalMicros = std::numeric_limits<qint64>::max();
+            totalNanos = std::numeric_limits<qint64>::max();
             break;
         }
     }
@@ -23,20 +23,20 @@ QList<SpendShare> spendShares(const QList<CostRow> &tenantRows, const Portfolio 
     for (const CostRow &r : tenantRows) {
         SpendShare s;
         s.tenant = r.key;
-        s.costMicros = r.costMicros;
+        s.costNanos = r.costNanos;
         for (const Tenant &t : portfolio.tenants) {
             if (t.id == r.key)
                 s.known = &t;
         }
-        s.spendShare = totalMicros > 0 ? double(r.costMicros) / double(totalMicros) : 0.0;
+        s.spendShare = totalNanos > 0 ? double(r.costNanos) / double(totalNanos) : 0.0;
         s.revenueShare =
             s.known != nullptr && totalRevenue > 0 ? s.known->monthlyRevenueUsd.value_or(0.0) / totalRevenue : 0.0;
         s.ratio = s.revenueShare > 0 ? s.spendShare / s.revenueShare : 0.0;
         // Compared without dividing: cost × all revenue > ratio × revenue × all cost, exact for whole numbers,
         // so a share exactly at the ratio is never flagged by a rounding error.
         const double revenue = s.known != nullptr ? s.known->monthlyRevenueUsd.value_or(0.0) : 0.0;
-        s.flagged = revenue > 0 && double(r.costMicros) * totalRevenue >
-                                       portfolio.policy.spendShareRatioAlert * revenue * double(totalMicros);
+        s.flagged = revenue > 0 && double(r.costNanos) * totalRevenue >
+                                       portfolio.policy.spendShareRatioAlert * revenue * double(totalNanos);
         shares.append(s);
     }
     return shares;

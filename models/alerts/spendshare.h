@@ -9,7 +9,7 @@ namespace greenlight::models {
 struct SpendShare {
     QString tenant;                ///< the usage's tenant key
     const Tenant *known = nullptr; ///< the portfolio's tenant, or nullptr when the key is not one
-    qint64 costMicros = 0;
+    qint64 costNanos = 0;
     double spendShare = 0;   ///< 0…1 of all spend in the rows
     double revenueShare = 0; ///< 0…1 of all tenants' monthly revenue; 0 when unknown
     double ratio = 0;        ///< spendShare ÷ revenueShare; 0 without revenue

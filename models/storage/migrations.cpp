@@ -370,6 +370,22 @@ const QList<Migration> &migrations()
              // What reading a portfolio file without the key gives these two templates (defaultpolicy.cpp).
              u"UPDATE gate_templates SET signed_signoffs = 1 WHERE id IN ('customer-launch', 'high-risk-launch')"_s,
          }},
+        {12,
+         u"nano-dollars: costs are stored as integer 1e-9 USD, so a 10-token embedding call no longer rounds to zero"_s,
+         {
+             // An amount above 9.2 billion USD would not fit once multiplied: such a database stays as it was, and the
+             // failed migration names the column that says why (NULL into NOT NULL fails on both backends).
+             u"CREATE TEMPORARY TABLE greenlight_migration_check (every_cost_fits_in_nano_dollars INTEGER NOT NULL)"_s,
+             uR"(INSERT INTO greenlight_migration_check SELECT CASE WHEN
+                 (SELECT MAX(ABS(cost_micros)) FROM usage_records) > 9223372036854775 OR
+                 (SELECT MAX(ABS(cost_micros)) FROM usage_daily) > 9223372036854775 THEN NULL ELSE 1 END)"_s,
+             u"DROP TABLE greenlight_migration_check"_s,
+             u"ALTER TABLE usage_records RENAME COLUMN cost_micros TO cost_nanos"_s,
+             u"ALTER TABLE usage_daily RENAME COLUMN cost_micros TO cost_nanos"_s,
+             // Exact: every stored micro-dollar amount is a whole number of nano-dollars.
+             u"UPDATE usage_records SET cost_nanos = cost_nanos * 1000"_s,
+             u"UPDATE usage_daily SET cost_nanos = cost_nanos * 1000"_s,
+         }},
     };
     return all;
 }

@@ -64,9 +64,9 @@ Result<QList<DailyCost>> RollupQueries::dailyCosts(const RollupFilter &filter,
     const bool split = splitBy && *splitBy != CostDimension::Day;
     const QString series = split ? columnOf(*splitBy) : QString();
     const auto [where, values] = whereClause(filter, true);
-    SqlStatement st(m_db, split ? u"SELECT day, %1, SUM(cost_micros), SUM(requests) FROM usage_daily%2 "
+    SqlStatement st(m_db, split ? u"SELECT day, %1, SUM(cost_nanos), SUM(requests) FROM usage_daily%2 "
                                   u"GROUP BY day, %1 ORDER BY day, %1"_s.arg(series, where)
-                                : u"SELECT day, '', SUM(cost_micros), SUM(requests) FROM usage_daily%1 "
+                                : u"SELECT day, '', SUM(cost_nanos), SUM(requests) FROM usage_daily%1 "
                                   u"GROUP BY day ORDER BY day"_s.arg(where));
     GL_TRY(st.exec(values));
     QList<DailyCost> rows;
@@ -96,7 +96,7 @@ Result<QList<CostRow>> RollupQueries::costs(CostDimension by, const RollupFilter
     const QString column = columnOf(by);
     const QString order = by == CostDimension::Day ? u"1"_s : u"2 DESC, 1"_s;
     const auto [where, values] = whereClause(filter, true);
-    SqlStatement st(m_db, u"SELECT %1, SUM(cost_micros), SUM(requests), SUM(prompt_tokens), SUM(completion_tokens) "
+    SqlStatement st(m_db, u"SELECT %1, SUM(cost_nanos), SUM(requests), SUM(prompt_tokens), SUM(completion_tokens) "
                           u"FROM usage_daily%2 GROUP BY %1 ORDER BY %3"_s.arg(column, where, order));
     GL_TRY(st.exec(values));
     QList<CostRow> rows;
@@ -109,7 +109,7 @@ Result<QList<CostRow>> RollupQueries::costs(CostDimension by, const RollupFilter
         // Each group's SUM fits (SQLite refuses one that does not), but their total is what shares and captions
         // divide by: refuse it too rather than let a reader wrap it.
         const CostRow &r = rows.constLast();
-        if (__builtin_add_overflow(total.costMicros, r.costMicros, &total.costMicros) ||
+        if (__builtin_add_overflow(total.costNanos, r.costNanos, &total.costNanos) ||
             __builtin_add_overflow(total.requests, r.requests, &total.requests) ||
             __builtin_add_overflow(total.promptTokens, r.promptTokens, &total.promptTokens) ||
             __builtin_add_overflow(total.completionTokens, r.completionTokens, &total.completionTokens))

@@ -18,7 +18,7 @@ enum class CostDimension { Tenant, Model, UseCase, Day };
 /// Spend and volume for one key (a tenant, a model, a use case or a day).
 struct CostRow {
     QString key;
-    qint64 costMicros = 0;
+    qint64 costNanos = 0;
     qint64 requests = 0;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
@@ -38,7 +38,7 @@ struct RollupFilter {
 struct DailyCost {
     QDate day;
     QString series;
-    qint64 costMicros = 0;
+    qint64 costNanos = 0;
     qint64 requests = 0;
 };
 

@@ -25,19 +25,19 @@ size_t qHash(const FeedbackRollupKey &key, size_t seed)
 UsageStore::UsageStore(Database &db)
     : m_db(db),
       m_insertUsage(db, u"INSERT INTO usage_records (source, request_id, occurred_at_ms, provider, model, tenant, "
-                        u"use_case, prompt_tokens, completion_tokens, cost_micros, latency_ms, status) "
+                        u"use_case, prompt_tokens, completion_tokens, cost_nanos, latency_ms, status) "
                         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, request_id) DO NOTHING"_s),
       m_insertFeedback(db, u"INSERT INTO feedback_records (source, feedback_key, occurred_at_ms, use_case, tenant, "
                            u"request_id, outcome) VALUES (?, ?, ?, ?, ?, ?, ?) "
                            u"ON CONFLICT (source, feedback_key) DO NOTHING"_s),
       m_upsertUsage(db, u"INSERT INTO usage_daily (day, source, use_case, tenant, model, requests, prompt_tokens, "
-                        u"completion_tokens, cost_micros, errors, latency_ms_sum, latency_count) "
+                        u"completion_tokens, cost_nanos, errors, latency_ms_sum, latency_count) "
                         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         u"ON CONFLICT (day, source, use_case, tenant, model) DO UPDATE SET "
                         u"requests = usage_daily.requests + excluded.requests, "
                         u"prompt_tokens = usage_daily.prompt_tokens + excluded.prompt_tokens, "
                         u"completion_tokens = usage_daily.completion_tokens + excluded.completion_tokens, "
-                        u"cost_micros = usage_daily.cost_micros + excluded.cost_micros, "
+                        u"cost_nanos = usage_daily.cost_nanos + excluded.cost_nanos, "
                         u"errors = usage_daily.errors + excluded.errors, "
                         u"latency_ms_sum = usage_daily.latency_ms_sum + excluded.latency_ms_sum, "
                         u"latency_count = usage_daily.latency_count + excluded.latency_count"_s),
@@ -61,7 +61,7 @@ Result<bool> UsageStore::insert(const UsageRecord &r)
     st.bind(7, r.useCase);
     st.bind(8, r.promptTokens);
     st.bind(9, r.completionTokens);
-    st.bind(10, r.costMicros);
+    st.bind(10, r.costNanos);
     if (r.latencyMs)
         st.bind(11, *r.latencyMs);
     else
@@ -111,7 +111,7 @@ Status UsageStore::addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &d
         st.bind(6, v.requests);
         st.bind(7, v.promptTokens);
         st.bind(8, v.completionTokens);
-        st.bind(9, v.costMicros);
+        st.bind(9, v.costNanos);
         st.bind(10, v.errors);
         st.bind(11, v.latencyMsSum);
         st.bind(12, v.latencyCount);
@@ -138,7 +138,7 @@ Status UsageStore::addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupVal
 Result<UsageRollupValue> UsageStore::usageTotals()
 {
     SqlStatement st(m_db, u"SELECT COALESCE(SUM(requests), 0), COALESCE(SUM(prompt_tokens), 0), "
-                          u"COALESCE(SUM(completion_tokens), 0), COALESCE(SUM(cost_micros), 0), "
+                          u"COALESCE(SUM(completion_tokens), 0), COALESCE(SUM(cost_nanos), 0), "
                           u"COALESCE(SUM(errors), 0), COALESCE(SUM(latency_ms_sum), 0), "
                           u"COALESCE(SUM(latency_count), 0) FROM usage_daily"_s);
     GL_TRY(st.exec());

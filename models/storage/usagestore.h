@@ -25,7 +25,7 @@ struct UsageRollupValue {
     qint64 requests = 0;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
-    qint64 costMicros = 0;
+    qint64 costNanos = 0;
     qint64 errors = 0;
     qint64 latencyMsSum = 0;
     qint64 latencyCount = 0;

@@ -121,8 +121,8 @@ DemoUsage DemoUsageGenerator::generate(const Portfolio &portfolio, const QDate &
                     std::max<qint64>(1, std::llround(profile.promptTokens * std::max(0.2, spread(random))));
                 r.completionTokens =
                     std::max<qint64>(1, std::llround(profile.completionTokens * std::max(0.2, spread(random))));
-                r.costMicros = std::llround(r.promptTokens * inPrice +
-                                            r.completionTokens * outPrice); // per-M price × tokens = µUSD
+                // USD per million tokens × tokens = micro-dollars; × 1000 = nano-dollars.
+                r.costNanos = std::llround((r.promptTokens * inPrice + r.completionTokens * outPrice) * 1000.0);
                 r.latencyMs = std::max<qint64>(80, std::llround(profile.latencyMs * std::max(0.3, spread(random))));
                 r.status = unit(random) < 0.012 ? "failure" : "success";
                 out.usage.append(r);

@@ -1,5 +1,7 @@
 #include "usage/recordfilereader.h"
 
+#include "usage/nanousd.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,13 +125,21 @@ std::optional<qint64> RecordFileReader::parseTimeMs(QByteArrayView s)
     return ((days * 24 + hour) * 60 + minute - offsetMinutes) * 60'000LL + second * 1000LL + millis;
 }
 
-std::optional<qint64> RecordFileReader::parseCostMicros(QByteArrayView text)
+std::optional<qint64> RecordFileReader::parseCost(QByteArrayView text)
 {
-    bool ok = false;
-    const double value = text.toByteArray().toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value < 0 || value > 1e9)
+    const std::optional<NanoUsd::Parsed> parsed = NanoUsd::parse(text);
+    if (!parsed || parsed->nanos < 0)
         return std::nullopt;
-    return std::llround(value * 1e6);
+    return parsed->nanos;
+}
+
+QByteArray RecordFileReader::numberText(double value)
+{
+    // Whole numbers (token counts) as integers; others in the shortest form that reads back as the same double:
+    // the text the file had whenever it had 15 significant digits or fewer, so an amount keeps its decimals exactly.
+    if (std::trunc(value) == value && std::abs(value) < 9e15)
+        return QByteArray::number(qint64(value));
+    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 bool RecordFileReader::fail(const QString &field, const QString &message)
@@ -199,7 +209,7 @@ bool RecordFileReader::readRow()
         if (v.isString())
             m_jsonValues[index] = v.toString().toUtf8();
         else if (v.isDouble())
-            m_jsonValues[index] = QByteArray::number(v.toDouble(), 'g', 17);
+            m_jsonValues[index] = numberText(v.toDouble());
         else if (!v.isNull())
             return fail(it.key(), tr("expected a string or a number"));
         m_row[index] = m_jsonValues[index];
@@ -271,10 +281,10 @@ bool RecordFileReader::next(UsageRecord &r)
     const QByteArrayView cost = field(UCost);
     if (cost.isEmpty())
         return fail(m_fieldNames[UCost], tr("is required"));
-    const auto micros = parseCostMicros(cost);
-    if (!micros)
+    const auto nanos = parseCost(cost);
+    if (!nanos)
         return fail(m_fieldNames[UCost], tr("\"%1\" is not an amount in USD (0 or more)").arg(QString::fromUtf8(cost)));
-    r.costMicros = *micros;
+    r.costNanos = *nanos;
     qint64 latency = -1;
     if (!count(ULatency, latency, false))
         return false;

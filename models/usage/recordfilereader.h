@@ -38,8 +38,10 @@ public:
 
     /// Strict ISO 8601 ("2026-11-01T09:30:00Z", fraction and offset optional; no zone means UTC).
     [[nodiscard]] static std::optional<qint64> parseTimeMs(QByteArrayView text);
-    /// A non-negative decimal amount in USD, to micro-dollars.
-    [[nodiscard]] static std::optional<qint64> parseCostMicros(QByteArrayView text);
+    /// A non-negative decimal amount in USD, to nano-dollars (NanoUsd::parse: exact, half-even past nine decimals).
+    [[nodiscard]] static std::optional<qint64> parseCost(QByteArrayView text);
+    /// A JSON number as the text it most likely had in the file (see numberText()).
+    [[nodiscard]] static QByteArray numberText(double value);
 
 private:
     bool readRow();

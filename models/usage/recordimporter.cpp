@@ -33,7 +33,7 @@ struct UsageLimit {
             return u"prompt_tokens"_s;
         if (__builtin_add_overflow(next.completionTokens, r.completionTokens, &next.completionTokens))
             return u"completion_tokens"_s;
-        if (__builtin_add_overflow(next.costMicros, r.costMicros, &next.costMicros))
+        if (__builtin_add_overflow(next.costNanos, r.costNanos, &next.costNanos))
             return u"cost_usd"_s;
         if (r.latencyMs && __builtin_add_overflow(next.latencyMsSum, *r.latencyMs, &next.latencyMsSum))
             return u"latency_ms"_s;
@@ -74,7 +74,7 @@ void addToRollup(QHash<UsageRollupKey, UsageRollupValue> &rollup, const UsageRec
     ++v.requests;
     v.promptTokens += r.promptTokens;
     v.completionTokens += r.completionTokens;
-    v.costMicros += r.costMicros;
+    v.costNanos += r.costNanos;
     if (!r.status.isEmpty() && r.status != "success")
         ++v.errors;
     if (r.latencyMs) {

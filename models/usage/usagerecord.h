@@ -19,7 +19,7 @@ struct UsageRecord {
     QByteArray useCase;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
-    qint64 costMicros = 0; ///< USD × 1,000,000, so sums are exact to the cent
+    qint64 costNanos = 0; ///< USD × 1e9 (NanoUsd), so sums are exact to the nano-dollar
     std::optional<qint64> latencyMs;
     QByteArray status; ///< success | failure | …; anything but empty or "success" counts as an error
 };

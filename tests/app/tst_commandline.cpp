@@ -185,7 +185,7 @@ void TstCommandLine::initCreatesTheDatabaseWithDefaultTemplates()
     const QString database = db(u"init"_s);
     const CliRun run = runCli(database, {u"init"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Database ready: %1 (schema 11).\n"_s.arg(database));
+    QCOMPARE(run.out, u"Database ready: %1 (schema 12).\n"_s.arg(database));
     const CliRun exported = runCli(database, {u"export"_s, u"portfolio"_s, file(u"defaults.json"_s)});
     QCOMPARE(exported.exitCode, 0);
     const QByteArray json = read(file(u"defaults.json"_s));
@@ -461,11 +461,11 @@ void TstCommandLine::refusesANewerDatabase()
 {
     const QString database = db(u"future"_s);
     QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
-    sql(database, u"PRAGMA user_version = 12"_s);
+    sql(database, u"PRAGMA user_version = 13"_s);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 12; this version knows "
-                      u"up to 11); it was left untouched\n"_s.arg(database));
+    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 13; this version knows "
+                      u"up to 12); it was left untouched\n"_s.arg(database));
 }
 
 namespace {
@@ -884,28 +884,29 @@ void TstCommandLine::importsUsageAndReportsCosts()
     write(usage, "request_id,time,provider,model,tenant,use_case,prompt_tokens,completion_tokens,cost_usd\n"
                  "a,2026-11-01T10:00:00Z,openai,gpt-4o-mini,acme,support,1000,100,1.25\n"
                  "b,2026-11-01T12:00:00Z,openai,gpt-4o-mini,globex,support,2000,200,2.50\n"
-                 "c,2026-11-02T09:00:00Z,anthropic,claude-3-5-haiku,acme,support,500,50,0.75\n");
+                 "c,2026-11-02T09:00:00Z,anthropic,claude-3-5-haiku,acme,support,500,50,0.75\n"
+                 "d,2026-11-02T09:30:00Z,openai,text-embedding-3-small,acme,support,10,0,0.0000002\n");
     CliRun run = runCli(database, {u"import"_s, u"usage"_s, usage, u"--source"_s, u"litellm"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Imported %1: 3 records, 3 new, 0 already stored.\n"_s.arg(usage));
+    QCOMPARE(run.out, u"Imported %1: 4 records, 4 new, 0 already stored.\n"_s.arg(usage));
     QCOMPARE(runCli(database, {u"import"_s, u"usage"_s, usage, u"--source"_s, u"litellm"_s}).out,
-             u"Imported %1: 3 records, 0 new, 3 already stored.\n"_s.arg(usage));
+             u"Imported %1: 4 records, 0 new, 4 already stored.\n"_s.arg(usage));
 
     run = runCli(database, {u"costs"_s, u"--by"_s, u"tenant"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out,
-             u"[\n  {\n    \"key\": \"globex\",\n    \"cost_usd\": 2.5,\n    \"requests\": 1,\n    "
-             u"\"prompt_tokens\": 2000,\n    \"completion_tokens\": 200\n  },\n  {\n    \"key\": \"acme\",\n    "
-             u"\"cost_usd\": 2.0,\n    \"requests\": 2,\n    \"prompt_tokens\": 1500,\n    "
-             u"\"completion_tokens\": 150\n  }\n]\n"_s);
+             u"[\n  {\n    \"key\": \"globex\",\n    \"cost_usd\": 2.5,\n    \"cost_usd_exact\": \"2.500000000\",\n    "
+             u"\"requests\": 1,\n    \"prompt_tokens\": 2000,\n    \"completion_tokens\": 200\n  },\n  {\n    "
+             u"\"key\": \"acme\",\n    \"cost_usd\": 2.0000002,\n    \"cost_usd_exact\": \"2.000000200\",\n    "
+             u"\"requests\": 3,\n    \"prompt_tokens\": 1510,\n    \"completion_tokens\": 150\n  }\n]\n"_s);
     run = runCli(database, {u"costs"_s, u"--by"_s, u"day"_s, u"--from"_s, u"2026-11-02"_s, u"--json"_s});
     const QJsonArray days = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(days.size(), 1);
     QCOMPARE(days[0].toObject().value(u"key"_s).toString(), u"2026-11-02"_s);
-    QCOMPARE(days[0].toObject().value(u"cost_usd"_s).toDouble(), 0.75);
+    QCOMPARE(days[0].toObject().value(u"cost_usd_exact"_s).toString(), u"0.750000200"_s);
     run = runCli(database, {u"costs"_s, u"--by"_s, u"model"_s});
     QCOMPARE(run.out.split(u'\n')[1],
-             u"gpt-4o-mini                 3.75            2           3000                300"_s);
+             u"gpt-4o-mini                       3.75            2           3000                300"_s);
     run = runCli(database, {u"costs"_s, u"--by"_s, u"region"_s});
     QCOMPARE(run.exitCode, 2);
     run = runCli(database, {u"costs"_s, u"--by"_s, u"day"_s, u"--from"_s, u"2026-02-30"_s});
@@ -1013,19 +1014,20 @@ void TstCommandLine::refusesUsageWhoseTotalsWouldOverflow_data()
     QTest::addColumn<int>("storedRows");
     QTest::addColumn<int>("fileRows");
     QTest::addColumn<int>("badLine");
-    // 9223 × 10^15 = 9223000000000000000 fits below 2^63 − 1 = 9223372036854775807; the 9224th does not.
+    // 9223 × 10^15 = 9223000000000000000 fits below 2^63 − 1 = 9223372036854775807; the 9224th does not (a cost
+    // of 1000000 USD is 10^15 nano-dollars).
     // Line 1 is the header, so record n is on line n + 1.
     QTest::newRow("prompt tokens in one file")
         << QByteArray("prompt_tokens") << QByteArray("1000000000000000") << 0 << 9300 << 9225;
     QTest::newRow("completion tokens in one file")
         << QByteArray("completion_tokens") << QByteArray("1000000000000000") << 0 << 9300 << 9225;
-    QTest::newRow("cost in one file") << QByteArray("cost_usd") << QByteArray("1000000000") << 0 << 9300 << 9225;
+    QTest::newRow("cost in one file") << QByteArray("cost_usd") << QByteArray("1000000") << 0 << 9300 << 9225;
     QTest::newRow("latency in one file") << QByteArray("latency_ms") << QByteArray("1000000000000000") << 0 << 9300
                                          << 9225;
     // 5000 stored + 4224 new is the 9224th: line 4225 of the second file.
     QTest::newRow("stored plus new prompt tokens")
         << QByteArray("prompt_tokens") << QByteArray("1000000000000000") << 5000 << 5000 << 4225;
-    QTest::newRow("stored plus new cost") << QByteArray("cost_usd") << QByteArray("1000000000") << 5000 << 5000 << 4225;
+    QTest::newRow("stored plus new cost") << QByteArray("cost_usd") << QByteArray("1000000") << 5000 << 5000 << 4225;
 }
 
 void TstCommandLine::refusesUsageWhoseTotalsWouldOverflow()
@@ -1079,7 +1081,7 @@ void TstCommandLine::reportsStoredTotalsTooLargeToAdd()
     QFile::remove(database);
     QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
     sql(database, u"INSERT INTO usage_daily (day, source, use_case, tenant, model, requests, prompt_tokens, "
-                  u"completion_tokens, cost_micros, errors, latency_ms_sum, latency_count) VALUES "
+                  u"completion_tokens, cost_nanos, errors, latency_ms_sum, latency_count) VALUES "
                   u"(20393, 'gw', 'uc', 'acme', 'm', 1, 0, 0, 5000000000000000000, 0, 0, 0), "
                   u"(20394, 'gw', 'uc', '%1', 'm', 1, 0, 0, 5000000000000000000, 0, 0, 0)"_s.arg(secondTenant));
     const CliRun run = runCli(database, {u"costs"_s, u"--by"_s, u"tenant"_s});

@@ -108,7 +108,7 @@ void TstGateways::liteLlmRowBecomesAUsageRecord()
     QCOMPARE(r.useCase, QByteArray("summarize"));
     QCOMPARE(r.promptTokens, 812);
     QCOMPARE(r.completionTokens, 96);
-    QCOMPARE(r.costMicros, 420);
+    QCOMPARE(r.costNanos, 420'000);
     QCOMPARE(r.latencyMs, std::optional<qint64>(1290)); // endTime − startTime without request_duration_ms
     QCOMPARE(r.status, QByteArray("success"));          // null counts as success
 }
@@ -124,7 +124,7 @@ void TstGateways::anthropicCostsAreCents()
     const auto page = (*adapter)->parse(body, {});
     QVERIFY2(page.has_value(), why(page).constData());
     QCOMPARE(page->usage.size(), 1);
-    QCOMPARE(page->usage.first().costMicros, 45'125'000); // "4512.5" cents = $45.125
+    QCOMPARE(page->usage.first().costNanos, 45'125'000'000); // "4512.5" cents = $45.125
     QCOMPARE(page->usage.first().tenant, QByteArray("wrkspc_01"));
     QCOMPARE(page->next, u"usage:"_s); // the usage report comes next
     // The same bucket read again gets the same id: re-reading a day adds nothing.

@@ -44,20 +44,20 @@ const QString kGreenlight = QStringLiteral(GREENLIGHT_BINARY);
 
 struct Totals {
     qint64 records = 0;
-    qint64 costMicros = 0;
+    qint64 costNanos = 0;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
     qint64 feedback = 0;
-    qint64 rollupCostMicros = 0;
+    qint64 rollupCostNanos = 0;
     friend bool operator==(const Totals &, const Totals &) = default;
 };
 
 char *toString(const Totals &t)
 {
-    return qstrdup(QByteArray("records=" + QByteArray::number(t.records) + " cost=" + QByteArray::number(t.costMicros) +
+    return qstrdup(QByteArray("records=" + QByteArray::number(t.records) + " cost=" + QByteArray::number(t.costNanos) +
                               " prompt=" + QByteArray::number(t.promptTokens) + " completion=" +
                               QByteArray::number(t.completionTokens) + " feedback=" + QByteArray::number(t.feedback) +
-                              " rollup_cost=" + QByteArray::number(t.rollupCostMicros))
+                              " rollup_cost=" + QByteArray::number(t.rollupCostNanos))
                        .constData());
 }
 
@@ -68,7 +68,7 @@ Totals stored(const QString &database, const QString &source)
     if (!db)
         return t;
     QSqlQuery q((*db)->connection());
-    q.prepare(u"SELECT COUNT(*), COALESCE(SUM(cost_micros), 0), COALESCE(SUM(prompt_tokens), 0), "
+    q.prepare(u"SELECT COUNT(*), COALESCE(SUM(cost_nanos), 0), COALESCE(SUM(prompt_tokens), 0), "
               u"COALESCE(SUM(completion_tokens), 0) FROM usage_records WHERE source = ?"_s);
     q.addBindValue(source);
     if (q.exec() && q.next())
@@ -78,10 +78,10 @@ Totals stored(const QString &database, const QString &source)
     q.addBindValue(source);
     if (q.exec() && q.next())
         t.feedback = q.value(0).toLongLong();
-    q.prepare(u"SELECT COALESCE(SUM(cost_micros), 0) FROM usage_daily WHERE source = ?"_s);
+    q.prepare(u"SELECT COALESCE(SUM(cost_nanos), 0) FROM usage_daily WHERE source = ?"_s);
     q.addBindValue(source);
     if (q.exec() && q.next())
-        t.rollupCostMicros = q.value(0).toLongLong();
+        t.rollupCostNanos = q.value(0).toLongLong();
     return t;
 }
 
@@ -195,7 +195,7 @@ QByteArray TstSync::control(const QString &path, const QByteArray &body)
 Totals TstSync::expected(const QString &kind)
 {
     const QJsonObject e = QJsonDocument::fromJson(control(u"/_expected?kind="_s + kind)).object();
-    const qint64 cost = e.value(u"cost_micros"_s).toInteger();
+    const qint64 cost = e.value(u"cost_nanos"_s).toInteger();
     return Totals{e.value(u"records"_s).toInteger(),       cost,
                   e.value(u"prompt_tokens"_s).toInteger(), e.value(u"completion_tokens"_s).toInteger(),
                   e.value(u"feedback"_s).toInteger(),      cost};
@@ -364,8 +364,8 @@ void TstSync::killedSyncResumesWithExactTotals()
     // toString() hands over a qstrdup'ed string (QTest's convention for QCOMPARE); QVERIFY2 does not free it.
     const std::unique_ptr<char[]> described(toString(partial));
     QVERIFY2(partial.records >= 500 && partial.records < 2500, described.get());
-    QCOMPARE(partial.records % 100, 0);                     // whole pages only
-    QCOMPARE(partial.rollupCostMicros, partial.costMicros); // rollups committed with their records
+    QCOMPARE(partial.records % 100, 0);                   // whole pages only
+    QCOMPARE(partial.rollupCostNanos, partial.costNanos); // rollups committed with their records
     control(u"/_config"_s, R"({"delay_ms": 0})");
     const CliRun resumed = cli({u"sync"_s});
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
@@ -506,7 +506,7 @@ void TstSync::workspaceSyncsOffTheGuiThreadAndCancels()
     QCOMPARE(progress.last().at(2).toLongLong(), kept);
     const Totals partial = stored(m_db, u"helicone"_s);
     QCOMPARE(partial.records, kept);
-    QCOMPARE(partial.rollupCostMicros, partial.costMicros);
+    QCOMPARE(partial.rollupCostNanos, partial.costNanos);
     QCOMPARE(stored(m_db, u"litellm"_s).records, 0);
     // Run again to the end: both connections complete, and the window is told.
     control(u"/_config"_s, R"({"delay_ms": 0})");

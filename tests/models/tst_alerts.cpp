@@ -38,7 +38,7 @@ private Q_SLOTS:
     void weeklyEditRatesSumDays();
 
 private:
-    void addUsage(const QString &tenant, const QDate &day, qint64 costMicros, const QString &useCase = {});
+    void addUsage(const QString &tenant, const QDate &day, qint64 costNanos, const QString &useCase = {});
     void addFeedback(const QDate &day, int accepted, int edited);
     QList<Alert> scan(const QDate &from, const QDate &to, std::optional<AlertKind> only = {});
 
@@ -62,7 +62,7 @@ void TstAlerts::init()
     m_portfolio = *loaded;
 }
 
-void TstAlerts::addUsage(const QString &tenant, const QDate &day, qint64 costMicros, const QString &useCase)
+void TstAlerts::addUsage(const QString &tenant, const QDate &day, qint64 costNanos, const QString &useCase)
 {
     UsageRecord r;
     r.source = "test";
@@ -72,7 +72,7 @@ void TstAlerts::addUsage(const QString &tenant, const QDate &day, qint64 costMic
     r.model = "gpt-4o-mini";
     r.tenant = tenant.toUtf8();
     r.useCase = useCase.isEmpty() ? QByteArray("support-reply-draft") : useCase.toUtf8();
-    r.costMicros = costMicros;
+    r.costNanos = costNanos;
     r.status = "success";
     QVERIFY(RecordImporter(*m_db).importUsage(QList<UsageRecord>{r}, AuditEntry{}).has_value());
 }
@@ -175,20 +175,20 @@ void TstAlerts::editRateRiseFiresAboveThePoints()
 
 void TstAlerts::costCapFiresAboveTheCap_data()
 {
-    QTest::addColumn<qint64>("micros"); // the cap of support-reply-draft is 50 USD a day
+    QTest::addColumn<qint64>("nanos"); // the cap of support-reply-draft is 50 USD a day
     QTest::addColumn<bool>("fires");
-    QTest::newRow("at the cap") << qint64(50'000'000) << false;
-    QTest::newRow("one micro-dollar over") << qint64(50'000'001) << true;
-    QTest::newRow("under") << qint64(49'999'999) << false;
+    QTest::newRow("at the cap") << qint64(50'000'000'000) << false;
+    QTest::newRow("one nano-dollar over") << qint64(50'000'000'001) << true;
+    QTest::newRow("under") << qint64(49'999'999'999) << false;
 }
 
 void TstAlerts::costCapFiresAboveTheCap()
 {
-    QFETCH(qint64, micros);
+    QFETCH(qint64, nanos);
     QFETCH(bool, fires);
-    addUsage(u"acme"_s, QDate(2026, 11, 5), micros - 1'000'000);
-    addUsage(u"globex"_s, QDate(2026, 11, 5), 1'000'000); // the day's total is what counts
-    addUsage(u"acme"_s, QDate(2026, 11, 6), 1'000'000);
+    addUsage(u"acme"_s, QDate(2026, 11, 5), nanos - 1'000'000'000);
+    addUsage(u"globex"_s, QDate(2026, 11, 5), 1'000'000'000); // the day's total is what counts
+    addUsage(u"acme"_s, QDate(2026, 11, 6), 1'000'000'000);
     const QList<Alert> alerts = scan(QDate(2026, 11, 1), QDate(2026, 11, 30), AlertKind::CostCap);
     QCOMPARE(alerts.size(), fires ? 1 : 0);
     if (fires) {
@@ -232,8 +232,8 @@ void TstAlerts::evalRegressionFiresBeyondTheAllowedDrop()
 
 void TstAlerts::emptyAndSingleDayRanges()
 {
-    addUsage(u"globex"_s, QDate(2026, 11, 5), 60'000'000);
-    addUsage(u"acme"_s, QDate(2026, 11, 6), 1'000'000);
+    addUsage(u"globex"_s, QDate(2026, 11, 5), 60'000'000'000);
+    addUsage(u"acme"_s, QDate(2026, 11, 6), 1'000'000'000);
     QCOMPARE(scan(QDate(2026, 12, 1), QDate(2026, 12, 31)).size(), 0); // nothing in range
     QCOMPARE(scan(QDate(2026, 11, 6), QDate(2026, 11, 5)).size(), 0);  // an empty range
     const QList<Alert> day = scan(QDate(2026, 11, 5), QDate(2026, 11, 5));

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void createsTheLatestSchemaWithWalAndForeignKeys();
     void migratesAnOlderSchemaKeepingItsData();
     void schemaElevenRequiresSignedSignOffsAtTheLaunchGates();
+    void schemaTwelveKeepsEveryMicroDollarAsNanoDollars();
     void refusesANewerSchemaAndLeavesItUntouched();
     void refusesAFileThatIsNotADatabase();
     void storesAndLoadsTheExampleUnchanged();
@@ -127,6 +128,46 @@ void TstDatabase::schemaElevenRequiresSignedSignOffsAtTheLaunchGates()
              u"customer-launch high-risk-launch"_s);
 }
 
+void TstDatabase::schemaTwelveKeepsEveryMicroDollarAsNanoDollars()
+{
+    const QString file = path("eleven.sqlite");
+    {
+        Database::Options options;
+        options.targetVersion = 11;
+        auto db = Database::open(file, options);
+        QVERIFY2(db.has_value(), why(db).constData());
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(u"INSERT INTO usage_records (source, request_id, occurred_at_ms, provider, model, tenant, "
+                       u"use_case, prompt_tokens, completion_tokens, cost_micros, status) VALUES "
+                       u"('gw', 'r1', 0, 'p', 'm', 't', 'u', 1, 1, 9223372036854775, 'success'), "
+                       u"('gw', 'r2', 0, 'p', 'm', 't', 'u', 1, 1, 1, 'success')"_s));
+        QVERIFY(q.exec(u"INSERT INTO usage_daily (day, source, use_case, tenant, model, requests, prompt_tokens, "
+                       u"completion_tokens, cost_micros, errors, latency_ms_sum, latency_count) VALUES "
+                       u"(20393, 'gw', 'u', 't', 'm', 2, 2, 2, 9223372036854776, 0, 0, 0)"_s));
+    }
+    // A daily total one micro-dollar too large for nano-dollars: the migration refuses and changes nothing.
+    auto refused = Database::open(file);
+    QVERIFY(!refused.has_value());
+    QVERIFY2(refused.error().toString().contains(u"migration 12 (nano-dollars"_s), why(refused).constData());
+    QVERIFY2(refused.error().toString().contains(u"every_cost_fits_in_nano_dollars"_s), why(refused).constData());
+    {
+        Database::Options options;
+        options.targetVersion = 11;
+        auto eleven = Database::open(file, options);
+        QVERIFY2(eleven.has_value(), why(eleven).constData());
+        QCOMPARE((*eleven)->schemaVersion().value_or(-1), 11);
+        QSqlQuery q((*eleven)->connection());
+        QVERIFY(q.exec(u"UPDATE usage_daily SET cost_micros = 9223372036854775"_s));
+    }
+    auto db = Database::open(file);
+    QVERIFY2(db.has_value(), why(db).constData());
+    QCOMPARE(scalar(**db, u"SELECT group_concat(cost_nanos, ' ') FROM (SELECT cost_nanos FROM usage_records "
+                          u"ORDER BY request_id)"_s)
+                 .toString(),
+             u"9223372036854775000 1000"_s);
+    QCOMPARE(scalar(**db, u"SELECT cost_nanos FROM usage_daily"_s).toLongLong(), 9223372036854775000);
+}
+
 void TstDatabase::refusesANewerSchemaAndLeavesItUntouched()
 {
     const QString file = path("newer.sqlite");
@@ -142,7 +183,7 @@ void TstDatabase::refusesANewerSchemaAndLeavesItUntouched()
     auto db = Database::open(file);
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().toString(), file + u": the database was created by a newer Greenlight (schema 99; this "
-                                           u"version knows up to 11); it was left untouched"_s);
+                                           u"version knows up to 12); it was left untouched"_s);
     QCOMPARE(fileHash(file), before);
     QVERIFY(!QFile::exists(file + u"-wal"_s));
 }

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 using namespace greenlight::models;
 using namespace greenlight::tests;
 using namespace Qt::StringLiterals;
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void failureJustBeforeCommitLeavesTheDatabaseAsItWas();
     void importIsIdempotent();
     void rollupsEqualRawRecordsToTheCent();
+    void aMillionFineCostsSumToTheNanoDollar();
     void readsJsonLines();
     void readsFeedbackAndItsRollup();
     void demoTrafficIsDeterministic();
@@ -116,10 +119,12 @@ void TstRecordImport::parsesTimes()
 void TstRecordImport::parsesCosts_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<qint64>("micros");
-    QTest::newRow("tiny") << QByteArray("0.00042") << qint64(420);
-    QTest::newRow("cents") << QByteArray("12.43") << qint64(12430000);
-    QTest::newRow("exponent") << QByteArray("4.2e-4") << qint64(420);
+    QTest::addColumn<qint64>("nanos");
+    QTest::newRow("tiny") << QByteArray("0.00042") << qint64(420'000);
+    QTest::newRow("a 10-token embedding call") << QByteArray("0.0000002") << qint64(200);
+    QTest::newRow("cents") << QByteArray("12.43") << qint64(12'430'000'000);
+    QTest::newRow("exponent") << QByteArray("4.2e-4") << qint64(420'000);
+    QTest::newRow("ten decimals, half to even") << QByteArray("0.0000000025") << qint64(2);
     QTest::newRow("zero") << QByteArray("0") << qint64(0);
     QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
     QTest::newRow("text") << QByteArray("abc") << qint64(-1);
@@ -129,8 +134,8 @@ void TstRecordImport::parsesCosts_data()
 void TstRecordImport::parsesCosts()
 {
     QFETCH(QByteArray, text);
-    QFETCH(qint64, micros);
-    QCOMPARE(RecordFileReader::parseCostMicros(text).value_or(-1), micros);
+    QFETCH(qint64, nanos);
+    QCOMPARE(RecordFileReader::parseCost(text).value_or(-1), nanos);
 }
 
 void TstRecordImport::readsQuotedCsv()
@@ -256,7 +261,7 @@ void TstRecordImport::importIsIdempotent()
     QCOMPARE(second->read, 3);
     QCOMPARE(second->added, 1);
     QCOMPARE(scalar(u"SELECT SUM(requests) FROM usage_daily"_s), 3);
-    QCOMPARE(scalar(u"SELECT SUM(cost_micros) FROM usage_daily"_s), 60000);
+    QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_daily"_s), 60'000'000);
     QCOMPARE(scalar(u"SELECT SUM(errors) FROM usage_daily"_s), 1);
     QCOMPARE(scalar(u"SELECT SUM(latency_count) FROM usage_daily"_s), 2);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_events WHERE entity = 'usage'"_s), 2);
@@ -275,19 +280,19 @@ void TstRecordImport::rollupsEqualRawRecordsToTheCent()
     QHash<QByteArray, qint64> byTenant;
     qint64 total = 0;
     for (const UsageRecord &r : demo.usage) {
-        byTenant[r.tenant] += r.costMicros;
-        total += r.costMicros;
+        byTenant[r.tenant] += r.costNanos;
+        total += r.costNanos;
     }
     const auto rows = RollupQueries(*m_db).costs(CostDimension::Tenant, {}, {});
     QVERIFY2(rows.has_value(), why(rows).constData());
     QCOMPARE(rows->size(), byTenant.size());
     for (const CostRow &row : *rows)
-        QCOMPARE(row.costMicros, byTenant.value(row.key.toUtf8()));
-    QCOMPARE(scalar(u"SELECT SUM(cost_micros) FROM usage_records"_s), total);
-    QCOMPARE(scalar(u"SELECT SUM(cost_micros) FROM usage_daily"_s), total);
+        QCOMPARE(row.costNanos, byTenant.value(row.key.toUtf8()));
+    QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_records"_s), total);
+    QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_daily"_s), total);
     // Cost descending, ties by key.
     for (qsizetype i = 1; i < rows->size(); ++i)
-        QVERIFY((*rows)[i - 1].costMicros >= (*rows)[i].costMicros);
+        QVERIFY((*rows)[i - 1].costNanos >= (*rows)[i].costNanos);
     const auto oneDay = RollupQueries(*m_db).costs(CostDimension::Day, QDate(2026, 11, 20), QDate(2026, 11, 20));
     QVERIFY2(oneDay.has_value(), why(oneDay).constData());
     QCOMPARE(oneDay->size(), 1);
@@ -295,6 +300,40 @@ void TstRecordImport::rollupsEqualRawRecordsToTheCent()
     const auto empty = RollupQueries(*m_db).costs(CostDimension::Model, QDate(2020, 1, 1), QDate(2020, 1, 31));
     QVERIFY2(empty.has_value(), why(empty).constData());
     QCOMPARE(empty->size(), 0);
+}
+
+void TstRecordImport::aMillionFineCostsSumToTheNanoDollar()
+{
+    // A million records, half with 8 decimals and half with 9, over seven tenants. The expected totals are summed
+    // here from the decimal digits as integers, never through a binary fraction.
+    constexpr int kRows = 1'000'000;
+    QByteArray csv = "request_id,time,tenant,prompt_tokens,completion_tokens,cost_usd\n";
+    csv.reserve(kRows * 48);
+    QHash<QByteArray, qint64> expected;
+    char cost[32];
+    for (int i = 0; i < kRows; ++i) {
+        const QByteArray tenant = "t" + QByteArray::number(i % 7);
+        qint64 nanos = 0;
+        if (i % 2 == 0) {
+            const qint64 digits = (qint64(i) * 7919) % 100'000'000; // 8 decimals: 0.0xxxxxxx
+            std::snprintf(cost, sizeof cost, "0.%08lld", static_cast<long long>(digits));
+            nanos = digits * 10;
+        } else {
+            const qint64 digits = (qint64(i) * 104'729) % 1'000'000'000; // 9 decimals
+            std::snprintf(cost, sizeof cost, "0.%09lld", static_cast<long long>(digits));
+            nanos = digits;
+        }
+        expected[tenant] += nanos;
+        csv += "r" + QByteArray::number(i) + ",2026-11-01T10:00:00Z," + tenant + ",1,1," + QByteArray(cost) + "\n";
+    }
+    const auto summary = importCsv(csv, u"gw"_s);
+    QVERIFY2(summary.has_value(), why(summary).constData());
+    QCOMPARE(summary->added, kRows);
+    const auto rows = RollupQueries(*m_db).costs(CostDimension::Tenant, {}, {});
+    QVERIFY2(rows.has_value(), why(rows).constData());
+    QCOMPARE(rows->size(), 7);
+    for (const CostRow &row : *rows)
+        QCOMPARE(row.costNanos, expected.value(row.key.toUtf8()));
 }
 
 void TstRecordImport::readsJsonLines()
@@ -309,7 +348,7 @@ void TstRecordImport::readsJsonLines()
     RecordFileReader reader(buffer, RecordFileReader::Format::JsonLines, RecordFileReader::Kind::Usage, {});
     UsageRecord r;
     QVERIFY(reader.next(r));
-    QCOMPARE(r.costMicros, 420);
+    QCOMPARE(r.costNanos, 420'000);
     QCOMPARE(r.promptTokens, 800);
     QCOMPARE(r.latencyMs, std::optional<qint64>(1290));
     QVERIFY(!reader.next(r));
@@ -359,7 +398,7 @@ void TstRecordImport::demoTrafficIsDeterministic()
     QCOMPARE(a.usage.size(), b.usage.size());
     QVERIFY(a.usage.size() > 14 * 100);
     QCOMPARE(a.usage.last().requestId, b.usage.last().requestId);
-    QCOMPARE(a.usage.last().costMicros, b.usage.last().costMicros);
+    QCOMPARE(a.usage.last().costNanos, b.usage.last().costNanos);
     QCOMPARE(a.feedback.size(), b.feedback.size());
     QCOMPARE(epochDay(a.usage.first().occurredAtMs),
              QDate(2026, 11, 10).toJulianDay() - QDate(1970, 1, 1).toJulianDay());

@@ -12,7 +12,7 @@ the 20 days before today (UTC). Control endpoints (no auth):
                      {"status":401}, {"skip":2}]   applied to the next data requests, one each
                      ({"skip":N} lets N requests through first)
     POST /_config   {"delay_ms":150}               delay every data response
-    GET  /_expected?kind=K                         what a complete sync must store: records, cost_micros,
+    GET  /_expected?kind=K                         what a complete sync must store: records, cost_nanos,
                                                    prompt_tokens, completion_tokens, feedback
     GET  /_stats                                   {"requests": N}
 """
@@ -50,7 +50,7 @@ def make_requests(count=2500, seed=7):
             "model": rng.choice(MODELS),
             "prompt": rng.randrange(50, 3000),
             "completion": rng.randrange(10, 800),
-            "cost_micros": rng.randrange(10, 20000),  # whole micro-dollars: sums are exact
+            "cost_nanos": rng.randrange(10_000, 20_000_000),  # whole nano-dollars: sums are exact
             "latency": rng.randrange(100, 5000),
             "ok": rng.random() > 0.03,
         })
@@ -64,6 +64,11 @@ def make_feedback(requests, seed=11):
              "use_case": r["use_case"], "observation": r["id"],
              "value": rng.choice(["accepted", "accepted", "edited", "rejected"])}
             for i, r in enumerate(requests) if i % 3 == 0]
+
+
+def cents(nanos):
+    """Nano-dollars as the decimal string of cents the Anthropic Admin API uses (exact: 1 cent = 10^7 nanos)."""
+    return f"{nanos // 10**7}.{nanos % 10**7:07d}"
 
 
 def iso(t):
@@ -194,7 +199,7 @@ class Handler(BaseHTTPRequestHandler):
         else:
             records = len(rows)
         return {"records": records,
-                "cost_micros": sum(r["cost_micros"] for r in rows),
+                "cost_nanos": sum(r["cost_nanos"] for r in rows),
                 "prompt_tokens": sum(r["prompt"] for r in rows),
                 "completion_tokens": sum(r["completion"] for r in rows),
                 "feedback": len(self.state.feedback) if kind == "langfuse" else 0}
@@ -210,7 +215,7 @@ class Handler(BaseHTTPRequestHandler):
         size = min(int(q.get("page_size", ["50"])[0]), self.state.page_cap)
         page = int(q.get("page", ["1"])[0])
         chunk = rows[(page - 1) * size: page * size]
-        return {"data": [{"request_id": r["id"], "call_type": "acompletion", "spend": r["cost_micros"] / 1e6,
+        return {"data": [{"request_id": r["id"], "call_type": "acompletion", "spend": r["cost_nanos"] / 1e9,
                           "prompt_tokens": r["prompt"], "completion_tokens": r["completion"],
                           "startTime": iso(r["at"]), "request_duration_ms": r["latency"], "model": r["model"],
                           "custom_llm_provider": "openai" if r["model"].startswith("gpt") else "anthropic",
@@ -232,7 +237,7 @@ class Handler(BaseHTTPRequestHandler):
                           "request_model": r["model"], "request_user_id": r["tenant"],
                           "request_properties": {"Feature": r["use_case"]}, "delay_ms": r["latency"],
                           "prompt_tokens": r["prompt"], "completion_tokens": r["completion"],
-                          "total_tokens": r["prompt"] + r["completion"], "cost": r["cost_micros"] / 1e6}
+                          "total_tokens": r["prompt"] + r["completion"], "cost": r["cost_nanos"] / 1e9}
                          for r in rows[offset: offset + limit]], "error": None}
 
     def serve_langfuse(self, path, q, _):
@@ -247,7 +252,7 @@ class Handler(BaseHTTPRequestHandler):
                               "name": "generate", "level": "DEFAULT" if r["ok"] else "ERROR", "userId": r["tenant"],
                               "providedModelName": r["model"],
                               "usageDetails": {"input": r["prompt"], "output": r["completion"]},
-                              "totalCost": r["cost_micros"] / 1e6, "latency": r["latency"] / 1000,
+                              "totalCost": r["cost_nanos"] / 1e9, "latency": r["latency"] / 1000,
                               "metadata": {"use_case": r["use_case"]}} for r in chunk], "meta": meta}
         if path == "/api/public/v2/scores":
             rows = self.window(self.state.feedback, parse_time(q["fromTimestamp"][0]), parse_time(q["toTimestamp"][0]))
@@ -265,7 +270,7 @@ class Handler(BaseHTTPRequestHandler):
         limit = int(q.get("limit", ["7"])[0])
         page = int(q.get(token_name, ["p0"])[0][1:])
         days = day_buckets(self.state.requests, start, end, ["tenant", "model", "use_case"],
-                           lambda r: {"cost": r["cost_micros"], "prompt": r["prompt"], "completion": r["completion"]})
+                           lambda r: {"cost": r["cost_nanos"], "prompt": r["prompt"], "completion": r["completion"]})
         chunk = days[page * limit: (page + 1) * limit]
         more = (page + 1) * limit < len(days)
         return [make_bucket(day, keys) for day, keys in chunk], more, f"p{page + 1}"
@@ -277,7 +282,7 @@ class Handler(BaseHTTPRequestHandler):
                 return {"object": "bucket", "start_time": int(day.timestamp()),
                         "end_time": int((day + dt.timedelta(days=1)).timestamp()),
                         "results": [{"object": "organization.costs.result",
-                                     "amount": {"value": v["cost"] / 1e6, "currency": "usd"}, "line_item": m,
+                                     "amount": {"value": v["cost"] / 1e9, "currency": "usd"}, "line_item": m,
                                      "project_id": t, "api_key_id": u} for (t, m, u), v in keys.items()]}
         elif path == "/organization/usage/completions":
             def bucket(day, keys):
@@ -296,7 +301,7 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/v1/organizations/cost_report":
             def bucket(day, keys):
                 return {"starting_at": iso(day), "ending_at": iso(day + dt.timedelta(days=1)),
-                        "results": [{"currency": "USD", "amount": f"{v['cost'] / 1e4:.4f}", "workspace_id": t,
+                        "results": [{"currency": "USD", "amount": cents(v["cost"]), "workspace_id": t,
                                      "api_key_id": u, "description": f"{m} usage", "cost_type": "tokens", "model": m}
                                     for (t, m, u), v in keys.items()]}
         elif path == "/v1/organizations/usage_report/messages":

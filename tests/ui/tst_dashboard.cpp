@@ -55,11 +55,11 @@ struct Usage {
     QString useCase;
     QString model;
     QString source;
-    qint64 micros;
+    qint64 nanos;
 };
 
 /// Two weeks of traffic over three tenants (one not in the portfolio), two use cases, two models and
-/// two sources, plus one day exactly at the cap and one a micro-dollar over it.
+/// two sources (amounts down to the nano-dollar), plus one day exactly at the cap and one a nano-dollar over it.
 QList<Usage> craftedUsage()
 {
     const QStringList tenants{u"acme"_s, u"globex"_s, u"walk-in"_s};
@@ -69,8 +69,8 @@ QList<Usage> craftedUsage()
     QList<Usage> usage;
     for (int i = 0; i < 120; ++i)
         usage.append(Usage{kMonday.addDays((i * 5) % 14), tenants[i % 3], useCases[(i / 3) % 2], models[(i / 2) % 2],
-                           sources[(i / 5) % 2], 1000 + (i * 7919) % 900'000});
-    usage.append(Usage{kMonday.addDays(9), u"globex"_s, kCapped, u"gpt-4o"_s, u"litellm"_s, 49'000'000});
+                           sources[(i / 5) % 2], (1000 + (i * 7919) % 900'000) * 1000 + i});
+    usage.append(Usage{kMonday.addDays(9), u"globex"_s, kCapped, u"gpt-4o"_s, u"litellm"_s, 49'000'000'000});
     return usage;
 }
 
@@ -78,7 +78,7 @@ qint64 sum(const QList<Usage> &usage, const std::function<bool(const Usage &)> &
 {
     qint64 total = 0;
     for (const Usage &u : usage)
-        total += where(u) ? u.micros : 0;
+        total += where(u) ? u.nanos : 0;
     return total;
 }
 
@@ -175,7 +175,7 @@ void TstDashboard::initTestCase()
         r.model = u.model.toUtf8();
         r.tenant = u.tenant.toUtf8();
         r.useCase = u.useCase.toUtf8();
-        r.costMicros = u.micros;
+        r.costNanos = u.nanos;
         r.promptTokens = 100;
         r.completionTokens = 10;
         r.status = "success";
@@ -255,10 +255,10 @@ void TstDashboard::costSeriesEqualIndependentSums()
             const qint64 expected = sum(m_usage, [&](const Usage &u) {
                 return matches(u, filter) && u.day == day && keyOf(u) == area->name();
             });
-            QCOMPARE(qRound64((upper[i].y() - below) * 1e6), expected);
+            QCOMPARE(qRound64((upper[i].y() - below) * 1e9), expected);
         }
     }
-    // The table: one row per day; its total column holds the exact micro-dollar sum as a decimal.
+    // The table: one row per day; its total column holds the exact nano-dollar sum as a decimal.
     QCOMPARE(table->rowCount(), filter.from.daysTo(filter.to) + 1);
     const int totalColumn = table->columnCount() - 2;
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -266,7 +266,7 @@ void TstDashboard::costSeriesEqualIndependentSums()
         const qint64 expected = sum(m_usage, [&](const Usage &u) { return matches(u, filter) && u.day == day; });
         QCOMPARE(cell(table.get(), row, 0), day.toString(Qt::ISODate));
         QCOMPARE(cell(table.get(), row, totalColumn),
-                 u"%1.%2"_s.arg(expected / 1000000).arg(expected % 1000000, 6, 10, QChar(u'0')));
+                 u"%1.%2"_s.arg(expected / 1'000'000'000).arg(expected % 1'000'000'000, 9, 10, QChar(u'0')));
     }
 }
 
@@ -279,7 +279,7 @@ void TstDashboard::capLineAndOverCapDays()
     delete view.table;
     QList<QDate> over;
     for (QDate day = filter.from; day <= filter.to; day = day.addDays(1)) {
-        if (sum(m_usage, [&](const Usage &u) { return u.useCase == kCapped && u.day == day; }) > 50'000'000)
+        if (sum(m_usage, [&](const Usage &u) { return u.useCase == kCapped && u.day == day; }) > 50'000'000'000)
             over.append(day);
     }
     QCOMPARE(over, QList<QDate>{kMonday.addDays(9)});
@@ -294,7 +294,7 @@ void TstDashboard::capLineAndOverCapDays()
     QCOMPARE(dayOf(marks->at(0).x()), kMonday.addDays(9));
     const qint64 dayTotal =
         sum(m_usage, [&](const Usage &u) { return u.useCase == kCapped && u.day == kMonday.addDays(9); });
-    QCOMPARE(qRound64(marks->at(0).y() * 1e6), dayTotal);
+    QCOMPARE(qRound64(marks->at(0).y() * 1e9), dayTotal);
     const QString tip = view.tooltip(QVariant(kMonday.addDays(9)));
     QVERIFY2(tip.contains(u"Daily cap: 50.00 USD"_s), qPrintable(tip));
     QVERIFY2(tip.contains(u"Over the cap: support-reply-draft spent"_s), qPrintable(tip));
@@ -383,11 +383,11 @@ void TstDashboard::emptyAndSingleDayRangesDraw_data()
     QTest::addColumn<QDate>("from");
     QTest::addColumn<QDate>("to");
     QTest::addColumn<int>("usageDays");
-    QTest::addColumn<int>("models");         // models that spent in the range
-    QTest::addColumn<int>("tenants");        // tenants that spent in the range
-    QTest::addColumn<qint64>("spentMicros"); // all of it (craftedUsage() on kMonday: records 0, 14, … 112)
+    QTest::addColumn<int>("models");        // models that spent in the range
+    QTest::addColumn<int>("tenants");       // tenants that spent in the range
+    QTest::addColumn<qint64>("spentNanos"); // all of it (craftedUsage() on kMonday: records 0, 14, … 112)
     QTest::newRow("empty range") << QDate(2025, 1, 1) << QDate(2025, 1, 31) << 0 << 0 << 0 << qint64(0);
-    QTest::newRow("single day with usage") << kMonday << kMonday << 1 << 2 << 3 << qint64(4'000'176);
+    QTest::newRow("single day with usage") << kMonday << kMonday << 1 << 2 << 3 << qint64(4'000'176'504);
     QTest::newRow("single day without usage") << QDate(2025, 6, 1) << QDate(2025, 6, 1) << 0 << 0 << 0 << qint64(0);
 }
 
@@ -398,14 +398,14 @@ void TstDashboard::emptyAndSingleDayRangesDraw()
     QFETCH(int, usageDays);
     QFETCH(int, models);
     QFETCH(int, tenants);
-    QFETCH(qint64, spentMicros);
+    QFETCH(qint64, spentNanos);
     const RollupFilter filter{from, to, {}, {}, {}, {}};
     const DashboardData data = load(filter);
     QSet<QDate> days;
     for (const DailyCost &d : data.dailyByModel)
         days.insert(d.day);
     QCOMPARE(days.size(), usageDays);
-    QCOMPARE(sum(m_usage, [&](const Usage &u) { return matches(u, filter); }), spentMicros);
+    QCOMPARE(sum(m_usage, [&](const Usage &u) { return matches(u, filter); }), spentNanos);
     const int dayCount = int(from.daysTo(to)) + 1;
     const QList<ViewContent> views{DashboardViews::costOverTime(data, m_portfolio, CostDimension::Model),
                                    DashboardViews::costPerTenant(data, m_portfolio),
@@ -432,7 +432,7 @@ void TstDashboard::emptyAndSingleDayRangesDraw()
         const QList<QAreaSeries *> areas = seriesOf<QAreaSeries>(chart.get());
         QCOMPARE(chart->series().size(), std::max(models, 1));
         QCOMPARE(areas.size(), std::max(models, 1));
-        qint64 drawnMicros = 0;
+        qint64 drawnNanos = 0;
         for (QAreaSeries *area : areas) {
             if (models == 0)
                 QCOMPARE(area->name(), u"Cost (USD)"_s);
@@ -444,14 +444,14 @@ void TstDashboard::emptyAndSingleDayRangesDraw()
                 const qint64 expected = sum(m_usage, [&](const Usage &u) {
                     return matches(u, filter) && u.day == from.addDays(i) && u.model == area->name();
                 });
-                QCOMPARE(qRound64((upper[i].y() - below) * 1e6), expected);
+                QCOMPARE(qRound64((upper[i].y() - below) * 1e9), expected);
             }
             for (qsizetype i = 0; i < upper.size(); ++i) {
                 const double below = area->lowerSeries() != nullptr ? area->lowerSeries()->at(int(i)).y() : 0.0;
-                drawnMicros += qRound64((upper[i].y() - below) * 1e6);
+                drawnNanos += qRound64((upper[i].y() - below) * 1e9);
             }
         }
-        QCOMPARE(drawnMicros, spentMicros);
+        QCOMPARE(drawnNanos, spentNanos);
         QStandardItemModel *table = views[0].table;
         QCOMPARE(table->rowCount(), dayCount);
         QCOMPARE(table->columnCount(), models + 3); // day, one per model, total, over a cap
@@ -476,7 +476,7 @@ void TstDashboard::emptyAndSingleDayRangesDraw()
         for (int i = 0; i < labels.size(); ++i) {
             const QString tenant = labels[i].section(u' ', 0, 0);
             const qint64 cost = sum(m_usage, [&](const Usage &u) { return matches(u, filter) && u.tenant == tenant; });
-            QCOMPARE(spend->at(i), 100.0 * double(cost) / double(spentMicros));
+            QCOMPARE(spend->at(i), 100.0 * double(cost) / double(spentNanos));
             QCOMPARE(income->at(i), 100.0 * revenue.value(tenant) / 15000.0);
             spendShares += spend->at(i);
         }

@@ -4,6 +4,7 @@
 #include "alerts/weeklyeditrate.h"
 #include "charts/chartfactory.h"
 #include "gate/gateengine.h"
+#include "usage/nanousd.h"
 
 #include <QChart>
 #include <QLocale>
@@ -33,12 +34,10 @@ QStandardItem *numberCell(const QString &shown, const QVariant &exact)
     return item;
 }
 
-QStandardItem *usdCell(qint64 micros)
+QStandardItem *usdCell(qint64 nanos)
 {
     // Exact: micro-dollars as a decimal string, so a spreadsheet sums to the cent the rollups hold.
-    const QString exact = (micros < 0 ? u"-"_s : QString()) + QString::number(std::abs(micros) / 1000000) + u'.' +
-                          u"%1"_s.arg(std::abs(micros) % 1000000, 6, 10, QChar(u'0'));
-    return numberCell(QLocale().toString(double(micros) / 1e6, 'f', 2), exact);
+    return numberCell(QLocale().toString(NanoUsd::toDouble(nanos), 'f', 2), NanoUsd::toDecimal(nanos));
 }
 
 QStandardItem *countCell(qint64 n)
@@ -90,12 +89,12 @@ ViewContent DashboardViews::costOverTime(const DashboardData &data, const Portfo
     }
     QStringList series;
     QMap<QDate, QMap<QString, qint64>> byDay;
-    qint64 totalMicros = 0;
+    qint64 totalNanos = 0;
     for (const DailyCost &d : rows) {
         if (!series.contains(d.series))
             series.append(d.series);
-        byDay[d.day][d.series] += d.costMicros;
-        totalMicros += d.costMicros;
+        byDay[d.day][d.series] += d.costNanos;
+        totalNanos += d.costNanos;
     }
     std::sort(series.begin(), series.end());
 
@@ -108,9 +107,9 @@ ViewContent DashboardViews::costOverTime(const DashboardData &data, const Portfo
         QList<QStandardItem *> cells{textCell(dayText(day))};
         qint64 dayTotal = 0;
         for (const QString &s : std::as_const(series)) {
-            const qint64 micros = byDay.value(day).value(s);
-            dayTotal += micros;
-            cells.append(usdCell(micros));
+            const qint64 nanos = byDay.value(day).value(s);
+            dayTotal += nanos;
+            cells.append(usdCell(nanos));
         }
         cells << usdCell(dayTotal) << textCell(breaches.value(day).join(u"; "_s));
         table->appendRow(cells);
@@ -129,10 +128,10 @@ ViewContent DashboardViews::costOverTime(const DashboardData &data, const Portfo
         QStringList lines;
         for (auto it = costs.cbegin(); it != costs.cend(); ++it) {
             dayTotal += it.value();
-            lines.append(
-                u"  %1: %2"_s.arg(it.key().isEmpty() ? tr("(unattributed)") : it.key(), usd(double(it.value()) / 1e6)));
+            lines.append(u"  %1: %2"_s.arg(it.key().isEmpty() ? tr("(unattributed)") : it.key(),
+                                           usd(NanoUsd::toDouble(it.value()))));
         }
-        lines.prepend(tr("%1: %2 in all").arg(dayText(day), usd(double(dayTotal) / 1e6)));
+        lines.prepend(tr("%1: %2 in all").arg(dayText(day), usd(NanoUsd::toDouble(dayTotal))));
         if (cap)
             lines.append(tr("Daily cap: %1").arg(usd(*cap)));
         for (const QString &breach : breaches.value(day))
@@ -142,8 +141,8 @@ ViewContent DashboardViews::costOverTime(const DashboardData &data, const Portfo
     const qint64 days = from.daysTo(to) + 1;
     view.caption =
         tr("Spend per day, stacked by %1: %2 over %n day(s) (%3 a day on average).", nullptr, int(days))
-            .arg(stackBy == CostDimension::Model ? tr("model") : tr("use case"), usd(double(totalMicros) / 1e6),
-                 usd(days > 0 ? double(totalMicros) / 1e6 / double(days) : 0));
+            .arg(stackBy == CostDimension::Model ? tr("model") : tr("use case"), usd(NanoUsd::toDouble(totalNanos)),
+                 usd(days > 0 ? NanoUsd::toDouble(totalNanos) / double(days) : 0));
     if (cap)
         view.caption += u' ' + tr("Daily cap of %1: %2.").arg(useCase->name, usd(*cap));
     if (!breaches.isEmpty())
@@ -158,16 +157,16 @@ ViewContent DashboardViews::costPerTenant(const DashboardData &data, const Portf
     QStandardItemModel *table =
         newTable({tr("Tenant"), tr("Cost (USD)"), tr("Requests"), tr("Prompt tokens"), tr("Completion tokens"),
                   tr("Share of spend"), tr("Share of revenue"), tr("Spend ÷ revenue"), tr("Flag")});
-    qint64 totalMicros = 0;
+    qint64 totalNanos = 0;
     QStringList flagged;
     for (qsizetype i = 0; i < data.tenants.size(); ++i) {
         const CostRow &row = data.tenants[i];
         const SpendShare &s = shares[i];
-        totalMicros += row.costMicros;
+        totalNanos += row.costNanos;
         if (s.flagged)
             flagged.append(s.tenant);
         table->appendRow(
-            {textCell(row.key.isEmpty() ? tr("(unattributed)") : row.key), usdCell(row.costMicros),
+            {textCell(row.key.isEmpty() ? tr("(unattributed)") : row.key), usdCell(row.costNanos),
              countCell(row.requests), countCell(row.promptTokens), countCell(row.completionTokens),
              percentCell(100 * s.spendShare),
              s.known ? percentCell(100 * s.revenueShare) : textCell(tr("not a tenant")),
@@ -187,7 +186,7 @@ ViewContent DashboardViews::costPerTenant(const DashboardData &data, const Portf
         const QLocale locale;
         QStringList lines{
             s.tenant,
-            tr("%1 in %2 requests").arg(usd(double(rows[i].costMicros) / 1e6), locale.toString(rows[i].requests)),
+            tr("%1 in %2 requests").arg(usd(NanoUsd::toDouble(rows[i].costNanos)), locale.toString(rows[i].requests)),
             tr("Share of spend: %1 %").arg(locale.toString(100 * s.spendShare, 'f', 2)),
             tr("Share of revenue: %1")
                 .arg(s.known ? locale.toString(100 * s.revenueShare, 'f', 2) + u" %"_s : tr("unknown"))};
@@ -196,7 +195,8 @@ ViewContent DashboardViews::costPerTenant(const DashboardData &data, const Portf
         return lines.join(u'\n');
     };
     view.caption =
-        tr("%1 across %n tenant(s).", nullptr, int(data.tenants.size())).arg(usd(double(totalMicros) / 1e6)) + u' ' +
+        tr("%1 across %n tenant(s).", nullptr, int(data.tenants.size())).arg(usd(NanoUsd::toDouble(totalNanos))) +
+        u' ' +
         (flagged.isEmpty()
              ? tr("No tenant's share of spend exceeds %1× its share of revenue.").arg(ratio)
              : tr("Share of spend above %1× the share of revenue: %2.").arg(ratio).arg(flagged.join(u", "_s)));
