@@ -56,7 +56,12 @@ public:
     [[nodiscard]] virtual HttpCall call(const SyncWindow &window, const QString &page) const = 0;
     /// Adds the API key to @p call the way the gateway expects it.
     virtual void authorize(HttpCall &call, const QString &apiKey) const = 0;
-    [[nodiscard]] virtual models::Result<GatewayPage> parse(const QByteArray &body, const QString &page) const = 0;
+    /// The records of one page. An adapter that buffersWindow() may keep what a page holds and give the records
+    /// of the whole window with its last page.
+    [[nodiscard]] virtual models::Result<GatewayPage> parse(const QByteArray &body, const QString &page) = 0;
+    /// Whether records come only once every page of the window was read (Anthropic joins two reports): a sync
+    /// that stopped half way then starts the window again from its first page.
+    [[nodiscard]] virtual bool buffersWindow() const { return false; }
     /// Aggregating APIs (OpenAI, Anthropic) report whole days: a window then ends at today's midnight, so
     /// a bucket is only fetched once it is final.
     [[nodiscard]] virtual bool wholeDaysOnly() const { return false; }

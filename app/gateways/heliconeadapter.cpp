@@ -43,7 +43,7 @@ void HeliconeAdapter::authorize(HttpCall &call, const QString &apiKey) const
     call.headers.append({"authorization", "Bearer " + apiKey.toUtf8()});
 }
 
-Result<GatewayPage> HeliconeAdapter::parse(const QByteArray &body, const QString &page) const
+Result<GatewayPage> HeliconeAdapter::parse(const QByteArray &body, const QString &page)
 {
     const Result<QJsonObject> root = object(body);
     if (!root)

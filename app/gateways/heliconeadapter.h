@@ -13,7 +13,7 @@ public:
     explicit HeliconeAdapter(const models::Connection &connection);
     [[nodiscard]] HttpCall call(const SyncWindow &window, const QString &page) const override;
     void authorize(HttpCall &call, const QString &apiKey) const override;
-    [[nodiscard]] models::Result<GatewayPage> parse(const QByteArray &body, const QString &page) const override;
+    [[nodiscard]] models::Result<GatewayPage> parse(const QByteArray &body, const QString &page) override;
 };
 
 } // namespace greenlight::app

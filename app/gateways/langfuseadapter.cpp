@@ -49,7 +49,7 @@ void LangfuseAdapter::authorize(HttpCall &call, const QString &apiKey) const
     call.headers.append({"Authorization", "Basic " + apiKey.toUtf8().toBase64()});
 }
 
-Result<GatewayPage> LangfuseAdapter::parse(const QByteArray &body, const QString &page) const
+Result<GatewayPage> LangfuseAdapter::parse(const QByteArray &body, const QString &page)
 {
     const bool scores = page.startsWith(u"scores:"_s);
     const Result<QJsonObject> root = object(body);

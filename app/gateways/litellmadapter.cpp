@@ -40,7 +40,7 @@ void LiteLlmAdapter::authorize(HttpCall &call, const QString &apiKey) const
     call.headers.append({"Authorization", "Bearer " + apiKey.toUtf8()});
 }
 
-Result<GatewayPage> LiteLlmAdapter::parse(const QByteArray &body, const QString &page) const
+Result<GatewayPage> LiteLlmAdapter::parse(const QByteArray &body, const QString &page)
 {
     const Result<QJsonObject> root = object(body);
     if (!root)

@@ -41,7 +41,7 @@ void OpenAiAdapter::authorize(HttpCall &call, const QString &apiKey) const
     call.headers.append({"Authorization", "Bearer " + apiKey.toUtf8()});
 }
 
-Result<GatewayPage> OpenAiAdapter::parse(const QByteArray &body, const QString &page) const
+Result<GatewayPage> OpenAiAdapter::parse(const QByteArray &body, const QString &page)
 {
     const bool usage = isUsageReport(page);
     const Result<QJsonObject> root = object(body);

@@ -13,7 +13,7 @@ public:
     explicit OpenAiAdapter(const models::Connection &connection);
     [[nodiscard]] HttpCall call(const SyncWindow &window, const QString &page) const override;
     void authorize(HttpCall &call, const QString &apiKey) const override;
-    [[nodiscard]] models::Result<GatewayPage> parse(const QByteArray &body, const QString &page) const override;
+    [[nodiscard]] models::Result<GatewayPage> parse(const QByteArray &body, const QString &page) override;
     [[nodiscard]] bool wholeDaysOnly() const override { return true; }
     [[nodiscard]] qint64 overlapSeconds() const override { return 0; }
 };

@@ -89,10 +89,12 @@ SyncResult SyncService::sync(const Connection &connection, std::optional<QDate> 
             return stop(parsed.error());
 
         // The page and the cursor that points past it commit together.
+        // An adapter that buffers the window starts it again from its first page after a stop.
+        const QString resumeAt = (*adapter)->buffersWindow() ? QString() : parsed->next;
         const QJsonObject next =
             parsed->next.isEmpty()
                 ? QJsonObject{{u"since"_s, iso(window.to)}}
-                : QJsonObject{{u"from"_s, iso(window.from)}, {u"to"_s, iso(window.to)}, {u"page"_s, parsed->next}};
+                : QJsonObject{{u"from"_s, iso(window.from)}, {u"to"_s, iso(window.to)}, {u"page"_s, resumeAt}};
         RecordImporter importer(m_db);
         importer.setBeforeCommit(
             [&] { return ConnectionStore(m_db).setCursor(connection.name, cursorText(next), now); });

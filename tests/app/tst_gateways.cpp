@@ -22,7 +22,7 @@ private Q_SLOTS:
     void invalidFieldPaths_data();
     void invalidFieldPaths();
     void liteLlmRowBecomesAUsageRecord();
-    void anthropicCostsAreCents();
+    void anthropicCostsAreApportionedToApiKeys();
     void malformedBodiesNameTheProblem_data();
     void malformedBodiesNameTheProblem();
 };
@@ -113,25 +113,61 @@ void TstGateways::liteLlmRowBecomesAUsageRecord()
     QCOMPARE(r.status, QByteArray("success"));          // null counts as success
 }
 
-void TstGateways::anthropicCostsAreCents()
+void TstGateways::anthropicCostsAreApportionedToApiKeys()
 {
-    const QByteArray body = R"({"data":[{"starting_at":"2025-08-01T00:00:00Z","ending_at":"2025-08-02T00:00:00Z",
-        "results":[{"currency":"USD","amount":"4512.5","workspace_id":"wrkspc_01","description":"Claude Sonnet 4 Usage",
-        "cost_type":"tokens","model":"claude-sonnet-4-20250514","service_tier":"standard"}]}],
+    // One day: the cost report (cents, by workspace and description) and the usage report (tokens, by API key).
+    const QByteArray costs = R"({"data":[{"starting_at":"2025-08-01T00:00:00Z","ending_at":"2025-08-02T00:00:00Z",
+        "results":[
+         {"currency":"USD","amount":"4512.5","workspace_id":"wrkspc_01","description":"Claude Sonnet 4 Usage - Input Tokens",
+          "cost_type":"tokens","model":"claude-sonnet-4-20250514","service_tier":"standard",
+          "token_type":"uncached_input_tokens","context_window":"0-200k"},
+         {"currency":"USD","amount":"0.0000001","workspace_id":"wrkspc_01","description":"Claude Sonnet 4 Usage - Output Tokens",
+          "cost_type":"tokens","model":"claude-sonnet-4-20250514","service_tier":"standard",
+          "token_type":"output_tokens","context_window":"0-200k"},
+         {"currency":"USD","amount":"1.00","workspace_id":"wrkspc_01","description":"Web Search","cost_type":"web_search",
+          "model":null,"service_tier":null,"token_type":null,"context_window":null}]}],
+        "has_more":false,"next_page":null})";
+    const QByteArray usage = R"({"data":[{"starting_at":"2025-08-01T00:00:00Z","ending_at":"2025-08-02T00:00:00Z",
+        "results":[
+         {"uncached_input_tokens":2000,"cache_creation":{"ephemeral_1h_input_tokens":0,"ephemeral_5m_input_tokens":0},
+          "cache_read_input_tokens":0,"output_tokens":1,"api_key_id":"apikey_b","workspace_id":"wrkspc_01",
+          "model":"claude-sonnet-4-20250514","service_tier":"standard","context_window":"0-200k"},
+         {"uncached_input_tokens":1000,"cache_creation":{"ephemeral_1h_input_tokens":0,"ephemeral_5m_input_tokens":0},
+          "cache_read_input_tokens":0,"output_tokens":1,"api_key_id":"apikey_a","workspace_id":"wrkspc_01",
+          "model":"claude-sonnet-4-20250514","service_tier":"standard","context_window":"0-200k"}]}],
         "has_more":false,"next_page":null})";
     auto adapter = GatewayAdapter::create(connection(u"anthropic"_s));
     QVERIFY2(adapter.has_value(), why(adapter).constData());
-    const auto page = (*adapter)->parse(body, {});
-    QVERIFY2(page.has_value(), why(page).constData());
-    QCOMPARE(page->usage.size(), 1);
-    QCOMPARE(page->usage.first().costNanos, 45'125'000'000); // "4512.5" cents = $45.125
-    QCOMPARE(page->usage.first().tenant, QByteArray("wrkspc_01"));
-    QCOMPARE(page->next, u"usage:"_s); // the usage report comes next
-    // The same bucket read again gets the same id: re-reading a day adds nothing.
-    const auto again = (*adapter)->parse(body, {});
+    QVERIFY((*adapter)->buffersWindow());
+    const auto costPage = (*adapter)->parse(costs, {});
+    QVERIFY2(costPage.has_value(), why(costPage).constData());
+    QCOMPARE(costPage->usage.size(), 0); // nothing until the usage report is in
+    QCOMPARE(costPage->next, u"usage:"_s);
+    const auto usagePage = (*adapter)->parse(usage, u"usage:"_s);
+    QVERIFY2(usagePage.has_value(), why(usagePage).constData());
+    QCOMPARE(usagePage->next, QString());
+    const QList<UsageRecord> &records = usagePage->usage;
+    QCOMPARE(records.size(), 3); // two API keys, and the web search no tokens explain
+    // "4512.5" cents = $45.125 = 45,125,000,000 nano-dollars, split 2000 : 1000. The output tokens' single
+    // nano-dollar ("0.0000001" cents) goes to the earlier key on a tie: apikey_a.
+    QCOMPARE(records[0].useCase, QByteArray("apikey_b"));
+    QCOMPARE(records[0].costNanos, 30'083'333'333);
+    QCOMPARE(records[0].promptTokens, 2000);
+    QCOMPARE(records[1].useCase, QByteArray("apikey_a"));
+    QCOMPARE(records[1].costNanos, 15'041'666'667 + 1);
+    QCOMPARE(records[2].useCase, QByteArray());
+    QCOMPARE(records[2].tenant, QByteArray("wrkspc_01"));
+    QCOMPARE(records[2].costNanos, 10'000'000); // "1.00" cents
+    QCOMPARE(records[0].costNanos + records[1].costNanos + records[2].costNanos, 45'125'000'001 + 10'000'000);
+    // The same window read again gives the same records with the same ids: re-reading a day adds nothing.
+    QVERIFY((*adapter)->parse(costs, {}).has_value());
+    const auto again = (*adapter)->parse(usage, u"usage:"_s);
     QVERIFY2(again.has_value(), why(again).constData());
-    QCOMPARE(again->usage.size(), 1);
-    QCOMPARE(again->usage.first().requestId, page->usage.first().requestId);
+    QCOMPARE(again->usage.size(), 3);
+    for (qsizetype i = 0; i < 3; ++i) {
+        QCOMPARE(again->usage[i].requestId, records[i].requestId);
+        QCOMPARE(again->usage[i].costNanos, records[i].costNanos);
+    }
 }
 
 void TstGateways::malformedBodiesNameTheProblem_data()

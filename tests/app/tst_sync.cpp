@@ -115,6 +115,8 @@ private Q_SLOTS:
     void connectionsAreCheckedWhenAdded();
     void missingKeychainIsAClearErrorWithoutFallback();
     void workspaceSyncsOffTheGuiThreadAndCancels();
+    void anthropicServerRejectsWhatTheApiRejects_data();
+    void anthropicServerRejectsWhatTheApiRejects();
 
 private:
     QByteArray control(const QString &path, const QByteArray &body = {});
@@ -168,6 +170,59 @@ models::Actor TstSync::lastSyncActor(Database &db, const QString &connection)
     if (!read || syncs == 0)
         qFatal("no sync event of %s", qPrintable(connection));
     return actor;
+}
+
+void TstSync::anthropicServerRejectsWhatTheApiRejects_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message"); // empty: answered with data
+    const QString cost = u"/anthropic/v1/organizations/cost_report?starting_at=2026-11-01T00:00:00Z&"_s;
+    const QString usage = u"/anthropic/v1/organizations/usage_report/messages?starting_at=2026-11-01T00:00:00Z&"_s;
+    // The request the adapter used to send: the cost report cannot group by API key.
+    QTest::newRow("cost report by api_key_id") << cost + u"group_by[]=workspace_id&group_by[]=api_key_id"_s << 400
+                                               << u"group_by[]: Input should be 'description', 'workspace_id'"_s;
+    QTest::newRow("cost report by description")
+        << cost + u"group_by[]=workspace_id&group_by[]=description"_s << 200 << QString();
+    QTest::newRow("unknown parameter") << cost + u"group_by=workspace_id"_s << 400
+                                       << u"group_by: Extra inputs are not permitted"_s;
+    QTest::newRow("cost report by the hour")
+        << cost + u"bucket_width=1h"_s << 400 << u"bucket_width: Input should be '1d'"_s;
+    QTest::newRow("32 days a page") << cost + u"limit=32"_s << 400
+                                    << u"limit: must be between 1 and 31 for bucket_width 1d"_s;
+    QTest::newRow("usage by api key") << usage + u"group_by[]=api_key_id&limit=31"_s << 200 << QString();
+    QTest::newRow("no starting_at") << u"/anthropic/v1/organizations/usage_report/messages?limit=7"_s << 400
+                                    << u"starting_at: Field required"_s;
+}
+
+void TstSync::anthropicServerRejectsWhatTheApiRejects()
+{
+    QFETCH(QString, query);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(query)));
+    request.setRawHeader("x-api-key", kKey.toUtf8());
+    request.setRawHeader("anthropic-version", "2023-06-01");
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    reply->deleteLater();
+    if (message.isEmpty()) {
+        QVERIFY(answer.value(u"data"_s).isArray());
+        // A cost row says nothing about API keys, however it is grouped.
+        for (const QJsonValue &bucket : answer.value(u"data"_s).toArray()) {
+            for (const QJsonValue &row : bucket.toObject().value(u"results"_s).toArray())
+                QVERIFY(!row.toObject().contains(u"api_key_id"_s) || query.contains(u"usage_report"_s));
+        }
+        return;
+    }
+    QCOMPARE(answer.value(u"type"_s).toString(), u"error"_s);
+    QCOMPARE(answer.value(u"error"_s).toObject().value(u"type"_s).toString(), u"invalid_request_error"_s);
+    QCOMPARE(answer.value(u"error"_s).toObject().value(u"message"_s).toString(), message);
 }
 
 void TstSync::init()
@@ -224,7 +279,7 @@ void TstSync::everyKindSyncsExactlyOnce_data()
     QTest::addColumn<qint64>("pages"); // with the server's page cap of 100 and 2,500 requests
     QTest::newRow("litellm") << u"litellm"_s << qint64(25);
     QTest::newRow("openai") << u"openai"_s << qint64(2);
-    QTest::newRow("anthropic") << u"anthropic"_s << qint64(2);
+    QTest::newRow("anthropic") << u"anthropic"_s << qint64(6); // 90 daily buckets, 31 a page, in two reports
     QTest::newRow("helicone") << u"helicone"_s << qint64(3);
     QTest::newRow("langfuse") << u"langfuse"_s << qint64(34);
 }
@@ -251,7 +306,16 @@ void TstSync::everyKindSyncsExactlyOnce()
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM usage_records WHERE source = '%1' AND tenant IN ('acme','globex','initech') "
                    u"AND use_case IN ('support-reply-draft','ticket-classifier')"_s.arg(kind)));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toLongLong(), expected(kind).records);
+    const QJsonObject e = QJsonDocument::fromJson(control(u"/_expected?kind="_s + kind)).object();
+    QCOMPARE(q.value(0).toLongLong(), e.value(u"attributed"_s).toInteger());
+    // Costs reach the use case they were spent on, to the nano-dollar (Anthropic apportions by token share).
+    const QJsonObject byUseCase = e.value(u"cost_by_use_case"_s).toObject();
+    for (auto it = byUseCase.begin(); it != byUseCase.end(); ++it) {
+        QVERIFY(q.exec(u"SELECT SUM(cost_nanos) FROM usage_records WHERE source = '%1' AND use_case = '%2'"_s.arg(
+            kind, it.key())));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), it.value().toInteger());
+    }
     // Incremental and idempotent: the next sync starts at the cursor and adds nothing.
     QVERIFY(storedCursor(m_db, kind).startsWith(u"{\"since\":"_s));
     const CliRun second = cli({u"sync"_s});

@@ -1,10 +1,12 @@
 // Money as integer nano-dollars (issue 18 item 4): read exactly from decimal text, rounded half to even past the
 // ninth decimal, taken from JSON doubles by their shortest decimal form, printed exactly, summed with overflow checks.
+#include "usage/apportion.h"
 #include "usage/nanousd.h"
 
 #include <QTest>
 
 #include <limits>
+#include <numeric>
 
 using namespace greenlight::models;
 using namespace Qt::StringLiterals;
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void printsExactly_data();
     void printsExactly();
     void addRefusesOverflow();
+    void apportionsExactly_data();
+    void apportionsExactly();
 };
 
 void TstNanoUsd::parsesDecimalText_data()
@@ -129,6 +133,34 @@ void TstNanoUsd::addRefusesOverflow()
     QCOMPARE(sum, std::numeric_limits<qint64>::max());
     QVERIFY(!NanoUsd::add(sum, 1));
     QCOMPARE(sum, std::numeric_limits<qint64>::max());
+}
+
+void TstNanoUsd::apportionsExactly_data()
+{
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<QList<qint64>>("weights");
+    QTest::addColumn<QList<qint64>>("parts");
+    QTest::newRow("even") << qint64(900) << QList<qint64>{1, 1, 1} << QList<qint64>{300, 300, 300};
+    QTest::newRow("one nano left, to the largest remainder")
+        << qint64(100) << QList<qint64>{1, 1, 1} << QList<qint64>{34, 33, 33};
+    QTest::newRow("remainders decide") << qint64(10) << QList<qint64>{2, 5, 7} << QList<qint64>{1, 4, 5};
+    QTest::newRow("a zero weight gets nothing") << qint64(7) << QList<qint64>{0, 3, 4} << QList<qint64>{0, 3, 4};
+    QTest::newRow("nothing to split by") << qint64(7) << QList<qint64>{0, 0} << QList<qint64>{};
+    QTest::newRow("negative (a credit)") << qint64(-100) << QList<qint64>{1, 1, 1} << QList<qint64>{-34, -33, -33};
+    QTest::newRow("huge amount and weights")
+        << std::numeric_limits<qint64>::max() << QList<qint64>{std::numeric_limits<qint64>::max(), 1}
+        << QList<qint64>{std::numeric_limits<qint64>::max() - 1, 1};
+}
+
+void TstNanoUsd::apportionsExactly()
+{
+    QFETCH(qint64, amount);
+    QFETCH(QList<qint64>, weights);
+    QFETCH(QList<qint64>, parts);
+    const QList<qint64> got = apportion(amount, weights);
+    QCOMPARE(got, parts);
+    if (!parts.isEmpty())
+        QCOMPARE(std::accumulate(got.cbegin(), got.cend(), qint64(0)), amount);
 }
 
 QTEST_GUILESS_MAIN(TstNanoUsd)

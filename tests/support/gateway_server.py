@@ -179,6 +179,8 @@ class Handler(BaseHTTPRequestHandler):
         payload = handler("/" + rest, query, body)
         if payload is None:
             return self.reply(404, {"error": "no such endpoint " + url.path})
+        if isinstance(payload, tuple):  # an error the API itself answers with
+            return self.reply(*payload)
         self.reply(200, payload, truncate=bool(fault and fault.get("truncate")))
 
     def authorized(self, kind):
@@ -192,13 +194,29 @@ class Handler(BaseHTTPRequestHandler):
     # --- what a complete sync must store ---------------------------------------------------------
     def expected(self, kind):
         rows = self.state.requests
-        if kind in ("openai", "anthropic"):
+        if kind == "anthropic":
+            # one record per usage row (day, API key, workspace, model, tier, context window) carrying its share of
+            # the cost, and one without an API key per day and workspace with web searches
+            anthropic = anthropic_rows(rows)
+            groups = {(r["at"].date(), r["api_key_id"], r["workspace_id"], r["model"], r["service_tier"])
+                      for r in anthropic}
+            searches = {(r["at"].date(), r["workspace_id"]) for r in anthropic if r["web_searches"]}
+            by_use_case = defaultdict(int)
+            for r in anthropic:
+                by_use_case[r["api_key_id"]] += sum(r["costs"].values())
+            unattributed = sum(r["web_searches"] for r in anthropic) * WEB_SEARCH_NANOS
+            return {"records": len(groups) + len(searches), "attributed": len(groups),
+                    "cost_nanos": sum(by_use_case.values()) + unattributed,
+                    "cost_by_use_case": dict(by_use_case), "unattributed_cost_nanos": unattributed,
+                    "prompt_tokens": sum(r["prompt"] for r in rows),
+                    "completion_tokens": sum(r["completion"] for r in rows), "feedback": 0}
+        if kind == "openai":
             # one usage record (tokens) and one cost record (USD) per day and key
             groups = {(r["at"].date(), r["tenant"], r["model"], r["use_case"]) for r in rows}
             records = 2 * len(groups)
         else:
             records = len(rows)
-        return {"records": records,
+        return {"records": records, "attributed": records,
                 "cost_nanos": sum(r["cost_nanos"] for r in rows),
                 "prompt_tokens": sum(r["prompt"] for r in rows),
                 "completion_tokens": sum(r["completion"] for r in rows),
@@ -297,26 +315,163 @@ class Handler(BaseHTTPRequestHandler):
         return {"object": "page", "data": data, "has_more": more, "next_page": token if more else None}
 
     def serve_anthropic(self, path, q, _):
-        start, end = parse_time(q["starting_at"][0]), parse_time(q["ending_at"][0])
-        if path == "/v1/organizations/cost_report":
-            def bucket(day, keys):
-                return {"starting_at": iso(day), "ending_at": iso(day + dt.timedelta(days=1)),
-                        "results": [{"currency": "USD", "amount": cents(v["cost"]), "workspace_id": t,
-                                     "api_key_id": u, "description": f"{m} usage", "cost_type": "tokens", "model": m}
-                                    for (t, m, u), v in keys.items()]}
-        elif path == "/v1/organizations/usage_report/messages":
-            def bucket(day, keys):
-                return {"starting_at": iso(day), "ending_at": iso(day + dt.timedelta(days=1)),
-                        "results": [{"uncached_input_tokens": v["prompt"], "cache_read_input_tokens": 0,
-                                     "cache_creation": {"ephemeral_1h_input_tokens": 0,
-                                                        "ephemeral_5m_input_tokens": 0},
-                                     "output_tokens": v["completion"], "model": m, "workspace_id": t,
-                                     "api_key_id": u} for (t, m, u), v in keys.items()]}
-        else:
+        """The Admin API's cost and usage reports as published: only the parameters and group_by[] values each
+        endpoint takes, a bucket for every period of the range (empty ones too), the fields of a grouping and
+        null for the rest, amounts as decimal strings of cents, and its error envelope."""
+        spec = ANTHROPIC_ENDPOINTS.get(path)
+        if spec is None:
             return None
-        data, more, token = self.aggregate_pages(q, start, end, "page", bucket)
-        return {"data": data, "has_more": more, "next_page": token if more else None}
+        if self.headers.get("anthropic-version") != "2023-06-01":
+            return anthropic_error("anthropic-version: header is required")
+        for name in q:
+            if name not in spec["params"]:
+                return anthropic_error(f"{name}: Extra inputs are not permitted")
+        groups = q.get("group_by[]", [])
+        for g in groups:
+            if g not in spec["group_by"]:
+                return anthropic_error(f"group_by[]: Input should be {', '.join(repr(v) for v in sorted(spec['group_by']))}")
+        if "starting_at" not in q:
+            return anthropic_error("starting_at: Field required")
+        width = q.get("bucket_width", ["1d"])[0]
+        if width not in spec["widths"]:
+            return anthropic_error(f"bucket_width: Input should be {', '.join(repr(w) for w in spec['widths'])}")
+        default_limit, max_limit = spec["widths"][width]
+        limit = int(q.get("limit", [str(default_limit)])[0])
+        if not 1 <= limit <= max_limit:
+            return anthropic_error(f"limit: must be between 1 and {max_limit} for bucket_width {width}")
+        step = {"1d": dt.timedelta(days=1), "1h": dt.timedelta(hours=1), "1m": dt.timedelta(minutes=1)}[width]
+        start = snap(parse_time(q["starting_at"][0]), step)
+        end = parse_time(q["ending_at"][0]) if "ending_at" in q else snap(dt.datetime.now(UTC), step) + step
+        if "page" in q:
+            start = parse_time(base64.urlsafe_b64decode(q["page"][0][len("page_"):]).decode())
+        starts = []
+        t = start
+        while t + step <= end and len(starts) <= limit:
+            starts.append(t)
+            t += step
+        more = len(starts) > limit
+        starts = starts[:limit]
+        rows = anthropic_rows(self.state.requests)
+        cost = path == "/v1/organizations/cost_report"
+        data = []
+        for b in starts:
+            inside = [r for r in rows if b <= r["at"] < b + step]
+            data.append({"starting_at": iso_seconds(b), "ending_at": iso_seconds(b + step),
+                         "results": anthropic_costs(inside, groups) if cost else anthropic_usage(inside, groups)})
+        next_page = "page_" + base64.urlsafe_b64encode(iso_seconds(starts[-1] + step).encode()).decode() if more else None
+        return {"data": data, "has_more": more, "next_page": next_page}
 
+
+# --- Anthropic Admin API ------------------------------------------------------------------------------
+ANTHROPIC_FILTERS = {"api_key_ids[]", "workspace_ids[]", "models[]", "service_tiers[]", "context_window[]",
+                     "account_ids[]"}
+ANTHROPIC_ENDPOINTS = {
+    "/v1/organizations/cost_report": {
+        "params": {"starting_at", "ending_at", "bucket_width", "limit", "page", "group_by[]"},
+        "group_by": {"workspace_id", "description"},
+        "widths": {"1d": (7, 31)},
+    },
+    "/v1/organizations/usage_report/messages": {
+        "params": {"starting_at", "ending_at", "bucket_width", "limit", "page", "group_by[]"} | ANTHROPIC_FILTERS,
+        "group_by": {"api_key_id", "workspace_id", "model", "service_tier", "context_window", "inference_geo",
+                     "account_id", "service_account_id", "speed"},
+        "widths": {"1d": (7, 31), "1h": (24, 168), "1m": (60, 1440)},
+    },
+}
+# Nano-dollars per token, the same for every API key (what apportioning by token share assumes); batch is half.
+ANTHROPIC_PRICES = {
+    "claude-3-5-haiku": {"uncached_input_tokens": 800, "output_tokens": 4000, "cache_read_input_tokens": 80,
+                         "cache_creation.ephemeral_5m_input_tokens": 1000,
+                         "cache_creation.ephemeral_1h_input_tokens": 1600},
+    "gpt-4o-mini": {"uncached_input_tokens": 150, "output_tokens": 600, "cache_read_input_tokens": 76,
+                    "cache_creation.ephemeral_5m_input_tokens": 190, "cache_creation.ephemeral_1h_input_tokens": 300},
+}
+TOKEN_LABELS = {"uncached_input_tokens": "Input Tokens", "output_tokens": "Output Tokens",
+                "cache_read_input_tokens": "Cache Read", "cache_creation.ephemeral_5m_input_tokens": "Cache Write 5m",
+                "cache_creation.ephemeral_1h_input_tokens": "Cache Write 1h"}
+WEB_SEARCH_NANOS = 10_000_000  # $10 per 1,000 searches
+
+
+def anthropic_error(message):
+    return 400, {"type": "error", "error": {"type": "invalid_request_error", "message": message}}
+
+
+def snap(t, step):
+    seconds = int(step.total_seconds())
+    return dt.datetime.fromtimestamp(int(t.timestamp()) // seconds * seconds, UTC)
+
+
+def iso_seconds(t):
+    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def anthropic_rows(requests):
+    """Each request as the Admin API knows it: its workspace (the tenant), API key (one per use case), tier,
+    the parts of its prompt, and what each part cost."""
+    rows = []
+    for i, r in enumerate(requests):
+        read = r["prompt"] // 4
+        write5 = r["prompt"] // 10 if i % 2 == 0 else 0
+        write1 = r["prompt"] // 20 if i % 3 == 0 else 0
+        tokens = {"uncached_input_tokens": r["prompt"] - read - write5 - write1, "cache_read_input_tokens": read,
+                  "cache_creation.ephemeral_5m_input_tokens": write5,
+                  "cache_creation.ephemeral_1h_input_tokens": write1, "output_tokens": r["completion"]}
+        tier = "batch" if i % 5 == 0 else "standard"
+        prices = ANTHROPIC_PRICES[r["model"]]
+        costs = {t: n * prices[t] // (2 if tier == "batch" else 1) for t, n in tokens.items()}
+        rows.append({"at": r["at"], "workspace_id": r["tenant"], "api_key_id": r["use_case"], "model": r["model"],
+                     "service_tier": tier, "context_window": "0-200k", "tokens": tokens, "costs": costs,
+                     "web_searches": 1 if i % 50 == 0 else 0})
+    return rows
+
+
+def anthropic_usage(rows, groups):
+    keys = [g for g in ("api_key_id", "workspace_id", "model", "service_tier", "context_window") if g in groups]
+    sums = defaultdict(lambda: defaultdict(int))
+    for r in rows:
+        key = tuple(r[k] for k in keys)
+        for t, n in r["tokens"].items():
+            sums[key][t] += n
+        sums[key]["web_searches"] += r["web_searches"]
+    results = []
+    for key, v in sorted(sums.items()):
+        row = {"uncached_input_tokens": v["uncached_input_tokens"],
+               "cache_creation": {"ephemeral_1h_input_tokens": v["cache_creation.ephemeral_1h_input_tokens"],
+                                  "ephemeral_5m_input_tokens": v["cache_creation.ephemeral_5m_input_tokens"]},
+               "cache_read_input_tokens": v["cache_read_input_tokens"], "output_tokens": v["output_tokens"],
+               "server_tool_use": {"web_search_requests": v["web_searches"]}}
+        for g in ("api_key_id", "workspace_id", "model", "service_tier", "context_window", "inference_geo",
+                  "account_id", "service_account_id", "speed"):
+            row[g] = key[keys.index(g)] if g in keys else None
+        results.append(row)
+    return results
+
+
+def anthropic_costs(rows, groups):
+    by_workspace = "workspace_id" in groups
+    by_description = "description" in groups
+    sums = defaultdict(int)
+    for r in rows:
+        ws = r["workspace_id"] if by_workspace else None
+        for t, nanos in r["costs"].items():
+            if nanos:
+                detail = (r["model"], r["service_tier"], r["context_window"], t) if by_description else None
+                sums[(ws, "tokens", detail)] += nanos
+        if r["web_searches"]:
+            sums[(ws, "web_search", None)] += r["web_searches"] * WEB_SEARCH_NANOS
+    results = []
+    for (ws, kind, detail), nanos in sorted(sums.items(), key=lambda kv: repr(kv[0])):
+        row = {"currency": "USD", "amount": cents(nanos), "workspace_id": ws, "description": None,
+               "cost_type": None, "model": None, "service_tier": None, "token_type": None, "context_window": None,
+               "inference_geo": None}
+        if by_description and kind == "tokens":
+            model, tier, context, token_type = detail
+            row.update({"description": f"{model} Usage - {TOKEN_LABELS[token_type]}", "cost_type": "tokens",
+                        "model": model, "service_tier": tier, "token_type": token_type, "context_window": context})
+        elif by_description:
+            row.update({"description": "Web Search", "cost_type": "web_search"})
+        results.append(row)
+    return results
 
 def main():
     parser = argparse.ArgumentParser()
