@@ -106,19 +106,25 @@ Status AnthropicAdapter::read(const QJsonArray &buckets, bool usage)
     return {};
 }
 
+UsageRecord AnthropicAdapter::record(qint64 startMs, const QJsonObject &row) const
+{
+    UsageRecord r;
+    r.source = source();
+    r.occurredAtMs = startMs;
+    r.provider = "anthropic";
+    r.model = text(row, u"model"_s).toUtf8();
+    r.tenant = tenantOf(row);
+    r.useCase = useCaseOf(row);
+    r.status = "success"; // the reports carry no errors
+    return r;
+}
+
 QList<UsageRecord> AnthropicAdapter::attribute() const
 {
     QList<UsageRecord> records;
     QHash<QString, QList<qsizetype>> byPrice; // price key → records (usage rows), ordered by API key
     for (const UsageRow &u : m_usage) {
-        UsageRecord r;
-        r.source = source();
-        r.occurredAtMs = u.startMs;
-        r.provider = "anthropic";
-        r.model = text(u.row, u"model"_s).toUtf8();
-        r.tenant = tenantOf(u.row);
-        r.useCase = useCaseOf(u.row);
-        r.status = "success";
+        UsageRecord r = record(u.startMs, u.row);
         for (const QString &type : tokenTypes()) {
             if (type == u"output_tokens"_s)
                 r.completionTokens += tokensOf(u.row, type);
@@ -150,14 +156,7 @@ QList<UsageRecord> AnthropicAdapter::attribute() const
                 continue;
         }
         // No tokens to share it by: kept with its workspace and description, without an API key.
-        UsageRecord r;
-        r.source = source();
-        r.occurredAtMs = c.startMs;
-        r.provider = "anthropic";
-        r.model = text(c.row, u"model"_s).toUtf8();
-        r.tenant = tenantOf(c.row);
-        r.useCase = useCaseOf(c.row);
-        r.status = "success";
+        UsageRecord r = record(c.startMs, c.row);
         r.costNanos = c.nanos;
         r.requestId = bucketId({u"costs"_s, c.day, text(c.row, u"workspace_id"_s), text(c.row, u"description"_s),
                                 text(c.row, u"service_tier"_s), text(c.row, u"context_window"_s), tokenType});

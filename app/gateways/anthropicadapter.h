@@ -43,6 +43,8 @@ private:
     };
 
     [[nodiscard]] models::Status read(const QJsonArray &buckets, bool usage);
+    /// A record of the bucket starting at @p startMs for @p row, with its model, tenant and use case, no figures.
+    [[nodiscard]] models::UsageRecord record(qint64 startMs, const QJsonObject &row) const;
     /// Every usage row as a record with its apportioned cost, and the costs no tokens explain.
     [[nodiscard]] QList<models::UsageRecord> attribute() const;
 
