@@ -518,14 +518,6 @@
 <context>
     <name>ConnectionCommand</name>
     <message>
-        <source>Gateway connections: connection add NAME --kind KIND --url URL (API key on stdin) | list | remove NAME.</source>
-        <translation>Gateway-Verbindungen: connection add NAME --kind KIND --url URL (API-Schlüssel über stdin) | list | remove NAME.</translation>
-    </message>
-    <message>
-        <source>add, list or remove.</source>
-        <translation>add, list oder remove.</translation>
-    </message>
-    <message>
         <source>The connection&apos;s name (also the source of its records).</source>
         <translation>Der Name der Verbindung (auch die Quelle ihrer Datensätze).</translation>
     </message>
@@ -558,20 +550,12 @@
         <translation>Punktierter Pfad des Anwendungsfalls in den Datensätzen des Gateways.</translation>
     </message>
     <message>
-        <source>usage: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] [--use-case-field F] | list | remove NAME</source>
-        <translation>Aufruf: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] [--use-case-field F] | list | remove NAME</translation>
-    </message>
-    <message>
         <source>%1: a connection name is lower-case letters, digits, dots, dashes or underscores</source>
         <translation>%1: ein Verbindungsname besteht aus Kleinbuchstaben, Ziffern, Punkten, Binde- oder Unterstrichen</translation>
     </message>
     <message>
         <source>--kind: unknown kind &quot;%1&quot; (expected one of: %2)</source>
         <translation>--kind: unbekannte Art &quot;%1&quot; (erwartet wird eines von: %2)</translation>
-    </message>
-    <message>
-        <source>--url: &quot;%1&quot; is not an http(s) URL without credentials</source>
-        <translation>--url: &quot;%1&quot; ist keine http(s)-URL ohne Zugangsdaten</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a dotted field path (e.g. metadata.use_case or tags[feature:])</source>
@@ -605,6 +589,26 @@
         <source>Removed connection %1 and its API key; its records stay.</source>
         <translation>Verbindung %1 und ihr API-Schlüssel entfernt; ihre Datensätze bleiben.</translation>
     </message>
+    <message>
+        <source>Gateway connections: connection add NAME --kind KIND --url URL (API key on stdin) | set-key NAME [--url URL] (API key on stdin) | list | remove NAME.</source>
+        <translation>Gateway-Verbindungen: connection add NAME --kind KIND --url URL (API-Schlüssel über stdin) | set-key NAME [--url URL] (API-Schlüssel über stdin) | list | remove NAME.</translation>
+    </message>
+    <message>
+        <source>add, set-key, list or remove.</source>
+        <translation>add, set-key, list oder remove.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] [--use-case-field F] | set-key NAME [--url URL] | list | remove NAME</source>
+        <translation>Aufruf: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] [--use-case-field F] | set-key NAME [--url URL] | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>Stored a new API key for %1 (%2).</source>
+        <translation>Neuer API-Schlüssel für %1 (%2) gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 now points at %2 (was %3), with the API key just entered.</source>
+        <translation>%1 zeigt jetzt auf %2 (vorher %3), mit dem eben eingegebenen API-Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStore</name>
@@ -619,6 +623,10 @@
     <message>
         <source>no such connection</source>
         <translation>keine solche Verbindung</translation>
+    </message>
+    <message>
+        <source>the database has no identity row</source>
+        <translation>die Datenbank hat keine Identitätszeile</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2002,14 @@
         <source>the body is not a JSON object</source>
         <translation>der Inhalt ist kein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL without credentials</source>
+        <translation>„%1“ ist keine http(s)-URL ohne Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is plain http to another machine: the API key would cross the network unencrypted; use https (http is accepted only for this machine, e.g. http://127.0.0.1:4000)</source>
+        <translation>„%1“ ist unverschlüsseltes http zu einem anderen Rechner: der API-Schlüssel ginge unverschlüsselt durchs Netz; verwenden Sie https (http gilt nur für diesen Rechner, z. B. http://127.0.0.1:4000)</translation>
+    </message>
 </context>
 <context>
     <name>HeliconeAdapter</name>
@@ -2088,6 +2104,10 @@
     <message>
         <source>%1 failed %2 times; last: %3</source>
         <translation>%1 ist %2-mal fehlgeschlagen; zuletzt: %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, another address, so the request was not sent there with the API key; if the gateway moved, point the connection at its new address with &apos;greenlight connection set-key NAME --url URL&apos;</source>
+        <translation>%1 hat auf %2 umgeleitet, eine andere Adresse, daher wurde die Anfrage nicht mit dem API-Schlüssel dorthin gesendet; ist das Gateway umgezogen, richten Sie die Verbindung mit „greenlight connection set-key NAME --url URL“ auf die neue Adresse</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3291,10 @@
         <source>no API key in the OS keychain for %1; remove and add the connection again</source>
         <translation>kein API-Schlüssel im Schlüsselbund des Systems für %1; entfernen Sie die Verbindung und fügen Sie sie erneut hinzu</translation>
     </message>
+    <message>
+        <source>the keychain is locked, so the API key for %1 cannot be read (%2); unlock it (log in to the desktop session, or unlock the &quot;login&quot; keyring) and try again</source>
+        <translation>der Schlüsselbund ist gesperrt, daher kann der API-Schlüssel für %1 nicht gelesen werden (%2); entsperren Sie ihn (an der Desktop-Sitzung anmelden oder den Schlüsselbund „login“ entsperren) und versuchen Sie es erneut</translation>
+    </message>
 </context>
 <context>
     <name>SignatureCheck</name>
@@ -3392,6 +3416,14 @@
     <message>
         <source>the stored sync cursor is unreadable; sync with --since DATE</source>
         <translation>der gespeicherte Synchronisierungsstand ist nicht lesbar; synchronisieren Sie mit --since DATE</translation>
+    </message>
+    <message>
+        <source>its API key was stored before keys were bound to their URL; enter it again with &apos;greenlight connection set-key %1&apos; (the key on standard input)</source>
+        <translation>ihr API-Schlüssel wurde gespeichert, bevor Schlüssel an ihre URL gebunden wurden; geben Sie ihn mit „greenlight connection set-key %1“ erneut ein (den Schlüssel über die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>the connection now points at %1, but its API key was entered for %2, so it is not sent there; if the change is yours, enter the key again with &apos;greenlight connection set-key %3 --url %1&apos;</source>
+        <translation>die Verbindung zeigt jetzt auf %1, ihr API-Schlüssel wurde aber für %2 eingegeben und wird daher nicht dorthin gesendet; stammt die Änderung von Ihnen, geben Sie den Schlüssel mit „greenlight connection set-key %3 --url %1“ erneut ein</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,21 @@ Status forget(Database &db, const QString &name, const Actor &actor, const QDate
     return tx.commit();
 }
 
+/// Points @p c at @p url with its key now in @p reference, and records who did it (from where to where).
+Status rebind(Database &db, const Connection &c, const QString &url, const QString &reference, const Actor &actor,
+              const QDateTime &at)
+{
+    const QJsonObject payload{{u"url"_s, QJsonObject{{u"before"_s, c.url}, {u"after"_s, url}}},
+                              {u"secret_ref"_s, reference}};
+    Transaction tx(db);
+    GL_TRY(tx.started());
+    GL_TRY(ConnectionStore(db).rebind(c.name, url, reference));
+    GL_TRY(AuditStore(db).append(
+        AuditEntry{actor, u"connection"_s, c.name, u"set_key"_s, QJsonDocument(payload).toJson(QJsonDocument::Compact)},
+        at));
+    return tx.commit();
+}
+
 } // namespace
 
 QString ConnectionCommand::name() const
@@ -54,14 +69,14 @@ QString ConnectionCommand::name() const
 
 QString ConnectionCommand::summary() const
 {
-    return tr("Gateway connections: connection add NAME --kind KIND --url URL (API key on stdin) | list | remove "
-              "NAME.");
+    return tr("Gateway connections: connection add NAME --kind KIND --url URL (API key on stdin) | set-key NAME "
+              "[--url URL] (API key on stdin) | list | remove NAME.");
 }
 
 int ConnectionCommand::execute(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"action"_s, tr("add, list or remove."));
+    parser.addPositionalArgument(u"action"_s, tr("add, set-key, list or remove."));
     parser.addPositionalArgument(u"name"_s, tr("The connection's name (also the source of its records)."), u"[NAME]"_s);
     parser.addOption({u"kind"_s, tr("litellm, openai, anthropic, helicone or langfuse."), tr("kind")});
     parser.addOption({u"url"_s, tr("The gateway's base URL."), tr("url")});
@@ -74,12 +89,14 @@ int ConnectionCommand::execute(const QStringList &arguments, CommandContext &con
     const QString action = positional.value(0);
     if (action == u"add"_s && positional.size() == 2)
         return add(parser, context);
+    if (action == u"set-key"_s && positional.size() == 2)
+        return setKey(parser, context);
     if (action == u"list"_s && positional.size() == 1)
         return list(context);
     if (action == u"remove"_s && positional.size() == 2)
         return remove(positional[1], context);
     printError(context, tr("usage: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] "
-                           "[--use-case-field F] | list | remove NAME"));
+                           "[--use-case-field F] | set-key NAME [--url URL] | list | remove NAME"));
     return ExitUsageError;
 }
 
@@ -91,7 +108,6 @@ int ConnectionCommand::add(const QCommandLineParser &parser, CommandContext &con
     c.url = parser.value(u"url"_s);
     c.tenantField = parser.value(u"tenant-field"_s);
     c.useCaseField = parser.value(u"use-case-field"_s);
-    c.secretRef = SecretStore::referenceFor(c.name);
     c.createdAt = context.clock();
     static const QRegularExpression slug(u"^[a-z0-9][a-z0-9._-]*$"_s);
     if (!slug.match(c.name).hasMatch()) {
@@ -105,10 +121,8 @@ int ConnectionCommand::add(const QCommandLineParser &parser, CommandContext &con
             tr("--kind: unknown kind \"%1\" (expected one of: %2)").arg(c.kind, GatewayAdapter::kinds().join(u", "_s)));
         return ExitUsageError;
     }
-    const QUrl url(c.url, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty() ||
-        !url.userInfo().isEmpty()) {
-        printError(context, tr("--url: \"%1\" is not an http(s) URL without credentials").arg(c.url));
+    if (const QString problem = GatewayAdapter::urlProblem(c.url); !problem.isEmpty()) {
+        printError(context, u"--url: "_s + problem);
         return ExitUsageError;
     }
     for (const auto &[option, value] :
@@ -129,12 +143,18 @@ int ConnectionCommand::add(const QCommandLineParser &parser, CommandContext &con
     const std::optional<Actor> actor = sessionActor(context, *db);
     if (!actor)
         return ExitUsageError;
-    const QString key = context.readSecret();
-    if (key.isEmpty()) {
-        printError(context, tr("no API key on standard input (pipe it in: the key is never taken as an argument)"));
+    const Result<QString> databaseId = ConnectionStore(*db).databaseId();
+    if (!databaseId) {
+        printError(context, databaseId.error());
         return ExitUsageError;
     }
-    if (Status stored = SecretStore::write(c.secretRef, key); !stored) {
+    c.secretRef = SecretStore::referenceFor(*databaseId, c.name);
+    const QString key = context.readSecret();
+    if (key.isEmpty()) {
+        printError(context, noKeyMessage());
+        return ExitUsageError;
+    }
+    if (Status stored = SecretStore::writeKey(c.secretRef, BoundKey{key, c.url}); !stored) {
         printError(context, stored.error());
         return ExitUsageError;
     }
@@ -146,6 +166,59 @@ int ConnectionCommand::add(const QCommandLineParser &parser, CommandContext &con
     }
     context.out << tr("Added connection %1 (%2, %3); its API key is in the OS keychain as %4.")
                        .arg(c.name, c.kind, c.url, c.secretRef)
+                << Qt::endl;
+    return ExitOk;
+}
+
+QString ConnectionCommand::noKeyMessage()
+{
+    return tr("no API key on standard input (pipe it in: the key is never taken as an argument)");
+}
+
+int ConnectionCommand::setKey(const QCommandLineParser &parser, CommandContext &context)
+{
+    const QString name = parser.positionalArguments().value(1);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
+    if (!db)
+        return ExitUsageError;
+    const Result<Connection> found = ConnectionStore(*db).find(name);
+    if (!found) {
+        printError(context, found.error());
+        return ExitUsageError;
+    }
+    const QString url = parser.isSet(u"url"_s) ? parser.value(u"url"_s) : found->url;
+    if (const QString problem = GatewayAdapter::urlProblem(url); !problem.isEmpty()) {
+        printError(context, u"--url: "_s + problem);
+        return ExitUsageError;
+    }
+    const std::optional<Actor> actor = sessionActor(context, *db);
+    if (!actor)
+        return ExitUsageError;
+    const Result<QString> databaseId = ConnectionStore(*db).databaseId();
+    if (!databaseId) {
+        printError(context, databaseId.error());
+        return ExitUsageError;
+    }
+    const QString key = context.readSecret();
+    if (key.isEmpty()) {
+        printError(context, noKeyMessage());
+        return ExitUsageError;
+    }
+    // The key is stored first: if recording fails, the connection still points where its old key was entered for.
+    const QString reference = SecretStore::referenceFor(*databaseId, name);
+    if (Status stored = SecretStore::writeKey(reference, BoundKey{key, url}); !stored) {
+        printError(context, stored.error());
+        return ExitUsageError;
+    }
+    if (Status saved = rebind(*db, *found, url, reference, *actor, context.clock()); !saved) {
+        printError(context, saved.error());
+        return ExitUsageError;
+    }
+    if (found->secretRef != reference)
+        (void)SecretStore::remove(found->secretRef); // the entry of a key stored before keys were bound
+    context.out << (url == found->url
+                        ? tr("Stored a new API key for %1 (%2).").arg(name, url)
+                        : tr("%1 now points at %2 (was %3), with the API key just entered.").arg(name, url, found->url))
                 << Qt::endl;
     return ExitOk;
 }

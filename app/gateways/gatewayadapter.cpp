@@ -8,6 +8,7 @@
 #include "usage/nanousd.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -99,6 +100,21 @@ Result<QJsonObject> GatewayAdapter::object(const QByteArray &body) const
 QByteArray GatewayAdapter::bucketId(const QStringList &parts)
 {
     return QCryptographicHash::hash(parts.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex();
+}
+
+QString GatewayAdapter::urlProblem(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty() ||
+        !url.userInfo().isEmpty())
+        return tr("\"%1\" is not an http(s) URL without credentials").arg(text);
+    const QHostAddress address(url.host());
+    const bool loopback = url.host() == u"localhost"_s || (!address.isNull() && address.isLoopback());
+    if (url.scheme() == u"http"_s && !loopback)
+        return tr("\"%1\" is plain http to another machine: the API key would cross the network unencrypted; use "
+                  "https (http is accepted only for this machine, e.g. http://127.0.0.1:4000)")
+            .arg(text);
+    return {};
 }
 
 QString GatewayAdapter::nextReportPage(const QString &page, const QJsonObject &root)

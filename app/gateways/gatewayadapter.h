@@ -52,6 +52,9 @@ public:
     /// The adapter for @p connection's kind, or an error naming the kinds there are.
     [[nodiscard]] static models::Result<std::unique_ptr<GatewayAdapter>> create(const models::Connection &connection);
     [[nodiscard]] static QStringList kinds();
+    /// Why @p url may not receive an API key, or empty when it may: an http(s) URL without credentials in it, and
+    /// plain http only to this machine (loopback), so a key never crosses a network unencrypted.
+    [[nodiscard]] static QString urlProblem(const QString &url);
 
     [[nodiscard]] virtual HttpCall call(const SyncWindow &window, const QString &page) const = 0;
     /// Adds the API key to @p call the way the gateway expects it.

@@ -57,7 +57,8 @@ Result<QByteArray> HttpClient::fetch(const HttpCall &call, const QString &where,
     for (int attempt = 1; attempt <= m_policy.maxAttempts; ++attempt) {
         QNetworkRequest request(call.url);
         request.setTransferTimeout(m_policy.timeoutMs);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        // A redirect is followed only to the same scheme, host and port: the key headers would go along with it.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
         for (const auto &[name, value] : call.headers)
             request.setRawHeader(name, value);
         QNetworkReply *reply = m_network->sendCustomRequest(request, call.verb, call.body);
@@ -85,6 +86,13 @@ Result<QByteArray> HttpClient::fetch(const HttpCall &call, const QString &where,
                                        .arg(body.size())
                                        .arg(length.toLongLong()));
             return body;
+        }
+        if (reply->error() == QNetworkReply::InsecureRedirectError || (status >= 300 && status < 400)) {
+            const QUrl target = call.url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+            return fail(where, tr("%1 redirected to %2, another address, so the request was not sent there with the "
+                                  "API key; if the gateway moved, point the connection at its new address with "
+                                  "'greenlight connection set-key NAME --url URL'")
+                                   .arg(endpoint, target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
         }
         if (status == 401 || status == 403)
             return fail(where, tr("%1 refused the API key (HTTP %2); store a valid key with 'greenlight connection "

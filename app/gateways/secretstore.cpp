@@ -3,6 +3,8 @@
 #include <qt6keychain/keychain.h>
 
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace greenlight::app {
 
@@ -25,8 +27,14 @@ QString run(QKeychain::Job &job)
     return job.error() == QKeychain::NoError ? QString() : job.errorString();
 }
 
-QString explain(const QString &reference, const QString &problem)
+QString explain(const QKeychain::Job &job, const QString &reference, const QString &problem)
 {
+    // A locked keychain is not a missing key: say which, so nobody enters a key that is there.
+    if (job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser ||
+        problem.contains(u"locked"_s, Qt::CaseInsensitive))
+        return SecretStore::tr("the keychain is locked, so the API key for %1 cannot be read (%2); unlock it (log in "
+                               "to the desktop session, or unlock the \"login\" keyring) and try again")
+            .arg(reference, problem);
     return SecretStore::tr("the OS keychain could not be used for %1 (%2); Greenlight keeps API keys only there, "
                            "so unlock or start the keychain (Secret Service) and try again")
         .arg(reference, problem);
@@ -34,9 +42,28 @@ QString explain(const QString &reference, const QString &problem)
 
 } // namespace
 
-QString SecretStore::referenceFor(const QString &connectionName)
+QString SecretStore::referenceFor(const QString &databaseId, const QString &connectionName)
 {
-    return u"connection/"_s + connectionName;
+    return u"greenlight/%1/%2"_s.arg(databaseId, connectionName);
+}
+
+Status SecretStore::writeKey(const QString &reference, const BoundKey &key)
+{
+    return write(
+        reference,
+        QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"url"_s, key.url}, {u"key"_s, key.key}}).toJson(QJsonDocument::Compact)));
+}
+
+Result<BoundKey> SecretStore::readKey(const QString &reference)
+{
+    const Result<QString> text = read(reference);
+    if (!text)
+        return std::unexpected(text.error());
+    const QJsonObject bound = QJsonDocument::fromJson(text->toUtf8()).object();
+    if (bound.value(u"key"_s).isString() && bound.value(u"url"_s).isString())
+        return BoundKey{bound.value(u"key"_s).toString(), bound.value(u"url"_s).toString()};
+    return BoundKey{*text, QString()}; // stored as plain text before keys were bound to their URL
 }
 
 Status SecretStore::write(const QString &reference, const QString &secret)
@@ -45,7 +72,7 @@ Status SecretStore::write(const QString &reference, const QString &secret)
     job.setKey(reference);
     job.setTextData(secret);
     if (const QString problem = run(job); !problem.isEmpty())
-        return fail(reference, explain(reference, problem));
+        return fail(reference, explain(job, reference, problem));
     return {};
 }
 
@@ -58,7 +85,7 @@ Result<QString> SecretStore::read(const QString &reference)
         return fail(reference,
                     tr("no API key in the OS keychain for %1; remove and add the connection again").arg(reference));
     if (!problem.isEmpty())
-        return fail(reference, explain(reference, problem));
+        return fail(reference, explain(job, reference, problem));
     return job.textData();
 }
 
@@ -68,7 +95,7 @@ Status SecretStore::remove(const QString &reference)
     job.setKey(reference);
     const QString problem = run(job);
     if (!problem.isEmpty() && job.error() != QKeychain::EntryNotFound)
-        return fail(reference, explain(reference, problem));
+        return fail(reference, explain(job, reference, problem));
     return {};
 }
 

@@ -27,7 +27,7 @@ void SyncRunner::run()
     }
     SyncService service(
         **db, [] { return QDateTime::currentDateTimeUtc(); }, m_actor, RetryPolicy{},
-        [this](const QString &reference) -> Result<QString> {
+        [this](const QString &reference) -> Result<BoundKey> {
             return m_secrets.value(reference, fail(reference, tr("no API key was read for it")));
         });
     QStringList lines;

@@ -2,6 +2,7 @@
 
 #include "audit/auditevent.h"
 #include "domain/error.h"
+#include "gateways/secretstore.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,7 +27,7 @@ class SyncRunner final : public QObject
 public:
     /// @p secrets: each connection's secret reference → its API key, or why it could not be read.
     /// @p actor: who the sync events name.
-    SyncRunner(QString databaseLocation, QHash<QString, models::Result<QString>> secrets, models::Actor actor,
+    SyncRunner(QString databaseLocation, QHash<QString, models::Result<BoundKey>> secrets, models::Actor actor,
                QObject *parent = nullptr)
         : QObject(parent), m_location(std::move(databaseLocation)), m_secrets(std::move(secrets)),
           m_actor(std::move(actor))
@@ -44,7 +45,7 @@ Q_SIGNALS:
 
 private:
     QString m_location;
-    QHash<QString, models::Result<QString>> m_secrets;
+    QHash<QString, models::Result<BoundKey>> m_secrets;
     models::Actor m_actor;
     std::atomic<bool> m_cancelled{false};
 };

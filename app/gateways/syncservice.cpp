@@ -38,7 +38,7 @@ QString cursorText(const QJsonObject &cursor)
 SyncService::SyncService(Database &db, std::function<QDateTime()> clock, Actor actor, RetryPolicy policy,
                          SecretReader secrets)
     : m_db(db), m_clock(std::move(clock)), m_actor(std::move(actor)), m_policy(policy),
-      m_secrets(secrets ? std::move(secrets) : SecretReader(&SecretStore::read))
+      m_secrets(secrets ? std::move(secrets) : SecretReader(&SecretStore::readKey))
 {
 }
 
@@ -53,9 +53,22 @@ SyncResult SyncService::sync(const Connection &connection, std::optional<QDate> 
     auto adapter = GatewayAdapter::create(connection);
     if (!adapter)
         return stop(adapter.error());
-    const Result<QString> key = m_secrets(connection.secretRef);
+    const Result<BoundKey> key = m_secrets(connection.secretRef);
     if (!key)
         return stop(key.error());
+    // The key goes only to the URL it was entered for: a URL changed since (by SQL, or a copied database)
+    // stops the sync before any request.
+    if (key->url.isEmpty())
+        return stop(Error{connection.name, tr("its API key was stored before keys were bound to their URL; enter it "
+                                              "again with 'greenlight connection set-key %1' (the key on standard "
+                                              "input)")
+                                               .arg(connection.name)});
+    if (key->url != connection.url)
+        return stop(Error{connection.name,
+                          tr("the connection now points at %1, but its API key was entered for %2, so it is not sent "
+                             "there; if the change is yours, enter the key again with 'greenlight connection set-key "
+                             "%3 --url %1'")
+                              .arg(connection.url, key->url, connection.name)});
 
     // Where to start: a window left half done, or after the last sync, or 90 days back.
     const QDateTime now = m_clock().toUTC();
@@ -80,7 +93,7 @@ SyncResult SyncService::sync(const Connection &connection, std::optional<QDate> 
     HttpClient http(m_policy);
     while (window.from < window.to) {
         HttpCall call = (*adapter)->call(window, page);
-        (*adapter)->authorize(call, *key);
+        (*adapter)->authorize(call, key->key);
         const Result<QByteArray> body = http.fetch(call, connection.name, cancelled);
         if (!body)
             return stop(body.error());

@@ -3,6 +3,7 @@
 #include "audit/auditevent.h"
 #include "domain/error.h"
 #include "gateways/httpclient.h"
+#include "gateways/secretstore.h"
 #include "storage/connectionstore.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ class SyncService final
     Q_DECLARE_TR_FUNCTIONS(SyncService)
 
 public:
-    using SecretReader = std::function<models::Result<QString>(const QString &reference)>;
+    using SecretReader = std::function<models::Result<BoundKey>(const QString &reference)>;
     /// (connection, pages done, records read so far)
     using Progress = std::function<void(const QString &, qint64, qint64)>;
 

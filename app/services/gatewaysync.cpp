@@ -16,10 +16,10 @@ GatewaySync::GatewaySync(Workspace &session) : QObject(&session), m_session(sess
 SyncRunner *GatewaySync::start()
 {
     // Keys are read here, on the GUI thread: QtKeychain's jobs must not run in the worker.
-    QHash<QString, Result<QString>> secrets;
+    QHash<QString, Result<BoundKey>> secrets;
     if (const Result<QList<Connection>> connections = ConnectionStore(m_session.database()).list()) {
         for (const Connection &c : *connections)
-            secrets.insert(c.secretRef, SecretStore::read(c.secretRef));
+            secrets.insert(c.secretRef, SecretStore::readKey(c.secretRef));
     }
     auto *thread = new QThread(this);
     auto *runner = new SyncRunner(m_session.openedLocation(), secrets, m_session.actor());

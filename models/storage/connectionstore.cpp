@@ -4,6 +4,8 @@
 #include "storage/sqlstatement.h"
 #include "storage/sqlvalues.h"
 
+#include <QUuid>
+
 namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
@@ -79,6 +81,24 @@ Status ConnectionStore::setCursor(const QString &name, const QString &cursor, co
     if (st.query().numRowsAffected() != 1)
         return fail(name, tr("no such connection"));
     return {};
+}
+
+Status ConnectionStore::rebind(const QString &name, const QString &url, const QString &secretRef)
+{
+    SqlStatement st(m_db, u"UPDATE connections SET url = ?, secret_ref = ? WHERE name = ?"_s);
+    return st.exec({url, secretRef, name});
+}
+
+Result<QString> ConnectionStore::databaseId()
+{
+    SqlStatement insert(m_db, u"INSERT INTO database_identity (singleton, id) VALUES (1, ?) "
+                              u"ON CONFLICT (singleton) DO NOTHING"_s);
+    GL_TRY(insert.exec({QUuid::createUuid().toString(QUuid::WithoutBraces)}));
+    SqlStatement select(m_db, u"SELECT id FROM database_identity"_s);
+    GL_TRY(select.exec());
+    if (!select.next())
+        return fail(u"database_identity"_s, tr("the database has no identity row"));
+    return select.value(0).toString();
 }
 
 } // namespace greenlight::models

@@ -37,6 +37,12 @@ public:
     /// Removes the connection; its records stay (they are evidence). Fails for an unknown name.
     [[nodiscard]] Status remove(const QString &name);
     [[nodiscard]] Status setCursor(const QString &name, const QString &cursor, const QDateTime &syncedAt);
+    /// Points @p name at @p url with its key in @p secretRef (the key was entered again for it).
+    [[nodiscard]] Status rebind(const QString &name, const QString &url, const QString &secretRef);
+
+    /// This database's own id (a UUID made on first use): keychain entries are named after it, so two databases
+    /// with a connection of the same name keep two keys.
+    [[nodiscard]] Result<QString> databaseId();
 
 private:
     Database &m_db;

@@ -386,6 +386,14 @@ const QList<Migration> &migrations()
              u"UPDATE usage_records SET cost_nanos = cost_nanos * 1000"_s,
              u"UPDATE usage_daily SET cost_nanos = cost_nanos * 1000"_s,
          }},
+        {13,
+         u"database identity: API keys in the OS keychain are named after the database they belong to"_s,
+         {
+             // One row, written by the first write that needs it (ConnectionStore::databaseId()).
+             uR"(CREATE TABLE database_identity (
+                 singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                 id TEXT NOT NULL))"_s,
+         }},
     };
     return all;
 }

@@ -15,6 +15,7 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -115,11 +116,17 @@ private Q_SLOTS:
     void connectionsAreCheckedWhenAdded();
     void missingKeychainIsAClearErrorWithoutFallback();
     void workspaceSyncsOffTheGuiThreadAndCancels();
+    void aRedirectElsewhereNeverCarriesTheKey();
+    void twoDatabasesKeepTwoKeys();
+    void aChangedUrlNeedsTheKeyAgain();
     void anthropicServerRejectsWhatTheApiRejects_data();
     void anthropicServerRejectsWhatTheApiRejects();
 
 private:
     QByteArray control(const QString &path, const QByteArray &body = {});
+    /// A second server on another port with another key: where a leaked key would arrive.
+    void startCaptureServer();
+    [[nodiscard]] QJsonObject captureStats();
     Totals expected(const QString &kind);
     /// Who the last sync event of @p connection names.
     static models::Actor lastSyncActor(Database &db, const QString &connection);
@@ -129,6 +136,8 @@ private:
     QTemporaryDir m_dir;
     QProcess m_server;
     int m_port = 0;
+    QProcess m_capture;
+    int m_capturePort = 0;
     QString m_db;
     QStringList m_outputs; ///< everything the commands printed, searched for the key at the end
     const QDateTime m_now = QDateTime::currentDateTimeUtc();
@@ -153,6 +162,123 @@ void TstSync::cleanupTestCase()
 {
     m_server.kill();
     m_server.waitForFinished();
+    m_capture.kill();
+    m_capture.waitForFinished();
+}
+
+void TstSync::startCaptureServer()
+{
+    if (m_capturePort > 0)
+        return;
+    m_capture.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_capture.start(u"python3"_s, {QStringLiteral(GREENLIGHT_SOURCE_DIR "/tests/support/gateway_server.py"), u"--key"_s,
+                                   u"capture-key"_s});
+    QVERIFY(m_capture.waitForStarted());
+    QVERIFY(m_capture.waitForReadyRead(10'000));
+    m_capturePort = m_capture.readLine().trimmed().toInt();
+    QVERIFY(m_capturePort > 0);
+}
+
+QJsonObject TstSync::captureStats()
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/_stats"_s.arg(m_capturePort))));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+void TstSync::aRedirectElsewhereNeverCarriesTheKey()
+{
+    startCaptureServer();
+    const QString elsewhere = u"http://127.0.0.1:%1/litellm/spend/logs/v2"_s.arg(m_capturePort);
+    QCOMPARE(cli({u"connection"_s, u"add"_s, u"litellm"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, url(u"litellm"_s)})
+                 .exitCode,
+             0);
+    control(u"/_faults"_s, QJsonDocument(QJsonArray{QJsonObject{{u"redirect"_s, elsewhere}}}).toJson());
+    const CliRun run = cli({u"sync"_s, u"litellm"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"%1/spend/logs/v2 redirected to %2, another address, so the request was not sent "
+                              u"there with the API key"_s.arg(url(u"litellm"_s), elsewhere)),
+             qPrintable(run.err));
+    const QJsonObject stats = captureStats();
+    QCOMPARE(stats.value(u"requests"_s).toInt(), 0);
+    QCOMPARE(stats.value(u"with_credentials"_s).toInt(), 0);
+}
+
+void TstSync::twoDatabasesKeepTwoKeys()
+{
+    const QString first = m_db;
+    const QString second = m_dir.filePath(u"second-database.sqlite"_s);
+    const auto add = [&](const QString &database, const QString &key) {
+        m_db = database;
+        return cli({u"connection"_s, u"add"_s, u"prod"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, url(u"litellm"_s)},
+                   key);
+    };
+    QCOMPARE(add(first, u"key-of-the-first"_s).exitCode, 0);
+    m_db = second;
+    QCOMPARE(cli({u"init"_s}).exitCode, 0);
+    QCOMPARE(add(second, u"key-of-the-second"_s).exitCode, 0);
+    QStringList references;
+    for (const QString &database : {first, second}) {
+        auto db = Database::open(database);
+        QVERIFY2(db.has_value(), why(db).constData());
+        references.append(ConnectionStore(**db).find(u"prod"_s)->secretRef);
+    }
+    QVERIFY(references[0] != references[1]);
+    QVERIFY2(references[0].startsWith(u"greenlight/"_s) && references[0].endsWith(u"/prod"_s),
+             qPrintable(references[0]));
+    QCOMPARE(SecretStore::readKey(references[0])->key, u"key-of-the-first"_s);
+    QCOMPARE(SecretStore::readKey(references[1])->key, u"key-of-the-second"_s);
+    QCOMPARE(SecretStore::readKey(references[1])->url, url(u"litellm"_s));
+    // Removing one connection removes its key alone.
+    QCOMPARE(cli({u"connection"_s, u"remove"_s, u"prod"_s}).exitCode, 0);
+    QVERIFY(!SecretStore::readKey(references[1]).has_value());
+    QCOMPARE(SecretStore::readKey(references[0])->key, u"key-of-the-first"_s);
+    m_db = first;
+    QCOMPARE(cli({u"connection"_s, u"remove"_s, u"prod"_s}).exitCode, 0);
+}
+
+void TstSync::aChangedUrlNeedsTheKeyAgain()
+{
+    startCaptureServer();
+    QCOMPARE(cli({u"connection"_s, u"add"_s, u"litellm"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, url(u"litellm"_s)})
+                 .exitCode,
+             0);
+    // Someone with write access to the database points the connection elsewhere, behind Greenlight's back.
+    const QString elsewhere = u"http://127.0.0.1:%1/litellm"_s.arg(m_capturePort);
+    {
+        auto db = Database::open(m_db);
+        QVERIFY2(db.has_value(), why(db).constData());
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(u"UPDATE connections SET url = '%1' WHERE name = 'litellm'"_s.arg(elsewhere)));
+    }
+    const qint64 before = captureStats().value(u"requests"_s).toInteger();
+    const CliRun refused = cli({u"sync"_s, u"litellm"_s});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"litellm: the connection now points at %1, but its API key was entered for %2, so "
+                                  u"it is not sent there"_s.arg(elsewhere, url(u"litellm"_s))),
+             qPrintable(refused.err));
+    QCOMPARE(captureStats().value(u"requests"_s).toInteger(), before);
+
+    // Entering the key again for the new address is the way, and the audit log says who moved it where.
+    const CliRun moved = cli({u"connection"_s, u"set-key"_s, u"litellm"_s, u"--url"_s, url(u"litellm"_s)});
+    QCOMPARE(moved.exitCode, 0);
+    QCOMPARE(moved.out, u"litellm now points at %1 (was %2), with the API key just entered.\n"_s.arg(url(u"litellm"_s),
+                                                                                                     elsewhere));
+    auto db = Database::open(m_db);
+    QVERIFY2(db.has_value(), why(db).constData());
+    QList<models::AuditEvent> events;
+    QVERIFY(models::AuditStore(**db).forEach([&](const models::AuditEvent &e) { events.append(e); }, u"connection"_s,
+                                             u"litellm"_s));
+    QCOMPARE(events.constLast().entry.action, u"set_key"_s);
+    const QJsonObject change = QJsonDocument::fromJson(events.constLast().entry.payload).object();
+    QCOMPARE(change.value(u"url"_s).toObject().value(u"before"_s).toString(), elsewhere);
+    QCOMPARE(change.value(u"url"_s).toObject().value(u"after"_s).toString(), url(u"litellm"_s));
+    const CliRun synced = cli({u"sync"_s, u"litellm"_s});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
 }
 
 models::Actor TstSync::lastSyncActor(Database &db, const QString &connection)
@@ -448,10 +574,17 @@ void TstSync::apiKeyNeverLeavesTheKeychain()
     QVERIFY(list.out.contains(u"litellm          litellm    "_s + url(u"litellm"_s)));
     QCOMPARE(cli({u"export"_s, u"audit-log"_s, u"--out"_s, m_dir.filePath(u"audit.jsonl"_s)}).exitCode, 0);
     QCOMPARE(cli({u"export"_s, u"portfolio"_s, m_dir.filePath(u"portfolio.json"_s)}).exitCode, 0);
-    // The key is in the keychain...
-    const auto secret = SecretStore::read(u"connection/litellm"_s);
+    // The key is in the keychain, bound to the URL it was entered for...
+    QString reference;
+    {
+        auto db = Database::open(m_db);
+        QVERIFY2(db.has_value(), why(db).constData());
+        reference = ConnectionStore(**db).find(u"litellm"_s)->secretRef;
+    }
+    const auto secret = SecretStore::readKey(reference);
     QVERIFY2(secret.has_value(), why(secret).constData());
-    QCOMPARE(*secret, kKey);
+    QCOMPARE(secret->key, kKey);
+    QCOMPARE(secret->url, url(u"litellm"_s));
     // ...and nowhere else: not in any file the tests wrote (databases, WAL, exports), nor in any output.
     const QByteArray key = kKey.toUtf8();
     const QByteArray basic = QByteArray(key).toBase64(); // how Langfuse sends it
@@ -469,10 +602,10 @@ void TstSync::apiKeyNeverLeavesTheKeychain()
         QVERIFY2(!output.contains(kKey), qPrintable(output));
     // Removing the connection removes its key.
     QCOMPARE(cli({u"connection"_s, u"remove"_s, u"litellm"_s}).exitCode, 0);
-    const auto removed = SecretStore::read(u"connection/litellm"_s);
+    const auto removed = SecretStore::read(reference);
     QVERIFY2(!removed.has_value(), "the key is still in the keychain");
     QCOMPARE(removed.error().message,
-             u"no API key in the OS keychain for connection/litellm; remove and add the connection again"_s);
+             u"no API key in the OS keychain for %1; remove and add the connection again"_s.arg(reference));
 }
 
 void TstSync::connectionsAreCheckedWhenAdded_data()
@@ -496,6 +629,10 @@ void TstSync::connectionsAreCheckedWhenAdded_data()
                            << kKey
                            << u"--tenant-field: \"metadata..team\" is not a dotted field path (e.g. "
                               u"metadata.use_case or tags[feature:])"_s;
+    QTest::newRow("plain http to another machine")
+        << QStringList{u"x"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, u"http://gw.example:4000"_s} << kKey
+        << u"--url: \"http://gw.example:4000\" is plain http to another machine: the API key would cross the "
+           u"network unencrypted; use https (http is accepted only for this machine, e.g. http://127.0.0.1:4000)"_s;
     QTest::newRow("no key") << QStringList{u"x"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, u"https://gw"_s} << QString()
                             << u"no API key on standard input (pipe it in: the key is never taken as an argument)"_s;
 }
@@ -527,8 +664,9 @@ void TstSync::missingKeychainIsAClearErrorWithoutFallback()
     QVERIFY(add.waitForFinished());
     QCOMPARE(add.exitCode(), 2);
     const QString err = QString::fromUtf8(add.readAllStandardError());
-    QVERIFY2(err.contains(u"greenlight: connection/gw: the OS keychain could not be used for connection/gw ("_s),
-             qPrintable(err));
+    static const QRegularExpression refusal(
+        u"^greenlight: (greenlight/[0-9a-f-]{36}/gw): the OS keychain could not be used for \\1 \\("_s);
+    QVERIFY2(refusal.match(err).hasMatch(), qPrintable(err));
     QVERIFY(err.contains(u"Greenlight keeps API keys only there"_s));
     QVERIFY(!err.contains(kKey));
     QVERIFY(cli({u"connection"_s, u"list"_s}).out.startsWith(u"No connections."_s)); // nothing half-written

@@ -9,12 +9,14 @@ docs/gateways.md names, with that API's paging, from one deterministic data set 
 the 20 days before today (UTC). Control endpoints (no auth):
 
     POST /_faults   [{"status":429,"retry_after":1}, {"status":500}, {"stall":3}, {"truncate":true},
-                     {"status":401}, {"skip":2}]   applied to the next data requests, one each
+                     {"status":401}, {"skip":2}, {"redirect":URL}]
+                                                   applied to the next data requests, one each
                      ({"skip":N} lets N requests through first)
     POST /_config   {"delay_ms":150}               delay every data response
     GET  /_expected?kind=K                         what a complete sync must store: records, cost_nanos,
                                                    prompt_tokens, completion_tokens, feedback
-    GET  /_stats                                   {"requests": N}
+    GET  /_stats                                   {"requests": N, "with_credentials": N}: data requests,
+                                                   and those that carried an API key header
 """
 import argparse
 import base64
@@ -104,6 +106,7 @@ class State:
         self.faults = []
         self.delay_ms = 0
         self.served = 0
+        self.with_credentials = 0
         self.lock = threading.Lock()
 
 
@@ -148,7 +151,7 @@ class Handler(BaseHTTPRequestHandler):
             s.delay_ms = self.body_json().get("delay_ms", 0)
             return self.reply(200, {"ok": True})
         if url.path == "/_stats":
-            return self.reply(200, {"requests": s.served})
+            return self.reply(200, {"requests": s.served, "with_credentials": s.with_credentials})
         if url.path == "/_expected":
             kind = query.get("kind", [""])[0]
             return self.reply(200, self.expected(kind))
@@ -156,6 +159,8 @@ class Handler(BaseHTTPRequestHandler):
         kind, _, rest = url.path.lstrip("/").partition("/")
         with s.lock:
             s.served += 1
+            if self.headers.get("Authorization") or self.headers.get("x-api-key"):
+                s.with_credentials += 1
             fault = None
             while s.faults and "skip" in s.faults[0] and s.faults[0]["skip"] <= 0:
                 s.faults.pop(0)
@@ -168,6 +173,8 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(s.delay_ms / 1000)
         if not self.authorized(kind):
             return self.reply(401, {"error": "invalid api key"})
+        if fault and "redirect" in fault:
+            return self.reply(302, {}, {"Location": fault["redirect"]})
         if fault and "status" in fault:
             headers = {"Retry-After": str(fault["retry_after"])} if "retry_after" in fault else {}
             return self.reply(fault["status"], {"error": "injected"}, headers)
