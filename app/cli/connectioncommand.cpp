@@ -143,21 +143,10 @@ int ConnectionCommand::add(const QCommandLineParser &parser, CommandContext &con
     const std::optional<Actor> actor = sessionActor(context, *db);
     if (!actor)
         return ExitUsageError;
-    const Result<QString> databaseId = ConnectionStore(*db).databaseId();
-    if (!databaseId) {
-        printError(context, databaseId.error());
+    const std::optional<QString> reference = storeKey(context, *db, c.name, c.url);
+    if (!reference)
         return ExitUsageError;
-    }
-    c.secretRef = SecretStore::referenceFor(*databaseId, c.name);
-    const QString key = context.readSecret();
-    if (key.isEmpty()) {
-        printError(context, noKeyMessage());
-        return ExitUsageError;
-    }
-    if (Status stored = SecretStore::writeKey(c.secretRef, BoundKey{key, c.url}); !stored) {
-        printError(context, stored.error());
-        return ExitUsageError;
-    }
+    c.secretRef = *reference;
     const Status saved = store(*db, c, *actor, context.clock());
     if (!saved) {
         (void)SecretStore::remove(c.secretRef);
@@ -170,9 +159,25 @@ int ConnectionCommand::add(const QCommandLineParser &parser, CommandContext &con
     return ExitOk;
 }
 
-QString ConnectionCommand::noKeyMessage()
+std::optional<QString> ConnectionCommand::storeKey(CommandContext &context, Database &db, const QString &name,
+                                                   const QString &url)
 {
-    return tr("no API key on standard input (pipe it in: the key is never taken as an argument)");
+    const Result<QString> databaseId = ConnectionStore(db).databaseId();
+    if (!databaseId) {
+        printError(context, databaseId.error());
+        return std::nullopt;
+    }
+    const QString key = context.readSecret();
+    if (key.isEmpty()) {
+        printError(context, tr("no API key on standard input (pipe it in: the key is never taken as an argument)"));
+        return std::nullopt;
+    }
+    const QString reference = SecretStore::referenceFor(*databaseId, name);
+    if (Status stored = SecretStore::writeKey(reference, BoundKey{key, url}); !stored) {
+        printError(context, stored.error());
+        return std::nullopt;
+    }
+    return reference;
 }
 
 int ConnectionCommand::setKey(const QCommandLineParser &parser, CommandContext &context)
@@ -194,27 +199,15 @@ int ConnectionCommand::setKey(const QCommandLineParser &parser, CommandContext &
     const std::optional<Actor> actor = sessionActor(context, *db);
     if (!actor)
         return ExitUsageError;
-    const Result<QString> databaseId = ConnectionStore(*db).databaseId();
-    if (!databaseId) {
-        printError(context, databaseId.error());
-        return ExitUsageError;
-    }
-    const QString key = context.readSecret();
-    if (key.isEmpty()) {
-        printError(context, noKeyMessage());
-        return ExitUsageError;
-    }
     // The key is stored first: if recording fails, the connection still points where its old key was entered for.
-    const QString reference = SecretStore::referenceFor(*databaseId, name);
-    if (Status stored = SecretStore::writeKey(reference, BoundKey{key, url}); !stored) {
-        printError(context, stored.error());
+    const std::optional<QString> reference = storeKey(context, *db, name, url);
+    if (!reference)
         return ExitUsageError;
-    }
-    if (Status saved = rebind(*db, *found, url, reference, *actor, context.clock()); !saved) {
+    if (Status saved = rebind(*db, *found, url, *reference, *actor, context.clock()); !saved) {
         printError(context, saved.error());
         return ExitUsageError;
     }
-    if (found->secretRef != reference)
+    if (found->secretRef != *reference)
         (void)SecretStore::remove(found->secretRef); // the entry of a key stored before keys were bound
     context.out << (url == found->url
                         ? tr("Stored a new API key for %1 (%2).").arg(name, url)

@@ -2,6 +2,8 @@
 
 #include "cli/command.h"
 
+#include <optional>
+
 namespace greenlight::app {
 
 /// `connection add NAME --kind KIND --url URL [--tenant-field F] [--use-case-field F]` (the API key on
@@ -19,7 +21,10 @@ private:
     int add(const QCommandLineParser &parser, CommandContext &context);
     /// Enters the API key again (and, with --url, points the connection elsewhere): audited, bound to the URL.
     int setKey(const QCommandLineParser &parser, CommandContext &context);
-    [[nodiscard]] static QString noKeyMessage();
+    /// Reads the API key from standard input and stores it for @p name, bound to @p url; its keychain entry, or
+    /// nullopt once the reason is printed.
+    [[nodiscard]] static std::optional<QString> storeKey(CommandContext &context, models::Database &db,
+                                                         const QString &name, const QString &url);
     int list(CommandContext &context);
     int remove(const QString &connectionName, CommandContext &context);
 };
