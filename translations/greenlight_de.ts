@@ -677,6 +677,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>the period&apos;s spend is too large to add up exactly</source>
+        <translation>die Ausgaben des Zeitraums sind zu groß, um sie exakt zu addieren</translation>
+    </message>
+</context>
+<context>
     <name>DashboardViews</name>
     <message>
         <source>%1 USD</source>
@@ -801,13 +808,6 @@
         <source>⚑ spend share %1× the revenue share</source>
         <translation>⚑ Kostenanteil %1× des Umsatzanteils</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 across %n tenant(s).</source>
-        <translation>
-            <numerusform>%1 über %n Mandanten.</numerusform>
-            <numerusform>%1 über %n Mandanten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No tenant&apos;s share of spend exceeds %1× its share of revenue.</source>
         <translation>Bei keinem Mandanten übersteigt der Kostenanteil das %1-Fache seines Umsatzanteils.</translation>
@@ -930,6 +930,28 @@
     <message>
         <source>Choose a use case in the filter to see another.</source>
         <translation>Wählen Sie im Filter einen Anwendungsfall, um einen anderen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The daily cap of %1 (%2) is for all of its spend, so it is not drawn over this part of it.</source>
+        <translation>Das Tageslimit von %1 (%2) gilt für alle seine Ausgaben und wird daher nicht über diesem Teil davon gezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 across %n tenant(s)</source>
+        <translation>
+            <numerusform>%1 über %n Mandanten</numerusform>
+            <numerusform>%1 über %n Mandanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n other key(s) (internal traffic, or not a tenant of the portfolio)</source>
+        <translation>
+            <numerusform> und %n weiteren Schlüssel (interner Verkehr oder kein Mandant des Portfolios)</numerusform>
+            <numerusform> und %n weitere Schlüssel (interner Verkehr oder keine Mandanten des Portfolios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shares are of all spend in the period (%1), not of the filtered part.</source>
+        <translation>Die Anteile beziehen sich auf alle Ausgaben des Zeitraums (%1), nicht auf den gefilterten Teil.</translation>
     </message>
 </context>
 <context>

@@ -21,17 +21,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 across %n tenant(s).</source>
-        <translation>
-            <numerusform>%1 across %n tenant.</numerusform>
-            <numerusform>%1 across %n tenants.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n eval run(s) in the period; threshold %2 %.</source>
         <translation>
             <numerusform>%1: %n eval run in the period; threshold %2 %.</numerusform>
             <numerusform>%1: %n eval runs in the period; threshold %2 %.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 across %n tenant(s)</source>
+        <translation>
+            <numerusform>%1 across %n tenant</numerusform>
+            <numerusform>%1 across %n tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n other key(s) (internal traffic, or not a tenant of the portfolio)</source>
+        <translation>
+            <numerusform> and %n other key (internal traffic, or not a tenant of the portfolio)</numerusform>
+            <numerusform> and %n other keys (internal traffic, or not tenants of the portfolio)</numerusform>
         </translation>
     </message>
 </context>

@@ -31,10 +31,10 @@ Result<QList<Alert>> AlertScanner::scan(const Portfolio &p, const QDate &from, c
     GL_ASSIGN(figures.tenants, rollups.costs(CostDimension::Tenant, period));
     GL_ASSIGN(figures.feedback, rollups.dailyFeedback(period));
     GL_ASSIGN(figures.dailyByUseCase, rollups.dailyCosts(period, CostDimension::UseCase));
-    return evaluate(p, to, figures);
+    return evaluate(p, from, to, figures);
 }
 
-QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &to, const AlertFigures &figures)
+QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &from, const QDate &to, const AlertFigures &figures)
 {
     QList<Alert> alerts;
     for (const SpendShare &s : spendShares(figures.tenants, p)) {
@@ -97,8 +97,10 @@ QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &to, const A
     }
 
     for (const UseCase &u : p.useCases) {
-        const EvalRun *latest = u.latestEvalRun();
-        const EvalRun *baseline = latest != nullptr ? u.baselineBefore(*latest) : nullptr;
+        const EvalRun *latest = u.latestEvalRun(to);
+        if (latest == nullptr || (from.isValid() && latest->date < from))
+            continue; // no run in the period
+        const EvalRun *baseline = u.baselineBefore(*latest);
         if (baseline == nullptr || !latest->passRatePct() || !baseline->passRatePct())
             continue;
         const double drop = *baseline->passRatePct() - *latest->passRatePct();

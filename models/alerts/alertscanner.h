@@ -46,8 +46,9 @@ public:
     explicit AlertScanner(Database &db) : m_db(db) {}
     /// Reads the period's figures from the rollups, then evaluate()s them.
     [[nodiscard]] Result<QList<Alert>> scan(const Portfolio &portfolio, const QDate &from, const QDate &to) const;
-    /// The alerts in figures already read for a period ending on @p periodEnd (unfiltered).
-    [[nodiscard]] static QList<Alert> evaluate(const Portfolio &portfolio, const QDate &periodEnd,
+    /// The alerts of the period [@p from, @p to] in figures already read for it (unfiltered). Every kind keeps to
+    /// the period: an eval regression is reported for the latest run on or before @p to only when it was in it.
+    [[nodiscard]] static QList<Alert> evaluate(const Portfolio &portfolio, const QDate &from, const QDate &to,
                                                const AlertFigures &figures);
     [[nodiscard]] static QString kindName(AlertKind kind);
 

@@ -4,10 +4,11 @@
 
 namespace greenlight::models {
 
-QList<SpendShare> spendShares(const QList<CostRow> &tenantRows, const Portfolio &portfolio)
+QList<SpendShare> spendShares(const QList<CostRow> &tenantRows, const Portfolio &portfolio,
+                              std::optional<qint64> allSpendNanos)
 {
-    qint64 totalNanos = 0;
-    for (const CostRow &r : tenantRows) {
+    qint64 totalNanos = allSpendNanos.value_or(0);
+    for (const CostRow &r : allSpendNanos ? QList<CostRow>() : tenantRows) {
         // RollupQueries refuses rows whose costs add up past 64 bits, so this only trips on hand-made rows;
         // they get the largest total rather than a wrapped, negative one.
         if (__builtin_add_overflow(totalNanos, r.costNanos, &totalNanos)) {

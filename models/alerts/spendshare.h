@@ -16,8 +16,10 @@ struct SpendShare {
     bool flagged = false;    ///< ratio above the policy's spendShareRatioAlert
 };
 
-/// Spend shares for per-tenant cost rows (RollupQueries::costs by tenant), in the rows' order. The rows' costs must
-/// add up within 64 bits, which RollupQueries::costs guarantees.
-[[nodiscard]] QList<SpendShare> spendShares(const QList<CostRow> &tenantRows, const Portfolio &portfolio);
+/// Spend shares for per-tenant cost rows (RollupQueries::costs by tenant), in the rows' order. A share is of
+/// @p allSpendNanos when given (all spend of the period, when the rows are a filtered part of it), else of the rows'
+/// own total. The rows' costs must add up within 64 bits, which RollupQueries::costs guarantees.
+[[nodiscard]] QList<SpendShare> spendShares(const QList<CostRow> &tenantRows, const Portfolio &portfolio,
+                                            std::optional<qint64> allSpendNanos = std::nullopt);
 
 } // namespace greenlight::models

@@ -42,10 +42,12 @@ const GateReview *UseCase::openReview() const
     return nullptr;
 }
 
-const EvalRun *UseCase::latestEvalRun() const
+const EvalRun *UseCase::latestEvalRun(QDate onOrBefore) const
 {
     const EvalRun *latest = nullptr;
     for (const EvalRun &run : evalRuns) {
+        if (onOrBefore.isValid() && run.date > onOrBefore)
+            continue;
         if (run.route == route && (latest == nullptr || run.date >= latest->date))
             latest = &run;
     }

@@ -230,8 +230,9 @@ struct UseCase {
 
     /// The review still waiting for its decision (the latest one without a decision), or nullptr.
     [[nodiscard]] const GateReview *openReview() const;
-    /// The latest eval run by date for the current route (the later entry on a tie), or nullptr.
-    [[nodiscard]] const EvalRun *latestEvalRun() const;
+    /// The latest eval run by date for the current route (the later entry on a tie), on or before @p onOrBefore when
+    /// that is given, or nullptr.
+    [[nodiscard]] const EvalRun *latestEvalRun(QDate onOrBefore = {}) const;
     /// The latest approved baseline dated no later than @p run, other than @p run itself (the previous approved path).
     [[nodiscard]] const EvalRun *baselineBefore(const EvalRun &run) const;
 };

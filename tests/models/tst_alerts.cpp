@@ -35,6 +35,8 @@ private Q_SLOTS:
     void evalRegressionFiresBeyondTheAllowedDrop_data();
     void evalRegressionFiresBeyondTheAllowedDrop();
     void emptyAndSingleDayRanges();
+    void evalRegressionKeepsToTheRange_data();
+    void evalRegressionKeepsToTheRange();
     void weeklyEditRatesSumDays();
 
 private:
@@ -228,6 +230,36 @@ void TstAlerts::evalRegressionFiresBeyondTheAllowedDrop()
     if (fires)
         QCOMPARE(alerts[0].message, u"support-reply-draft: eval run-2026-11-20 on 2026-11-20 is 2.3 pp below "
                                     u"baseline run-2026-09-15 (more than 2 pp)"_s);
+}
+
+void TstAlerts::evalRegressionKeepsToTheRange_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<int>("alerts");
+    QTest::newRow("the run's month") << QDate(2026, 11, 1) << QDate(2026, 11, 30) << 1;
+    QTest::newRow("the run's day") << QDate(2026, 11, 20) << QDate(2026, 11, 20) << 1;
+    QTest::newRow("after the run") << QDate(2026, 12, 1) << QDate(2026, 12, 31) << 0;
+    QTest::newRow("before the run") << QDate(2026, 11, 1) << QDate(2026, 11, 19) << 0;
+}
+
+void TstAlerts::evalRegressionKeepsToTheRange()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(int, alerts);
+    EvalRun run;
+    run.date = QDate(2026, 11, 20);
+    run.route = u"support-draft"_s;
+    run.routeVersion = 3;
+    run.results.insert(EvalCategory::Normal, CategoryResult{300, 288}); // 2.33 pp below the baseline
+    const auto recorded =
+        EvalRunService(*m_db).record(u"support-reply-draft"_s, run, as(u"t"_s), QDateTime::currentDateTimeUtc());
+    QVERIFY2(recorded.has_value(), why(recorded).constData());
+    const auto loaded = PortfolioRepository(*m_db).load();
+    QVERIFY2(loaded.has_value(), why(loaded).constData());
+    m_portfolio = *loaded;
+    QCOMPARE(scan(from, to, AlertKind::EvalRegression).size(), alerts);
 }
 
 void TstAlerts::emptyAndSingleDayRanges()

@@ -28,6 +28,7 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -132,6 +133,8 @@ private Q_SLOTS:
     void costSeriesEqualIndependentSums();
     void capLineAndOverCapDays();
     void tenantSharesEqualIndependentSums();
+    void aFilterKeepsSharesOfAllSpend();
+    void capLineOnlyOverTheWholeUseCase();
     void editRateSeriesAndRiseMarks();
     void evalPassRateShowsThePeriodsRuns();
     void emptyAndSingleDayRangesDraw_data();
@@ -332,6 +335,54 @@ void TstDashboard::tenantSharesEqualIndependentSums()
     QCOMPARE(walkIn.size(), 1);
     QCOMPARE(table->data(table->index(walkIn[0]->row(), 6), Qt::DisplayRole).toString(), u"not a tenant"_s);
     QVERIFY(view.caption.contains(u"Share of spend above 3× the share of revenue: globex."_s));
+    // Counted as the status bar counts the portfolio's tenants: walk-in is apart.
+    // (No translator is loaded here: plurals read "tenant(s)".)
+    static const QRegularExpression counted(u" across 2 tenant\\(s\\) and 1 other key\\(s\\) \\(internal traffic, or "
+                                            u"not a tenant of the portfolio\\)\\. "_s);
+    QVERIFY2(counted.match(view.caption).hasMatch(), qPrintable(view.caption));
+}
+
+void TstDashboard::aFilterKeepsSharesOfAllSpend()
+{
+    // Narrowed to globex, the view still says what globex's share of all spend is, not 100 %.
+    const RollupFilter filter{kMonday, kMonday.addDays(13), u"globex"_s, {}, {}, {}};
+    const ViewContent view = DashboardViews::costPerTenant(load(filter), m_portfolio);
+    std::unique_ptr<QChart> chart(view.chart(false));
+    std::unique_ptr<QStandardItemModel> table(view.table);
+    const qint64 total = sum(m_usage, [](const Usage &) { return true; });
+    const qint64 globex = sum(m_usage, [](const Usage &u) { return u.tenant == u"globex"_s; });
+    QCOMPARE(table->rowCount(), 1);
+    QBarSet *spend = seriesOf<QHorizontalBarSeries>(chart.get()).at(0)->barSets().at(1);
+    QCOMPARE(spend->count(), 1);
+    QCOMPARE(spend->at(0), 100.0 * double(globex) / double(total));
+    QVERIFY(spend->at(0) < 100.0);
+    QCOMPARE(cell(table.get(), 0, 8), u"⚑ above 3×"_s);
+    QVERIFY2(view.caption.contains(u"Shares are of all spend in the period ("_s) &&
+                 view.caption.contains(u"), not of the filtered part."_s),
+             qPrintable(view.caption));
+}
+
+void TstDashboard::capLineOnlyOverTheWholeUseCase()
+{
+    // Day 9's 49 USD of globex plus the rest of the use case's spend is over the 50 USD cap. Narrowed to globex,
+    // the cap line would compare a slice with the whole: it is not drawn, but the day is still marked.
+    const RollupFilter filter{kMonday, kMonday.addDays(13), u"globex"_s, kCapped, {}, {}};
+    const ViewContent view = DashboardViews::costOverTime(load(filter), m_portfolio, CostDimension::Model);
+    std::unique_ptr<QChart> chart(view.chart(false));
+    delete view.table;
+    QCOMPARE(xyNamed(chart.get(), u"Daily cap 50.00 USD"_s), nullptr);
+    QXYSeries *marks = xyNamed(chart.get(), u"Over the cap"_s);
+    QVERIFY(marks != nullptr);
+    QCOMPARE(marks->points().size(), 1);
+    QCOMPARE(dayOf(marks->at(0).x()), kMonday.addDays(9));
+    QVERIFY2(view.caption.contains(u"is for all of its spend, so it is not drawn over this part of it."_s),
+             qPrintable(view.caption));
+    // The whole use case gets its line.
+    const RollupFilter whole{kMonday, kMonday.addDays(13), {}, kCapped, {}, {}};
+    const ViewContent all = DashboardViews::costOverTime(load(whole), m_portfolio, CostDimension::Model);
+    std::unique_ptr<QChart> allChart(all.chart(false));
+    delete all.table;
+    QVERIFY(xyNamed(allChart.get(), u"Daily cap 50.00 USD"_s) != nullptr);
 }
 
 void TstDashboard::editRateSeriesAndRiseMarks()

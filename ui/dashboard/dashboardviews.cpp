@@ -80,7 +80,12 @@ ViewContent DashboardViews::costOverTime(const DashboardData &data, const Portfo
     const QDate from = data.filter.from;
     const QDate to = data.filter.to;
     const UseCase *useCase = data.filter.useCase.isEmpty() ? nullptr : portfolio.useCase(data.filter.useCase);
-    const std::optional<double> cap = useCase != nullptr ? useCase->operations.dailyCostCapUsd : std::nullopt;
+    const std::optional<double> useCaseCap = useCase != nullptr ? useCase->operations.dailyCostCapUsd : std::nullopt;
+    // The cap is of the use case's whole daily spend: a line only over that, never over one tenant's, model's or
+    // source's slice of it (the days over it are marked either way, from the alerts).
+    const bool wholeUseCase =
+        data.filter.tenant.isEmpty() && data.filter.model.isEmpty() && data.filter.source.isEmpty();
+    const std::optional<double> cap = wholeUseCase ? useCaseCap : std::nullopt;
 
     QMap<QDate, QStringList> breaches; // day → "use case (spend > cap)", from the cost-cap alerts
     for (const Alert &a : data.alerts) {
@@ -145,6 +150,10 @@ ViewContent DashboardViews::costOverTime(const DashboardData &data, const Portfo
                  usd(days > 0 ? NanoUsd::toDouble(totalNanos) / double(days) : 0));
     if (cap)
         view.caption += u' ' + tr("Daily cap of %1: %2.").arg(useCase->name, usd(*cap));
+    else if (useCaseCap)
+        view.caption += u' ' + tr("The daily cap of %1 (%2) is for all of its spend, so it is not drawn over this part "
+                                  "of it.")
+                                   .arg(useCase->name, usd(*useCaseCap));
     if (!breaches.isEmpty())
         view.caption += u' ' + tr("Days over a use case's cap: %1 (marked).").arg(breaches.size());
     return view;
@@ -152,7 +161,7 @@ ViewContent DashboardViews::costOverTime(const DashboardData &data, const Portfo
 
 ViewContent DashboardViews::costPerTenant(const DashboardData &data, const Portfolio &portfolio)
 {
-    const QList<SpendShare> shares = spendShares(data.tenants, portfolio);
+    const QList<SpendShare> shares = spendShares(data.tenants, portfolio, data.periodSpendNanos);
     const double ratio = portfolio.policy.spendShareRatioAlert;
     QStandardItemModel *table =
         newTable({tr("Tenant"), tr("Cost (USD)"), tr("Requests"), tr("Prompt tokens"), tr("Completion tokens"),
@@ -194,9 +203,19 @@ ViewContent DashboardViews::costPerTenant(const DashboardData &data, const Portf
             lines.append(tr("⚑ spend share %1× the revenue share").arg(locale.toString(s.ratio, 'f', 2)));
         return lines.join(u'\n');
     };
+    // Counted as the status bar counts: the portfolio's tenants, and apart from them the other keys (internal
+    // traffic, or tenants the portfolio does not know).
+    const qsizetype known = std::count_if(shares.cbegin(), shares.cend(), [](const SpendShare &s) { return s.known; });
+    QString spread = tr("%1 across %n tenant(s)", nullptr, int(known)).arg(usd(NanoUsd::toDouble(totalNanos)));
+    if (known < shares.size())
+        spread += tr(" and %n other key(s) (internal traffic, or not a tenant of the portfolio)", nullptr,
+                     int(shares.size() - known));
     view.caption =
-        tr("%1 across %n tenant(s).", nullptr, int(data.tenants.size())).arg(usd(NanoUsd::toDouble(totalNanos))) +
-        u' ' +
+        spread + u". "_s +
+        (data.narrowed() ? tr("Shares are of all spend in the period (%1), not of the filtered part.")
+                                   .arg(usd(NanoUsd::toDouble(data.periodSpendNanos))) +
+                               u' '
+                         : QString()) +
         (flagged.isEmpty()
              ? tr("No tenant's share of spend exceeds %1× its share of revenue.").arg(ratio)
              : tr("Share of spend above %1× the share of revenue: %2.").arg(ratio).arg(flagged.join(u", "_s)));
