@@ -19,6 +19,26 @@
         <source>%1: eval %2 on %3 is %4 pp below baseline %5 (more than %6 pp)</source>
         <translation>%1: Eval %2 vom %3 liegt %4 pp unter der Baseline %5 (mehr als %6 pp)</translation>
     </message>
+    <message>
+        <source>(unattributed)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD spent%3 on a use case that is not in the portfolio</source>
+        <translation>%1: %2 USD ausgegeben%3 für einen Anwendungsfall, der nicht im Portfolio steht</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD spent%3 on a retired use case</source>
+        <translation>%1: %2 USD ausgegeben%3 für einen stillgelegten Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD spent%3 without a go decision at any gate</source>
+        <translation>%1: %2 USD ausgegeben%3 ohne eine Go-Entscheidung an irgendeinem Gate</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD of customer traffic%3 without a go at a customer gate (%4)</source>
+        <translation>%1: %2 USD Kundenverkehr%3 ohne ein Go an einem Kunden-Gate (%4)</translation>
+    </message>
 </context>
 <context>
     <name>AlertsCommand</name>
@@ -4072,6 +4092,10 @@ vorheriger %2</translation>
     <message>
         <source>Alerts (%1)</source>
         <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Ungoverned spend</source>
+        <translation>Ungesteuerte Ausgaben</translation>
     </message>
 </context>
 <context>

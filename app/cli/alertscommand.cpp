@@ -54,15 +54,23 @@ int AlertsCommand::execute(const QStringList &arguments, CommandContext &context
     }
     if (parser.isSet(json)) {
         OrderedJson array = OrderedJson::array();
-        for (const Alert &a : *alerts)
-            array.append(OrderedJson::object()
-                             .add(u"kind"_s, OrderedJson::string(AlertScanner::kindName(a.kind)))
-                             .add(u"use_case"_s, OrderedJson::stringOrNull(a.useCase))
-                             .add(u"tenant"_s, OrderedJson::stringOrNull(a.tenant))
-                             .add(u"date"_s, OrderedJson::string(a.date.toString(Qt::ISODate)))
-                             .add(u"value"_s, OrderedJson::real(a.value))
-                             .add(u"threshold"_s, OrderedJson::real(a.threshold))
-                             .add(u"message"_s, OrderedJson::string(a.message)));
+        for (const Alert &a : *alerts) {
+            OrderedJson item = OrderedJson::object()
+                                   .add(u"kind"_s, OrderedJson::string(AlertScanner::kindName(a.kind)))
+                                   .add(u"use_case"_s, OrderedJson::stringOrNull(a.useCase))
+                                   .add(u"tenant"_s, OrderedJson::stringOrNull(a.tenant))
+                                   .add(u"date"_s, OrderedJson::string(a.date.toString(Qt::ISODate)))
+                                   .add(u"value"_s, OrderedJson::real(a.value))
+                                   .add(u"threshold"_s, OrderedJson::real(a.threshold))
+                                   .add(u"message"_s, OrderedJson::string(a.message));
+            if (a.kind == AlertKind::UngovernedSpend) { // why, as a code, and whose traffic it was
+                OrderedJson tenants = OrderedJson::array();
+                for (const QString &t : a.tenants)
+                    tenants.append(OrderedJson::string(t));
+                item.add(u"cause"_s, OrderedJson::string(a.cause)).add(u"tenants"_s, std::move(tenants));
+            }
+            array.append(std::move(item));
+        }
         context.out << QString::fromUtf8(array.toCanonical());
         return ExitOk;
     }

@@ -19,6 +19,7 @@ QString AlertScanner::kindName(AlertKind kind)
     case AlertKind::EditRateRise: return u"edit_rate_rise"_s;
     case AlertKind::CostCap: return u"cost_cap"_s;
     case AlertKind::EvalRegression: return u"eval_regression"_s;
+    case AlertKind::UngovernedSpend: return u"ungoverned_spend"_s;
     }
     return {};
 }
@@ -31,7 +32,73 @@ Result<QList<Alert>> AlertScanner::scan(const Portfolio &p, const QDate &from, c
     GL_ASSIGN(figures.tenants, rollups.costs(CostDimension::Tenant, period));
     GL_ASSIGN(figures.feedback, rollups.dailyFeedback(period));
     GL_ASSIGN(figures.dailyByUseCase, rollups.dailyCosts(period, CostDimension::UseCase));
+    GL_ASSIGN(figures.byUseCaseAndTenant, rollups.spendByUseCaseAndTenant(period));
     return evaluate(p, from, to, figures);
+}
+
+namespace {
+
+/// Whether @p useCase has a go decision at a gate of @p gates.
+bool goAt(const UseCase &useCase, const QStringList &gates)
+{
+    return std::any_of(useCase.gateReviews.cbegin(), useCase.gateReviews.cend(), [&](const GateReview &r) {
+        return r.decision == GateDecision::Go && (gates.isEmpty() || gates.contains(r.gate));
+    });
+}
+
+} // namespace
+
+QList<Alert> AlertScanner::ungovernedSpend(const Portfolio &p, const QDate &periodEnd,
+                                           const QList<UseCaseTenantCost> &spend)
+{
+    // The gates that clear a use case for the portfolio's tenants (customers); any go clears internal traffic.
+    static const QStringList customerGates{u"customer-launch"_s, u"high-risk-launch"_s};
+    // One alert per use case; its cause is the most serious of its rows, in this order.
+    static const QStringList severity{u"not_in_portfolio"_s, u"retired"_s, u"no_go"_s, u"no_go_for_customers"_s};
+    QList<Alert> alerts;
+    for (qsizetype i = 0; i < spend.size();) {
+        const QString useCaseId = spend[i].useCase;
+        const UseCase *u = p.useCase(useCaseId);
+        Alert alert{AlertKind::UngovernedSpend, useCaseId, {}, periodEnd, 0, 0, {}, {}, {}};
+        qint64 nanos = 0;
+        for (; i < spend.size() && spend[i].useCase == useCaseId; ++i) {
+            const UseCaseTenantCost &row = spend[i];
+            QString cause;
+            if (u == nullptr)
+                cause = u"not_in_portfolio"_s;
+            else if (u->status == LifecycleStatus::Retired)
+                cause = u"retired"_s;
+            else if (!goAt(*u, {}))
+                cause = u"no_go"_s;
+            else if (p.tenant(row.tenant) != nullptr && !goAt(*u, customerGates))
+                cause = u"no_go_for_customers"_s;
+            if (cause.isEmpty() || row.costNanos <= 0)
+                continue;
+            if (alert.cause.isEmpty() || severity.indexOf(cause) < severity.indexOf(alert.cause))
+                alert.cause = cause;
+            if (!row.tenant.isEmpty())
+                alert.tenants.append(row.tenant);
+            (void)NanoUsd::add(nanos, row.costNanos); // each SUM fits (RollupQueries); a use case's few rows too
+        }
+        if (alert.cause.isEmpty())
+            continue;
+        alert.value = NanoUsd::toDouble(nanos);
+        const QString subject = useCaseId.isEmpty() ? tr("(unattributed)") : useCaseId;
+        const QString amount = QString::number(alert.value, 'f', 2);
+        const QString where = alert.tenants.isEmpty() ? QString() : u" ("_s + alert.tenants.join(u", "_s) + u')';
+        if (alert.cause == u"not_in_portfolio"_s)
+            alert.message =
+                tr("%1: %2 USD spent%3 on a use case that is not in the portfolio").arg(subject, amount, where);
+        else if (alert.cause == u"retired"_s)
+            alert.message = tr("%1: %2 USD spent%3 on a retired use case").arg(subject, amount, where);
+        else if (alert.cause == u"no_go"_s)
+            alert.message = tr("%1: %2 USD spent%3 without a go decision at any gate").arg(subject, amount, where);
+        else
+            alert.message = tr("%1: %2 USD of customer traffic%3 without a go at a customer gate (%4)")
+                                .arg(subject, amount, where, customerGates.join(u", "_s));
+        alerts.append(alert);
+    }
+    return alerts;
 }
 
 QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &from, const QDate &to, const AlertFigures &figures)
@@ -50,7 +117,9 @@ QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &from, const
                                     .arg(100 * s.spendShare, 0, 'f', 1)
                                     .arg(100 * s.revenueShare, 0, 'f', 1)
                                     .arg(s.ratio, 0, 'f', 2)
-                                    .arg(p.policy.spendShareRatioAlert)});
+                                    .arg(p.policy.spendShareRatioAlert),
+                                {},
+                                {}});
     }
 
     const QMap<QString, QList<WeeklyEditRate>> byUseCase = weeklyEditRatesByUseCase(figures.feedback);
@@ -71,7 +140,9 @@ QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &from, const
                                         .arg(weeks[i].weekStart.toString(Qt::ISODate))
                                         .arg(*rise, 0, 'f', 1)
                                         .arg(weeks[i - 1].ratePct(), 0, 'f', 1)
-                                        .arg(p.policy.editRateAlertPp)});
+                                        .arg(p.policy.editRateAlertPp),
+                                    {},
+                                    {}});
         }
     }
 
@@ -93,7 +164,9 @@ QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &from, const
                                     .arg(u->id)
                                     .arg(cost, 0, 'f', 2)
                                     .arg(d.day.toString(Qt::ISODate))
-                                    .arg(*u->operations.dailyCostCapUsd, 0, 'f', 2)});
+                                    .arg(*u->operations.dailyCostCapUsd, 0, 'f', 2),
+                                {},
+                                {}});
     }
 
     for (const UseCase &u : p.useCases) {
@@ -115,8 +188,11 @@ QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &from, const
                                     .arg(u.id, latest->id, latest->date.toString(Qt::ISODate))
                                     .arg(drop, 0, 'f', 1)
                                     .arg(baseline->id)
-                                    .arg(p.policy.evalRegressionPp)});
+                                    .arg(p.policy.evalRegressionPp),
+                                {},
+                                {}});
     }
+    alerts.append(ungovernedSpend(p, to, figures.byUseCaseAndTenant));
     std::stable_sort(alerts.begin(), alerts.end(), [](const Alert &a, const Alert &b) {
         if (a.kind != b.kind)
             return a.kind < b.kind;

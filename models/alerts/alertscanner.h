@@ -11,7 +11,7 @@ namespace greenlight::models {
 
 class Database;
 
-enum class AlertKind { SpendShare, EditRateRise, CostCap, EvalRegression };
+enum class AlertKind { SpendShare, EditRateRise, CostCap, EvalRegression, UngovernedSpend };
 
 /// One thing a CTO should look at, with the figure and the threshold it crossed.
 struct Alert {
@@ -22,20 +22,26 @@ struct Alert {
     double value = 0;
     double threshold = 0;
     QString message;
+    /// Why, as a code (ungoverned spend: not_in_portfolio, retired, no_go, no_go_for_customers); empty otherwise.
+    QString cause;
+    QStringList tenants; ///< the tenants the spend served (ungoverned spend)
 };
 
 /// The rollup figures of a whole period that the alerts are computed from.
 struct AlertFigures {
-    QList<CostRow> tenants;          ///< RollupQueries::costs by tenant
-    QList<DailyFeedback> feedback;   ///< RollupQueries::dailyFeedback
-    QList<DailyCost> dailyByUseCase; ///< RollupQueries::dailyCosts split by use case
+    QList<CostRow> tenants;                      ///< RollupQueries::costs by tenant
+    QList<DailyFeedback> feedback;               ///< RollupQueries::dailyFeedback
+    QList<DailyCost> dailyByUseCase;             ///< RollupQueries::dailyCosts split by use case
+    QList<UseCaseTenantCost> byUseCaseAndTenant; ///< RollupQueries::spendByUseCaseAndTenant
 };
 
 /**
  * The alerts of DESIGN §3 over a period, from the rollups and the stored evals: tenants whose share
  * of spend exceeds the policy ratio times their share of revenue; weeks where a use case's edit rate
  * rose more than the policy's points over the week before; days a use case spent more than its daily
- * cost cap; and latest eval runs more than the allowed points below their previous approved baseline.
+ * cost cap; latest eval runs more than the allowed points below their previous approved baseline; and spend
+ * that governance does not cover (ungoverned spend: a use case not in the portfolio, retired, or without a go
+ * decision for the audience its traffic serves: traffic of the portfolio's tenants needs a go at a customer gate).
  * Each fires only strictly beyond its threshold. Sorted by kind, then date, then subject.
  */
 class AlertScanner final
@@ -51,6 +57,9 @@ public:
     [[nodiscard]] static QList<Alert> evaluate(const Portfolio &portfolio, const QDate &from, const QDate &to,
                                                const AlertFigures &figures);
     [[nodiscard]] static QString kindName(AlertKind kind);
+    /// The ungoverned-spend alerts of @p spend (a period's spend per use case and tenant), one per use case.
+    [[nodiscard]] static QList<Alert> ungovernedSpend(const Portfolio &portfolio, const QDate &periodEnd,
+                                                      const QList<UseCaseTenantCost> &spend);
 
 private:
     Database &m_db;

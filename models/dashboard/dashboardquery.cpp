@@ -38,11 +38,13 @@ Result<DashboardData> DashboardQuery::load(const Portfolio &portfolio, const Rol
             return fail(u"usage_daily"_s, QCoreApplication::translate("DashboardQuery", "the period's spend is too "
                                                                                         "large to add up exactly"));
     }
-    if (wholePeriod) // the figures above are the ones the alerts read: do not query them twice
-        alerts = AlertScanner::evaluate(portfolio, filter.from, filter.to,
-                                        {data.tenants, data.feedback, data.dailyByUseCase});
-    else // alerts concern the whole period, whatever the filter narrows the views to
+    if (wholePeriod) { // the figures above are the ones the alerts read: do not query them twice
+        AlertFigures figures{data.tenants, data.feedback, data.dailyByUseCase, {}};
+        GL_ASSIGN(figures.byUseCaseAndTenant, rollups.spendByUseCaseAndTenant(filter));
+        alerts = AlertScanner::evaluate(portfolio, filter.from, filter.to, figures);
+    } else { // alerts concern the whole period, whatever the filter narrows the views to
         GL_ASSIGN(alerts, AlertScanner(m_db).scan(portfolio, filter.from, filter.to));
+    }
     for (const Alert &alert : std::as_const(alerts)) {
         if (concerns(alert, filter))
             data.alerts.append(alert);

@@ -77,6 +77,19 @@ Result<QList<DailyCost>> RollupQueries::dailyCosts(const RollupFilter &filter,
     return rows;
 }
 
+Result<QList<UseCaseTenantCost>> RollupQueries::spendByUseCaseAndTenant(const RollupFilter &filter) const
+{
+    const auto [where, values] = whereClause(filter, true);
+    SqlStatement st(m_db, u"SELECT use_case, tenant, SUM(cost_nanos) FROM usage_daily%1 GROUP BY use_case, tenant "
+                          u"ORDER BY use_case, tenant"_s.arg(where));
+    GL_TRY(st.exec(values));
+    QList<UseCaseTenantCost> rows;
+    while (st.next())
+        rows.append(UseCaseTenantCost{st.value(0).toString(), st.value(1).toString(), st.value(2).toLongLong()});
+    GL_TRY(st.finished());
+    return rows;
+}
+
 Result<QList<DailyFeedback>> RollupQueries::dailyFeedback(const RollupFilter &filter) const
 {
     const auto [where, values] = whereClause(filter, false);

@@ -24,6 +24,13 @@ struct CostRow {
     qint64 completionTokens = 0;
 };
 
+/// The spend of one use case on one tenant (both keys as stored; either may be empty).
+struct UseCaseTenantCost {
+    QString useCase;
+    QString tenant;
+    qint64 costNanos = 0;
+};
+
 /// Which rollup rows a query reads: a date range (inclusive; invalid = open) and optional exact matches.
 struct RollupFilter {
     QDate from;
@@ -73,6 +80,8 @@ public:
                                                       std::optional<CostDimension> splitBy = std::nullopt) const;
     /// Feedback outcomes per day and use case (ascending by day, then use case).
     [[nodiscard]] Result<QList<DailyFeedback>> dailyFeedback(const RollupFilter &filter) const;
+    /// Spend per use case and tenant, ordered by use case and tenant.
+    [[nodiscard]] Result<QList<UseCaseTenantCost>> spendByUseCaseAndTenant(const RollupFilter &filter) const;
     /// Every distinct tenant, use case, model and source in the rollups, each sorted.
     [[nodiscard]] Result<RollupDimensions> dimensions() const;
 

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void evalRegressionFiresBeyondTheAllowedDrop_data();
     void evalRegressionFiresBeyondTheAllowedDrop();
     void emptyAndSingleDayRanges();
+    void ungovernedSpendNamesItsCause_data();
+    void ungovernedSpendNamesItsCause();
     void evalRegressionKeepsToTheRange_data();
     void evalRegressionKeepsToTheRange();
     void weeklyEditRatesSumDays();
@@ -260,6 +262,62 @@ void TstAlerts::evalRegressionKeepsToTheRange()
     QVERIFY2(loaded.has_value(), why(loaded).constData());
     m_portfolio = *loaded;
     QCOMPARE(scan(from, to, AlertKind::EvalRegression).size(), alerts);
+}
+
+void TstAlerts::ungovernedSpendNamesItsCause_data()
+{
+    QTest::addColumn<QString>("change"); // what is done to the example portfolio
+    QTest::addColumn<QString>("useCase");
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<QString>("cause"); // empty: no alert
+    QTest::addColumn<QString>("message");
+    QTest::newRow("governed: a go at customer-launch")
+        << u""_s << u"support-reply-draft"_s << u"acme"_s << QString() << QString();
+    QTest::newRow("not in the portfolio")
+        << u""_s << u"shadow-bot"_s << u"acme"_s << u"not_in_portfolio"_s
+        << u"shadow-bot: 5.00 USD spent (acme) on a use case that is not in the portfolio"_s;
+    QTest::newRow("retired") << u"retire"_s << u"support-reply-draft"_s << u"acme"_s << u"retired"_s
+                             << u"support-reply-draft: 5.00 USD spent (acme) on a retired use case"_s;
+    QTest::newRow("no go at all") << u"no decision"_s << u"support-reply-draft"_s << u"internal"_s << u"no_go"_s
+                                  << u"support-reply-draft: 5.00 USD spent (internal) without a go decision at any "
+                                     u"gate"_s;
+    QTest::newRow("customers on an internal pilot")
+        << u"internal pilot"_s << u"support-reply-draft"_s << u"globex"_s << u"no_go_for_customers"_s
+        << u"support-reply-draft: 5.00 USD of customer traffic (globex) without a go at a customer gate "
+           u"(customer-launch, high-risk-launch)"_s;
+    QTest::newRow("internal traffic on an internal pilot")
+        << u"internal pilot"_s << u"support-reply-draft"_s << u"internal"_s << QString() << QString();
+}
+
+void TstAlerts::ungovernedSpendNamesItsCause()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, useCase);
+    QFETCH(QString, tenant);
+    QFETCH(QString, cause);
+    QFETCH(QString, message);
+    UseCase &u = m_portfolio.useCases[0];
+    QCOMPARE(u.id, u"support-reply-draft"_s);
+    if (change == u"retire"_s)
+        u.status = LifecycleStatus::Retired;
+    for (GateReview &r : u.gateReviews) {
+        if (change == u"no decision"_s)
+            r.decision.reset();
+        if (change == u"internal pilot"_s)
+            r.gate = u"internal-pilot"_s;
+    }
+    addUsage(tenant, QDate(2026, 11, 5), 5'000'000'000, useCase);
+    const QList<Alert> alerts = scan(QDate(2026, 11, 1), QDate(2026, 11, 30), AlertKind::UngovernedSpend);
+    QCOMPARE(alerts.size(), cause.isEmpty() ? 0 : 1);
+    if (cause.isEmpty())
+        return;
+    QCOMPARE(alerts[0].useCase, useCase);
+    QCOMPARE(alerts[0].cause, cause);
+    QCOMPARE(alerts[0].tenants, QStringList{tenant});
+    QCOMPARE(alerts[0].value, 5.0);
+    QCOMPARE(alerts[0].date, QDate(2026, 11, 30));
+    QCOMPARE(alerts[0].message, message);
+    QCOMPARE(AlertScanner::kindName(alerts[0].kind), u"ungoverned_spend"_s);
 }
 
 void TstAlerts::emptyAndSingleDayRanges()

@@ -30,6 +30,7 @@ QString kindText(AlertKind kind)
     case AlertKind::EditRateRise: return DashboardPage::tr("Edit rate rise");
     case AlertKind::CostCap: return DashboardPage::tr("Cost cap");
     case AlertKind::EvalRegression: return DashboardPage::tr("Eval regression");
+    case AlertKind::UngovernedSpend: return DashboardPage::tr("Ungoverned spend");
     }
     return {};
 }
@@ -41,6 +42,7 @@ DashboardPage::View viewOf(AlertKind kind)
     case AlertKind::EditRateRise: return DashboardPage::EditRateView;
     case AlertKind::CostCap: return DashboardPage::CostView;
     case AlertKind::EvalRegression: return DashboardPage::EvalView;
+    case AlertKind::UngovernedSpend: return DashboardPage::TenantView;
     }
     return DashboardPage::CostView;
 }
