@@ -119,8 +119,8 @@ private Q_SLOTS:
     void aRedirectElsewhereNeverCarriesTheKey();
     void twoDatabasesKeepTwoKeys();
     void aChangedUrlNeedsTheKeyAgain();
-    void anthropicServerRejectsWhatTheApiRejects_data();
-    void anthropicServerRejectsWhatTheApiRejects();
+    void aggregateServersRejectWhatTheApisReject_data();
+    void aggregateServersRejectWhatTheApisReject();
 
 private:
     QByteArray control(const QString &path, const QByteArray &body = {});
@@ -298,7 +298,7 @@ models::Actor TstSync::lastSyncActor(Database &db, const QString &connection)
     return actor;
 }
 
-void TstSync::anthropicServerRejectsWhatTheApiRejects_data()
+void TstSync::aggregateServersRejectWhatTheApisReject_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<int>("status");
@@ -319,17 +319,36 @@ void TstSync::anthropicServerRejectsWhatTheApiRejects_data()
     QTest::newRow("usage by api key") << usage + u"group_by[]=api_key_id&limit=31"_s << 200 << QString();
     QTest::newRow("no starting_at") << u"/anthropic/v1/organizations/usage_report/messages?limit=7"_s << 400
                                     << u"starting_at: Field required"_s;
+    // OpenAI's organization endpoints (the repeated-key form of arrays, as its OpenAPI spec defaults to).
+    const QString costs = u"/openai/organization/costs?start_time=1793491200&"_s;
+    QTest::newRow("openai costs by model")
+        << costs + u"group_by=model"_s << 400 << u"Invalid value for 'group_by': 'model'"_s;
+    QTest::newRow("openai costs by project and key")
+        << costs + u"group_by=project_id&group_by=api_key_id"_s << 200 << QString();
+    QTest::newRow("openai bracketed arrays")
+        << costs + u"group_by[]=project_id"_s << 400 << u"Unrecognized request argument supplied: group_by[]"_s;
+    QTest::newRow("openai 181 days a page")
+        << costs + u"limit=181"_s << 400 << u"Invalid value for 'limit': must be between 1 and 180"_s;
+    QTest::newRow("openai usage by model") << u"/openai/organization/usage/completions?start_time=1793491200&"
+                                              u"group_by=model&bucket_width=1h&limit=168"_s
+                                           << 200 << QString();
+    QTest::newRow("openai without start_time")
+        << u"/openai/organization/costs?limit=7"_s << 400 << u"Missing required parameter: 'start_time'."_s;
 }
 
-void TstSync::anthropicServerRejectsWhatTheApiRejects()
+void TstSync::aggregateServersRejectWhatTheApisReject()
 {
     QFETCH(QString, query);
     QFETCH(int, status);
     QFETCH(QString, message);
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(query)));
-    request.setRawHeader("x-api-key", kKey.toUtf8());
-    request.setRawHeader("anthropic-version", "2023-06-01");
+    if (query.startsWith(u"/anthropic/"_s)) {
+        request.setRawHeader("x-api-key", kKey.toUtf8());
+        request.setRawHeader("anthropic-version", "2023-06-01");
+    } else {
+        request.setRawHeader("Authorization", "Bearer " + kKey.toUtf8());
+    }
     QNetworkReply *reply = network.get(request);
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -339,14 +358,15 @@ void TstSync::anthropicServerRejectsWhatTheApiRejects()
     reply->deleteLater();
     if (message.isEmpty()) {
         QVERIFY(answer.value(u"data"_s).isArray());
-        // A cost row says nothing about API keys, however it is grouped.
+        // Anthropic's cost rows say nothing about API keys, however they are grouped.
         for (const QJsonValue &bucket : answer.value(u"data"_s).toArray()) {
             for (const QJsonValue &row : bucket.toObject().value(u"results"_s).toArray())
-                QVERIFY(!row.toObject().contains(u"api_key_id"_s) || query.contains(u"usage_report"_s));
+                QVERIFY(!row.toObject().contains(u"api_key_id"_s) || !query.contains(u"cost_report"_s));
         }
         return;
     }
-    QCOMPARE(answer.value(u"type"_s).toString(), u"error"_s);
+    if (query.startsWith(u"/anthropic/"_s))
+        QCOMPARE(answer.value(u"type"_s).toString(), u"error"_s);
     QCOMPARE(answer.value(u"error"_s).toObject().value(u"type"_s).toString(), u"invalid_request_error"_s);
     QCOMPARE(answer.value(u"error"_s).toObject().value(u"message"_s).toString(), message);
 }
@@ -404,7 +424,7 @@ void TstSync::everyKindSyncsExactlyOnce_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<qint64>("pages"); // with the server's page cap of 100 and 2,500 requests
     QTest::newRow("litellm") << u"litellm"_s << qint64(25);
-    QTest::newRow("openai") << u"openai"_s << qint64(2);
+    QTest::newRow("openai") << u"openai"_s << qint64(4);       // costs: 90 days on one page; usage: 31 a page
     QTest::newRow("anthropic") << u"anthropic"_s << qint64(6); // 90 daily buckets, 31 a page, in two reports
     QTest::newRow("helicone") << u"helicone"_s << qint64(3);
     QTest::newRow("langfuse") << u"langfuse"_s << qint64(34);

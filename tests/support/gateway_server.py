@@ -301,25 +301,48 @@ class Handler(BaseHTTPRequestHandler):
         return [make_bucket(day, keys) for day, keys in chunk], more, f"p{page + 1}"
 
     def serve_openai(self, path, q, _):
-        start, end = parse_time(q["start_time"][0]), parse_time(q["end_time"][0])
-        if path == "/organization/costs":
-            def bucket(day, keys):
-                return {"object": "bucket", "start_time": int(day.timestamp()),
-                        "end_time": int((day + dt.timedelta(days=1)).timestamp()),
-                        "results": [{"object": "organization.costs.result",
-                                     "amount": {"value": v["cost"] / 1e9, "currency": "usd"}, "line_item": m,
-                                     "project_id": t, "api_key_id": u} for (t, m, u), v in keys.items()]}
-        elif path == "/organization/usage/completions":
-            def bucket(day, keys):
-                return {"object": "bucket", "start_time": int(day.timestamp()),
-                        "end_time": int((day + dt.timedelta(days=1)).timestamp()),
-                        "results": [{"object": "organization.usage.completions.result", "input_tokens": v["prompt"],
-                                     "output_tokens": v["completion"], "num_model_requests": 1, "model": m,
-                                     "project_id": t, "api_key_id": u} for (t, m, u), v in keys.items()]}
-        else:
+        """The organization costs and completions usage endpoints as the OpenAPI spec publishes them: only their
+        parameters and group_by values, a bucket for every day of the range (empty ones too), group keys null
+        unless grouped by, amounts in dollars as numbers, and OpenAI's error envelope."""
+        spec = OPENAI_ENDPOINTS.get(path)
+        if spec is None:
             return None
-        data, more, token = self.aggregate_pages(q, start, end, "page", bucket)
-        return {"object": "page", "data": data, "has_more": more, "next_page": token if more else None}
+        for name in q:
+            if name not in spec["params"]:
+                return openai_error(f"Unrecognized request argument supplied: {name}", name)
+        for g in q.get("group_by", []):
+            if g not in spec["group_by"]:
+                return openai_error(f"Invalid value for 'group_by': {g!r}", "group_by")
+        if "start_time" not in q:
+            return openai_error("Missing required parameter: 'start_time'.", "start_time")
+        width = q.get("bucket_width", ["1d"])[0]
+        if width not in spec["widths"]:
+            return openai_error(f"Invalid value for 'bucket_width': {width!r}", "bucket_width")
+        default_limit, max_limit = spec["widths"][width]
+        limit = int(q.get("limit", [str(default_limit)])[0])
+        if not 1 <= limit <= max_limit:
+            return openai_error(f"Invalid value for 'limit': must be between 1 and {max_limit}", "limit")
+        step = {"1d": dt.timedelta(days=1), "1h": dt.timedelta(hours=1), "1m": dt.timedelta(minutes=1)}[width]
+        start = snap(parse_time(q["start_time"][0]), step)
+        end = parse_time(q["end_time"][0]) if "end_time" in q else snap(dt.datetime.now(UTC), step) + step
+        if "page" in q:
+            start = parse_time(base64.urlsafe_b64decode(q["page"][0][len("page_"):]).decode())
+        starts = []
+        t = start
+        while t + step <= end and len(starts) <= limit:
+            starts.append(t)
+            t += step
+        more = len(starts) > limit
+        starts = starts[:limit]
+        groups = q.get("group_by", [])
+        costs = path == "/organization/costs"
+        data = []
+        for b in starts:
+            inside = [r for r in self.state.requests if b <= r["at"] < b + step]
+            data.append({"object": "bucket", "start_time": int(b.timestamp()), "end_time": int((b + step).timestamp()),
+                         "results": openai_costs(inside, groups) if costs else openai_usage(inside, groups)})
+        next_page = "page_" + base64.urlsafe_b64encode(iso_seconds(starts[-1] + step).encode()).decode() if more else None
+        return {"object": "page", "data": data, "has_more": more, "next_page": next_page}
 
     def serve_anthropic(self, path, q, _):
         """The Admin API's cost and usage reports as published: only the parameters and group_by[] values each
@@ -367,6 +390,63 @@ class Handler(BaseHTTPRequestHandler):
                          "results": anthropic_costs(inside, groups) if cost else anthropic_usage(inside, groups)})
         next_page = "page_" + base64.urlsafe_b64encode(iso_seconds(starts[-1] + step).encode()).decode() if more else None
         return {"data": data, "has_more": more, "next_page": next_page}
+
+
+# --- OpenAI organization usage and costs ----------------------------------------------------------------
+OPENAI_TIME = {"start_time", "end_time", "bucket_width", "limit", "page", "group_by"}
+OPENAI_ENDPOINTS = {
+    "/organization/costs": {
+        "params": OPENAI_TIME | {"project_ids", "api_key_ids"},
+        "group_by": {"project_id", "line_item", "api_key_id"},
+        "widths": {"1d": (7, 180)},
+    },
+    "/organization/usage/completions": {
+        "params": OPENAI_TIME | {"project_ids", "user_ids", "api_key_ids", "models", "batch"},
+        "group_by": {"project_id", "user_id", "api_key_id", "model", "batch", "service_tier"},
+        "widths": {"1d": (7, 31), "1h": (24, 168), "1m": (60, 1440)},
+    },
+}
+
+
+def openai_error(message, param):
+    return 400, {"error": {"message": message, "type": "invalid_request_error", "param": param, "code": None}}
+
+
+def openai_costs(rows, groups):
+    """Dollars per group: the project is the tenant, the API key the use case; a line item names the model."""
+    keys = [g for g in ("project_id", "line_item", "api_key_id") if g in groups]
+    field = {"project_id": "tenant", "line_item": "model", "api_key_id": "use_case"}
+    sums = defaultdict(int)
+    for r in rows:
+        sums[tuple(r[field[k]] for k in keys)] += r["cost_nanos"]
+    results = []
+    for key, nanos in sorted(sums.items()):
+        row = {"object": "organization.costs.result", "amount": {"value": nanos / 1e9, "currency": "usd"},
+               "quantity": None, "quantity_unit": None}
+        for g in ("project_id", "line_item", "api_key_id"):
+            row[g] = key[keys.index(g)] if g in keys else None
+        results.append(row)
+    return results
+
+
+def openai_usage(rows, groups):
+    keys = [g for g in ("project_id", "user_id", "api_key_id", "model", "batch", "service_tier") if g in groups]
+    field = {"project_id": "tenant", "api_key_id": "use_case", "model": "model"}
+    sums = defaultdict(lambda: defaultdict(int))
+    for r in rows:
+        key = tuple(r.get(field.get(k, ""), None) for k in keys)
+        sums[key]["input_tokens"] += r["prompt"]
+        sums[key]["output_tokens"] += r["completion"]
+        sums[key]["num_model_requests"] += 1
+    results = []
+    for key, v in sorted(sums.items(), key=lambda kv: repr(kv[0])):
+        row = {"object": "organization.usage.completions.result", "input_tokens": v["input_tokens"],
+               "input_cached_tokens": 0, "input_audio_tokens": 0, "output_tokens": v["output_tokens"],
+               "output_audio_tokens": 0, "num_model_requests": v["num_model_requests"]}
+        for g in ("project_id", "user_id", "api_key_id", "model", "batch", "service_tier"):
+            row[g] = key[keys.index(g)] if g in keys else None
+        results.append(row)
+    return results
 
 
 # --- Anthropic Admin API ------------------------------------------------------------------------------
