@@ -610,24 +610,79 @@
         <translation>Verbindung %1 und ihr API-Schlüssel entfernt; ihre Datensätze bleiben.</translation>
     </message>
     <message>
-        <source>Gateway connections: connection add NAME --kind KIND --url URL (API key on stdin) | set-key NAME [--url URL] (API key on stdin) | list | remove NAME.</source>
-        <translation>Gateway-Verbindungen: connection add NAME --kind KIND --url URL (API-Schlüssel über stdin) | set-key NAME [--url URL] (API-Schlüssel über stdin) | list | remove NAME.</translation>
-    </message>
-    <message>
-        <source>add, set-key, list or remove.</source>
-        <translation>add, set-key, list oder remove.</translation>
-    </message>
-    <message>
-        <source>usage: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] [--use-case-field F] | set-key NAME [--url URL] | list | remove NAME</source>
-        <translation>Aufruf: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] [--use-case-field F] | set-key NAME [--url URL] | list | remove NAME</translation>
-    </message>
-    <message>
         <source>Stored a new API key for %1 (%2).</source>
         <translation>Neuer API-Schlüssel für %1 (%2) gespeichert.</translation>
     </message>
     <message>
         <source>%1 now points at %2 (was %3), with the API key just entered.</source>
         <translation>%1 zeigt jetzt auf %2 (vorher %3), mit dem eben eingegebenen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Gateway connections: connection add NAME --kind KIND --url URL (API key on stdin) | set-key NAME [--url URL] (API key on stdin) | map NAME --use-case ID=VALUE… --tenant ID=VALUE… | status NAME | list | remove NAME.</source>
+        <translation>Gateway-Verbindungen: connection add NAME --kind KIND --url URL (API-Schlüssel über stdin) | set-key NAME [--url URL] (API-Schlüssel über stdin) | map NAME --use-case ID=WERT… --tenant ID=WERT… | status NAME | list | remove NAME.</translation>
+    </message>
+    <message>
+        <source>add, set-key, map, status, list or remove.</source>
+        <translation>add, set-key, map, status, list oder remove.</translation>
+    </message>
+    <message>
+        <source>map: the use case a gateway value means (repeatable).</source>
+        <translation>map: der Anwendungsfall, den ein Gateway-Wert meint (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>id=value</source>
+        <translation>id=wert</translation>
+    </message>
+    <message>
+        <source>map: the tenant a gateway value means (repeatable).</source>
+        <translation>map: der Mandant, den ein Gateway-Wert meint (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>usage: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] [--use-case-field F] | set-key NAME [--url URL] | map NAME --use-case ID=VALUE… --tenant ID=VALUE… | status NAME | list | remove NAME</source>
+        <translation>Aufruf: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] [--use-case-field F] | set-key NAME [--url URL] | map NAME --use-case ID=WERT… --tenant ID=WERT… | status NAME | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not ID=VALUE</source>
+        <translation>--%1: „%2“ hat nicht die Form ID=WERT</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a %3 of the portfolio</source>
+        <translation>--%1: %2 ist kein %3 des Portfolios</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) mapped; their stored usage moved to what they mean.</source>
+        <translation>
+            <numerusform>%1: %n Wert zugeordnet; seine gespeicherte Nutzung wurde dorthin verschoben, was er meint.</numerusform>
+            <numerusform>%1: %n Werte zugeordnet; ihre gespeicherte Nutzung wurde dorthin verschoben, was sie meinen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>  %1 → %2 %3</source>
+        <translation>  %1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>Nothing unmapped.</source>
+        <translation>Nichts ohne Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Unmapped (stored as unmapped:VALUE; map them with &apos;greenlight connection map&apos;):</source>
+        <translation>Ohne Zuordnung (gespeichert als unmapped:WERT; ordnen Sie sie mit „greenlight connection map“ zu):</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 USD in %4 requests</source>
+        <translation>  %1 %2: %3 USD in %4 Anfragen</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2205,13 @@
     <message>
         <source>%1 redirected to %2, another address, so the request was not sent there with the API key; if the gateway moved, point the connection at its new address with &apos;greenlight connection set-key NAME --url URL&apos;</source>
         <translation>%1 hat auf %2 umgeleitet, eine andere Adresse, daher wurde die Anfrage nicht mit dem API-Schlüssel dorthin gesendet; ist das Gateway umgezogen, richten Sie die Verbindung mit „greenlight connection set-key NAME --url URL“ auf die neue Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierMapStore</name>
+    <message>
+        <source>a map is of use_case or tenant</source>
+        <translation>eine Zuordnung gilt use_case oder tenant</translation>
     </message>
 </context>
 <context>

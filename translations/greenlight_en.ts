@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCommand</name>
+    <message numerus="yes">
+        <source>%1: %n value(s) mapped; their stored usage moved to what they mean.</source>
+        <translation>
+            <numerusform>%1: %n value mapped; its stored usage moved to what it means.</numerusform>
+            <numerusform>%1: %n values mapped; their stored usage moved to what they mean.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardViews</name>
     <message numerus="yes">
         <source>Spend per day, stacked by %1: %2 over %n day(s) (%3 a day on average).</source>

@@ -6,10 +6,15 @@
 #include "storage/auditstore.h"
 #include "storage/connectionstore.h"
 #include "storage/database.h"
+#include "storage/identifiermaps.h"
 #include "storage/transaction.h"
+#include "usage/nanousd.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+
+#include <array>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -60,6 +65,19 @@ Status rebind(Database &db, const Connection &c, const QString &url, const QStri
     return tx.commit();
 }
 
+/// Stores the maps of @p name and the event that records them, in one transaction.
+Status storeMaps(Database &db, const QString &name, const QList<std::array<QString, 3>> &entries,
+                 const QJsonObject &payload, const Actor &actor, const QDateTime &at)
+{
+    Transaction tx(db);
+    GL_TRY(tx.started());
+    for (const auto &[dimension, value, target] : entries)
+        GL_TRY(IdentifierMapStore(db).map(name, dimension, value, target));
+    GL_TRY(AuditStore(db).append(
+        AuditEntry{actor, u"connection"_s, name, u"map"_s, QJsonDocument(payload).toJson(QJsonDocument::Compact)}, at));
+    return tx.commit();
+}
+
 } // namespace
 
 QString ConnectionCommand::name() const
@@ -70,18 +88,21 @@ QString ConnectionCommand::name() const
 QString ConnectionCommand::summary() const
 {
     return tr("Gateway connections: connection add NAME --kind KIND --url URL (API key on stdin) | set-key NAME "
-              "[--url URL] (API key on stdin) | list | remove NAME.");
+              "[--url URL] (API key on stdin) | map NAME --use-case ID=VALUE… --tenant ID=VALUE… | status NAME | "
+              "list | remove NAME.");
 }
 
 int ConnectionCommand::execute(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"action"_s, tr("add, set-key, list or remove."));
+    parser.addPositionalArgument(u"action"_s, tr("add, set-key, map, status, list or remove."));
     parser.addPositionalArgument(u"name"_s, tr("The connection's name (also the source of its records)."), u"[NAME]"_s);
     parser.addOption({u"kind"_s, tr("litellm, openai, anthropic, helicone or langfuse."), tr("kind")});
     parser.addOption({u"url"_s, tr("The gateway's base URL."), tr("url")});
     parser.addOption({u"tenant-field"_s, tr("Dotted path of the tenant in the gateway's records."), tr("path")});
     parser.addOption({u"use-case-field"_s, tr("Dotted path of the use case in the gateway's records."), tr("path")});
+    parser.addOption({u"use-case"_s, tr("map: the use case a gateway value means (repeatable)."), tr("id=value")});
+    parser.addOption({u"tenant"_s, tr("map: the tenant a gateway value means (repeatable)."), tr("id=value")});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
@@ -91,12 +112,17 @@ int ConnectionCommand::execute(const QStringList &arguments, CommandContext &con
         return add(parser, context);
     if (action == u"set-key"_s && positional.size() == 2)
         return setKey(parser, context);
+    if (action == u"map"_s && positional.size() == 2 && (parser.isSet(u"use-case"_s) || parser.isSet(u"tenant"_s)))
+        return map(parser, context);
+    if (action == u"status"_s && positional.size() == 2)
+        return status(positional[1], context);
     if (action == u"list"_s && positional.size() == 1)
         return list(context);
     if (action == u"remove"_s && positional.size() == 2)
         return remove(positional[1], context);
     printError(context, tr("usage: greenlight connection add NAME --kind KIND --url URL [--tenant-field F] "
-                           "[--use-case-field F] | set-key NAME [--url URL] | list | remove NAME"));
+                           "[--use-case-field F] | set-key NAME [--url URL] | map NAME --use-case ID=VALUE… "
+                           "--tenant ID=VALUE… | status NAME | list | remove NAME"));
     return ExitUsageError;
 }
 
@@ -213,6 +239,97 @@ int ConnectionCommand::setKey(const QCommandLineParser &parser, CommandContext &
                         ? tr("Stored a new API key for %1 (%2).").arg(name, url)
                         : tr("%1 now points at %2 (was %3), with the API key just entered.").arg(name, url, found->url))
                 << Qt::endl;
+    return ExitOk;
+}
+
+int ConnectionCommand::map(const QCommandLineParser &parser, CommandContext &context)
+{
+    const QString name = parser.positionalArguments().value(1);
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
+    if (!db)
+        return ExitUsageError;
+    if (const Result<Connection> found = ConnectionStore(*db).find(name); !found) {
+        printError(context, found.error());
+        return ExitUsageError;
+    }
+    const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);
+    if (!portfolio)
+        return ExitUsageError;
+    const std::optional<Actor> actor = sessionActor(context, *db);
+    if (!actor)
+        return ExitUsageError;
+    // Each ID=VALUE names something the portfolio has: a map to nowhere would hide spend, not attribute it.
+    QList<std::array<QString, 3>> entries; // dimension, value, target
+    QJsonObject payload{{u"use_case"_s, QJsonObject()}, {u"tenant"_s, QJsonObject()}};
+    for (const auto &[option, dimension] :
+         {std::pair{u"use-case"_s, u"use_case"_s}, std::pair{u"tenant"_s, u"tenant"_s}}) {
+        QJsonObject maps = payload.value(dimension).toObject();
+        for (const QString &entry : parser.values(option)) {
+            const QString target = entry.section(u'=', 0, 0);
+            const QString value = entry.section(u'=', 1);
+            if (target.isEmpty() || value.isEmpty() || !entry.contains(u'=')) {
+                printError(context, tr("--%1: \"%2\" is not ID=VALUE").arg(option, entry));
+                return ExitUsageError;
+            }
+            const bool known =
+                dimension == u"tenant"_s ? portfolio->tenant(target) != nullptr : portfolio->useCase(target) != nullptr;
+            if (!known) {
+                printError(context, tr("--%1: %2 is not a %3 of the portfolio")
+                                        .arg(option, target, dimension == u"tenant"_s ? tr("tenant") : tr("use case")));
+                return ExitUsageError;
+            }
+            entries.append({dimension, value, target});
+            maps.insert(value, target);
+        }
+        payload.insert(dimension, maps);
+    }
+    const Status saved = storeMaps(*db, name, entries, payload, *actor, context.clock());
+    if (!saved) {
+        printError(context, saved.error());
+        return ExitUsageError;
+    }
+    context.out << tr("%1: %n value(s) mapped; their stored usage moved to what they mean.", nullptr,
+                      int(entries.size()))
+                       .arg(name)
+                << Qt::endl;
+    return ExitOk;
+}
+
+int ConnectionCommand::status(const QString &connectionName, CommandContext &context)
+{
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
+    if (!db)
+        return ExitUsageError;
+    const Result<Connection> found = ConnectionStore(*db).find(connectionName);
+    if (!found) {
+        printError(context, found.error());
+        return ExitUsageError;
+    }
+    const Result<IdentifierMap> maps = IdentifierMapStore(*db).load(connectionName);
+    const Result<QList<UnmappedValue>> unmapped = IdentifierMapStore(*db).unmapped(connectionName);
+    if (!maps || !unmapped) {
+        printError(context, !maps ? maps.error() : unmapped.error());
+        return ExitUsageError;
+    }
+    context.out << tr("%1 (%2, %3)").arg(found->name, found->kind, found->url) << Qt::endl;
+    for (const auto &[label, map] :
+         {std::pair{tr("use case"), maps->useCases}, std::pair{tr("tenant"), maps->tenants}}) {
+        QStringList keys = map.keys();
+        keys.sort();
+        for (const QString &value : std::as_const(keys))
+            context.out << tr("  %1 → %2 %3").arg(value, label, map.value(value)) << Qt::endl;
+    }
+    if (unmapped->isEmpty()) {
+        context.out << tr("Nothing unmapped.") << Qt::endl;
+        return ExitOk;
+    }
+    context.out << tr("Unmapped (stored as unmapped:VALUE; map them with 'greenlight connection map'):") << Qt::endl;
+    const QLocale c = QLocale::c();
+    for (const UnmappedValue &u : *unmapped)
+        context.out << tr("  %1 %2: %3 USD in %4 requests")
+                           .arg(u.dimension == u"tenant"_s ? tr("tenant") : tr("use case"), u.value,
+                                NanoUsd::toDecimal(u.costNanos), c.toString(u.requests))
+                    << Qt::endl;
     return ExitOk;
 }
 

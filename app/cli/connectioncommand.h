@@ -25,6 +25,10 @@ private:
     /// nullopt once the reason is printed.
     [[nodiscard]] static std::optional<QString> storeKey(CommandContext &context, models::Database &db,
                                                          const QString &name, const QString &url);
+    /// Maps gateway values to use cases and tenants (audited), moving their stored usage.
+    int map(const QCommandLineParser &parser, CommandContext &context);
+    /// The connection's maps, and what it stored unmapped with its spend.
+    int status(const QString &connectionName, CommandContext &context);
     int list(CommandContext &context);
     int remove(const QString &connectionName, CommandContext &context);
 };

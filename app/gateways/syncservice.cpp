@@ -4,6 +4,7 @@
 #include "gateways/secretstore.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
+#include "storage/identifiermaps.h"
 #include "storage/transaction.h"
 #include "usage/recordimporter.h"
 
@@ -90,6 +91,11 @@ SyncResult SyncService::sync(const Connection &connection, std::optional<QDate> 
     if (!window.from.isValid() || !window.to.isValid())
         return stop(Error{connection.name, tr("the stored sync cursor is unreadable; sync with --since DATE")});
 
+    // What the gateway's identifiers mean here; a mapped dimension stores unknown values as "unmapped:VALUE".
+    const Result<IdentifierMap> map = IdentifierMapStore(m_db).load(connection.name);
+    if (!map)
+        return stop(map.error());
+
     HttpClient http(m_policy);
     while (window.from < window.to) {
         HttpCall call = (*adapter)->call(window, page);
@@ -97,9 +103,17 @@ SyncResult SyncService::sync(const Connection &connection, std::optional<QDate> 
         const Result<QByteArray> body = http.fetch(call, connection.name, cancelled);
         if (!body)
             return stop(body.error());
-        const Result<GatewayPage> parsed = (*adapter)->parse(*body, page);
+        Result<GatewayPage> parsed = (*adapter)->parse(*body, page);
         if (!parsed)
             return stop(parsed.error());
+        for (UsageRecord &r : parsed->usage) {
+            r.useCase = IdentifierMap::apply(map->useCases, r.useCase);
+            r.tenant = IdentifierMap::apply(map->tenants, r.tenant);
+        }
+        for (FeedbackRecord &f : parsed->feedback) {
+            f.useCase = IdentifierMap::apply(map->useCases, f.useCase);
+            f.tenant = IdentifierMap::apply(map->tenants, f.tenant);
+        }
 
         // The page and the cursor that points past it commit together.
         // An adapter that buffers the window starts it again from its first page after a stop.

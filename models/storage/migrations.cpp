@@ -394,6 +394,16 @@ const QList<Migration> &migrations()
                  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
                  id TEXT NOT NULL))"_s,
          }},
+        {14,
+         u"identifier maps: what a gateway's API keys, workspaces and projects mean as use cases and tenants"_s,
+         {
+             uR"(CREATE TABLE connection_maps (
+                 connection TEXT NOT NULL REFERENCES connections(name) ON DELETE CASCADE,
+                 dimension TEXT NOT NULL CHECK (dimension IN ('use_case', 'tenant')),
+                 value TEXT NOT NULL,
+                 target TEXT NOT NULL,
+                 PRIMARY KEY (connection, dimension, value)))"_s,
+         }},
     };
     return all;
 }

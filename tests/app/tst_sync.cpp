@@ -11,6 +11,7 @@
 #include "storage/connectionstore.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "usage/nanousd.h"
 #include "workspace.h"
 
 #include <QDirIterator>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void aRedirectElsewhereNeverCarriesTheKey();
     void twoDatabasesKeepTwoKeys();
     void aChangedUrlNeedsTheKeyAgain();
+    void identifierMapsAttributeAndNothingIsDropped();
     void aggregateServersRejectWhatTheApisReject_data();
     void aggregateServersRejectWhatTheApisReject();
 
@@ -296,6 +298,56 @@ models::Actor TstSync::lastSyncActor(Database &db, const QString &connection)
     if (!read || syncs == 0)
         qFatal("no sync event of %s", qPrintable(connection));
     return actor;
+}
+
+void TstSync::identifierMapsAttributeAndNothingIsDropped()
+{
+    const CliRun imported = cli({u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(
+        cli({u"connection"_s, u"add"_s, u"gw"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, url(u"litellm"_s)}).exitCode,
+        0);
+    const CliRun wrong = cli({u"connection"_s, u"map"_s, u"gw"_s, u"--use-case"_s, u"nope=ticket-classifier"_s});
+    QCOMPARE(wrong.exitCode, 2);
+    QCOMPARE(wrong.err, u"greenlight: --use-case: nope is not a use case of the portfolio\n"_s);
+    // Only one of the gateway's two use case values is mapped: the other is kept, as unmapped.
+    const CliRun mapped =
+        cli({u"connection"_s, u"map"_s, u"gw"_s, u"--use-case"_s, u"support-reply-draft=support-reply-draft"_s});
+    QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
+    QVERIFY2(cli({u"sync"_s, u"gw"_s}).exitCode == 0, "sync");
+    const auto scalar = [this](const QString &sql) {
+        auto db = Database::open(m_db);
+        QSqlQuery q((*db)->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const qint64 total = expected(u"litellm"_s).costNanos;
+    QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_records WHERE source = 'gw'"_s), total);
+    const qint64 unmapped =
+        scalar(u"SELECT SUM(cost_nanos) FROM usage_records WHERE use_case = 'unmapped:ticket-classifier'"_s);
+    QVERIFY(unmapped > 0);
+    QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_records WHERE use_case = 'support-reply-draft'"_s),
+             total - unmapped);
+    const CliRun status = cli({u"connection"_s, u"status"_s, u"gw"_s});
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(status.out.contains(u"  support-reply-draft → use case support-reply-draft\n"_s), qPrintable(status.out));
+    QVERIFY2(
+        status.out.contains(u"  use case ticket-classifier: %1 USD in "_s.arg(models::NanoUsd::toDecimal(unmapped))),
+        qPrintable(status.out));
+
+    // Mapping it later moves what was stored: records and rollups alike, nothing lost, and it is audited.
+    QCOMPARE(
+        cli({u"connection"_s, u"map"_s, u"gw"_s, u"--use-case"_s, u"support-reply-draft=ticket-classifier"_s}).exitCode,
+        0);
+    QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_records WHERE use_case = 'support-reply-draft'"_s), total);
+    QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_daily WHERE source = 'gw' AND use_case = "
+                    u"'support-reply-draft'"_s),
+             total);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_daily WHERE use_case LIKE 'unmapped:%'"_s), 0);
+    QVERIFY(cli({u"connection"_s, u"status"_s, u"gw"_s}).out.endsWith(u"Nothing unmapped.\n"_s));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_events WHERE entity = 'connection' AND action = 'map'"_s), 2);
+    // A new sync stores the mapped ids straight away, and adds nothing twice.
+    QCOMPARE(cli({u"sync"_s, u"gw"_s, u"--since"_s, m_now.date().addDays(-30).toString(Qt::ISODate)}).exitCode, 0);
+    QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_daily WHERE source = 'gw'"_s), total);
 }
 
 void TstSync::aggregateServersRejectWhatTheApisReject_data()

@@ -1,0 +1,89 @@
+#include "storage/identifiermaps.h"
+
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+QByteArray IdentifierMap::apply(const QHash<QString, QString> &map, const QByteArray &raw)
+{
+    if (map.isEmpty() || raw.isEmpty())
+        return raw;
+    const auto it = map.constFind(QString::fromUtf8(raw));
+    return it != map.cend() ? it->toUtf8() : QByteArray(unmappedPrefix) + raw;
+}
+
+Result<IdentifierMap> IdentifierMapStore::load(const QString &connection) const
+{
+    SqlStatement st(m_db, u"SELECT dimension, value, target FROM connection_maps WHERE connection = ?"_s);
+    GL_TRY(st.exec({connection}));
+    IdentifierMap map;
+    while (st.next())
+        (st.value(0).toString() == u"tenant"_s ? map.tenants : map.useCases)
+            .insert(st.value(1).toString(), st.value(2).toString());
+    GL_TRY(st.finished());
+    return map;
+}
+
+Status IdentifierMapStore::map(const QString &connection, const QString &dimension, const QString &value,
+                               const QString &target)
+{
+    if (dimension != u"use_case"_s && dimension != u"tenant"_s)
+        return fail(dimension, tr("a map is of use_case or tenant"));
+    SqlStatement upsert(m_db, u"INSERT INTO connection_maps (connection, dimension, value, target) VALUES (?, ?, ?, ?) "
+                              u"ON CONFLICT (connection, dimension, value) DO UPDATE SET target = excluded.target"_s);
+    GL_TRY(upsert.exec({connection, dimension, value, target}));
+    // The usage already stored under the value moves to its target; the daily rollup merges into the target's row.
+    const QString unmapped = QString::fromLatin1(IdentifierMap::unmappedPrefix) + value;
+    const QString column = dimension; // one of the two names checked above, never user text
+    const QStringList keys{u"day"_s, u"source"_s, u"use_case"_s, u"tenant"_s, u"model"_s};
+    QStringList selected;
+    QStringList grouped; // the re-keyed column is one value now: group by the others, so each target row comes once
+    for (const QString &k : keys) {
+        selected.append(k == column ? u"?"_s : k);
+        if (k != column)
+            grouped.append(k);
+    }
+    // Mapping a value to itself only moves what was stored as unmapped.
+    const QString raw = target == value ? unmapped : value;
+    SqlStatement merge(
+        m_db,
+        u"INSERT INTO usage_daily (day, source, use_case, tenant, model, requests, prompt_tokens, "
+        u"completion_tokens, cost_nanos, errors, latency_ms_sum, latency_count) "
+        u"SELECT %1, SUM(requests), SUM(prompt_tokens), SUM(completion_tokens), SUM(cost_nanos), SUM(errors), "
+        u"SUM(latency_ms_sum), SUM(latency_count) FROM usage_daily WHERE source = ? AND %2 IN (?, ?) "
+        u"GROUP BY %3 "
+        u"ON CONFLICT (day, source, use_case, tenant, model) DO UPDATE SET "
+        u"requests = usage_daily.requests + excluded.requests, "
+        u"prompt_tokens = usage_daily.prompt_tokens + excluded.prompt_tokens, "
+        u"completion_tokens = usage_daily.completion_tokens + excluded.completion_tokens, "
+        u"cost_nanos = usage_daily.cost_nanos + excluded.cost_nanos, errors = usage_daily.errors + excluded.errors, "
+        u"latency_ms_sum = usage_daily.latency_ms_sum + excluded.latency_ms_sum, "
+        u"latency_count = usage_daily.latency_count + excluded.latency_count"_s.arg(selected.join(u", "_s), column,
+                                                                                    grouped.join(u", "_s)));
+    GL_TRY(merge.exec({target, connection, raw, unmapped}));
+    SqlStatement drop(m_db, u"DELETE FROM usage_daily WHERE source = ? AND %1 IN (?, ?)"_s.arg(column));
+    GL_TRY(drop.exec({connection, raw, unmapped}));
+    SqlStatement records(m_db, u"UPDATE usage_records SET %1 = ? WHERE source = ? AND %1 IN (?, ?)"_s.arg(column));
+    return records.exec({target, connection, raw, unmapped});
+}
+
+Result<QList<UnmappedValue>> IdentifierMapStore::unmapped(const QString &connection) const
+{
+    QList<UnmappedValue> found;
+    for (const QString &column : {u"use_case"_s, u"tenant"_s}) {
+        SqlStatement st(m_db, u"SELECT %1, SUM(cost_nanos), SUM(requests) FROM usage_daily WHERE source = ? AND "
+                              u"%1 LIKE 'unmapped:%' GROUP BY %1 ORDER BY 2 DESC, 1"_s.arg(column));
+        GL_TRY(st.exec({connection}));
+        while (st.next())
+            found.append(UnmappedValue{column,
+                                       st.value(0).toString().mid(qsizetype(qstrlen(IdentifierMap::unmappedPrefix))),
+                                       st.value(1).toLongLong(), st.value(2).toLongLong()});
+        GL_TRY(st.finished());
+    }
+    return found;
+}
+
+} // namespace greenlight::models

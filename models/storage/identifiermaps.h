@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace greenlight::models {
+
+class Database;
+
+/**
+ * What a gateway's identifiers mean (issue 18): provider APIs know API keys, workspaces and projects, not use cases
+ * and tenants. A connection's map turns a value into a use case or tenant id. Once a connection maps a dimension,
+ * a value it does not map is stored as "unmapped:VALUE": counted, shown and alerted on, never dropped, and re-keyed
+ * when it is mapped later.
+ */
+struct IdentifierMap {
+    QHash<QString, QString> useCases; ///< gateway value → use case id
+    QHash<QString, QString> tenants;  ///< gateway value → tenant id
+
+    static constexpr const char *unmappedPrefix = "unmapped:";
+    /// @p raw as stored: its target, "unmapped:RAW" when the dimension is mapped but not this value, else @p raw.
+    [[nodiscard]] static QByteArray apply(const QHash<QString, QString> &map, const QByteArray &raw);
+};
+
+/// One value a connection reports that its map does not cover, with what was spent under it.
+struct UnmappedValue {
+    QString dimension; ///< "use_case" or "tenant"
+    QString value;     ///< the gateway's own identifier
+    qint64 costNanos = 0;
+    qint64 requests = 0;
+};
+
+/// The connection_maps table, and re-keying a source's stored usage when a value is mapped.
+class IdentifierMapStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(IdentifierMapStore)
+
+public:
+    explicit IdentifierMapStore(Database &db) : m_db(db) {}
+    [[nodiscard]] Result<IdentifierMap> load(const QString &connection) const;
+    /// Maps @p value of @p dimension ("use_case" or "tenant") to @p target for @p connection, and moves the usage
+    /// stored under the value (or under "unmapped:VALUE") to @p target. Joins the caller's transaction.
+    [[nodiscard]] Status map(const QString &connection, const QString &dimension, const QString &value,
+                             const QString &target);
+    /// What @p connection stored under "unmapped:…", by dimension and spend.
+    [[nodiscard]] Result<QList<UnmappedValue>> unmapped(const QString &connection) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace greenlight::models
