@@ -80,6 +80,16 @@ Status storeMaps(Database &db, const QString &name, const QList<std::array<QStri
 
 } // namespace
 
+std::optional<Connection> ConnectionCommand::findConnection(CommandContext &context, Database &db, const QString &name)
+{
+    Result<Connection> found = ConnectionStore(db).find(name);
+    if (!found) {
+        printError(context, found.error());
+        return std::nullopt;
+    }
+    return std::move(*found);
+}
+
 QString ConnectionCommand::name() const
 {
     return u"connection"_s;
@@ -212,11 +222,9 @@ int ConnectionCommand::setKey(const QCommandLineParser &parser, CommandContext &
     const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
-    const Result<Connection> found = ConnectionStore(*db).find(name);
-    if (!found) {
-        printError(context, found.error());
+    const std::optional<Connection> found = findConnection(context, *db, name);
+    if (!found)
         return ExitUsageError;
-    }
     const QString url = parser.isSet(u"url"_s) ? parser.value(u"url"_s) : found->url;
     if (const QString problem = GatewayAdapter::urlProblem(url); !problem.isEmpty()) {
         printError(context, u"--url: "_s + problem);
@@ -248,10 +256,8 @@ int ConnectionCommand::map(const QCommandLineParser &parser, CommandContext &con
     const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
-    if (const Result<Connection> found = ConnectionStore(*db).find(name); !found) {
-        printError(context, found.error());
+    if (!findConnection(context, *db, name))
         return ExitUsageError;
-    }
     const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);
     if (!portfolio)
         return ExitUsageError;
@@ -300,11 +306,9 @@ int ConnectionCommand::status(const QString &connectionName, CommandContext &con
     const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
     if (!db)
         return ExitUsageError;
-    const Result<Connection> found = ConnectionStore(*db).find(connectionName);
-    if (!found) {
-        printError(context, found.error());
+    const std::optional<Connection> found = findConnection(context, *db, connectionName);
+    if (!found)
         return ExitUsageError;
-    }
     const Result<IdentifierMap> maps = IdentifierMapStore(*db).load(connectionName);
     const Result<QList<UnmappedValue>> unmapped = IdentifierMapStore(*db).unmapped(connectionName);
     if (!maps || !unmapped) {
@@ -368,11 +372,9 @@ int ConnectionCommand::remove(const QString &connectionName, CommandContext &con
     const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
-    const Result<Connection> found = ConnectionStore(*db).find(connectionName);
-    if (!found) {
-        printError(context, found.error());
+    const std::optional<Connection> found = findConnection(context, *db, connectionName);
+    if (!found)
         return ExitUsageError;
-    }
     const std::optional<Actor> actor = sessionActor(context, *db);
     if (!actor)
         return ExitUsageError;

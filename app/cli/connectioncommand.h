@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "storage/connectionstore.h"
 
 #include <optional>
 
@@ -30,6 +31,9 @@ private:
     /// The connection's maps, and what it stored unmapped with its spend.
     int status(const QString &connectionName, CommandContext &context);
     int list(CommandContext &context);
+    /// The connection @p name, or nullopt once it said there is none.
+    [[nodiscard]] static std::optional<models::Connection> findConnection(CommandContext &context, models::Database &db,
+                                                                          const QString &name);
     int remove(const QString &connectionName, CommandContext &context);
 };
 
