@@ -121,6 +121,8 @@ private Q_SLOTS:
     void twoDatabasesKeepTwoKeys();
     void aChangedUrlNeedsTheKeyAgain();
     void identifierMapsAttributeAndNothingIsDropped();
+    void requestServersRejectWhatTheApisReject_data();
+    void requestServersRejectWhatTheApisReject();
     void aggregateServersRejectWhatTheApisReject_data();
     void aggregateServersRejectWhatTheApisReject();
 
@@ -421,6 +423,63 @@ void TstSync::aggregateServersRejectWhatTheApisReject()
         QCOMPARE(answer.value(u"type"_s).toString(), u"error"_s);
     QCOMPARE(answer.value(u"error"_s).toObject().value(u"type"_s).toString(), u"invalid_request_error"_s);
     QCOMPARE(answer.value(u"error"_s).toObject().value(u"message"_s).toString(), message);
+}
+
+void TstSync::requestServersRejectWhatTheApisReject_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body"); // a POST when set
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("answer"); // part of what the server answers
+    const QString logs = u"/litellm/spend/logs/v2?start_date=2026-11-01%2000:00:00&end_date=2026-11-02%2000:00:00"_s;
+    QTest::newRow("litellm page") << logs + u"&page_size=100"_s << QByteArray() << 200 << QByteArray("\"total_pages\"");
+    QTest::newRow("litellm unknown parameters are ignored, as FastAPI does")
+        << logs + u"&colour=green"_s << QByteArray() << 200 << QByteArray("\"total_pages\"");
+    QTest::newRow("litellm 1001 a page") << logs + u"&page_size=1001"_s << QByteArray() << 422
+                                         << QByteArray("\"loc\": [\"query\", \"page_size\"]");
+    QTest::newRow("litellm ISO dates") << u"/litellm/spend/logs/v2?start_date=2026-11-01T00:00:00Z&end_date="
+                                          u"2026-11-02T00:00:00Z"_s
+                                       << QByteArray() << 422 << QByteArray("expected YYYY-MM-DD HH:MM:SS");
+    QTest::newRow("litellm without dates")
+        << u"/litellm/spend/logs/v2"_s << QByteArray() << 422 << QByteArray("field required");
+    const QByteArray filter = R"("filter": {"left": {"request_response_rmt": {"request_created_at": )"
+                              R"({"gte": "2026-11-01T00:00:00Z"}}}, "operator": "and", "right": )"
+                              R"({"request_response_rmt": {"request_created_at": {"lt": "2026-11-02T00:00:00Z"}}}})";
+    QTest::newRow("helicone page") << u"/helicone/v1/request/query-clickhouse"_s
+                                   << "{" + filter + R"(, "offset": 0, "limit": 1000})" << 200
+                                   << QByteArray("\"error\": null");
+    QTest::newRow("helicone 1001 a page")
+        << u"/helicone/v1/request/query-clickhouse"_s << "{" + filter + R"(, "limit": 1001})" << 500
+        << QByteArray("limit must be 1000 or less");
+    QTest::newRow("helicone unknown body key")
+        << u"/helicone/v1/request/query-clickhouse"_s << "{" + filter + R"(, "page": 2})" << 500
+        << QByteArray("Unknown field in the request body: page");
+    QTest::newRow("langfuse 1001 observations") << u"/langfuse/api/public/v2/observations?limit=1001"_s << QByteArray()
+                                                << 400 << QByteArray("less than or equal to 1000");
+    QTest::newRow("langfuse 101 scores") << u"/langfuse/api/public/v2/scores?limit=101"_s << QByteArray() << 400
+                                         << QByteArray("less than or equal to 100");
+}
+
+void TstSync::requestServersRejectWhatTheApisReject()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QByteArray, answer);
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path)));
+    const QByteArray authorization = path.startsWith(u"/langfuse/"_s) ? QByteArray("Basic " + kKey.toUtf8().toBase64())
+                                                                      : QByteArray("Bearer " + kKey.toUtf8());
+    request.setRawHeader("Authorization", authorization);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = body.isNull() ? network.get(request) : network.post(request, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray got = reply->readAll();
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    reply->deleteLater();
+    QVERIFY2(got.contains(answer), got.left(300).constData());
 }
 
 void TstSync::init()

@@ -234,8 +234,21 @@ class Handler(BaseHTTPRequestHandler):
         return [r for r in rows if start <= r["at"] < end]
 
     def serve_litellm(self, path, q, _):
+        """/spend/logs/v2 as its FastAPI handler validates: dates required as "YYYY-MM-DD HH:MM:SS", page >= 1,
+        page_size 1-1000 (a 422 with FastAPI's "detail" otherwise). Unknown parameters are ignored, as FastAPI does."""
         if path != "/spend/logs/v2":
             return None
+        for name in ("start_date", "end_date"):
+            if name not in q:
+                return litellm_error(name, "field required", "value_error.missing")
+            try:
+                dt.datetime.strptime(q[name][0], "%Y-%m-%d %H:%M:%S")
+            except ValueError:
+                return litellm_error(name, "invalid datetime format, expected YYYY-MM-DD HH:MM:SS", "value_error")
+        if not 1 <= int(q.get("page_size", ["50"])[0]) <= 1000:
+            return litellm_error("page_size", "ensure this value is between 1 and 1000", "value_error.number")
+        if int(q.get("page", ["1"])[0]) < 1:
+            return litellm_error("page", "ensure this value is greater than or equal to 1", "value_error.number")
         rows = self.window(self.state.requests, parse_time(q["start_date"][0]), parse_time(q["end_date"][0]))
         size = min(int(q.get("page_size", ["50"])[0]), self.state.page_cap)
         page = int(q.get("page", ["1"])[0])
@@ -250,8 +263,17 @@ class Handler(BaseHTTPRequestHandler):
                 "total_pages": max(1, -(-len(rows) // size))}
 
     def serve_helicone(self, path, _, body):
+        """query-clickhouse as its controller validates: only the documented body keys, a filter, limit <= 1000
+        (HTTP 500 with {"data": null, "error": …}, Helicone's error shape)."""
         if path != "/v1/request/query-clickhouse":
             return None
+        for key in body:
+            if key not in HELICONE_BODY:
+                return 500, {"data": None, "error": f"Unknown field in the request body: {key}"}
+        if "filter" not in body:
+            return 500, {"data": None, "error": "filter is required"}
+        if body.get("limit", 100) > 1000:
+            return 500, {"data": None, "error": "limit must be 1000 or less"}
         f = body["filter"]
         start = parse_time(f["left"]["request_response_rmt"]["request_created_at"]["gte"])
         end = parse_time(f["right"]["request_response_rmt"]["request_created_at"]["lt"])
@@ -266,6 +288,12 @@ class Handler(BaseHTTPRequestHandler):
                          for r in rows[offset: offset + limit]], "error": None}
 
     def serve_langfuse(self, path, q, _):
+        """v2 observations (limit <= 1000) and v2 scores (page >= 1, limit <= 100), with Langfuse's 400 for what
+        its validation refuses."""
+        max_limit = {"/api/public/v2/observations": 1000, "/api/public/v2/scores": 100}.get(path)
+        if max_limit and not 1 <= int(q.get("limit", ["50"])[0]) <= max_limit:
+            return 400, {"message": "Invalid request data",
+                         "error": [{"path": ["limit"], "message": f"Number must be less than or equal to {max_limit}"}]}
         if path == "/api/public/v2/observations":
             rows = self.window(self.state.requests, parse_time(q["fromStartTime"][0]), parse_time(q["toStartTime"][0]))
             limit = min(int(q.get("limit", ["50"])[0]), self.state.page_cap)
@@ -390,6 +418,14 @@ class Handler(BaseHTTPRequestHandler):
                          "results": anthropic_costs(inside, groups) if cost else anthropic_usage(inside, groups)})
         next_page = "page_" + base64.urlsafe_b64encode(iso_seconds(starts[-1] + step).encode()).decode() if more else None
         return {"data": data, "has_more": more, "next_page": next_page}
+
+
+# --- LiteLLM, Helicone --------------------------------------------------------------------------------
+HELICONE_BODY = {"filter", "offset", "limit", "sort", "isCached", "includeInputs", "isScored", "isPartOfExperiment"}
+
+
+def litellm_error(param, message, kind):
+    return 422, {"detail": [{"loc": ["query", param], "msg": message, "type": kind}]}
 
 
 # --- OpenAI organization usage and costs ----------------------------------------------------------------
