@@ -3,6 +3,10 @@
 #include <qt6keychain/keychain.h>
 
 #include <QEventLoop>
+#if defined(Q_OS_LINUX)
+#include <QDBusConnection>
+#include <QDBusInterface>
+#endif
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -27,14 +31,32 @@ QString run(QKeychain::Job &job)
     return job.error() == QKeychain::NoError ? QString() : job.errorString();
 }
 
+/// Whether the Secret Service's default collection is locked: QtKeychain then reports a stored key as missing
+/// (the unlock prompt could not be shown), so ask the service itself before saying "no key".
+bool secretServiceLocked()
+{
+#if defined(Q_OS_LINUX)
+    QDBusInterface collection(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
+                              u"org.freedesktop.Secret.Collection"_s, QDBusConnection::sessionBus());
+    return collection.isValid() && collection.property("Locked").toBool();
+#else
+    return false;
+#endif
+}
+
+QString lockedMessage(const QString &reference, const QString &problem)
+{
+    return SecretStore::tr("the keychain is locked, so the API key for %1 cannot be read (%2); unlock it (log in to "
+                           "the desktop session, or unlock the \"login\" keyring) and try again")
+        .arg(reference, problem);
+}
+
 QString explain(const QKeychain::Job &job, const QString &reference, const QString &problem)
 {
     // A locked keychain is not a missing key: say which, so nobody enters a key that is there.
     if (job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser ||
         problem.contains(u"locked"_s, Qt::CaseInsensitive))
-        return SecretStore::tr("the keychain is locked, so the API key for %1 cannot be read (%2); unlock it (log in "
-                               "to the desktop session, or unlock the \"login\" keyring) and try again")
-            .arg(reference, problem);
+        return lockedMessage(reference, problem);
     return SecretStore::tr("the OS keychain could not be used for %1 (%2); Greenlight keeps API keys only there, "
                            "so unlock or start the keychain (Secret Service) and try again")
         .arg(reference, problem);
@@ -81,6 +103,8 @@ Result<QString> SecretStore::read(const QString &reference)
     QKeychain::ReadPasswordJob job(kService);
     job.setKey(reference);
     const QString problem = run(job);
+    if (job.error() == QKeychain::EntryNotFound && secretServiceLocked())
+        return fail(reference, lockedMessage(reference, problem));
     if (job.error() == QKeychain::EntryNotFound)
         return fail(reference,
                     tr("no API key in the OS keychain for %1; remove and add the connection again").arg(reference));

@@ -14,6 +14,9 @@
 #include "usage/nanousd.h"
 #include "workspace.h"
 
+#include <QDBusConnection>
+#include <QDBusInterface>
+#include <QDBusObjectPath>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -125,6 +128,8 @@ private Q_SLOTS:
     void requestServersRejectWhatTheApisReject();
     void aggregateServersRejectWhatTheApisReject_data();
     void aggregateServersRejectWhatTheApisReject();
+    /// Last: the keychain stays locked after it.
+    void aLockedKeychainSaysSoRatherThanNoKey();
 
 private:
     QByteArray control(const QString &path, const QByteArray &body = {});
@@ -480,6 +485,25 @@ void TstSync::requestServersRejectWhatTheApisReject()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
     reply->deleteLater();
     QVERIFY2(got.contains(answer), got.left(300).constData());
+}
+
+void TstSync::aLockedKeychainSaysSoRatherThanNoKey()
+{
+    QCOMPARE(cli({u"connection"_s, u"add"_s, u"litellm"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, url(u"litellm"_s)})
+                 .exitCode,
+             0);
+    // Lock the login keyring through the Secret Service API, as the desktop does when the screen locks.
+    QDBusInterface service(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                           u"org.freedesktop.Secret.Service"_s, QDBusConnection::sessionBus());
+    QVERIFY(service.isValid());
+    const QDBusMessage locked = service.call(
+        u"Lock"_s,
+        QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(u"/org/freedesktop/secrets/collection/login"_s)}));
+    QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
+    const CliRun run = cli({u"sync"_s, u"litellm"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"the keychain is locked, so the API key for greenlight/"_s), qPrintable(run.err));
+    QVERIFY(!run.err.contains(u"no API key in the OS keychain"_s));
 }
 
 void TstSync::init()
