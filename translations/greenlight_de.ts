@@ -3457,12 +3457,12 @@
         <translation>OpenSSHs %1 wurde nicht gefunden (installieren Sie openssh-client)</translation>
     </message>
     <message>
-        <source>%1 did not finish within five minutes</source>
-        <translation>%1 wurde nicht innerhalb von fünf Minuten fertig</translation>
-    </message>
-    <message>
         <source>cannot write the public key for ssh-keygen</source>
         <translation>der öffentliche Schlüssel kann nicht für ssh-keygen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
     </message>
 </context>
 <context>

@@ -233,7 +233,8 @@ int ConnectionCommand::setKey(const QCommandLineParser &parser, CommandContext &
     const std::optional<Actor> actor = sessionActor(context, *db);
     if (!actor)
         return ExitUsageError;
-    // The key is stored first: if recording fails, the connection still points where its old key was entered for.
+    // The key is stored first (under the same entry name, bound to the new URL). If recording then fails, the
+    // database still names the old URL: a sync refuses the mismatch until set-key is run again.
     const std::optional<QString> reference = storeKey(context, *db, name, url);
     if (!reference)
         return ExitUsageError;

@@ -5,7 +5,8 @@
 #include <QEventLoop>
 #if defined(Q_OS_LINUX)
 #include <QDBusConnection>
-#include <QDBusInterface>
+#include <QDBusMessage>
+#include <QDBusVariant>
 #endif
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,9 +37,15 @@ QString run(QKeychain::Job &job)
 bool secretServiceLocked()
 {
 #if defined(Q_OS_LINUX)
-    QDBusInterface collection(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
-                              u"org.freedesktop.Secret.Collection"_s, QDBusConnection::sessionBus());
-    return collection.isValid() && collection.property("Locked").toBool();
+    // A plain Properties.Get call: no introspection, so nothing is cached in Qt DBus for the rest of the run.
+    QDBusMessage get =
+        QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
+                                       u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
+    get << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(get, QDBus::Block, 3000);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+        return false;
+    return qvariant_cast<QDBusVariant>(reply.arguments().constFirst()).variant().toBool();
 #else
     return false;
 #endif

@@ -38,12 +38,20 @@ Result<QList<Alert>> AlertScanner::scan(const Portfolio &p, const QDate &from, c
 
 namespace {
 
-/// Whether @p useCase has a go decision at a gate of @p gates.
+/// Whether @p useCase stands cleared at a gate of @p gates (any gate when empty): the latest decided review of that
+/// gate said go. A go that a later review at the same gate turned into no-go no longer counts.
 bool goAt(const UseCase &useCase, const QStringList &gates)
 {
-    return std::any_of(useCase.gateReviews.cbegin(), useCase.gateReviews.cend(), [&](const GateReview &r) {
-        return r.decision == GateDecision::Go && (gates.isEmpty() || gates.contains(r.gate));
-    });
+    QHash<QString, GateDecision> latest; // gate → the decision of its latest decided review (reviews in order)
+    for (const GateReview &r : useCase.gateReviews) {
+        if (r.decision)
+            latest.insert(r.gate, *r.decision);
+    }
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        if (it.value() == GateDecision::Go && (gates.isEmpty() || gates.contains(it.key())))
+            return true;
+    }
+    return false;
 }
 
 } // namespace

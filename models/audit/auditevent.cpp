@@ -59,7 +59,9 @@ QString AuditEntry::signer() const
 QString stepSigner(const QList<AuditEvent> &events, const QString &entity, const QString &entityId,
                    const QString &action, int index)
 {
-    for (const AuditEvent &e : events) {
+    // The newest event that recorded the step: an import may have replaced the facts since an older one.
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        const AuditEvent &e = *it;
         if (e.entry.entity != entity || e.entry.entityId != entityId || (!action.isEmpty() && e.entry.action != action))
             continue;
         const QJsonObject payload = QJsonDocument::fromJson(e.entry.payload).object();

@@ -83,7 +83,7 @@ struct AuditEvent {
     QByteArray signature;
 };
 
-/// The fingerprint of the key that signed the step of @p entity @p entityId recorded by the event of @p action
+/// The fingerprint of the key that signed the step of @p entity @p entityId recorded by the newest event of @p action
 /// (any action when empty) whose payload "index" is @p index (-1: a step without one, as a review's decision);
 /// empty when that step was recorded unsigned or no event in @p events records it.
 [[nodiscard]] QString stepSigner(const QList<AuditEvent> &events, const QString &entity, const QString &entityId,

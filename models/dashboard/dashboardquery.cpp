@@ -11,6 +11,8 @@ namespace {
 /// was over the cap whatever slice is drawn.
 bool concerns(const Alert &alert, const RollupFilter &filter)
 {
+    if (alert.kind == AlertKind::UngovernedSpend && !filter.tenant.isEmpty() && !alert.tenants.contains(filter.tenant))
+        return false; // spend of other tenants
     if (!alert.tenant.isEmpty())
         return filter.useCase.isEmpty() && (filter.tenant.isEmpty() || alert.tenant == filter.tenant);
     return filter.useCase.isEmpty() || alert.useCase == filter.useCase;

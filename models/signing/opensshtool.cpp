@@ -9,7 +9,7 @@ namespace greenlight::models {
 using namespace Qt::StringLiterals;
 
 Result<OpenSshRun> runOpenSsh(const QString &tool, const QStringList &arguments, const QByteArray &input,
-                              const QProcessEnvironment &environment)
+                              const QProcessEnvironment &environment, int timeoutMs)
 {
     const QString program = QStandardPaths::findExecutable(tool);
     if (program.isEmpty())
@@ -23,11 +23,12 @@ Result<OpenSshRun> runOpenSsh(const QString &tool, const QStringList &arguments,
         return fail(program, process.errorString());
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(5 * 60 * 1000)) {
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        return fail(program,
-                    QCoreApplication::translate("SshSigner", "%1 did not finish within five minutes").arg(tool));
+        return fail(
+            program,
+            QCoreApplication::translate("SshSigner", "%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000));
     }
     return OpenSshRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                       process.readAllStandardOutput(),

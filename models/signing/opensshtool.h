@@ -17,10 +17,11 @@ struct OpenSshRun {
 };
 
 /// Runs OpenSSH's @p tool ("ssh-keygen", "ssh-add") with @p arguments, @p input on its standard input, in
-/// @p environment; fails when the tool is not installed or does not finish within five minutes (a passphrase
-/// prompt or an agent's confirmation may wait for the user).
+/// @p environment; fails when the tool is not installed or does not finish within @p timeoutMs (five minutes by
+/// default: a passphrase prompt or an agent's confirmation may wait for the user).
 [[nodiscard]] Result<OpenSshRun>
 runOpenSsh(const QString &tool, const QStringList &arguments, const QByteArray &input = {},
-           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+           int timeoutMs = 5 * 60 * 1000);
 
 } // namespace greenlight::models

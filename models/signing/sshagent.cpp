@@ -12,7 +12,10 @@ QStringList SshAgent::publicKeys()
     if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
         return {};
     // Exit 1: the agent holds no key; 2: no agent answers at the socket.
-    const Result<OpenSshRun> run = runOpenSsh(u"ssh-add"_s, {u"-L"_s});
+    // The window asks this on the GUI thread: an agent that does not answer (a stale forwarded socket) must not
+    // freeze it.
+    const Result<OpenSshRun> run =
+        runOpenSsh(u"ssh-add"_s, {u"-L"_s}, {}, QProcessEnvironment::systemEnvironment(), 3000);
     if (!run || run->exitCode != 0)
         return {};
     QStringList keys;

@@ -32,12 +32,25 @@ Status IdentifierMapStore::map(const QString &connection, const QString &dimensi
 {
     if (dimension != u"use_case"_s && dimension != u"tenant"_s)
         return fail(dimension, tr("a map is of use_case or tenant"));
+    const QString column = dimension; // one of the two names checked above, never user text
+    // The first map of a dimension makes every value it does not cover unmapped, the stored ones too: from then on
+    // the column holds only targets and "unmapped:VALUE", and a mapping moves exactly the value it names.
+    SqlStatement mapped(m_db, u"SELECT COUNT(*) FROM connection_maps WHERE connection = ? AND dimension = ?"_s);
+    GL_TRY(mapped.exec({connection, dimension}));
+    const bool first = mapped.next() && mapped.value(0).toLongLong() == 0;
+    GL_TRY(mapped.finished());
+    if (first) {
+        for (const QString &table : {u"usage_records"_s, u"usage_daily"_s}) {
+            SqlStatement prefix(m_db, u"UPDATE %1 SET %2 = 'unmapped:' || %2 WHERE source = ? AND %2 <> '' AND %2 NOT "
+                                      u"LIKE 'unmapped:%'"_s.arg(table, column));
+            GL_TRY(prefix.exec({connection}));
+        }
+    }
     SqlStatement upsert(m_db, u"INSERT INTO connection_maps (connection, dimension, value, target) VALUES (?, ?, ?, ?) "
                               u"ON CONFLICT (connection, dimension, value) DO UPDATE SET target = excluded.target"_s);
     GL_TRY(upsert.exec({connection, dimension, value, target}));
-    // The usage already stored under the value moves to its target; the daily rollup merges into the target's row.
+    // The usage stored as unmapped moves to its target; the daily rollup merges into the target's rows.
     const QString unmapped = QString::fromLatin1(IdentifierMap::unmappedPrefix) + value;
-    const QString column = dimension; // one of the two names checked above, never user text
     const QStringList keys{u"day"_s, u"source"_s, u"use_case"_s, u"tenant"_s, u"model"_s};
     QStringList selected;
     QStringList grouped; // the re-keyed column is one value now: group by the others, so each target row comes once
@@ -46,14 +59,12 @@ Status IdentifierMapStore::map(const QString &connection, const QString &dimensi
         if (k != column)
             grouped.append(k);
     }
-    // Mapping a value to itself only moves what was stored as unmapped.
-    const QString raw = target == value ? unmapped : value;
     SqlStatement merge(
         m_db,
         u"INSERT INTO usage_daily (day, source, use_case, tenant, model, requests, prompt_tokens, "
         u"completion_tokens, cost_nanos, errors, latency_ms_sum, latency_count) "
         u"SELECT %1, SUM(requests), SUM(prompt_tokens), SUM(completion_tokens), SUM(cost_nanos), SUM(errors), "
-        u"SUM(latency_ms_sum), SUM(latency_count) FROM usage_daily WHERE source = ? AND %2 IN (?, ?) "
+        u"SUM(latency_ms_sum), SUM(latency_count) FROM usage_daily WHERE source = ? AND %2 = ? "
         u"GROUP BY %3 "
         u"ON CONFLICT (day, source, use_case, tenant, model) DO UPDATE SET "
         u"requests = usage_daily.requests + excluded.requests, "
@@ -63,11 +74,11 @@ Status IdentifierMapStore::map(const QString &connection, const QString &dimensi
         u"latency_ms_sum = usage_daily.latency_ms_sum + excluded.latency_ms_sum, "
         u"latency_count = usage_daily.latency_count + excluded.latency_count"_s.arg(selected.join(u", "_s), column,
                                                                                     grouped.join(u", "_s)));
-    GL_TRY(merge.exec({target, connection, raw, unmapped}));
-    SqlStatement drop(m_db, u"DELETE FROM usage_daily WHERE source = ? AND %1 IN (?, ?)"_s.arg(column));
-    GL_TRY(drop.exec({connection, raw, unmapped}));
-    SqlStatement records(m_db, u"UPDATE usage_records SET %1 = ? WHERE source = ? AND %1 IN (?, ?)"_s.arg(column));
-    return records.exec({target, connection, raw, unmapped});
+    GL_TRY(merge.exec({target, connection, unmapped}));
+    SqlStatement drop(m_db, u"DELETE FROM usage_daily WHERE source = ? AND %1 = ?"_s.arg(column));
+    GL_TRY(drop.exec({connection, unmapped}));
+    SqlStatement records(m_db, u"UPDATE usage_records SET %1 = ? WHERE source = ? AND %1 = ?"_s.arg(column));
+    return records.exec({target, connection, unmapped});
 }
 
 Result<QList<UnmappedValue>> IdentifierMapStore::unmapped(const QString &connection) const

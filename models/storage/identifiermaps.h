@@ -43,7 +43,8 @@ public:
     explicit IdentifierMapStore(Database &db) : m_db(db) {}
     [[nodiscard]] Result<IdentifierMap> load(const QString &connection) const;
     /// Maps @p value of @p dimension ("use_case" or "tenant") to @p target for @p connection, and moves the usage
-    /// stored under the value (or under "unmapped:VALUE") to @p target. Joins the caller's transaction.
+    /// stored as "unmapped:VALUE" to @p target. The first map of a dimension first marks every value stored so far
+    /// as unmapped, so history and new traffic of a value are never split. Joins the caller's transaction.
     [[nodiscard]] Status map(const QString &connection, const QString &dimension, const QString &value,
                              const QString &target);
     /// What @p connection stored under "unmapped:…", by dimension and spend.

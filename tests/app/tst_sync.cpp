@@ -15,7 +15,7 @@
 #include "workspace.h"
 
 #include <QDBusConnection>
-#include <QDBusInterface>
+#include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -317,11 +317,12 @@ void TstSync::identifierMapsAttributeAndNothingIsDropped()
     const CliRun wrong = cli({u"connection"_s, u"map"_s, u"gw"_s, u"--use-case"_s, u"nope=ticket-classifier"_s});
     QCOMPARE(wrong.exitCode, 2);
     QCOMPARE(wrong.err, u"greenlight: --use-case: nope is not a use case of the portfolio\n"_s);
-    // Only one of the gateway's two use case values is mapped: the other is kept, as unmapped.
+    // Synced before any map, the gateway's values are kept as read. Then only one of its two use case values is
+    // mapped: the other, stored and new alike, is kept as unmapped.
+    QVERIFY2(cli({u"sync"_s, u"gw"_s}).exitCode == 0, "sync");
     const CliRun mapped =
         cli({u"connection"_s, u"map"_s, u"gw"_s, u"--use-case"_s, u"support-reply-draft=support-reply-draft"_s});
     QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
-    QVERIFY2(cli({u"sync"_s, u"gw"_s}).exitCode == 0, "sync");
     const auto scalar = [this](const QString &sql) {
         auto db = Database::open(m_db);
         QSqlQuery q((*db)->connection());
@@ -334,6 +335,9 @@ void TstSync::identifierMapsAttributeAndNothingIsDropped()
     QVERIFY(unmapped > 0);
     QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_records WHERE use_case = 'support-reply-draft'"_s),
              total - unmapped);
+    QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_daily WHERE use_case = 'unmapped:ticket-classifier'"_s),
+             unmapped);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records WHERE use_case = 'ticket-classifier'"_s), 0);
     const CliRun status = cli({u"connection"_s, u"status"_s, u"gw"_s});
     QCOMPARE(status.exitCode, 0);
     QVERIFY2(status.out.contains(u"  support-reply-draft → use case support-reply-draft\n"_s), qPrintable(status.out));
@@ -493,12 +497,11 @@ void TstSync::aLockedKeychainSaysSoRatherThanNoKey()
                  .exitCode,
              0);
     // Lock the login keyring through the Secret Service API, as the desktop does when the screen locks.
-    QDBusInterface service(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
-                           u"org.freedesktop.Secret.Service"_s, QDBusConnection::sessionBus());
-    QVERIFY(service.isValid());
-    const QDBusMessage locked = service.call(
-        u"Lock"_s,
-        QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(u"/org/freedesktop/secrets/collection/login"_s)}));
+    QDBusMessage lock = QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                                                       u"org.freedesktop.Secret.Service"_s, u"Lock"_s);
+    lock << QVariant::fromValue(
+        QList<QDBusObjectPath>{QDBusObjectPath(u"/org/freedesktop/secrets/collection/login"_s)});
+    const QDBusMessage locked = QDBusConnection::sessionBus().call(lock);
     QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
     const CliRun run = cli({u"sync"_s, u"litellm"_s});
     QCOMPARE(run.exitCode, 2);

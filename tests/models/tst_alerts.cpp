@@ -285,6 +285,9 @@ void TstAlerts::ungovernedSpendNamesItsCause_data()
         << u"internal pilot"_s << u"support-reply-draft"_s << u"globex"_s << u"no_go_for_customers"_s
         << u"support-reply-draft: 5.00 USD of customer traffic (globex) without a go at a customer gate "
            u"(customer-launch, high-risk-launch)"_s;
+    QTest::newRow("a later review turned it to no-go")
+        << u"later no-go"_s << u"support-reply-draft"_s << u"acme"_s << u"no_go"_s
+        << u"support-reply-draft: 5.00 USD spent (acme) without a go decision at any gate"_s;
     QTest::newRow("internal traffic on an internal pilot")
         << u"internal pilot"_s << u"support-reply-draft"_s << u"internal"_s << QString() << QString();
 }
@@ -300,6 +303,12 @@ void TstAlerts::ungovernedSpendNamesItsCause()
     QCOMPARE(u.id, u"support-reply-draft"_s);
     if (change == u"retire"_s)
         u.status = LifecycleStatus::Retired;
+    if (change == u"later no-go"_s) {
+        GateReview again = u.gateReviews.constLast();
+        again.id += u"-again"_s;
+        again.decision = GateDecision::NoGo;
+        u.gateReviews.append(again);
+    }
     for (GateReview &r : u.gateReviews) {
         if (change == u"no decision"_s)
             r.decision.reset();

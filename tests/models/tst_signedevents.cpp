@@ -61,6 +61,7 @@ private Q_SLOTS:
     void aPassphraseIsAskedForThroughAskpass();
     void outsidersVerifyWithPlainSshKeygen();
     void aKeyNotInThePortfolioIsRefused();
+    void stepSignerNamesTheNewestEvent();
     void aRequiredSignatureMissingIsRefused_data();
     void aRequiredSignatureMissingIsRefused();
     void tamperingIsCaught_data();
@@ -294,6 +295,26 @@ void TstSignedEvents::aKeyNotInThePortfolioIsRefused()
     QVERIFY(!early.has_value());
     QCOMPARE(early.error().toString(),
              lea->fingerprint() + u": the key of lea is not valid on 2026-01-15 (valid from 2026-02-01)"_s);
+}
+
+void TstSignedEvents::stepSignerNamesTheNewestEvent()
+{
+    // An import that replaced the review's sign-offs reuses index 0: the newer event is the one that stands.
+    const auto event = [](const char *payload) {
+        AuditEvent e;
+        e.entry.entity = u"gate_review"_s;
+        e.entry.entityId = u"review-1"_s;
+        e.entry.action = u"sign"_s;
+        e.entry.payload = payload;
+        return e;
+    };
+    const QList<AuditEvent> events{event(R"({"index":0,"signer":"SHA256:old"})"),
+                                   event(R"({"index":1,"signer":"SHA256:other"})"),
+                                   event(R"({"index":0,"signer":"SHA256:new"})")};
+    QCOMPARE(stepSigner(events, u"gate_review"_s, u"review-1"_s, u"sign"_s, 0), u"SHA256:new"_s);
+    QCOMPARE(stepSigner(events, u"gate_review"_s, u"review-1"_s, u"sign"_s, 1), u"SHA256:other"_s);
+    QCOMPARE(stepSigner(events, u"gate_review"_s, u"review-1"_s, u"decide"_s), QString());
+    QCOMPARE(stepSigner(events, u"gate_review"_s, u"review-2"_s, QString(), 0), QString());
 }
 
 void TstSignedEvents::aRequiredSignatureMissingIsRefused_data()
