@@ -646,10 +646,6 @@
         <translation>--%1: „%2“ hat nicht die Form ID=WERT</translation>
     </message>
     <message>
-        <source>--%1: %2 is not a %3 of the portfolio</source>
-        <translation>--%1: %2 ist kein %3 des Portfolios</translation>
-    </message>
-    <message>
         <source>tenant</source>
         <translation>Mandant</translation>
     </message>
@@ -2212,6 +2208,18 @@
     <message>
         <source>a map is of use_case or tenant</source>
         <translation>eine Zuordnung gilt use_case oder tenant</translation>
+    </message>
+    <message>
+        <source>%1 is not a tenant of the portfolio</source>
+        <translation>%1 ist kein Mandant des Portfolios</translation>
+    </message>
+    <message>
+        <source>%1 is not a use case of the portfolio</source>
+        <translation>%1 ist kein Anwendungsfall des Portfolios</translation>
+    </message>
+    <message>
+        <source>a map needs the gateway&apos;s value</source>
+        <translation>eine Zuordnung braucht den Wert des Gateways</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4003,107 @@ vorheriger %2</translation>
     </message>
 </context>
 <context>
+    <name>greenlight::ui::ConnectionsDialog</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Gateway value</source>
+        <translation>Wert des Gateways</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Bedeutet</translation>
+    </message>
+    <message>
+        <source>Spend (USD)</source>
+        <translation>Ausgaben (USD)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Map To…</source>
+        <translation>&amp;Zuordnen…</translation>
+    </message>
+    <message>
+        <source>Gateway Connections</source>
+        <translation>Gateway-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ps: what the gateway&apos;s values mean</source>
+        <translation>Zuordnun&amp;gen: was die Werte des Gateways bedeuten</translation>
+    </message>
+    <message>
+        <source>&amp;Unmapped: reported, stored as &quot;unmapped&quot;, counted in no use case or tenant</source>
+        <translation>&amp;Nicht zugeordnet: gemeldet, als „unmapped“ gespeichert, in keinem Anwendungsfall und keinem Mandanten gezählt</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>No gateway connections yet. Add one on the command line, where the API key is read from stdin:
+greenlight connection add NAME --kind litellm --url URL</source>
+        <translation>Noch keine Gateway-Verbindungen. Legen Sie eine auf der Kommandozeile an, die den API-Schlüssel von stdin liest:
+greenlight connection add NAME --kind litellm --url URL</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Last synced: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Zuletzt synchronisiert: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 USD exactly</source>
+        <translation>genau %1 USD</translation>
+    </message>
+    <message>
+        <source>Say which use case or tenant the selected value is; its spend moves there</source>
+        <translation>Angeben, welcher Anwendungsfall oder Mandant der gewählte Wert ist; seine Ausgaben wandern dorthin</translation>
+    </message>
+    <message>
+        <source>The portfolio has no tenants to map to.</source>
+        <translation>Das Portfolio hat keine Mandanten für eine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>The portfolio has no use cases to map to.</source>
+        <translation>Das Portfolio hat keine Anwendungsfälle für eine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Map To</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>What is &quot;%1&quot; of %2?</source>
+        <translation>Was ist „%1“ von %2?</translation>
+    </message>
+    <message>
+        <source>Not mapped: %1</source>
+        <translation>Nicht zugeordnet: %1</translation>
+    </message>
+    <message>
+        <source>Mapped &quot;%1&quot; to %2: %3 USD in %4 requests moved there.</source>
+        <translation>„%1“ %2 zugeordnet: %3 USD in %4 Anfragen dorthin verschoben.</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::DashboardFilterBar</name>
     <message>
         <source>First day of the period (inclusive)</source>
@@ -4728,6 +4837,14 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
     <message>
         <source>Select a use case and sign in as yourself. A review is started by a person with the pm or cto role; once it is open, each person signs it in their own session.</source>
         <translation>Wählen Sie einen Anwendungsfall und melden Sie sich als Sie selbst an. Ein Review startet eine Person mit der Rolle pm oder cto; ist es offen, zeichnet jede Person in ihrer eigenen Sitzung.</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;Connections…</source>
+        <translation>Gateway-&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>What each connection&apos;s keys, workspaces and projects mean, and what nothing maps yet</source>
+        <translation>Was die Schlüssel, Workspaces und Projekte jeder Verbindung bedeuten und was noch nicht zugeordnet ist</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "connectionsdialog.h"
 #include "portfolio/portfoliodiff.h"
 
 #include "approvalspage.h"
@@ -185,6 +186,13 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Sync Gateways"), QKeySequence(Qt::Key_F5), this, &MainWindow::syncGateways)
         ->setToolTip(tr("Pull usage and feedback from every connection (add them with 'greenlight connection add')"));
+    tools
+        ->addAction(tr("Gateway &Connections…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this,
+                    [this] {
+                        ConnectionsDialog dialog(m_workspace, this);
+                        dialog.exec();
+                    })
+        ->setToolTip(tr("What each connection's keys, workspaces and projects mean, and what nothing maps yet"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Portfolio"), tr("&Data Approvals"), tr("Das&hboards"), tr("&Quality"),

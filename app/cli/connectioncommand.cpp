@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <array>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -62,19 +61,6 @@ Status rebind(Database &db, const Connection &c, const QString &url, const QStri
     GL_TRY(AuditStore(db).append(
         AuditEntry{actor, u"connection"_s, c.name, u"set_key"_s, QJsonDocument(payload).toJson(QJsonDocument::Compact)},
         at));
-    return tx.commit();
-}
-
-/// Stores the maps of @p name and the event that records them, in one transaction.
-Status storeMaps(Database &db, const QString &name, const QList<std::array<QString, 3>> &entries,
-                 const QJsonObject &payload, const Actor &actor, const QDateTime &at)
-{
-    Transaction tx(db);
-    GL_TRY(tx.started());
-    for (const auto &[dimension, value, target] : entries)
-        GL_TRY(IdentifierMapStore(db).map(name, dimension, value, target));
-    GL_TRY(AuditStore(db).append(
-        AuditEntry{actor, u"connection"_s, name, u"map"_s, QJsonDocument(payload).toJson(QJsonDocument::Compact)}, at));
     return tx.commit();
 }
 
@@ -265,32 +251,23 @@ int ConnectionCommand::map(const QCommandLineParser &parser, CommandContext &con
     const std::optional<Actor> actor = sessionActor(context, *db);
     if (!actor)
         return ExitUsageError;
-    // Each ID=VALUE names something the portfolio has: a map to nowhere would hide spend, not attribute it.
-    QList<std::array<QString, 3>> entries; // dimension, value, target
-    QJsonObject payload{{u"use_case"_s, QJsonObject()}, {u"tenant"_s, QJsonObject()}};
+    QList<IdentifierMapping> entries;
     for (const auto &[option, dimension] :
          {std::pair{u"use-case"_s, u"use_case"_s}, std::pair{u"tenant"_s, u"tenant"_s}}) {
-        QJsonObject maps = payload.value(dimension).toObject();
         for (const QString &entry : parser.values(option)) {
-            const QString target = entry.section(u'=', 0, 0);
-            const QString value = entry.section(u'=', 1);
-            if (target.isEmpty() || value.isEmpty() || !entry.contains(u'=')) {
+            const IdentifierMapping mapping{dimension, entry.section(u'=', 1), entry.section(u'=', 0, 0)};
+            if (mapping.target.isEmpty() || mapping.value.isEmpty() || !entry.contains(u'=')) {
                 printError(context, tr("--%1: \"%2\" is not ID=VALUE").arg(option, entry));
                 return ExitUsageError;
             }
-            const bool known =
-                dimension == u"tenant"_s ? portfolio->tenant(target) != nullptr : portfolio->useCase(target) != nullptr;
-            if (!known) {
-                printError(context, tr("--%1: %2 is not a %3 of the portfolio")
-                                        .arg(option, target, dimension == u"tenant"_s ? tr("tenant") : tr("use case")));
+            if (const QString missing = IdentifierMapStore::missingTarget(*portfolio, mapping); !missing.isEmpty()) {
+                printError(context, fail(u"--"_s + option, missing).error());
                 return ExitUsageError;
             }
-            entries.append({dimension, value, target});
-            maps.insert(value, target);
+            entries.append(mapping);
         }
-        payload.insert(dimension, maps);
     }
-    const Status saved = storeMaps(*db, name, entries, payload, *actor, context.clock());
+    const Status saved = IdentifierMapStore(*db).record(*portfolio, name, entries, *actor, context.clock());
     if (!saved) {
         printError(context, saved.error());
         return ExitUsageError;

@@ -34,4 +34,29 @@ SyncRunner *GatewaySync::start()
     return runner;
 }
 
+Result<QList<Connection>> GatewaySync::connections() const
+{
+    return ConnectionStore(m_session.database()).list();
+}
+
+Result<ConnectionMaps> GatewaySync::maps(const QString &connection) const
+{
+    IdentifierMapStore store(m_session.database());
+    ConnectionMaps found;
+    GL_ASSIGN(found.maps, store.load(connection));
+    GL_ASSIGN(found.unmapped, store.unmapped(connection));
+    return found;
+}
+
+Status GatewaySync::map(const QString &connection, const IdentifierMapping &mapping)
+{
+    GL_TRY(m_session.checkCanEdit());
+    GL_TRY(
+        IdentifierMapStore(m_session.database())
+            .record(m_session.portfolio(), connection, {mapping}, m_session.actor(), QDateTime::currentDateTimeUtc()));
+    GL_TRY(m_session.refresh());
+    Q_EMIT m_session.usageChanged(); // the moved spend shows under its use case or tenant now
+    return {};
+}
+
 } // namespace greenlight::app

@@ -1,7 +1,13 @@
 #include "storage/identifiermaps.h"
 
+#include "domain/portfolio.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "storage/transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace greenlight::models {
 
@@ -79,6 +85,38 @@ Status IdentifierMapStore::map(const QString &connection, const QString &dimensi
     GL_TRY(drop.exec({connection, unmapped}));
     SqlStatement records(m_db, u"UPDATE usage_records SET %1 = ? WHERE source = ? AND %1 = ?"_s.arg(column));
     return records.exec({target, connection, unmapped});
+}
+
+QString IdentifierMapStore::missingTarget(const Portfolio &portfolio, const IdentifierMapping &mapping)
+{
+    if (mapping.dimension == u"tenant"_s)
+        return portfolio.tenant(mapping.target) ? QString()
+                                                : tr("%1 is not a tenant of the portfolio").arg(mapping.target);
+    return portfolio.useCase(mapping.target) ? QString()
+                                             : tr("%1 is not a use case of the portfolio").arg(mapping.target);
+}
+
+Status IdentifierMapStore::record(const Portfolio &portfolio, const QString &connection,
+                                  const QList<IdentifierMapping> &mappings, const Actor &actor, const QDateTime &at)
+{
+    QJsonObject useCases;
+    QJsonObject tenants;
+    for (const IdentifierMapping &m : mappings) {
+        if (const QString missing = missingTarget(portfolio, m); !missing.isEmpty())
+            return fail(connection, missing);
+        if (m.value.isEmpty())
+            return fail(connection, tr("a map needs the gateway's value"));
+        (m.dimension == u"tenant"_s ? tenants : useCases).insert(m.value, m.target);
+    }
+    const QJsonObject payload{{u"use_case"_s, useCases}, {u"tenant"_s, tenants}};
+    Transaction tx(m_db);
+    GL_TRY(tx.started());
+    for (const IdentifierMapping &m : mappings)
+        GL_TRY(map(connection, m.dimension, m.value, m.target));
+    GL_TRY(AuditStore(m_db).append(
+        AuditEntry{actor, u"connection"_s, connection, u"map"_s, QJsonDocument(payload).toJson(QJsonDocument::Compact)},
+        at));
+    return tx.commit();
 }
 
 Result<QList<UnmappedValue>> IdentifierMapStore::unmapped(const QString &connection) const

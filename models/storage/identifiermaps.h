@@ -2,6 +2,8 @@
 
 #include "domain/error.h"
 
+#include "audit/auditevent.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -10,6 +12,7 @@
 namespace greenlight::models {
 
 class Database;
+struct Portfolio;
 
 /**
  * What a gateway's identifiers mean (issue 18): provider APIs know API keys, workspaces and projects, not use cases
@@ -24,6 +27,13 @@ struct IdentifierMap {
     static constexpr const char *unmappedPrefix = "unmapped:";
     /// @p raw as stored: its target, "unmapped:RAW" when the dimension is mapped but not this value, else @p raw.
     [[nodiscard]] static QByteArray apply(const QHash<QString, QString> &map, const QByteArray &raw);
+};
+
+/// One map to record: a gateway @p value of @p dimension ("use_case" or "tenant") means @p target.
+struct IdentifierMapping {
+    QString dimension;
+    QString value;
+    QString target;
 };
 
 /// One value a connection reports that its map does not cover, with what was spent under it.
@@ -47,6 +57,12 @@ public:
     /// as unmapped, so history and new traffic of a value are never split. Joins the caller's transaction.
     [[nodiscard]] Status map(const QString &connection, const QString &dimension, const QString &value,
                              const QString &target);
+    /// Records @p mappings for @p connection as @p actor: the maps, the moved usage and one "map" audit event, in one
+    /// transaction. Each target must be in @p portfolio (a map to nowhere would hide spend, not attribute it).
+    [[nodiscard]] Status record(const Portfolio &portfolio, const QString &connection,
+                                const QList<IdentifierMapping> &mappings, const Actor &actor, const QDateTime &at);
+    /// Why @p portfolio has no target for @p mapping ("nope is not a use case of the portfolio"); empty when it has.
+    [[nodiscard]] static QString missingTarget(const Portfolio &portfolio, const IdentifierMapping &mapping);
     /// What @p connection stored under "unmapped:…", by dimension and spend.
     [[nodiscard]] Result<QList<UnmappedValue>> unmapped(const QString &connection) const;
 

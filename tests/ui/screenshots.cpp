@@ -1,5 +1,6 @@
 // Opens each main screen on a database and saves a screenshot of the window (docs/images/).
 //   greenlight_screenshots DATABASE OUTPUT_DIR
+#include "connectionsdialog.h"
 #include "dashboard/dashboardpage.h"
 #include "gatereviewwizard.h"
 #include "i18n/translations.h"
@@ -7,11 +8,15 @@
 #include "portfolio/portfoliowriter.h"
 #include "portfoliopage.h"
 #include "routepanel.h"
+#include "services/gatewaysync.h"
 #include "services/governancerecords.h"
 #include "services/portfoliotransfer.h"
 #include "services/usecaseediting.h"
 #include "signing/sshsigner.h"
 #include "signingkeybox.h"
+#include "storage/connectionstore.h"
+#include "storage/identifiermaps.h"
+#include "usage/recordimporter.h"
 #include "usecaseeditor.h"
 #include "workspace.h"
 
@@ -85,6 +90,41 @@ bool shootSignedSignoff(greenlight::app::Workspace &anasDesk, const char *databa
     QTest::qWait(200);
     const QString shot = out.filePath(u"gate-review-signed.png"_s);
     if (!wizard.grab().save(shot))
+        return false;
+    std::printf("%s\n", qPrintable(shot));
+    return true;
+}
+
+/// Adds a LiteLLM connection whose virtual keys the portfolio does not name, maps two of them to use cases as Ana,
+/// and shoots the connections dialog with the third still unmapped.
+bool shootConnections(greenlight::app::Workspace &anasDesk, const QDir &out, QWidget *parent)
+{
+    using namespace greenlight::models;
+    Connection gateway;
+    gateway.name = u"litellm-prod"_s;
+    gateway.kind = u"litellm"_s;
+    gateway.url = u"https://llm-gateway.internal.example"_s;
+    gateway.secretRef = u"greenlight/screenshots/litellm-prod"_s;
+    gateway.createdAt = QDateTime::currentDateTimeUtc();
+    if (!ConnectionStore(anasDesk.database()).add(gateway))
+        return false;
+    QList<UsageRecord> records;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const char *keys[] = {"sk-team-support", "sk-team-legal", "sk-batch-7f3a"};
+    for (int i = 0; i < 90; ++i)
+        records.append(UsageRecord{"litellm-prod", QByteArray::number(i), now - i * 3'600'000LL, "openai",
+                                   "gpt-4o-mini", "acme", keys[i % 3], 900, 250, 1'830'000 + i * 1'000, 800,
+                                   "success"});
+    if (!RecordImporter(anasDesk.database()).importUsage(records, AuditEntry{}))
+        return false;
+    if (!anasDesk.sync().map(gateway.name, {u"use_case"_s, u"sk-team-support"_s, u"support-reply-draft"_s}) ||
+        !anasDesk.sync().map(gateway.name, {u"use_case"_s, u"sk-team-legal"_s, u"contract-review"_s}))
+        return false;
+    greenlight::ui::ConnectionsDialog dialog(anasDesk, parent);
+    dialog.show();
+    QTest::qWait(200);
+    const QString shot = out.filePath(u"connections.png"_s);
+    if (!dialog.grab().save(shot))
         return false;
     std::printf("%s\n", qPrintable(shot));
     return true;
@@ -211,5 +251,7 @@ int main(int argc, char *argv[])
     shoot(u"edit-conflict"_s);
 
     // Sam signs his sign-off with his SSH key: a key made for the shot, listed for him in the portfolio.
+    if (!shootConnections(anasDesk, out, &window))
+        return 2;
     return shootSignedSignoff(anasDesk, argv[1], out, &window) ? 0 : 2;
 }

@@ -5,6 +5,7 @@
 #include "approvalspage.h"
 #include "auditlogpage.h"
 #include "conflictbar.h"
+#include "connectionsdialog.h"
 #include "dataloggingeditor.h"
 #include "evalrundialog.h"
 #include "gate/gateengine.h"
@@ -26,7 +27,11 @@
 #include "services/usecaseediting.h"
 #include "settings.h"
 #include "signingkeybox.h"
+#include "storage/auditstore.h"
+#include "storage/connectionstore.h"
 #include "storage/database.h"
+#include "storage/identifiermaps.h"
+#include "usage/recordimporter.h"
 #include "usecaseeditor.h"
 #include "usecasesection.h"
 #include "workspace.h"
@@ -112,6 +117,7 @@ private Q_SLOTS:
     void droppedPortfolioIsImportedAfterAsking();
     void importRefusesAFileChangedAfterReview();
     void preferencesStoreTheLanguage();
+    void connectionsDialogMapsAnUnmappedValue();
     void germanTranslationIsLoaded();
 
 private:
@@ -1268,6 +1274,79 @@ void TstMainWindow::germanTranslationIsLoaded()
     QCOMPARE(QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 1), u"1 day"_s);
     QCOMPARE(QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 2), u"2 days"_s);
     dropTranslators();
+}
+
+void TstMainWindow::connectionsDialogMapsAnUnmappedValue()
+{
+    // A gateway reported two API keys; one is mapped, the other is stored as unmapped and shown with its spend.
+    {
+        auto db = Database::open(m_path);
+        QVERIFY2(db.has_value(), why(db).constData());
+        models::Connection gateway;
+        gateway.name = u"gw"_s;
+        gateway.kind = u"litellm"_s;
+        gateway.url = u"http://127.0.0.1:9/"_s;
+        gateway.secretRef = u"greenlight/test/gw"_s;
+        gateway.createdAt = QDateTime::currentDateTimeUtc();
+        const auto added = models::ConnectionStore(**db).add(gateway);
+        QVERIFY2(added.has_value(), why(added).constData());
+        const qint64 at = QDateTime::currentMSecsSinceEpoch();
+        QList<models::UsageRecord> records;
+        for (const auto &[id, key, nanos] :
+             {std::tuple{"r1", "key-a", 1'250'000'000LL}, std::tuple{"r2", "key-b", 2'000'000'007LL},
+              std::tuple{"r3", "key-b", 1'000'000'000LL}})
+            records.append({"gw", id, at, "openai", "gpt-4o-mini", "acme", key, 10, 5, nanos, 40, "success"});
+        QVERIFY(models::RecordImporter(**db).importUsage(records, models::AuditEntry{}));
+        QVERIFY(models::IdentifierMapStore(**db).record(m_workspace->portfolio(), u"gw"_s,
+                                                        {{u"use_case"_s, u"key-a"_s, u"support-reply-draft"_s}},
+                                                        as(u"t"_s), QDateTime::currentDateTimeUtc()));
+    }
+    QVERIFY(m_workspace->refresh());
+    ui::ConnectionsDialog dialog(*m_workspace);
+    auto *connections = dialog.findChild<QListWidget *>(u"connections"_s);
+    auto *mapped = dialog.findChild<QTreeWidget *>(u"mapped"_s);
+    auto *unmapped = dialog.findChild<QTreeWidget *>(u"unmapped"_s);
+    auto *button = dialog.findChild<QPushButton *>(u"mapButton"_s);
+    QVERIFY(connections && mapped && unmapped && button);
+    QCOMPARE(connections->count(), 1);
+    QCOMPARE(mapped->topLevelItemCount(), 1);
+    QCOMPARE(mapped->topLevelItem(0)->text(1), u"key-a"_s);
+    QCOMPARE(mapped->topLevelItem(0)->text(2), u"Support reply drafts (support-reply-draft)"_s);
+    QCOMPARE(unmapped->topLevelItemCount(), 1);
+    QCOMPARE(unmapped->topLevelItem(0)->text(1), u"key-b"_s);
+    QCOMPARE(unmapped->topLevelItem(0)->text(2), u"3.00"_s);
+    QCOMPARE(unmapped->topLevelItem(0)->toolTip(2), u"3.000000007 USD exactly"_s);
+    QVERIFY(button->isEnabled());
+
+    // A target the portfolio lacks is refused and says so; nothing moves.
+    QVERIFY(!dialog.mapSelected(u"nope"_s));
+    QCOMPARE(dialog.message(), u"Not mapped: gw: nope is not a use case of the portfolio"_s);
+    QCOMPARE(unmapped->topLevelItemCount(), 1);
+
+    QVERIFY(dialog.mapSelected(u"ticket-classifier"_s));
+    QCOMPARE(dialog.message(), u"Mapped \"key-b\" to ticket-classifier: 3.00 USD in 2 requests moved there."_s);
+    QCOMPARE(unmapped->topLevelItemCount(), 0);
+    QCOMPARE(mapped->topLevelItemCount(), 2);
+    QVERIFY(!button->isEnabled());
+    auto db = Database::open(m_path);
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(u"SELECT SUM(cost_nanos), COUNT(*) FROM usage_daily WHERE source = 'gw' AND use_case = "
+                   u"'ticket-classifier'"_s) &&
+            q.next());
+    QCOMPARE(q.value(0).toLongLong(), 3'000'000'007LL);
+    QList<models::AuditEvent> events;
+    QVERIFY(models::AuditStore(**db).forEach([&](const models::AuditEvent &e) { events.append(e); }, u"connection"_s,
+                                             u"gw"_s));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.constLast().entry.action, u"map"_s);
+    QCOMPARE(events.constLast().entry.actor.person, u"ana"_s);
+    QCOMPARE(events.constLast().entry.payload, QByteArray(R"({"tenant":{},"use_case":{"key-b":"ticket-classifier"}})"));
+
+    // Someone the portfolio does not know sees the same and can map nothing.
+    signInAs(u"intruder"_s);
+    ui::ConnectionsDialog readOnly(*m_workspace);
+    QCOMPARE(readOnly.findChild<QTreeWidget *>(u"mapped"_s)->topLevelItemCount(), 2);
+    QVERIFY(!readOnly.findChild<QPushButton *>(u"mapButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(TstMainWindow)
