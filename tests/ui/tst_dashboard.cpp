@@ -654,6 +654,12 @@ void TstDashboard::pageLoadsOffTheGuiThreadAndFollowsAlerts()
     }
     QVERIFY(capRow >= 0);
     QCOMPARE(alerts->topLevelItem(capRow)->text(2), kMonday.addDays(9).toString(Qt::ISODate));
+    QCOMPARE(alerts->topLevelItem(capRow)->text(4), u"50.00 USD"_s);
+    // Ungoverned spend has no threshold to show: any spend outside governance is the alert.
+    const QList<QTreeWidgetItem *> ungoverned = alerts->findItems(u"Ungoverned spend"_s, Qt::MatchExactly, 0);
+    QCOMPARE(ungoverned.size(), 1);
+    QCOMPARE(ungoverned.first()->text(1), u"meeting-notes"_s);
+    QCOMPARE(ungoverned.first()->text(4), QString());
     alerts->setCurrentItem(alerts->topLevelItem(capRow));
     QSignalSpy openUseCase(&page, &DashboardPage::useCaseRequested);
     for (QPushButton *button : page.findChildren<QPushButton *>()) {

@@ -231,10 +231,12 @@ void DashboardPage::showAlerts()
     for (const Alert &a : std::as_const(m_data.alerts)) {
         const bool percent = a.kind == AlertKind::EditRateRise || a.kind == AlertKind::EvalRegression;
         const QString unit = a.kind == AlertKind::SpendShare ? u"×"_s : percent ? tr(" pp") : tr(" USD");
-        auto *item =
-            new QTreeWidgetItem(m_alerts, {kindText(a.kind), a.useCase.isEmpty() ? a.tenant : a.useCase,
-                                           a.date.toString(Qt::ISODate), locale.toString(a.value, 'f', 2) + unit,
-                                           locale.toString(a.threshold, 'f', 2) + unit, a.message});
+        // Ungoverned spend has no threshold: any spend outside governance is the alert.
+        const QString threshold =
+            a.kind == AlertKind::UngovernedSpend ? QString() : locale.toString(a.threshold, 'f', 2) + unit;
+        auto *item = new QTreeWidgetItem(m_alerts, {kindText(a.kind), a.useCase.isEmpty() ? a.tenant : a.useCase,
+                                                    a.date.toString(Qt::ISODate),
+                                                    locale.toString(a.value, 'f', 2) + unit, threshold, a.message});
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(5, a.message);
