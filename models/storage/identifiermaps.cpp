@@ -46,9 +46,11 @@ Status IdentifierMapStore::map(const QString &connection, const QString &dimensi
     const bool first = mapped.next() && mapped.value(0).toLongLong() == 0;
     GL_TRY(mapped.finished());
     if (first) {
+        const QString notYet = u"%1 <> '' AND %1 NOT LIKE 'unmapped:%'"_s.arg(column);
+        GL_TRY(moveFeedback(connection, column, notYet, {}, u"'unmapped:' || %1"_s.arg(column), {}));
         for (const QString &table : {u"usage_records"_s, u"usage_daily"_s}) {
-            SqlStatement prefix(m_db, u"UPDATE %1 SET %2 = 'unmapped:' || %2 WHERE source = ? AND %2 <> '' AND %2 NOT "
-                                      u"LIKE 'unmapped:%'"_s.arg(table, column));
+            SqlStatement prefix(
+                m_db, u"UPDATE %1 SET %2 = 'unmapped:' || %2 WHERE source = ? AND %3"_s.arg(table, column, notYet));
             GL_TRY(prefix.exec({connection}));
         }
     }
@@ -84,7 +86,38 @@ Status IdentifierMapStore::map(const QString &connection, const QString &dimensi
     SqlStatement drop(m_db, u"DELETE FROM usage_daily WHERE source = ? AND %1 = ?"_s.arg(column));
     GL_TRY(drop.exec({connection, unmapped}));
     SqlStatement records(m_db, u"UPDATE usage_records SET %1 = ? WHERE source = ? AND %1 = ?"_s.arg(column));
-    return records.exec({target, connection, unmapped});
+    GL_TRY(records.exec({target, connection, unmapped}));
+    return moveFeedback(connection, column, u"%1 = ?"_s.arg(column), {unmapped}, u"?"_s, {target});
+}
+
+Status IdentifierMapStore::moveFeedback(const QString &connection, const QString &column, const QString &which,
+                                        const QVariantList &whichValues, const QString &to,
+                                        const QVariantList &toValues)
+{
+    // feedback_daily sums every source, so this source's part is taken out of the rows it was counted in and added
+    // to the rows of its new key (both from its records), then the records move. Two upserts and a clean-up: no
+    // UPDATE … FROM, which the backends spell apart.
+    const QString upsert =
+        u"INSERT INTO feedback_daily (day, use_case, tenant, accepted, edited, rejected) "
+        u"SELECT d, u, t, %1 * a, %1 * e, %1 * r FROM (SELECT "
+        // The day as epochDay() computes it: floor division, also before 1970.
+        u"(CASE WHEN occurred_at_ms >= 0 THEN occurred_at_ms ELSE occurred_at_ms - 86399999 END) / 86400000 AS d, "
+        u"%2 AS u, %3 AS t, SUM(CASE WHEN outcome = 'accepted' THEN 1 ELSE 0 END) AS a, "
+        u"SUM(CASE WHEN outcome = 'edited' THEN 1 ELSE 0 END) AS e, "
+        u"SUM(CASE WHEN outcome = 'rejected' THEN 1 ELSE 0 END) AS r "
+        u"FROM feedback_records WHERE source = ? AND %4 GROUP BY 1, 2, 3) moved WHERE true "
+        u"ON CONFLICT (day, use_case, tenant) DO UPDATE SET "
+        u"accepted = feedback_daily.accepted + excluded.accepted, edited = feedback_daily.edited + excluded.edited, "
+        u"rejected = feedback_daily.rejected + excluded.rejected"_s;
+    const bool byUseCase = column == u"use_case"_s;
+    SqlStatement out(m_db, upsert.arg(u"-1"_s, u"use_case"_s, u"tenant"_s, which));
+    GL_TRY(out.exec(QVariantList{connection} + whichValues));
+    SqlStatement in(m_db, upsert.arg(u"1"_s, byUseCase ? to : u"use_case"_s, byUseCase ? u"tenant"_s : to, which));
+    GL_TRY(in.exec(toValues + QVariantList{connection} + whichValues));
+    SqlStatement empty(m_db, u"DELETE FROM feedback_daily WHERE accepted = 0 AND edited = 0 AND rejected = 0"_s);
+    GL_TRY(empty.exec());
+    SqlStatement records(m_db, u"UPDATE feedback_records SET %1 = %2 WHERE source = ? AND %3"_s.arg(column, to, which));
+    return records.exec(toValues + QVariantList{connection} + whichValues);
 }
 
 QString IdentifierMapStore::missingTarget(const Portfolio &portfolio, const IdentifierMapping &mapping)

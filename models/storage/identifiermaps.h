@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 namespace greenlight::models {
 
@@ -67,6 +68,11 @@ public:
     [[nodiscard]] Result<QList<UnmappedValue>> unmapped(const QString &connection) const;
 
 private:
+    /// Moves @p connection's feedback whose @p column matches @p which to the value of the SQL expression @p to,
+    /// in its records and in the daily rollup.
+    [[nodiscard]] Status moveFeedback(const QString &connection, const QString &column, const QString &which,
+                                      const QVariantList &whichValues, const QString &to, const QVariantList &toValues);
+
     Database &m_db;
 };
 
