@@ -2103,6 +2103,18 @@
         <source>&quot;%1&quot; is plain http to another machine: the API key would cross the network unencrypted; use https (http is accepted only for this machine, e.g. http://127.0.0.1:4000)</source>
         <translation>„%1“ ist unverschlüsseltes http zu einem anderen Rechner: der API-Schlüssel ginge unverschlüsselt durchs Netz; verwenden Sie https (http gilt nur für diesen Rechner, z. B. http://127.0.0.1:4000)</translation>
     </message>
+    <message>
+        <source>%1; stopping</source>
+        <translation>%1; Abbruch</translation>
+    </message>
+    <message>
+        <source>the gateway returned an empty page that claims more</source>
+        <translation>das Gateway lieferte eine leere Seite, nach der weitere folgen sollen</translation>
+    </message>
+    <message>
+        <source>the gateway said has_more but named no next_page</source>
+        <translation>das Gateway meldete has_more, nannte aber keine next_page</translation>
+    </message>
 </context>
 <context>
     <name>HeliconeAdapter</name>
@@ -3487,10 +3499,6 @@
 <context>
     <name>SyncCommand</name>
     <message>
-        <source>Pull usage from the gateways: sync [CONNECTION] [--since DATE] (first sync: the last 90 days).</source>
-        <translation>Nutzung von den Gateways abrufen: sync [CONNECTION] [--since DATE] (erste Synchronisierung: die letzten 90 Tage).</translation>
-    </message>
-    <message>
         <source>Only this connection (default: every one).</source>
         <translation>Nur diese Verbindung (Standard: alle).</translation>
     </message>
@@ -3501,10 +3509,6 @@
     <message>
         <source>date</source>
         <translation>Datum</translation>
-    </message>
-    <message>
-        <source>usage: greenlight sync [CONNECTION] [--since DATE]</source>
-        <translation>Aufruf: greenlight sync [CONNECTION] [--since DATE]</translation>
     </message>
     <message>
         <source>No connections to sync. Add one with &apos;greenlight connection add&apos;.</source>
@@ -3522,6 +3526,38 @@
         <source>%1: %2 pages, %3 records, %4 new.</source>
         <translation>%1: %2 Seiten, %3 Datensätze, %4 neu.</translation>
     </message>
+    <message>
+        <source>Pull usage from the gateways: sync [CONNECTION] [--since DATE] [--max-pages N] [--max-minutes M] (first sync: the last 90 days).</source>
+        <translation>Nutzung von den Gateways holen: sync [VERBINDUNG] [--since DATUM] [--max-pages N] [--max-minutes M] (erste Synchronisierung: die letzten 90 Tage).</translation>
+    </message>
+    <message>
+        <source>Stop each connection after this many pages (default %1); the next sync resumes there.</source>
+        <translation>Jede Verbindung nach so vielen Seiten anhalten (Standard %1); die nächste Synchronisierung setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Stop each connection after this many minutes (default %1; decimals allowed); the next sync resumes there.</source>
+        <translation>Jede Verbindung nach so vielen Minuten anhalten (Standard %1; Dezimalzahlen erlaubt); die nächste Synchronisierung setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>usage: greenlight sync [CONNECTION] [--since DATE] [--max-pages N] [--max-minutes M]</source>
+        <translation>Aufruf: greenlight sync [VERBINDUNG] [--since DATUM] [--max-pages N] [--max-minutes M]</translation>
+    </message>
+    <message>
+        <source>--max-pages: &quot;%1&quot; is not a whole number of pages of at least 1</source>
+        <translation>--max-pages: „%1“ ist keine ganze Seitenzahl von mindestens 1</translation>
+    </message>
+    <message>
+        <source>--max-minutes: &quot;%1&quot; is not a number of minutes above 0 (at most a week)</source>
+        <translation>--max-minutes: „%1“ ist keine Minutenzahl über 0 (höchstens eine Woche)</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -3536,6 +3572,26 @@
     <message>
         <source>the connection now points at %1, but its API key was entered for %2, so it is not sent there; if the change is yours, enter the key again with &apos;greenlight connection set-key %3 --url %1&apos;</source>
         <translation>die Verbindung zeigt jetzt auf %1, ihr API-Schlüssel wurde aber für %2 eingegeben und wird daher nicht dorthin gesendet; stammt die Änderung von Ihnen, geben Sie den Schlüssel mit „greenlight connection set-key %3 --url %1“ erneut ein</translation>
+    </message>
+    <message>
+        <source>reached the ceiling of %1 after %2 pages and %3 s (%4 records read, %5 new); stopping, and the next sync resumes at the next page</source>
+        <translation>Obergrenze von %1 nach %2 Seiten und %3 s erreicht (%4 Datensätze gelesen, %5 neu); Abbruch, die nächste Synchronisierung setzt bei der nächsten Seite fort</translation>
+    </message>
+    <message>
+        <source>the gateway returned page %1 twice; stopping</source>
+        <translation>das Gateway lieferte Seite %1 zweimal; Abbruch</translation>
+    </message>
+    <message>
+        <source>the gateway answered page %1 exactly as the page before it and claims more (are the paging parameters dropped on the way?); stopping</source>
+        <translation>das Gateway beantwortete Seite %1 genau wie die Seite davor und meldet weitere (gehen die Paging-Parameter unterwegs verloren?); Abbruch</translation>
+    </message>
+    <message>
+        <source>%1 pages (--max-pages)</source>
+        <translation>%1 Seiten (--max-pages)</translation>
+    </message>
+    <message>
+        <source>%1 minutes (--max-minutes)</source>
+        <translation>%1 Minuten (--max-minutes)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "gateways/syncservice.h"
 #include "storage/database.h"
 
+#include <QLocale>
+
 namespace greenlight::app {
 
 using namespace Qt::StringLiterals;
@@ -32,7 +34,8 @@ QString SyncCommand::name() const
 
 QString SyncCommand::summary() const
 {
-    return tr("Pull usage from the gateways: sync [CONNECTION] [--since DATE] (first sync: the last 90 days).");
+    return tr("Pull usage from the gateways: sync [CONNECTION] [--since DATE] [--max-pages N] [--max-minutes M] "
+              "(first sync: the last 90 days).");
 }
 
 int SyncCommand::execute(const QStringList &arguments, CommandContext &context)
@@ -42,17 +45,49 @@ int SyncCommand::execute(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption sinceOption(
         u"since"_s, tr("Read again from this day (YYYY-MM-DD), ignoring the stored cursor."), tr("date"));
     parser.addOption(sinceOption);
+    const QCommandLineOption maxPagesOption(
+        u"max-pages"_s,
+        tr("Stop each connection after this many pages (default %1); the next sync resumes there.")
+            .arg(SyncLimits::defaultMaxPages),
+        tr("pages"));
+    const QCommandLineOption maxMinutesOption(
+        u"max-minutes"_s,
+        tr("Stop each connection after this many minutes (default %1; decimals allowed); the next sync resumes "
+           "there.")
+            .arg(SyncLimits::defaultMaxMs / 60'000),
+        tr("minutes"));
+    parser.addOptions({maxPagesOption, maxMinutesOption});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
     if (parser.positionalArguments().size() > 1) {
-        printError(context, tr("usage: greenlight sync [CONNECTION] [--since DATE]"));
+        printError(context, tr("usage: greenlight sync [CONNECTION] [--since DATE] [--max-pages N] [--max-minutes M]"));
         return ExitUsageError;
     }
     QDate sinceDay;
     if (!parseDate(context, parser, sinceOption, sinceDay))
         return ExitUsageError;
     const std::optional<QDate> since = sinceDay.isValid() ? std::optional<QDate>(sinceDay) : std::nullopt;
+    SyncLimits limits;
+    if (parser.isSet(maxPagesOption)) {
+        bool ok = false;
+        limits.maxPages = parser.value(maxPagesOption).toLongLong(&ok);
+        if (!ok || limits.maxPages < 1) {
+            printError(context, tr("--max-pages: \"%1\" is not a whole number of pages of at least 1")
+                                    .arg(parser.value(maxPagesOption)));
+            return ExitUsageError;
+        }
+    }
+    if (parser.isSet(maxMinutesOption)) {
+        bool ok = false;
+        const double minutes = QLocale::c().toDouble(parser.value(maxMinutesOption), &ok);
+        if (!ok || !(minutes > 0) || minutes > 7 * 24 * 60) {
+            printError(context, tr("--max-minutes: \"%1\" is not a number of minutes above 0 (at most a week)")
+                                    .arg(parser.value(maxMinutesOption)));
+            return ExitUsageError;
+        }
+        limits.maxMs = std::max<qint64>(1, qint64(minutes * 60'000));
+    }
     const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
     if (!db)
         return ExitUsageError;
@@ -81,6 +116,7 @@ int SyncCommand::execute(const QStringList &arguments, CommandContext &context)
     if (!actor)
         return ExitUsageError;
     SyncService service(*db, context.clock, *actor, policyFromEnvironment());
+    service.setLimits(limits);
     int failed = 0;
     for (const Connection &c : connections) {
         const SyncResult result = service.sync(c, since, [&](const QString &name, qint64 pages, qint64 records) {

@@ -179,7 +179,7 @@ Result<GatewayPage> AnthropicAdapter::parse(const QByteArray &body, const QStrin
     }
     GL_TRY(read(root->value(u"data"_s).toArray(), usage));
     GatewayPage result;
-    result.next = nextReportPage(page, *root);
+    GL_ASSIGN(result.next, nextReportPage(page, *root));
     if (result.next.isEmpty()) {
         result.usage = attribute();
         m_costs.clear();

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -68,6 +69,16 @@ Error GatewayAdapter::malformed(const QString &what) const
     return Error{QString::fromUtf8(m_source), tr("malformed response from the gateway: %1").arg(what)};
 }
 
+Error GatewayAdapter::pagingBroken(const QString &what) const
+{
+    return Error{QString::fromUtf8(m_source), tr("%1; stopping").arg(what)};
+}
+
+Error GatewayAdapter::emptyPageClaimsMore() const
+{
+    return pagingBroken(tr("the gateway returned an empty page that claims more"));
+}
+
 Result<UsageRecord> GatewayAdapter::requestRecord(const QJsonObject &row, qsizetype index, const QString &idKey,
                                                   const QString &timeKey) const
 {
@@ -117,11 +128,17 @@ QString GatewayAdapter::urlProblem(const QString &text)
     return {};
 }
 
-QString GatewayAdapter::nextReportPage(const QString &page, const QJsonObject &root)
+Result<QString> GatewayAdapter::nextReportPage(const QString &page, const QJsonObject &root) const
 {
     const bool usage = isUsageReport(page);
-    if (root.value(u"has_more"_s).toBool() && root.value(u"next_page"_s).isString())
-        return (usage ? u"usage:"_s : u"costs:"_s) + root.value(u"next_page"_s).toString();
+    if (root.value(u"has_more"_s).toBool()) {
+        const QString next = root.value(u"next_page"_s).toString();
+        if (next.isEmpty())
+            return std::unexpected(pagingBroken(tr("the gateway said has_more but named no next_page")));
+        if (root.value(u"data"_s).toArray().isEmpty())
+            return std::unexpected(emptyPageClaimsMore());
+        return (usage ? u"usage:"_s : u"costs:"_s) + next;
+    }
     return usage ? QString() : u"usage:"_s; // costs done: the usage report next
 }
 

@@ -82,6 +82,10 @@ protected:
     /// Parses @p body as a JSON object, or says that the response was malformed or cut short.
     [[nodiscard]] models::Result<QJsonObject> object(const QByteArray &body) const;
     [[nodiscard]] models::Error malformed(const QString &what) const;
+    /// Paging that cannot end (issue 21): "the gateway returned an empty page that claims more; stopping".
+    [[nodiscard]] models::Error pagingBroken(const QString &what) const;
+    /// An empty page whose paging still claims more: stops the sync rather than asking for more forever.
+    [[nodiscard]] models::Error emptyPageClaimsMore() const;
     /// A usage record of this source for one per-request row (data[@p index]): its id and time read from
     /// @p idKey and @p timeKey (both required), tenant and use case through the connection's field paths.
     [[nodiscard]] models::Result<models::UsageRecord> requestRecord(const QJsonObject &row, qsizetype index,
@@ -92,9 +96,10 @@ protected:
     /// ISO 8601 (with or without fraction/zone; no zone = UTC) → ms since the epoch, or nullopt.
     [[nodiscard]] static std::optional<qint64> timeMs(const QString &text);
     /// For APIs read as two reports in turn (a cost report, then a usage report; tokens "costs:…", "usage:…"):
-    /// whether @p page belongs to the usage report, and the token after a page whose envelope is @p root.
+    /// whether @p page belongs to the usage report, and the token after a page whose envelope is @p root. An
+    /// envelope with has_more but no next_page, or with no data and has_more, is an error: the read could not end.
     [[nodiscard]] static bool isUsageReport(const QString &page) { return page.startsWith(u"usage:"); }
-    [[nodiscard]] static QString nextReportPage(const QString &page, const QJsonObject &root);
+    [[nodiscard]] models::Result<QString> nextReportPage(const QString &page, const QJsonObject &root) const;
 
 private:
     QString m_url;

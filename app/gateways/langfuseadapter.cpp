@@ -108,9 +108,14 @@ Result<GatewayPage> LangfuseAdapter::parse(const QByteArray &body, const QString
     }
     if (scores) {
         const int current = page.section(u':', 1).isEmpty() ? 1 : page.section(u':', 1).toInt();
-        if (current < meta.value(u"totalPages"_s).toInt())
+        if (current < meta.value(u"totalPages"_s).toInt()) {
+            if (rows.isEmpty())
+                return std::unexpected(emptyPageClaimsMore());
             result.next = u"scores:%1"_s.arg(current + 1);
+        }
     } else if (meta.value(u"cursor"_s).isString() && !meta.value(u"cursor"_s).toString().isEmpty()) {
+        if (rows.isEmpty())
+            return std::unexpected(emptyPageClaimsMore());
         result.next = u"obs:"_s + meta.value(u"cursor"_s).toString();
     } else {
         result.next = u"scores:"_s; // generations done: the feedback scores next

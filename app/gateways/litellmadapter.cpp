@@ -75,7 +75,9 @@ Result<GatewayPage> LiteLlmAdapter::parse(const QByteArray &body, const QString 
     const int current = page.isEmpty() ? 1 : page.toInt();
     const bool more = root->value(u"total_pages"_s).isDouble() ? current < root->value(u"total_pages"_s).toInt()
                                                                : rows.size() == kPageSize;
-    if (more && !rows.isEmpty())
+    if (more && rows.isEmpty())
+        return std::unexpected(emptyPageClaimsMore());
+    if (more)
         result.next = QString::number(current + 1);
     return result;
 }

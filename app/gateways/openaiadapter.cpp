@@ -84,7 +84,7 @@ Result<GatewayPage> OpenAiAdapter::parse(const QByteArray &body, const QString &
             result.usage.append(r);
         }
     }
-    result.next = nextReportPage(page, *root);
+    GL_ASSIGN(result.next, nextReportPage(page, *root));
     return result;
 }
 

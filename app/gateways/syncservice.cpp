@@ -8,8 +8,12 @@
 #include "storage/transaction.h"
 #include "usage/recordimporter.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSet>
 
 namespace greenlight::app {
 
@@ -97,7 +101,24 @@ SyncResult SyncService::sync(const Connection &connection, std::optional<QDate> 
         return stop(map.error());
 
     HttpClient http(m_policy);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QSet<QString> asked{page}; // every page token this sync has asked for
+    QByteArray previousAnswer; // the digest of the last answer that claimed more
     while (window.from < window.to) {
+        if (result.pages >= m_limits.maxPages || elapsed.elapsed() >= m_limits.maxMs) {
+            const bool pages = result.pages >= m_limits.maxPages;
+            const QString ceiling =
+                pages ? tr("%1 pages (--max-pages)").arg(m_limits.maxPages)
+                      : tr("%1 minutes (--max-minutes)").arg(QLocale::c().toString(double(m_limits.maxMs) / 60'000.0));
+            return stop(Error{connection.name, tr("reached the ceiling of %1 after %2 pages and %3 s (%4 records read, "
+                                                  "%5 new); stopping, and the next sync resumes at the next page")
+                                                   .arg(ceiling)
+                                                   .arg(result.pages)
+                                                   .arg(elapsed.elapsed() / 1000)
+                                                   .arg(result.read)
+                                                   .arg(result.added)});
+        }
         HttpCall call = (*adapter)->call(window, page);
         (*adapter)->authorize(call, key->key);
         const Result<QByteArray> body = http.fetch(call, connection.name, cancelled);
@@ -106,6 +127,20 @@ SyncResult SyncService::sync(const Connection &connection, std::optional<QDate> 
         Result<GatewayPage> parsed = (*adapter)->parse(*body, page);
         if (!parsed)
             return stop(parsed.error());
+        // Paging that cannot end stops here, before this page commits: the cursor stays at it.
+        if (!parsed->next.isEmpty()) {
+            if (asked.contains(parsed->next))
+                return stop(
+                    Error{connection.name, tr("the gateway returned page %1 twice; stopping").arg(parsed->next)});
+            const QByteArray answer = QCryptographicHash::hash(*body, QCryptographicHash::Sha256);
+            if (answer == previousAnswer)
+                return stop(Error{connection.name, tr("the gateway answered page %1 exactly as the page before it "
+                                                      "and claims more (are the paging parameters dropped on the "
+                                                      "way?); stopping")
+                                                       .arg(page)});
+            previousAnswer = answer;
+            asked.insert(parsed->next);
+        }
         for (UsageRecord &r : parsed->usage) {
             r.useCase = IdentifierMap::apply(map->useCases, r.useCase);
             r.tenant = IdentifierMap::apply(map->tenants, r.tenant);

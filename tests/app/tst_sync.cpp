@@ -114,6 +114,10 @@ private Q_SLOTS:
     void faultsAreRetriedOrStopTheConnection_data();
     void faultsAreRetriedOrStopTheConnection();
     void oneFailingConnectionDoesNotStopTheOthers();
+    void brokenPagingStopsTheSync_data();
+    void brokenPagingStopsTheSync();
+    void ceilingsMustBeSensible_data();
+    void ceilingsMustBeSensible();
     void killedSyncResumesWithExactTotals();
     void apiKeyNeverLeavesTheKeychain();
     void connectionsAreCheckedWhenAdded_data();
@@ -669,6 +673,118 @@ void TstSync::faultsAreRetriedOrStopTheConnection()
     // The next sync picks up there and ends with exact totals.
     QCOMPARE(cli({u"sync"_s}).exitCode, 0);
     QCOMPARE(stored(m_db, u"litellm"_s), expected(u"litellm"_s));
+}
+
+void TstSync::brokenPagingStopsTheSync_data()
+{
+    // What a broken proxy, cache or gateway does to paging (gateway_server.py misbehave()); "*" stands for a page
+    // token or a figure that depends on the data.
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("paging");
+    QTest::addColumn<QStringList>("limits");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<int>("pagesKept");
+    const QString twice = u"the gateway returned page * twice; stopping"_s;
+    const QString same = u"the gateway answered page %1 exactly as the page before it and claims more (are the "
+                         u"paging parameters dropped on the way?); stopping"_s;
+    const QString empty = u"the gateway returned an empty page that claims more; stopping"_s;
+    const QString noNext = u"the gateway said has_more but named no next_page; stopping"_s;
+    QTest::newRow("litellm drops page") << u"litellm"_s << QByteArray("ignore") << QStringList() << same.arg(2) << 1;
+    QTest::newRow("helicone drops offset")
+        << u"helicone"_s << QByteArray("ignore") << QStringList() << same.arg(1000) << 1;
+    QTest::newRow("langfuse drops cursor") << u"langfuse"_s << QByteArray("ignore") << QStringList() << twice << 1;
+    // OpenAI: the cost report fits one page; the usage report's second page repeats its first.
+    QTest::newRow("openai drops page") << u"openai"_s << QByteArray("ignore") << QStringList() << twice << 2;
+    QTest::newRow("anthropic drops page") << u"anthropic"_s << QByteArray("ignore") << QStringList() << twice << 1;
+    QTest::newRow("openai has_more without next_page")
+        << u"openai"_s << QByteArray("more_without_next") << QStringList() << noNext << 0;
+    QTest::newRow("anthropic has_more without next_page")
+        << u"anthropic"_s << QByteArray("more_without_next") << QStringList() << noNext << 0;
+    QTest::newRow("openai empty page claims more")
+        << u"openai"_s << QByteArray("empty_claims_more") << QStringList() << empty << 0;
+    QTest::newRow("litellm empty page claims more")
+        << u"litellm"_s << QByteArray("empty_claims_more") << QStringList() << empty << 0;
+    QTest::newRow("langfuse empty page claims more")
+        << u"langfuse"_s << QByteArray("empty_claims_more") << QStringList() << empty << 0;
+    QTest::newRow("endless pages meet the page ceiling")
+        << u"openai"_s << QByteArray("endless") << QStringList{u"--max-pages"_s, u"5"_s}
+        << u"reached the ceiling of 5 pages (--max-pages) after 5 pages and * s (* records read, * new); stopping, and "
+           u"the next "
+           u"sync resumes at the next page"_s
+        << 5;
+    QTest::newRow("endless pages meet the time ceiling")
+        << u"openai"_s << QByteArray("endless") << QStringList{u"--max-minutes"_s, u"0.02"_s}
+        << u"reached the ceiling of 0.02 minutes (--max-minutes) after * pages and * s (* records read, * new); "
+           u"stopping, and the next "
+           u"sync resumes at the next page"_s
+        << -1;
+}
+
+void TstSync::brokenPagingStopsTheSync()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, paging);
+    QFETCH(QStringList, limits);
+    QFETCH(QString, error);
+    QFETCH(int, pagesKept);
+    QCOMPARE(cli({u"connection"_s, u"add"_s, kind, u"--kind"_s, kind, u"--url"_s, url(kind)}).exitCode, 0);
+    // The time ceiling: pages that take a while each, so that it comes before the page ceiling.
+    control(u"/_config"_s, R"({"paging": ")" + paging + R"(", "delay_ms": )" +
+                               (limits.contains(u"--max-minutes"_s) ? "200" : "0") + "}");
+    const int before = QJsonDocument::fromJson(control(u"/_stats"_s)).object().value(u"requests"_s).toInt();
+    const CliRun run = cli(QStringList{u"sync"_s, kind} + limits);
+    const int requests = QJsonDocument::fromJson(control(u"/_stats"_s)).object().value(u"requests"_s).toInt() - before;
+    control(u"/_config"_s, R"({"delay_ms": 0})");
+    QCOMPARE(run.exitCode, 2);
+    const QString firstLine = run.err.section(u'\n', -2, -2).section(u'\r', -1);
+    const QString wanted = u"greenlight: "_s + kind + u": "_s + error;
+    const QRegularExpression pattern(u"^"_s + QRegularExpression::escape(wanted).replace(u"\\*"_s, u".+"_s) + u"$"_s);
+    QVERIFY2(pattern.match(firstLine).hasMatch(), qPrintable(firstLine));
+    // It stopped by itself after a few requests, keeping the pages before the broken one (their records are
+    // committed with the cursor that points at the broken page).
+    if (pagesKept >= 0) {
+        QCOMPARE(requests, pagesKept + 1 - (limits.isEmpty() ? 0 : 1));
+        QVERIFY2(run.out.contains(u"%1: stopped after %2 pages;"_s.arg(kind).arg(pagesKept)), qPrintable(run.out));
+    } else {
+        QVERIFY2(requests >= 2 && requests <= 12, qPrintable(QString::number(requests)));
+    }
+    // Once the gateway pages properly again, the next sync ends with the exact totals. After endless pages the cursor
+    // holds a token the gateway made up, which the real one refuses: that sync starts over from a date.
+    QStringList again{u"sync"_s, kind};
+    if (paging == "endless") {
+        const CliRun refused = cli(again);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"HTTP 400"_s), qPrintable(refused.err));
+        again << u"--since"_s << m_now.date().addDays(-90).toString(Qt::ISODate);
+    }
+    const CliRun recovered = cli(again);
+    QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.err));
+    QCOMPARE(stored(m_db, kind), expected(kind));
+}
+
+void TstSync::ceilingsMustBeSensible_data()
+{
+    QTest::addColumn<QStringList>("limits");
+    QTest::addColumn<QString>("error");
+    const QString pages = u"greenlight: --max-pages: \"%1\" is not a whole number of pages of at least 1\n"_s;
+    const QString minutes =
+        u"greenlight: --max-minutes: \"%1\" is not a number of minutes above 0 (at most a week)\n"_s;
+    QTest::newRow("no pages") << QStringList{u"--max-pages"_s, u"0"_s} << pages.arg(u"0"_s);
+    QTest::newRow("pages in words") << QStringList{u"--max-pages"_s, u"many"_s} << pages.arg(u"many"_s);
+    QTest::newRow("half a page") << QStringList{u"--max-pages"_s, u"1.5"_s} << pages.arg(u"1.5"_s);
+    QTest::newRow("no time") << QStringList{u"--max-minutes"_s, u"0"_s} << minutes.arg(u"0"_s);
+    QTest::newRow("negative time") << QStringList{u"--max-minutes"_s, u"-5"_s} << minutes.arg(u"-5"_s);
+    QTest::newRow("not a number") << QStringList{u"--max-minutes"_s, u"nan"_s} << minutes.arg(u"nan"_s);
+    QTest::newRow("beyond a week") << QStringList{u"--max-minutes"_s, u"10081"_s} << minutes.arg(u"10081"_s);
+}
+
+void TstSync::ceilingsMustBeSensible()
+{
+    QFETCH(QStringList, limits);
+    QFETCH(QString, error);
+    const CliRun run = cli(QStringList{u"sync"_s} + limits);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, error);
 }
 
 void TstSync::oneFailingConnectionDoesNotStopTheOthers()

@@ -105,6 +105,8 @@ class State:
         self.feedback = make_feedback(self.requests)
         self.faults = []
         self.delay_ms = 0
+        self.paging = None  # a misbehaving proxy or gateway (see misbehave()); None: the API as published
+        self.answers = 0
         self.served = 0
         self.with_credentials = 0
         self.lock = threading.Lock()
@@ -148,7 +150,10 @@ class Handler(BaseHTTPRequestHandler):
                 s.faults.extend(self.body_json())
             return self.reply(200, {"ok": True})
         if url.path == "/_config":
-            s.delay_ms = self.body_json().get("delay_ms", 0)
+            config = self.body_json()
+            s.delay_ms = config.get("delay_ms", 0)
+            s.paging = config.get("paging")
+            s.answers = 0
             return self.reply(200, {"ok": True})
         if url.path == "/_stats":
             return self.reply(200, {"requests": s.served, "with_credentials": s.with_credentials})
@@ -183,11 +188,19 @@ class Handler(BaseHTTPRequestHandler):
         handler = getattr(self, "serve_" + kind, None)
         if handler is None:
             return self.reply(404, {"error": "no such gateway " + kind})
+        if s.paging in ("ignore", "endless"):  # paging parameters are dropped on the way: the first page, always
+            query = {k: v for k, v in query.items() if k not in ("page", "cursor")}
+            body = {k: v for k, v in body.items() if k != "offset"}
         payload = handler("/" + rest, query, body)
         if payload is None:
             return self.reply(404, {"error": "no such endpoint " + url.path})
         if isinstance(payload, tuple):  # an error the API itself answers with
             return self.reply(*payload)
+        if s.paging:
+            with s.lock:
+                s.answers += 1
+                answer = s.answers
+            misbehave(kind, s.paging, payload, answer)
         self.reply(200, payload, truncate=bool(fault and fault.get("truncate")))
 
     def authorized(self, kind):
@@ -354,7 +367,9 @@ class Handler(BaseHTTPRequestHandler):
         start = snap(parse_time(q["start_time"][0]), step)
         end = parse_time(q["end_time"][0]) if "end_time" in q else snap(dt.datetime.now(UTC), step) + step
         if "page" in q:
-            start = parse_time(base64.urlsafe_b64decode(q["page"][0][len("page_"):]).decode())
+            start = page_start(q["page"][0])
+            if start is None:
+                return openai_error("Invalid value for 'page': not a page this API returned", "page")
         starts = []
         t = start
         while t + step <= end and len(starts) <= limit:
@@ -401,7 +416,9 @@ class Handler(BaseHTTPRequestHandler):
         start = snap(parse_time(q["starting_at"][0]), step)
         end = parse_time(q["ending_at"][0]) if "ending_at" in q else snap(dt.datetime.now(UTC), step) + step
         if "page" in q:
-            start = parse_time(base64.urlsafe_b64decode(q["page"][0][len("page_"):]).decode())
+            start = page_start(q["page"][0])
+            if start is None:
+                return anthropic_error("page: Invalid page token")
         starts = []
         t = start
         while t + step <= end and len(starts) <= limit:
@@ -418,6 +435,31 @@ class Handler(BaseHTTPRequestHandler):
                          "results": anthropic_costs(inside, groups) if cost else anthropic_usage(inside, groups)})
         next_page = "page_" + base64.urlsafe_b64encode(iso_seconds(starts[-1] + step).encode()).decode() if more else None
         return {"data": data, "has_more": more, "next_page": next_page}
+
+
+def misbehave(kind, mode, payload, answer):
+    """What a broken proxy, cache or gateway does to paging, on a schema-valid answer (issue 21). Not the APIs as
+    published: the sync must stop by itself on each of these.
+      ignore             the paging parameters are dropped: the first page comes back for every request
+      endless            the same, but each answer names a new next page (only the page ceilings stop it)
+      more_without_next  has_more is true and next_page null (OpenAI, Anthropic)
+      empty_claims_more  no data, and yet more to come"""
+    envelope = kind in ("openai", "anthropic")
+    if mode == "endless" and envelope:
+        payload["has_more"], payload["next_page"] = True, f"page_endless{answer}"
+    elif mode == "more_without_next" and envelope:
+        payload["has_more"], payload["next_page"] = True, None
+    elif mode == "empty_claims_more":
+        payload["data"] = []
+        if envelope:
+            payload["has_more"], payload["next_page"] = True, "page_more"
+        elif kind == "litellm":
+            payload["total_pages"] = 1000
+        elif kind == "langfuse":
+            if "cursor" in payload.get("meta", {}) or "totalPages" not in payload.get("meta", {}):
+                payload["meta"] = {"cursor": "bW9yZQ=="}
+            else:
+                payload["meta"]["totalPages"] = 1000
 
 
 # --- LiteLLM, Helicone --------------------------------------------------------------------------------
@@ -517,6 +559,14 @@ WEB_SEARCH_NANOS = 10_000_000  # $10 per 1,000 searches
 
 def anthropic_error(message):
     return 400, {"type": "error", "error": {"type": "invalid_request_error", "message": message}}
+
+
+def page_start(token):
+    """The bucket start a next_page token of ours encodes, or None for a token this server never returned."""
+    try:
+        return parse_time(base64.urlsafe_b64decode(token[len("page_"):]).decode())
+    except (ValueError, UnicodeDecodeError):
+        return None
 
 
 def snap(t, step):
