@@ -13,4 +13,4 @@ export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:detect_stack_use_afte
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/support/lsan.supp:print_suppressions=0"
 cd build-asan
-ctest --output-on-failure --timeout 1200 "$@"
+ctest --output-on-failure --timeout 1200 --parallel "$(nproc)" "$@"

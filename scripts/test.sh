@@ -8,4 +8,4 @@ scripts/install-deps.sh
 find app models ui tests bench \( -name '*.cpp' -o -name '*.h' \) -print0 | xargs -0 clang-format --dry-run --Werror
 scripts/build.sh
 cd build
-ctest --output-on-failure --timeout 600 "$@"
+ctest --output-on-failure --timeout 600 --parallel "$(nproc)" "$@"

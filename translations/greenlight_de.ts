@@ -85,12 +85,12 @@
         <translation>data[%1] hat kein starting_at</translation>
     </message>
     <message>
-        <source>a cost in %1, not USD</source>
-        <translation>ein Betrag in %1, nicht in USD</translation>
+        <source>data[%1].results[%2].currency is &quot;%3&quot;, not USD</source>
+        <translation>data[%1].results[%2].currency ist „%3“, nicht USD</translation>
     </message>
     <message>
-        <source>an amount that is not a decimal string</source>
-        <translation>ein Betrag, der keine Dezimalzahl ist</translation>
+        <source>data[%1].results[%2].amount is not a decimal string of cents</source>
+        <translation>data[%1].results[%2].amount ist keine Dezimalzahl in Cent als Zeichenkette</translation>
     </message>
 </context>
 <context>
@@ -2453,8 +2453,8 @@
         <translation>data[%1] hat keine start_time</translation>
     </message>
     <message>
-        <source>a cost in %1, not USD</source>
-        <translation>ein Betrag in %1, nicht in USD</translation>
+        <source>data[%1].results[%2].amount.currency is &quot;%3&quot;, not usd</source>
+        <translation>data[%1].results[%2].amount.currency ist „%3“, nicht usd</translation>
     </message>
 </context>
 <context>

@@ -86,20 +86,23 @@ Status AnthropicAdapter::read(const QJsonArray &buckets, bool usage)
         const std::optional<qint64> start = timeMs(startText);
         if (!start)
             return std::unexpected(malformed(tr("data[%1] has no starting_at").arg(b)));
-        for (const QJsonValue &value : bucket.value(u"results"_s).toArray()) {
-            const QJsonObject row = value.toObject();
+        const QJsonArray rows = bucket.value(u"results"_s).toArray();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QJsonObject row = rows[i].toObject();
             if (usage) {
                 m_usage.append(UsageRow{*start, startText, row});
                 continue;
             }
             const QString currency = row.value(u"currency"_s).toString(u"USD"_s);
             if (currency.compare(u"usd"_s, Qt::CaseInsensitive) != 0)
-                return std::unexpected(malformed(tr("a cost in %1, not USD").arg(currency)));
+                return std::unexpected(
+                    malformed(tr("data[%1].results[%2].currency is \"%3\", not USD").arg(b).arg(i).arg(currency)));
             // A decimal string of cents: shifted two places as text, so no binary fraction comes in between.
             const QByteArray centsText = row.value(u"amount"_s).toString().toLatin1() + QByteArrayView("e-2");
             const std::optional<NanoUsd::Parsed> usd = NanoUsd::parse(centsText);
             if (!usd)
-                return std::unexpected(malformed(tr("an amount that is not a decimal string")));
+                return std::unexpected(
+                    malformed(tr("data[%1].results[%2].amount is not a decimal string of cents").arg(b).arg(i)));
             m_costs.append(CostRow{*start, startText, row, usd->nanos});
         }
     }

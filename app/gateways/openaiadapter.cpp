@@ -57,8 +57,8 @@ Result<GatewayPage> OpenAiAdapter::parse(const QByteArray &body, const QString &
             return std::unexpected(malformed(tr("data[%1] has no start_time").arg(b)));
         const qint64 start = bucket.value(u"start_time"_s).toInteger();
         const QJsonArray rows = bucket.value(u"results"_s).toArray();
-        for (const QJsonValue &value : rows) {
-            const QJsonObject row = value.toObject();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QJsonObject row = rows[i].toObject();
             UsageRecord r;
             r.source = source();
             r.occurredAtMs = start * 1000;
@@ -74,7 +74,8 @@ Result<GatewayPage> OpenAiAdapter::parse(const QByteArray &body, const QString &
                 const QJsonObject amount = row.value(u"amount"_s).toObject();
                 const QString currency = amount.value(u"currency"_s).toString(u"usd"_s);
                 if (currency.compare(u"usd"_s, Qt::CaseInsensitive) != 0)
-                    return std::unexpected(malformed(tr("a cost in %1, not USD").arg(currency)));
+                    return std::unexpected(malformed(
+                        tr("data[%1].results[%2].amount.currency is \"%3\", not usd").arg(b).arg(i).arg(currency)));
                 r.model = row.value(u"line_item"_s).toString().toUtf8();
                 r.costNanos = nanos(amount.value(u"value"_s).toDouble());
             }

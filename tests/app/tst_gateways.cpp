@@ -190,7 +190,8 @@ void TstGateways::malformedBodiesNameTheProblem_data()
     QTest::newRow("not usd") << u"openai"_s
                              << QByteArray(R"({"data":[{"start_time":1730419200,"results":[{"amount":{"value":1,
                                    "currency":"eur"}}]}],"has_more":false})")
-                             << u"openai-gw: malformed response from the gateway: a cost in eur, not USD"_s;
+                             << u"openai-gw: malformed response from the gateway: data[0].results[0].amount.currency "
+                                u"is \"eur\", not usd"_s;
     QTest::newRow("langfuse without start") << u"langfuse"_s << QByteArray(R"({"data":[{"id":"obs_1"}],"meta":{}})")
                                             << u"langfuse-gw: malformed response from the gateway: data[0] has no id "
                                                u"or startTime"_s;
