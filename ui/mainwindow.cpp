@@ -18,6 +18,7 @@
 #include "services/usecaseediting.h"
 #include "settings.h"
 #include "themedicon.h"
+#include "wheelguard.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -50,6 +51,7 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
 {
+    WheelGuard::install(); // the wheel over a box without focus scrolls the form, it never edits
     setWindowIcon(QIcon(u":/greenlight/icons/greenlight.svg"_s));
     setAcceptDrops(true); // a portfolio file dropped on the window is imported (after asking)
     m_sidebar = new QListWidget(this);

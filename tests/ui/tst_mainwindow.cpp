@@ -50,6 +50,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
+#include <QAbstractSpinBox>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void importRefusesAFileChangedAfterReview();
     void preferencesStoreTheLanguage();
     void connectionsDialogMapsAnUnmappedValue();
+    void wheelOverAnUnfocusedBoxChangesNothing();
     void germanTranslationIsLoaded();
 
 private:
@@ -1347,6 +1349,52 @@ void TstMainWindow::connectionsDialogMapsAnUnmappedValue()
     ui::ConnectionsDialog readOnly(*m_workspace);
     QCOMPARE(readOnly.findChild<QTreeWidget *>(u"mapped"_s)->topLevelItemCount(), 2);
     QVERIFY(!readOnly.findChild<QPushButton *>(u"mapButton"_s)->isEnabled());
+}
+
+void TstMainWindow::wheelOverAnUnfocusedBoxChangesNothing()
+{
+    m_window->portfolioPage()->selectUseCase(u"support-reply-draft"_s);
+    m_window->portfolioPage()->showDetails();
+    ui::UseCaseEditor *editor = m_window->portfolioPage()->editor();
+    QList<QWidget *> boxes;
+    for (QComboBox *box : editor->findChildren<QComboBox *>())
+        boxes.append(box);
+    for (QAbstractSpinBox *box : editor->findChildren<QAbstractSpinBox *>())
+        boxes.append(box);
+    QVERIFY(boxes.size() >= 15);
+    const auto valueOf = [](QWidget *w) {
+        if (auto *combo = qobject_cast<QComboBox *>(w))
+            return QVariant(combo->currentIndex());
+        return QVariant(qobject_cast<QAbstractSpinBox *>(w)->text());
+    };
+    const auto wheel = [](QWidget *w, int steps) {
+        const QPointF at(w->width() / 2.0, w->height() / 2.0);
+        QWheelEvent event(at, w->mapToGlobal(at), QPoint(), QPoint(0, 120 * steps), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &event);
+    };
+    const qsizetype events = auditCount();
+    for (QWidget *box : std::as_const(boxes)) {
+        // The wheel does not take the focus either: a box is entered by click or Tab.
+        QCOMPARE(box->focusPolicy(), Qt::StrongFocus);
+        QVERIFY(!box->hasFocus());
+        const QVariant before = valueOf(box);
+        wheel(box, -1);
+        wheel(box, 1);
+        wheel(box, 1);
+        QVERIFY2(valueOf(box) == before, box->metaObject()->className());
+    }
+    QCOMPARE(auditCount(), events);
+
+    // A box the user entered takes the wheel as usual.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QComboBox *status = editor->statusBox();
+    status->setFocus();
+    QTRY_VERIFY(status->hasFocus());
+    const int index = status->currentIndex();
+    wheel(status, index > 0 ? 1 : -1);
+    QVERIFY(status->currentIndex() != index);
 }
 
 QTEST_MAIN(TstMainWindow)
