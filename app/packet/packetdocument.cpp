@@ -595,6 +595,9 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
         doc->documentLayout()->setPaintDevice(layoutDevice);
     QFont base = doc->defaultFont();
     base.setPointSizeF(9.5);
+    // No ligatures: "ff" set as one glyph extracts as U+FB00, and an auditor searching the PDF for
+    // ff.support_reply_draft or "off" would find nothing. Without shaping, every letter is its own glyph.
+    base.setStyleStrategy(QFont::PreferNoShaping);
     doc->setDefaultFont(base);
     doc->setDocumentMargin(0);
     doc->setPageSize(pageSize);

@@ -44,13 +44,8 @@ QString pdfText(const QString &file, int first = 0, int last = 0, const QStringL
     arguments << options;
     if (first > 0)
         arguments << u"-f"_s << QString::number(first) << u"-l"_s << QString::number(last);
-    // Text is shaped with ligatures (ﬁ, ﬀ…), which readers fold back into letters when searching; so does this.
-    return run(u"pdftotext"_s, arguments << file << u"-"_s)
-        .replace(QChar(0xFB00), u"ff"_s)
-        .replace(QChar(0xFB01), u"fi"_s)
-        .replace(QChar(0xFB02), u"fl"_s)
-        .replace(QChar(0xFB03), u"ffi"_s)
-        .replace(QChar(0xFB04), u"ffl"_s);
+    // As written: no ligature folding here (textExtractsAsWritten checks there are none to fold).
+    return run(u"pdftotext"_s, arguments << file << u"-"_s);
 }
 
 /// The text inside the pages' body, as a reader sees it: without the footer band, and without what the page's
@@ -92,12 +87,27 @@ private Q_SLOTS:
     void wholePortfolioHasASummaryAndEveryUseCase();
     void unwritableFileFailsCleanly();
     void signedStepsShowTheirKey();
+    void textExtractsAsWritten();
 
 private:
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_packet;
 };
+
+void TstPacket::textExtractsAsWritten()
+{
+    // An auditor searches the PDF for the flag name and the words of the runbook: no ligature may stand in for
+    // "ff" or "fi" (U+FB00–FB06), in identifiers or in prose.
+    const QString text = pdfText(m_packet);
+    for (QChar c : text)
+        QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06,
+                 qPrintable(u"U+%1 in the packet's text"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'))));
+    QVERIFY2(text.contains(u"ff.support_reply_draft"_s), qPrintable(text.left(3000)));
+    QString flat = text;
+    flat.remove(QRegularExpression(u"\\s+"_s));
+    QVERIFY(flat.contains(u"Turnoffff.support_reply_draft"_s));
+}
 
 void TstPacket::signedStepsShowTheirKey()
 {
