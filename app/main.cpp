@@ -84,7 +84,7 @@ int runAskpass(int argc, char *argv[])
     return greenlight::ui::PassphrasePrompt::ask(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString(), stdout);
 }
 
-int runCommandLine(int argc, char *argv[], bool drawsCharts)
+int runCommandLine(int argc, char *argv[], const QStringList &arguments, bool drawsCharts)
 {
     // The packet lays out text and draws Qt Charts: that needs a QApplication, which needs a
     // platform; without a display the offscreen one draws just as well into a PDF.
@@ -99,7 +99,7 @@ int runCommandLine(int argc, char *argv[], bool drawsCharts)
     greenlight::app::CommandContext context{out, err, greenlight::app::resolveDatabaseLocation({}),
                                             greenlight::models::OsAccount::current()};
     greenlight::app::CommandLine commandLine;
-    return commandLine.run(QCoreApplication::arguments(), context);
+    return commandLine.run(arguments, context);
 }
 
 } // namespace
@@ -108,10 +108,12 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsSet(greenlight::models::SshSigner::askpassMarker))
         return runAskpass(argc, argv);
-    QStringList arguments;
+    QStringList given;
     for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+        given.append(QString::fromLocal8Bit(argv[i]));
+    // Qt's window options (-platform, -style…) go to QApplication; the commands never see them.
+    const QStringList arguments = greenlight::app::CommandLine::withoutQtOptions(given);
     if (greenlight::app::CommandLine::wantsGui(arguments))
         return runGui(argc, argv);
-    return runCommandLine(argc, argv, greenlight::app::CommandLine::drawsCharts(arguments));
+    return runCommandLine(argc, argv, arguments, greenlight::app::CommandLine::drawsCharts(arguments));
 }

@@ -13,6 +13,7 @@ trap 'rm -rf "$work"' EXIT
 # file | repository | path in it | the paths the connector uses
 sources=(
   "openai.openapi.yaml|openai/openai-openapi|openapi.yaml|/organization/costs,/organization/usage/completions"
+  "helicone.swagger.json|Helicone/helicone|valhalla/jawn/src/tsoa-build/public/swagger.json|/v1/request/query-clickhouse"
   "langfuse.openapi.yml|langfuse/langfuse|web/public/generated/api/openapi.yml|/api/public/v2/observations,/api/public/v2/scores"
 )
 

@@ -165,7 +165,11 @@ void MainWindow::createMenus()
     QAction *undo = m_workspace.editing().undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_workspace.editing().undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
+    // The platform's Redo keys, and Ctrl+Shift+Z everywhere (the guide's); Ctrl+Y stays where the platform has it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -174,10 +178,16 @@ void MainWindow::createMenus()
         m_portfolio->focusFilter();
     });
     edit->addSeparator();
-    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog dialog(this);
         dialog.exec();
     });
+    preferences->setObjectName(u"preferences"_s);
+    // The platform's key where it has one (Ctrl+, on macOS and KDE); Ctrl+, where it has none, as the guide says.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     m_startReview =

@@ -50,13 +50,43 @@ CommandLine::CommandLine()
 
 CommandLine::~CommandLine() = default;
 
+QStringList CommandLine::withoutQtOptions(const QStringList &arguments)
+{
+    // QGuiApplication's and QApplication's options (both "-name" and "--name"; "-name=value" too).
+    static const QStringList withValue{u"platform"_s,   u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s,
+                                       u"qwindowgeometry"_s, u"qwindowicon"_s,   u"qwindowtitle"_s,  u"style"_s,
+                                       u"stylesheet"_s, u"session"_s,            u"display"_s,       u"geometry"_s,
+                                       u"title"_s,      u"name"_s,               u"visual"_s};
+    static const QStringList flags{u"reverse"_s, u"widgetcount"_s, u"nograb"_s, u"dograb"_s, u"sync"_s};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (i == 0 || !arg.startsWith(u'-')) {
+            kept.append(arg);
+            continue;
+        }
+        QString name = arg.mid(arg.startsWith(u"--"_s) ? 2 : 1);
+        const bool inlineValue = name.contains(u'=');
+        name = name.section(u'=', 0, 0);
+        if (flags.contains(name))
+            continue;
+        if (withValue.contains(name)) {
+            if (!inlineValue)
+                ++i; // its value
+            continue;
+        }
+        kept.append(arg);
+    }
+    return kept;
+}
+
 bool CommandLine::wantsGui(const QStringList &arguments)
 {
     QCommandLineParser parser;
     configureGlobalParser(parser);
     if (!parser.parse(arguments))
         return false; // let run() report the error
-    if (parser.isSet(u"help"_s) || parser.isSet(u"version"_s))
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s) || parser.isSet(u"version"_s))
         return false;
     return parser.positionalArguments().isEmpty() || !portfolioFileArgument(arguments).isEmpty();
 }
@@ -115,10 +145,17 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(u"help"_s) || positional.isEmpty()) {
+    const bool help = parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s);
+    if (help || positional.isEmpty()) {
         context.out << parser.helpText() << u'\n' << commandList();
+        if (parser.isSet(u"help-all"_s))
+            context.out << u'\n'
+                        << tr("The window also takes Qt's own options: -platform NAME, -style NAME, -stylesheet FILE, "
+                              "-reverse, -qwindowgeometry GEOMETRY, -qwindowtitle TITLE, -platformtheme NAME "
+                              "and -plugin NAME (see the QApplication and QGuiApplication documentation).")
+                        << u'\n';
         context.out.flush();
-        return parser.isSet(u"help"_s) ? ExitOk : ExitUsageError;
+        return help ? ExitOk : ExitUsageError;
     }
     if (parser.isSet(u"db"_s))
         context.databaseLocation = parser.value(u"db"_s);

@@ -26,6 +26,9 @@ public:
     [[nodiscard]] int run(const QStringList &arguments, CommandContext &context);
 
     /// True when the arguments name no subcommand (and no --help/--version): the GUI should open.
+    /// @p arguments without Qt's own window options (-platform NAME, -style NAME, -reverse…), which QApplication
+    /// takes itself: the window accepts them, and the commands never see them.
+    [[nodiscard]] static QStringList withoutQtOptions(const QStringList &arguments);
     [[nodiscard]] static bool wantsGui(const QStringList &arguments);
     /// True when the command draws charts or PDFs (export packet): it needs a QApplication.
     [[nodiscard]] static bool drawsCharts(const QStringList &arguments);

@@ -40,6 +40,7 @@ const QList<Contract> &contracts()
          u"openai.openapi.yaml"_s,
          {u"/organization/costs"_s, u"/organization/usage/completions"_s},
          u"sk-admin-contract"_s},
+        {u"helicone"_s, u"helicone.swagger.json"_s, {u"/v1/request/query-clickhouse"_s}, u"sk-helicone-contract"_s},
         {u"langfuse"_s,
          u"langfuse.openapi.yml"_s,
          {u"/api/public/v2/observations"_s, u"/api/public/v2/scores"_s},
@@ -209,9 +210,12 @@ QString TstContract::errorLine(const Run &run)
 void TstContract::staticAnswersPassValidationAndStop_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("stopped"); // the guard that ends it; "*" stands for the description's example token
+    // The guard that ends it ("*" stands for the description's example token), or empty: the example is a short
+    // page, which ends an offset-paged read after one request.
+    QTest::addColumn<QString>("stopped");
     const QString twice = u"the gateway returned page * twice; stopping"_s;
     QTest::newRow("openai") << u"openai"_s << twice;
+    QTest::newRow("helicone") << u"helicone"_s << QString();
     QTest::newRow("langfuse") << u"langfuse"_s << twice;
 }
 
@@ -223,11 +227,17 @@ void TstContract::staticAnswersPassValidationAndStop()
     QVERIFY(port > 0);
     const Run run = syncAgainst(kind, port);
     QVERIFY2(run.finished, "the sync did not end by itself");
+    QVERIFY2(violations().isEmpty(), qPrintable(violations().join(u'\n')));
+    if (stopped.isEmpty()) {
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"%1: 1 pages, "_s.arg(kind)), qPrintable(run.out));
+        QCOMPARE(requestsSeen(), 1);
+        return;
+    }
     QCOMPARE(run.exitCode, 2);
     const QString wanted = u"greenlight: "_s + kind + u": "_s + stopped;
     const QRegularExpression pattern(u"^"_s + QRegularExpression::escape(wanted).replace(u"\\*"_s, u".+"_s) + u"$"_s);
     QVERIFY2(pattern.match(errorLine(run)).hasMatch(), qPrintable(run.err));
-    QVERIFY2(violations().isEmpty(), qPrintable(violations().join(u'\n')));
     // Within a few requests: the page that came back twice is the second or third asked for.
     QVERIFY2(requestsSeen() >= 2 && requestsSeen() <= 4, qPrintable(QString::number(requestsSeen())));
 }

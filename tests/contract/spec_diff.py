@@ -6,6 +6,7 @@
 For each path and method: the parameters (where, required, type, allowed values), the request body's properties
 and the properties of the success response, each resolved through $ref. Prints one line per difference and
 exits 0; prints "no change in the paths the connector uses" when there is none."""
+import json
 import sys
 
 import yaml
@@ -13,7 +14,7 @@ import yaml
 
 def load(path):
     with open(path, encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return json.load(f) if path.endswith(".json") else yaml.safe_load(f)
 
 
 def resolve(spec, node, depth=0):

@@ -16,7 +16,7 @@ import yaml
 def main():
     source, out, paths = sys.argv[1], sys.argv[2], sys.argv[3].split(",")
     with open(source, encoding="utf-8") as f:
-        spec = yaml.safe_load(f)
+        spec = json.load(f) if source.endswith(".json") else yaml.safe_load(f)
     missing = [p for p in paths if p not in spec.get("paths", {})]
     if missing:
         sys.exit(f"trim_spec: {source} has no path {', '.join(missing)}")
