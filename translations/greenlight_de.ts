@@ -534,6 +534,10 @@
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>The window also takes Qt&apos;s own options: -platform NAME, -style NAME, -stylesheet FILE, -reverse, -qwindowgeometry GEOMETRY, -qwindowtitle TITLE, -platformtheme NAME and -plugin NAME (see the QApplication and QGuiApplication documentation).</source>
+        <translation>Das Fenster nimmt auch Qts eigene Optionen an: -platform NAME, -style NAME, -stylesheet DATEI, -reverse, -qwindowgeometry GEOMETRIE, -qwindowtitle TITEL, -platformtheme NAME und -plugin NAME (siehe die Dokumentation von QApplication und QGuiApplication).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCommand</name>

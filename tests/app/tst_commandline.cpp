@@ -29,6 +29,7 @@ private Q_SLOTS:
     void alertsListTheDemoFlags();
     void portfolioFileOpensTheWindow_data();
     void portfolioFileOpensTheWindow();
+    void helpAllPrintsHelpAndExits();
     void rejectsAnUnknownCommand();
     void initCreatesTheDatabaseWithDefaultTemplates();
     void initDemoRoundTripsThroughExport();
@@ -161,6 +162,15 @@ void TstCommandLine::portfolioFileOpensTheWindow_data()
                                        << QString();
     QTest::newRow("not json") << QStringList{u"team.yaml"_s} << false << QString();
     QTest::newRow("help") << QStringList{u"--help"_s} << false << QString();
+    QTest::newRow("help-all") << QStringList{u"--help-all"_s} << false << QString();
+    // Qt's window options go to QApplication: the window opens, and a command runs as if they were not there.
+    QTest::newRow("qt options") << QStringList{u"-platform"_s, u"xcb"_s, u"-style"_s, u"Fusion"_s, u"-reverse"_s}
+                                << true << QString();
+    QTest::newRow("qt options with =") << QStringList{u"--style=Fusion"_s, u"-qwindowtitle"_s, u"Audit"_s,
+                                                      u"team.json"_s}
+                                       << true << u"team.json"_s;
+    QTest::newRow("qt options before a command")
+        << QStringList{u"-platform"_s, u"offscreen"_s, u"costs"_s, u"--by"_s, u"tenant"_s} << false << QString();
 }
 
 void TstCommandLine::portfolioFileOpensTheWindow()
@@ -168,9 +178,22 @@ void TstCommandLine::portfolioFileOpensTheWindow()
     QFETCH(QStringList, arguments);
     QFETCH(bool, gui);
     QFETCH(QString, file);
-    const QStringList full = QStringList{u"greenlight"_s} + arguments;
+    const QStringList full = app::CommandLine::withoutQtOptions(QStringList{u"greenlight"_s} + arguments);
     QCOMPARE(app::CommandLine::wantsGui(full), gui);
     QCOMPARE(app::CommandLine::portfolioFileArgument(full), file);
+}
+
+void TstCommandLine::helpAllPrintsHelpAndExits()
+{
+    const CliRun run = runCli(db(u"help-all"_s), {u"--help-all"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Run 'greenlight COMMAND --help' for a command's options."_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"The window also takes Qt's own options: -platform NAME, -style NAME,"_s),
+             qPrintable(run.out));
+    QVERIFY(!QFile::exists(db(u"help-all"_s)));
+    QCOMPARE(app::CommandLine::withoutQtOptions({u"greenlight"_s, u"-platform"_s, u"offscreen"_s, u"-style=Fusion"_s,
+                                                 u"--reverse"_s, u"gate"_s, u"check"_s, u"--all"_s}),
+             (QStringList{u"greenlight"_s, u"gate"_s, u"check"_s, u"--all"_s}));
 }
 
 void TstCommandLine::rejectsAnUnknownCommand()
