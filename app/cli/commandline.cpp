@@ -53,10 +53,10 @@ CommandLine::~CommandLine() = default;
 QStringList CommandLine::withoutQtOptions(const QStringList &arguments)
 {
     // QGuiApplication's and QApplication's options (both "-name" and "--name"; "-name=value" too).
-    static const QStringList withValue{u"platform"_s,   u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s,
-                                       u"qwindowgeometry"_s, u"qwindowicon"_s,   u"qwindowtitle"_s,  u"style"_s,
-                                       u"stylesheet"_s, u"session"_s,            u"display"_s,       u"geometry"_s,
-                                       u"title"_s,      u"name"_s,               u"visual"_s};
+    static const QStringList withValue{
+        u"platform"_s,    u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s,     u"qwindowgeometry"_s,
+        u"qwindowicon"_s, u"qwindowtitle"_s,       u"style"_s,         u"stylesheet"_s, u"session"_s,
+        u"display"_s,     u"geometry"_s,           u"title"_s,         u"name"_s,       u"visual"_s};
     static const QStringList flags{u"reverse"_s, u"widgetcount"_s, u"nograb"_s, u"dograb"_s, u"sync"_s};
     QStringList kept;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
