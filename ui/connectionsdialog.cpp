@@ -1,5 +1,6 @@
 #include "connectionsdialog.h"
 
+#include "formwidgets.h"
 #include "services/gatewaysync.h"
 #include "usage/nanousd.h"
 #include "workspace.h"
@@ -253,7 +254,7 @@ bool ConnectionsDialog::mapSelected(const QString &target)
 void ConnectionsDialog::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color: white; background-color: #b3261e; padding: 4px;"_s : QString());
+    form::setAlert(m_message, error);
 }
 
 } // namespace greenlight::ui

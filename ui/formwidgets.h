@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
 
 #include <optional>
 
@@ -48,6 +49,16 @@ inline std::optional<bool> triState(const QCheckBox *box)
     case Qt::PartiallyChecked: break;
     }
     return std::nullopt;
+}
+
+/// Shows @p label as a message that must not be missed (a refusal, an error), or plain again. A light red panel
+/// with dark red bold text: it reads in light and dark themes alike, which the palette's colours do not promise.
+inline void setAlert(QLabel *label, bool alert)
+{
+    using namespace Qt::StringLiterals;
+    label->setStyleSheet(alert ? u"QLabel { background-color: #fdecea; color: #8c1d18; border: 1px solid #e5a29b; "
+                                 u"border-radius: 3px; padding: 6px; font-weight: bold; }"_s
+                               : QString());
 }
 
 } // namespace greenlight::ui::form

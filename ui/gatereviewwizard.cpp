@@ -1,5 +1,6 @@
 #include "gatereviewwizard.h"
 
+#include "formwidgets.h"
 #include "gate/gateengine.h"
 #include "gate/gatereviewservice.h"
 #include "services/audittrail.h"
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -31,8 +33,7 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
 {
     const UseCase *u = m_workspace.portfolio().useCase(useCaseId);
     setWindowTitle(tr("Gate review — %1").arg(u ? u->name : useCaseId));
-    setOption(QWizard::NoBackButtonOnLastPage);
-    resize(900, 600);
+    resize(900, 640);
 
     // 1. The gate and its rules.
     auto *rulesPage = new QWizardPage(this);
@@ -69,6 +70,12 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     signPage->setTitle(tr("Sign-offs"));
     signPage->setSubTitle(tr("You sign in a role you hold. The others sign in their own sessions; the review waits "
                              "for them."));
+    // What the gate needs: each required role, who may give it, and whether it has been given.
+    m_required = new QTreeWidget(signPage);
+    m_required->setObjectName(u"requiredSignoffs"_s);
+    m_required->setRootIsDecorated(false);
+    m_required->setHeaderLabels({tr("Required sign-off"), tr("Who can give it"), tr("State")});
+    m_required->setMaximumHeight(140);
     m_signoffs = new QTreeWidget(signPage);
     m_signoffs->setRootIsDecorated(false);
     m_signoffs->setHeaderLabels({tr("Role"), tr("Person"), tr("Decision"), tr("Note"), tr("Signature")});
@@ -95,6 +102,13 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     m_signWith = new SigningKeyBox(m_workspace.signing(), signPage);
     auto *signWithRow = new QFormLayout;
     signWithRow->addRow(tr("Sign &with"), m_signWith);
+    auto *requiredLabel = new QLabel(tr("&Required by the gate"), signPage);
+    requiredLabel->setBuddy(m_required);
+    auto *givenLabel = new QLabel(tr("Sign-offs &given"), signPage);
+    givenLabel->setBuddy(m_signoffs);
+    signLayout->addWidget(requiredLabel);
+    signLayout->addWidget(m_required);
+    signLayout->addWidget(givenLabel);
     signLayout->addWidget(m_signoffs);
     signLayout->addLayout(signRow);
     signLayout->addLayout(signWithRow);
@@ -111,12 +125,15 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     decidePage->setFinalPage(true);
     m_blockers = new QLabel(decidePage);
     m_blockers->setWordWrap(true);
+    m_blockers->setObjectName(u"goBlockers"_s);
+    m_blockers->setTextFormat(Qt::PlainText);
     m_go = new QRadioButton(tr("&Go"), decidePage);
     m_noGo = new QRadioButton(tr("&No-go"), decidePage);
-    m_go->setChecked(true);
+
     m_rationale = new QPlainTextEdit(decidePage);
     m_rationale->setPlaceholderText(tr("Rationale: why, in a sentence or two"));
     m_decisionMessage = new QLabel(decidePage);
+    m_decisionMessage->setObjectName(u"decisionMessage"_s);
     m_decisionMessage->setWordWrap(true);
     m_exportPacket = new QCheckBox(tr("&Export the audit packet (PDF) once the decision is recorded"), decidePage);
     m_exportPacket->setChecked(true);
@@ -190,6 +207,52 @@ void GateReviewWizard::showSignoffs()
     }
     for (int column = 0; column < m_signoffs->columnCount(); ++column)
         m_signoffs->resizeColumnToContents(column);
+    showRequired();
+}
+
+void GateReviewWizard::showRequired()
+{
+    m_required->clear();
+    const Portfolio &p = m_workspace.portfolio();
+    const UseCase *u = p.useCase(m_useCaseId);
+    const GateReview *review = nullptr;
+    for (const GateReview &r : u != nullptr ? u->gateReviews : QList<GateReview>()) {
+        if (r.id == m_reviewId)
+            review = &r;
+    }
+    const GateTemplate *gate = review != nullptr ? p.gateTemplate(review->gate) : nullptr;
+    if (gate == nullptr)
+        return;
+    const Person *me = m_workspace.actingPerson();
+    std::optional<Role> mine; // the first role the signed-in person holds that still waits for approval
+    for (Role role : gate->requiredSignoffs) {
+        QStringList who;
+        for (const Person &person : p.people) {
+            if (person.roles.contains(role))
+                who.append(person.name);
+        }
+        QString state = tr("missing");
+        bool approved = false;
+        for (const Signoff &s : review->signoffs) {
+            if (s.role != role)
+                continue;
+            const Person *signer = p.person(s.person);
+            const QString name = signer != nullptr ? signer->name : s.person;
+            approved = approved || s.decision == SignoffDecision::Approve;
+            state = s.decision == SignoffDecision::Approve ? tr("approved by %1").arg(name)
+                                                           : tr("rejected by %1").arg(name);
+        }
+        auto *row = new QTreeWidgetItem(
+            m_required, {enumLabel(role), who.isEmpty() ? tr("nobody holds it") : who.join(u", "_s), state});
+        row->setIcon(2, style()->standardIcon(approved ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+        if (!approved && !mine && me != nullptr && me->roles.contains(role))
+            mine = role;
+    }
+    for (int column = 0; column < m_required->columnCount(); ++column)
+        m_required->resizeColumnToContents(column);
+    // The role box offers the person's roles: the one the gate still needs from them comes first.
+    if (mine)
+        m_role->setCurrentIndex(std::max(0, m_role->findData(int(*mine))));
 }
 
 bool GateReviewWizard::recordSignoff(Role role, bool approve, const QString &note)
@@ -211,6 +274,8 @@ bool GateReviewWizard::recordSignoff(Role role, bool approve, const QString &not
 
 void GateReviewWizard::initializePage(int id)
 {
+    // Others sign in their own sessions: show the review as it is stored now, not as this session last read it.
+    (void)m_workspace.refresh();
     if (id == SignoffsPage) {
         showSignoffs();
     } else if (id == DecisionPage) {
@@ -223,6 +288,12 @@ void GateReviewWizard::initializePage(int id)
         }
         m_blockers->setText(reasons.isEmpty() ? tr("Nothing stands in the way of go.")
                                               : tr("Go is not possible yet: %1.").arg(reasons.join(u"; "_s)));
+        // Go only when it is possible; no choice is made for the user either way.
+        m_go->setEnabled(reasons.isEmpty());
+        m_go->setToolTip(reasons.isEmpty() ? QString() : m_blockers->text());
+        form::setAlert(m_blockers, !reasons.isEmpty());
+        form::setAlert(m_decisionMessage, false);
+        m_decisionMessage->clear();
     }
     QWizard::initializePage(id);
 }
@@ -241,14 +312,21 @@ bool GateReviewWizard::validateCurrentPage()
         m_gate->setEnabled(false); // the results are frozen now
     }
     if (currentId() == DecisionPage) {
+        if (!m_go->isChecked() && !m_noGo->isChecked()) {
+            m_decisionMessage->setText(tr("Choose Go or No-go."));
+            form::setAlert(m_decisionMessage, true);
+            return false;
+        }
         const auto outcome = m_workspace.records().decideReview(
             m_reviewId, m_go->isChecked() ? GateDecision::Go : GateDecision::NoGo, m_rationale->toPlainText());
         if (!outcome) {
             m_decisionMessage->setText(outcome.error().toString());
+            form::setAlert(m_decisionMessage, true);
             return false;
         }
         if (!outcome->decision) {
             m_decisionMessage->setText(outcome->reason);
+            form::setAlert(m_decisionMessage, true);
             return false;
         }
         if (m_exportPacket->isChecked())

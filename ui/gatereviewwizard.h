@@ -52,6 +52,9 @@ public:
     [[nodiscard]] SigningKeyBox *decideWithBox() const { return m_decideWith; }
     [[nodiscard]] QLabel *signoffMessage() const { return m_signoffMessage; }
     [[nodiscard]] QTreeWidget *signoffList() const { return m_signoffs; }
+    /// The gate's required sign-offs: role, who can give it, its state.
+    [[nodiscard]] QTreeWidget *requiredList() const { return m_required; }
+    [[nodiscard]] QLabel *goBlockers() const { return m_blockers; }
     /// Records the bound person's sign-off as if they had entered it (used by the page and by tests).
     bool recordSignoff(models::Role role, bool approve, const QString &note);
 
@@ -68,12 +71,15 @@ protected:
 private:
     void showRules();
     void showSignoffs();
+    /// The gate's required sign-offs: role, who holds it, and whether it was given; preselects the person's role.
+    void showRequired();
 
     app::Workspace &m_workspace;
     QString m_useCaseId;
     QString m_reviewId;
     QComboBox *m_gate = nullptr;
     QTreeWidget *m_rules = nullptr;
+    QTreeWidget *m_required = nullptr;
     QTreeWidget *m_signoffs = nullptr;
     QLabel *m_signer = nullptr;
     QComboBox *m_role = nullptr;

@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRadioButton>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -182,6 +183,8 @@ void TstWindowSigning::theAgentKeySignsTheSignOffAndTheDecision()
     QCOMPARE(wizard.signoffList()->topLevelItem(1)->text(4), u"signed by Ana Ruiz · "_s + anaFingerprint);
     wizard.next();
     QCOMPARE(wizard.decideWithBox()->currentText(), u"ssh-agent · "_s + anaFingerprint);
+    QVERIFY(wizard.goButton()->isEnabled());
+    wizard.goButton()->setChecked(true);
     wizard.button(QWizard::FinishButton)->click();
     QCOMPARE(wizard.decisionMessage()->text(), QString());
     const AuditEvent decision = lastEvent();
