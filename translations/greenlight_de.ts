@@ -4596,6 +4596,46 @@ greenlight connection add NAME --kind litellm --url URL</translation>
         <source>Recorded, %1.</source>
         <translation>Erfasst, %1.</translation>
     </message>
+    <message>
+        <source>Required sign-off</source>
+        <translation>Erforderliche Freigabe</translation>
+    </message>
+    <message>
+        <source>Who can give it</source>
+        <translation>Wer sie geben kann</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Required by the gate</source>
+        <translation>Vom Gate ve&amp;rlangt</translation>
+    </message>
+    <message>
+        <source>Sign-offs &amp;given</source>
+        <translation>&amp;Erteilte Freigaben</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>zugestimmt von %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>abgelehnt von %1</translation>
+    </message>
+    <message>
+        <source>nobody holds it</source>
+        <translation>niemand hat diese Rolle</translation>
+    </message>
+    <message>
+        <source>Choose Go or No-go.</source>
+        <translation>Wählen Sie Go oder No-Go.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::MainWindow</name>
@@ -4670,14 +4710,6 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find Use Case</source>
@@ -4905,6 +4937,29 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
     <message>
         <source>What each connection&apos;s keys, workspaces and projects mean, and what nothing maps yet</source>
         <translation>Was die Schlüssel, Workspaces und Projekte jeder Verbindung bedeuten und was noch nicht zugeordnet ist</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::OptionalDateEdit</name>
+    <message>
+        <source>%1 (or type YYYY-MM-DD)</source>
+        <translation>%1 (oder JJJJ-MM-TT eingeben)</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD; empty for %1. Alt+Down opens the calendar.</source>
+        <translation>Ein Datum als JJJJ-MM-TT; leer für „%1“. Alt+Ab öffnet den Kalender.</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Das Datum im Kalender wählen (Alt+Ab)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD); kept %2</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT); %2 bleibt</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5304,25 @@ Was der Support tut, wenn die Antwort falsch ist, wenn eine Prompt-Injection ver
     <message>
         <source>signed by %1 · %2</source>
         <translation>signiert von %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::UndoRouting</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>

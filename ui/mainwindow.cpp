@@ -18,6 +18,7 @@
 #include "services/usecaseediting.h"
 #include "settings.h"
 #include "themedicon.h"
+#include "undorouting.h"
 #include "wheelguard.h"
 #include "workspace.h"
 
@@ -162,16 +163,12 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_workspace.editing().undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_workspace.editing().undoStack()->createRedoAction(this, tr("&Redo"));
-    // The platform's Redo keys, and Ctrl+Shift+Z everywhere (the guide's); Ctrl+Y stays where the platform has it.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
-        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    redo->setShortcuts(redoKeys);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    // Undo and Redo work from inside the field just edited too (UndoRouting finishes that edit first).
+    auto *undoRouting = new UndoRouting(m_workspace.editing().undoStack(), this);
+    undoRouting->undoAction()->setObjectName(u"undo"_s);
+    undoRouting->redoAction()->setObjectName(u"redo"_s);
+    edit->addAction(undoRouting->undoAction());
+    edit->addAction(undoRouting->redoAction());
     edit->addSeparator();
     edit->addAction(tr("&Find Use Case"), QKeySequence::Find, this, [this] {
         showPage(PortfolioView);

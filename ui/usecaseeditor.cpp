@@ -1,11 +1,11 @@
 #include "usecaseeditor.h"
 
 #include "formwidgets.h"
+#include "optionaldateedit.h"
 #include "workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -21,13 +21,6 @@ namespace greenlight::ui {
 using namespace greenlight::models;
 using namespace Qt::StringLiterals;
 using namespace greenlight::ui::form;
-
-namespace {
-
-/// Spin boxes show their minimum as "not set"; dates before 2000 mean "never".
-const QDate kNever(2000, 1, 1);
-
-} // namespace
 
 UseCaseEditor::UseCaseEditor(app::Workspace &workspace, QWidget *parent) : UseCaseSection(workspace, parent)
 {
@@ -87,15 +80,11 @@ void UseCaseEditor::createFields(QWidget *content)
     m_monitoring->setTristate(true);
     m_killSwitch = new QLineEdit(content);
     m_killSwitch->setPlaceholderText(tr("feature flag, e.g. ff.support_reply_draft"));
-    m_killSwitchTested = new QDateEdit(content);
+    m_killSwitchTested = new OptionalDateEdit(tr("never"), content);
+    m_killSwitchTested->setObjectName(u"killSwitchTested"_s);
     m_rollbackPath = new QLineEdit(content);
-    m_rollbackTested = new QDateEdit(content);
-    for (QDateEdit *date : {m_killSwitchTested, m_rollbackTested}) {
-        date->setCalendarPopup(true);
-        date->setMinimumDate(kNever);
-        date->setSpecialValueText(tr("never"));
-        date->setDisplayFormat(u"yyyy-MM-dd"_s);
-    }
+    m_rollbackTested = new OptionalDateEdit(tr("never"), content);
+    m_rollbackTested->setObjectName(u"rollbackTested"_s);
 }
 
 void UseCaseEditor::layOut(QWidget *content)
@@ -243,15 +232,12 @@ void UseCaseEditor::connectNumbersAndDates()
     connect(m_latency, &QSpinBox::editingFinished, this, [=, this] {
         apply(tr("latency budget"), [&](UseCase &u) { u.operations.latencyBudgetMs = optionalInt(m_latency); });
     });
-    connect(m_killSwitchTested, &QDateEdit::editingFinished, this, [this] {
-        apply(tr("kill switch test date"), [&](UseCase &u) {
-            u.operations.killSwitchTested = m_killSwitchTested->date() == kNever ? QDate() : m_killSwitchTested->date();
-        });
+    connect(m_killSwitchTested, &OptionalDateEdit::editingFinished, this, [this] {
+        apply(tr("kill switch test date"),
+              [&](UseCase &u) { u.operations.killSwitchTested = m_killSwitchTested->date(); });
     });
-    connect(m_rollbackTested, &QDateEdit::editingFinished, this, [this] {
-        apply(tr("rollback test date"), [&](UseCase &u) {
-            u.rollback.tested = m_rollbackTested->date() == kNever ? QDate() : m_rollbackTested->date();
-        });
+    connect(m_rollbackTested, &OptionalDateEdit::editingFinished, this, [this] {
+        apply(tr("rollback test date"), [&](UseCase &u) { u.rollback.tested = m_rollbackTested->date(); });
     });
     connect(m_route, &QComboBox::activated, this,
             [this] { apply(tr("route"), [&](UseCase &u) { u.route = m_route->currentData().toString(); }); });
@@ -305,11 +291,11 @@ void UseCaseEditor::load(const Portfolio &p, const UseCase &useCase)
     setTriState(m_toolsAttested, u->toolsAttested);
     setTriState(m_monitoring, u->operations.monitoring);
     m_killSwitch->setText(u->operations.killSwitch);
-    m_killSwitchTested->setDate(u->operations.killSwitchTested.isValid() ? u->operations.killSwitchTested : kNever);
+    m_killSwitchTested->setDate(u->operations.killSwitchTested);
     m_costCap->setValue(u->operations.dailyCostCapUsd.value_or(-1));
     m_latency->setValue(u->operations.latencyBudgetMs.value_or(-1));
     m_rollbackPath->setText(u->rollback.path);
-    m_rollbackTested->setDate(u->rollback.tested.isValid() ? u->rollback.tested : kNever);
+    m_rollbackTested->setDate(u->rollback.tested);
 }
 
 } // namespace greenlight::ui

@@ -4,13 +4,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace greenlight::ui {
+
+class OptionalDateEdit;
 
 /**
  * Edits the details of one use case: identity, owners, use and release, scoring and ROI,
@@ -58,12 +59,12 @@ private:
     QCheckBox *m_toolsAttested = nullptr;
     QCheckBox *m_monitoring = nullptr;
     QLineEdit *m_killSwitch = nullptr;
-    QDateEdit *m_killSwitchTested = nullptr;
+    OptionalDateEdit *m_killSwitchTested = nullptr;
     QDoubleSpinBox *m_costCap = nullptr;
     QSpinBox *m_latency = nullptr;
     QLineEdit *m_rollbackPath = nullptr;
     QComboBox *m_fallback = nullptr;
-    QDateEdit *m_rollbackTested = nullptr;
+    OptionalDateEdit *m_rollbackTested = nullptr;
 };
 
 } // namespace greenlight::ui

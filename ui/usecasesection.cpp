@@ -94,6 +94,14 @@ void UseCaseSection::apply(const QString &what, const Edit &edit)
 
 void UseCaseSection::showSaved(const QString &what, const Result<UseCaseSave> &saved)
 {
+    if (saved && !saved->conflict) {
+        // What the fields show is stored now: nothing counts as typed any more, so a refresh (someone else's change,
+        // an undo) shows the stored values even in the field that keeps the focus.
+        for (QLineEdit *line : findChildren<QLineEdit *>())
+            line->setModified(false);
+        for (QPlainTextEdit *text : findChildren<QPlainTextEdit *>())
+            text->document()->setModified(false);
+    }
     m_message->setText(saved ? QString() : saved.error().toString());
     m_message->setVisible(!saved);
     if (saved && saved->conflict) {

@@ -14,6 +14,7 @@
 #include "itemmodels/auditlogmodel.h"
 #include "itemmodels/portfoliotablemodel.h"
 #include "mainwindow.h"
+#include "optionaldateedit.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfoliopage.h"
 #include "preferencesdialog.h"
@@ -51,6 +52,7 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
 #include <QAbstractSpinBox>
+#include <QCalendarWidget>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -59,6 +61,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -71,6 +74,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace greenlight;
@@ -120,6 +124,8 @@ private Q_SLOTS:
     void preferencesStoreTheLanguage();
     void connectionsDialogMapsAnUnmappedValue();
     void wheelOverAnUnfocusedBoxChangesNothing();
+    void aDateIsTypedOrNever();
+    void undoWorksFromInsideTheField();
     void germanTranslationIsLoaded();
 
 private:
@@ -668,8 +674,12 @@ void TstMainWindow::wizardSignsOnlyAsTheBoundPerson()
     QCOMPARE(event.entry.action, u"sign"_s);
     QCOMPARE(event.entry.actor.person, u"ana"_s);
     QCOMPARE(event.entry.actor.account, u"ana"_s);
-    // The review waits for security: go is refused until Sam signs in his own session.
+    // The review waits for security: go is not offered, and says why, until Sam signs in his own session.
     wizard.next();
+    QVERIFY(!wizard.goButton()->isEnabled());
+    QCOMPARE(wizard.goBlockers()->text(), u"Go is not possible yet: waiting for sign-off from security; the "
+                                          u"requester Ana Ruiz is the only approver."_s);
+    wizard.goButton()->setChecked(true); // and if it were chosen anyway, the service refuses it
     wizard.button(QWizard::FinishButton)->click();
     QVERIFY(wizard.isVisible());
     QCOMPARE(wizard.decisionMessage()->text(),
@@ -705,6 +715,9 @@ void TstMainWindow::wizardSignsOnlyAsTheBoundPerson()
     QVERIFY(anasWizard != nullptr);
     QCOMPARE(anasWizard->reviewId(), reviewId);
     anasWizard->next();
+    QVERIFY(anasWizard->goButton()->isEnabled());
+    QCOMPARE(anasWizard->goBlockers()->text(), u"Nothing stands in the way of go."_s);
+    anasWizard->goButton()->setChecked(true);
     anasWizard->button(QWizard::FinishButton)->click();
     QCOMPARE(anasWizard->decisionMessage()->text(), QString());
     const UseCase *decided = m_workspace->portfolio().useCase(u"support-reply-draft"_s);
@@ -1075,7 +1088,21 @@ void TstMainWindow::wizardRefusesGoWithAFailingBlocker()
     wizard.next(); // starts the review: results frozen
     QCOMPARE(wizard.currentId(), int(ui::GateReviewWizard::SignoffsPage));
     QVERIFY(!wizard.reviewId().isEmpty());
+    // The page lists what the gate needs, who can give it and whether it was given; Ana's role is the pm's.
+    const GateTemplate *gate = m_workspace->portfolio().gateTemplate(u"high-risk-launch"_s);
+    QTreeWidget *required = wizard.requiredList();
+    QCOMPARE(required->topLevelItemCount(), int(gate->requiredSignoffs.size()));
+    const auto requiredRow = [required](const QString &role) -> QTreeWidgetItem * {
+        const QList<QTreeWidgetItem *> rows = required->findItems(role, Qt::MatchExactly, 0);
+        return rows.isEmpty() ? nullptr : rows.first();
+    };
+    QVERIFY(requiredRow(u"security"_s) != nullptr);
+    QVERIFY2(requiredRow(u"security"_s)->text(1).contains(u"Sam Patel"_s),
+             qPrintable(requiredRow(u"security"_s)->text(1)));
+    QCOMPARE(requiredRow(u"security"_s)->text(2), u"missing"_s);
+    QCOMPARE(wizard.roleBox()->currentData().toInt(), int(Role::Pm));
     QVERIFY(wizard.recordSignoff(Role::Pm, true, {}));
+    QCOMPARE(requiredRow(u"pm"_s)->text(2), u"approved by Ana Ruiz"_s);
     // The others sign in their own sessions.
     QVERIFY(sessionOf(u"sam"_s)->records().signReview(wizard.reviewId(), Role::Security, SignoffDecision::Approve, {}));
     QVERIFY(!sessionOf(u"sam"_s)->records().signReview(wizard.reviewId(), Role::Legal, SignoffDecision::Approve, {}));
@@ -1084,6 +1111,15 @@ void TstMainWindow::wizardRefusesGoWithAFailingBlocker()
         sessionOf(u"nina"_s)->records().signReview(wizard.reviewId(), Role::Compliance, SignoffDecision::Approve, {}));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ui::GateReviewWizard::DecisionPage));
+    // Go is not offered while it is impossible, and the page says why, in the alert style; Back is there.
+    QVERIFY(!wizard.goButton()->isEnabled());
+    QVERIFY(!wizard.goButton()->isChecked());
+    QVERIFY2(wizard.goBlockers()->text().startsWith(u"Go is not possible yet: blockers fail: data.approved, "
+                                                    u"eval.threshold"_s),
+             qPrintable(wizard.goBlockers()->text()));
+    QVERIFY(!wizard.goBlockers()->styleSheet().isEmpty());
+    QVERIFY(wizard.button(QWizard::BackButton)->isVisible());
+    // Whatever reaches the service anyway is refused there too.
     wizard.goButton()->setChecked(true);
     wizard.button(QWizard::FinishButton)->click();
     QVERIFY(wizard.isVisible());
@@ -1103,6 +1139,14 @@ void TstMainWindow::wizardRecordsAGo()
                                                       u"Ticket bodies only."_s));
     wizard.next();
     QSignalSpy packet(&wizard, &ui::GateReviewWizard::packetRequested);
+    // Nothing is chosen for the user: Finish without a choice asks for one.
+    QVERIFY(wizard.goButton()->isEnabled());
+    QVERIFY(!wizard.goButton()->isChecked());
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.decisionMessage()->text(), u"Choose Go or No-go."_s);
+    QCOMPARE(packet.size(), 0);
+    wizard.goButton()->setChecked(true);
     wizard.button(QWizard::FinishButton)->click();
     QVERIFY(!wizard.isVisible());
     // The wizard ends by offering the packet of the decision (on by default).
@@ -1395,6 +1439,89 @@ void TstMainWindow::wheelOverAnUnfocusedBoxChangesNothing()
     const int index = status->currentIndex();
     wheel(status, index > 0 ? 1 : -1);
     QVERIFY(status->currentIndex() != index);
+}
+
+void TstMainWindow::aDateIsTypedOrNever()
+{
+    m_window->portfolioPage()->selectUseCase(u"support-reply-draft"_s);
+    m_window->portfolioPage()->showDetails();
+    auto *date = m_window->portfolioPage()->editor()->findChild<ui::OptionalDateEdit *>(u"killSwitchTested"_s);
+    QVERIFY(date != nullptr);
+    QLineEdit *field = date->lineEdit();
+    const auto stored = [this] {
+        return m_workspace->portfolio().useCase(u"support-reply-draft"_s)->operations.killSwitchTested;
+    };
+    QCOMPARE(field->text(), stored().toString(Qt::ISODate));
+    const qsizetype events = auditCount();
+
+    // Typed over: saved once, on Enter.
+    field->selectAll();
+    QTest::keyClicks(field, u"2026-11-20"_s);
+    QCOMPARE(auditCount(), events);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(stored(), QDate(2026, 11, 20));
+    QCOMPARE(auditCount(), events + 1);
+    QTest::keyClick(field, Qt::Key_Return); // nothing changed: nothing saved
+    QCOMPARE(auditCount(), events + 1);
+
+    // Not a date: refused, the stored date shown again, nothing saved.
+    field->selectAll();
+    QTest::keyClicks(field, u"2026-13-40"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(field->text(), u"2026-11-20"_s);
+    QCOMPARE(stored(), QDate(2026, 11, 20));
+    QCOMPARE(auditCount(), events + 1);
+
+    // Emptied: never. The field says so, and the calendar opens at today, not at January 2000.
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Delete);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(stored(), QDate());
+    QCOMPARE(auditCount(), events + 2);
+    QCOMPARE(field->text(), QString());
+    QCOMPARE(field->placeholderText(), u"never (or type YYYY-MM-DD)"_s);
+    Q_EMIT date->calendarButton()->menu()->aboutToShow();
+    QCOMPARE(date->calendar()->selectedDate(), QDate::currentDate());
+    // Picked in the calendar: saved at once. Tab never stops at the calendar button.
+    Q_EMIT date->calendar()->clicked(QDate(2026, 11, 2));
+    QCOMPARE(stored(), QDate(2026, 11, 2));
+    QCOMPARE(auditCount(), events + 3);
+    QCOMPARE(date->calendarButton()->focusPolicy(), Qt::NoFocus);
+}
+
+void TstMainWindow::undoWorksFromInsideTheField()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->portfolioPage()->selectUseCase(u"support-reply-draft"_s);
+    m_window->portfolioPage()->showDetails();
+    QLineEdit *name = m_window->portfolioPage()->editor()->nameEdit();
+    const auto stored = [this] { return m_workspace->portfolio().useCase(u"support-reply-draft"_s)->name; };
+    const QString before = stored();
+    name->setFocus();
+    QTRY_VERIFY(name->hasFocus());
+    name->selectAll();
+    QTest::keyClicks(name, u"Reply drafts"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(stored(), u"Reply drafts"_s);
+    QVERIFY(name->hasFocus());
+    const qsizetype events = auditCount();
+
+    // Ctrl+Z in the field undoes the saved edit (the stored value, not only the text on screen).
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), before);
+    QCOMPARE(name->text(), before);
+    QCOMPARE(auditCount(), events + 1);
+    // And Ctrl+Shift+Z redoes it.
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(), u"Reply drafts"_s);
+
+    // Typing not yet saved is saved first, then undone: the field and the record agree again.
+    name->selectAll();
+    QTest::keyClicks(name, u"Half typed"_s);
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), u"Reply drafts"_s);
+    QCOMPARE(name->text(), u"Reply drafts"_s);
 }
 
 QTEST_MAIN(TstMainWindow)
