@@ -3843,6 +3843,22 @@ vorheriger %2</translation>
         <source>Product owner</source>
         <translation>Produktverantwortlich</translation>
     </message>
+    <message>
+        <source>%1 at the %2 gate (review %3, requested %4 by %5): %6</source>
+        <translation>%1 am Gate %2 (Prüfung %3, angefordert %4 von %5): %6</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::ApprovalsPage</name>
@@ -4980,10 +4996,6 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
 <context>
     <name>greenlight::ui::PortfolioPage</name>
     <message>
-        <source>Filter use cases (name, owner, status, gate…)</source>
-        <translation>Anwendungsfälle filtern (Name, Verantwortliche, Status, Gate…)</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -5030,6 +5042,14 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
     <message>
         <source>%1 — %2 gate: %3</source>
         <translation>%1 — Gate %2: %3</translation>
+    </message>
+    <message>
+        <source>Filter use cases (name, id, owner, status, gate…); Enter selects the first</source>
+        <translation>Anwendungsfälle filtern (Name, Id, Verantwortliche, Status, Gate…); Eingabe wählt den ersten</translation>
+    </message>
+    <message>
+        <source>Fails; double-click or Enter opens where its evidence is recorded</source>
+        <translation>Nicht erfüllt; Doppelklick oder Eingabe öffnet, wo der Nachweis erfasst wird</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -58,18 +60,26 @@ private:
     QString m_status;
 };
 
-/// Colours the gate badge: green when go-eligible, red otherwise (readable on light and dark palettes).
+/// Green and red that read on light and dark palettes alike.
+QColor verdictColour(bool good)
+{
+    const bool dark = QPalette().color(QPalette::Base).lightness() < 128;
+    return good ? QColor(dark ? 0x6f : 0x1b, dark ? 0xd6 : 0x7f, dark ? 0x8c : 0x3b)
+                : QColor(dark ? 0xff : 0xb3, dark ? 0x8a : 0x26, dark ? 0x80 : 0x1e);
+}
+
+/// Colours the gate badge (green when go-eligible, red otherwise) and the latest decision (go green, no-go red).
 class BadgeColours final : public QIdentityProxyModel
 {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::ForegroundRole && index.column() == PortfolioTableModel::Gate) {
-            const bool dark = QPalette().color(QPalette::Base).lightness() < 128;
-            const bool eligible = index.data(PortfolioTableModel::EligibleRole).toBool();
-            return eligible ? QColor(dark ? 0x6f : 0x1b, dark ? 0xd6 : 0x7f, dark ? 0x8c : 0x3b)
-                            : QColor(dark ? 0xff : 0xb3, dark ? 0x8a : 0x26, dark ? 0x80 : 0x1e);
+        if (role == Qt::ForegroundRole && index.column() == PortfolioTableModel::Gate)
+            return verdictColour(index.data(PortfolioTableModel::EligibleRole).toBool());
+        if (role == Qt::ForegroundRole && index.column() == PortfolioTableModel::Decision) {
+            const QString decision = index.data(PortfolioTableModel::DecisionRole).toString();
+            return decision.isEmpty() ? QVariant() : QVariant(verdictColour(decision == u"go"_s));
         }
         return QIdentityProxyModel::data(index, role);
     }
@@ -81,7 +91,7 @@ PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_model(new PortfolioTableModel(this))
 {
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter use cases (name, owner, status, gate…)"));
+    m_filter->setPlaceholderText(tr("Filter use cases (name, id, owner, status, gate…); Enter selects the first"));
     m_filter->setClearButtonEnabled(true);
     m_status = new QComboBox(this);
     m_status->addItem(tr("All statuses"), QString());
@@ -145,11 +155,37 @@ PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_filter, &QLineEdit::textChanged, filter, &QSortFilterProxyModel::setFilterFixedString);
+    // Enter (or Down) in the filter goes to the first match, selected, as in a browser's find bar.
+    connect(m_filter, &QLineEdit::returnPressed, this, &PortfolioPage::goToFirstMatch);
+    m_filter->installEventFilter(this);
+    // Double-click or Enter on a rule opens the section where its evidence is recorded.
+    connect(m_rules, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        showEditorFor(item->text(2));
+        m_tabs->currentWidget()->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this, filter] { filter->setStatus(m_status->currentData().toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PortfolioPage::showSelected);
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &PortfolioPage::reload);
     reload();
+}
+
+void PortfolioPage::goToFirstMatch()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    m_table->setCurrentIndex(m_proxy->index(0, 0));
+    m_table->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool PortfolioPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        goToFirstMatch();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PortfolioPage::focusFilter()
@@ -226,9 +262,14 @@ void PortfolioPage::showSelected()
             new QTreeWidgetItem(m_rules, {enumLabel(r.result), enumLabel(r.severity), r.rule, r.displayText()});
         item->setToolTip(3, r.displayText());
         if (GateEngine::fails(r.result)) {
+            // Failing: bold, red and marked, so it reads without colour too; double-click opens where it is fixed.
             QFont bold = item->font(0);
             bold.setBold(true);
             item->setFont(0, bold);
+            for (int c = 0; c < 3; ++c)
+                item->setForeground(c, verdictColour(false));
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(0, tr("Fails; double-click or Enter opens where its evidence is recorded"));
         }
     }
     for (int c = 0; c < 3; ++c)

@@ -51,9 +51,13 @@ public:
     /// Shows the section where the evidence of gate rule @p ruleId is recorded.
     void showEditorFor(const QString &ruleId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reload();
     void showSelected();
+    void goToFirstMatch();
 
     app::Workspace &m_workspace;
     models::PortfolioTableModel *m_model = nullptr;

@@ -25,6 +25,11 @@ void PortfolioTableModel::setPortfolio(const Portfolio &portfolio)
         }
         if (const EvalRun *run = u.latestEvalRun(); run != nullptr)
             row.latestEvalPct = run->passRatePct();
+        for (const GateReview &review : u.gateReviews) {
+            if (review.decision &&
+                (row.latestDecision == nullptr || review.requestedAt >= row.latestDecision->requestedAt))
+                row.latestDecision = &review;
+        }
         m_rows.append(row);
     }
     endResetModel();
@@ -68,6 +73,7 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
     case UseCaseIdRole: return u.id;
     case EligibleRole: return row.evaluation.eligible();
     case WarningRole: return row.ranking.sequencingWarning;
+    case DecisionRole: return row.latestDecision != nullptr ? enumName(*row.latestDecision->decision) : QString();
     case Qt::ToolTipRole:
         if (index.column() == Gate)
             return tr("%1 gate: %2 blockers and %3 warnings fail")
@@ -77,6 +83,11 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Name)
             return row.ranking.sequencingWarning.isEmpty() ? u.description
                                                            : u.description + u"\n⚠ "_s + row.ranking.sequencingWarning;
+        if (index.column() == Decision && row.latestDecision != nullptr)
+            return tr("%1 at the %2 gate (review %3, requested %4 by %5): %6")
+                .arg(enumLabel(*row.latestDecision->decision), row.latestDecision->gate, row.latestDecision->id,
+                     QLocale().toString(row.latestDecision->requestedAt.toLocalTime(), QLocale::ShortFormat),
+                     row.latestDecision->requestedBy, row.latestDecision->rationale);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Score || index.column() == RoiPerYear || index.column() == LatestEval)
@@ -88,6 +99,8 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
         case RoiPerYear: return row.ranking.roiPerYear.value_or(-1.0);
         case LatestEval: return row.latestEvalPct.value_or(-1.0);
         case Gate: return row.evaluation.eligible() ? -1 : row.evaluation.blockersFailed;
+        case Decision:
+            return row.latestDecision != nullptr ? row.latestDecision->requestedAt.toString(Qt::ISODate) : QString();
         default: break;
         }
         return data(index, Qt::DisplayRole);
@@ -97,6 +110,7 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case Name: return row.ranking.sequencingWarning.isEmpty() ? u.name : u.name + u" ⚠"_s;
+    case Id: return u.id;
     case Status: return enumLabel(u.status);
     case Audience: return enumLabel(u.audience);
     case RiskTier: return enumLabel(u.riskTier);
@@ -105,6 +119,12 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
         return row.ranking.roiPerYear ? u"$"_s + locale.toString(*row.ranking.roiPerYear, 'f', 0) : QString();
     case LatestEval: return row.latestEvalPct ? locale.toString(*row.latestEvalPct, 'f', 1) + u" %"_s : QString();
     case Gate: return badgeText(row.evaluation);
+    case Decision:
+        if (row.latestDecision == nullptr)
+            return QString();
+        return tr("%1 · %2 · %3")
+            .arg(enumLabel(*row.latestDecision->decision), row.latestDecision->gate,
+                 locale.toString(row.latestDecision->requestedAt.toLocalTime().date(), QLocale::ShortFormat));
     case ProductOwner: {
         const Person *owner = m_portfolio.person(u.owners.product);
         return owner != nullptr ? owner->name : QString();
@@ -119,6 +139,7 @@ QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientatio
         return {};
     switch (section) {
     case Name: return tr("Use case");
+    case Id: return tr("Id");
     case Status: return tr("Status");
     case Audience: return tr("Audience");
     case RiskTier: return tr("Risk tier");
@@ -126,6 +147,7 @@ QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientatio
     case RoiPerYear: return tr("ROI / year");
     case LatestEval: return tr("Latest eval");
     case Gate: return tr("Gate");
+    case Decision: return tr("Decision");
     case ProductOwner: return tr("Product owner");
     default: return {};
     }

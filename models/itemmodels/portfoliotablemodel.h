@@ -19,12 +19,26 @@ class PortfolioTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PortfolioTableModel)
 
 public:
-    enum Column { Name, Status, Audience, RiskTier, Score, RoiPerYear, LatestEval, Gate, ProductOwner, ColumnCount };
+    enum Column {
+        Name,
+        Id, ///< the id the command line, alerts and the audit log use (searchable like every column)
+        Status,
+        Audience,
+        RiskTier,
+        Score,
+        RoiPerYear,
+        LatestEval,
+        Gate,
+        Decision, ///< the latest decided review: go or no-go, its gate and its day
+        ProductOwner,
+        ColumnCount
+    };
     enum Role {
         UseCaseIdRole = Qt::UserRole + 1, ///< the use case id (QString)
         SortRole,                         ///< a value that sorts numerically where the column is a number
         EligibleRole,                     ///< bool: no blocker fails
         WarningRole,                      ///< the sequencing warning, empty when none
+        DecisionRole,                     ///< "go" or "no-go" of the latest decided review, empty when none
     };
 
     explicit PortfolioTableModel(QObject *parent = nullptr);
@@ -49,6 +63,7 @@ private:
         GateEvaluation evaluation;
         RankedUseCase ranking;
         std::optional<double> latestEvalPct;
+        const GateReview *latestDecision = nullptr; ///< the last review with a decision, or none
     };
     Portfolio m_portfolio;
     QList<Row> m_rows;

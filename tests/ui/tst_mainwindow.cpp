@@ -115,6 +115,7 @@ private Q_SLOTS:
     void routeChangeIsANewVersion();
     void fixJumpsToTheSectionOfTheRule_data();
     void fixJumpsToTheSectionOfTheRule();
+    void failingRulesStandOutAndOpenTheirSection();
     void wizardRefusesGoWithAFailingBlocker();
     void wizardRecordsAGo();
     void evalRunDialogComputesLiveAndRecords();
@@ -324,10 +325,29 @@ void TstMainWindow::portfolioPageProxiesPassTheModelTester()
     QCOMPARE(filter->index(0, PortfolioTableModel::Name).data().toString(), u"Churn-risk outreach emails"_s);
     QCOMPARE(filter->index(8, PortfolioTableModel::Name).data().toString(), u"Support ticket classifier"_s);
 
+    // Ids are a column and match the filter (the command line, alerts and the log use them); Enter selects the
+    // only match and moves to the table.
+    QCOMPARE(colours->index(0, PortfolioTableModel::Id).data().toString(), u"support-reply-draft"_s);
+    text->setText(u"lead-enrichment"_s);
+    QCOMPARE(filter->rowCount(), 1);
+    QCOMPARE(filter->index(0, PortfolioTableModel::Id).data().toString(), u"lead-enrichment"_s);
+    QTest::keyClick(text, Qt::Key_Return);
+    QCOMPARE(page->selectedUseCase(), u"lead-enrichment"_s);
+    text->clear();
+    // The latest decision shows in its column: support-reply-draft went through review with a go.
+    QCOMPARE(colours->index(0, PortfolioTableModel::Decision).data().toString(),
+             u"go · customer-launch · %1"_s.arg(QLocale().toString(QDate(2026, 10, 21), QLocale::ShortFormat)));
+    QCOMPARE(colours->index(0, PortfolioTableModel::Decision).data(Qt::ForegroundRole).value<QColor>(),
+             QColor(0x1b, 0x7f, 0x3b));
+    QCOMPARE(colours->index(6, PortfolioTableModel::Decision).data().toString(),
+             u"no-go · high-risk-launch · %1"_s.arg(QLocale().toString(QDate(2026, 10, 27), QLocale::ShortFormat)));
+    QCOMPARE(colours->index(6, PortfolioTableModel::Decision).data(Qt::ForegroundRole).value<QColor>(),
+             QColor(0xb3, 0x26, 0x1e));
+
     // The refresh paths: an edit reloads the page's model; so does importing another portfolio (the demo as shipped
     // and a tenth use case: nine rows become ten, and the renamed use case has its old name again), with a text
-    // filter on.
-    text->setText(u"support"_s);
+    // filter on ("support " with its space matches the two names, not the id support-reply-draft).
+    text->setText(u"support "_s);
     QCOMPARE(filter->rowCount(), 2);
     UseCase renamed = *m_workspace->portfolio().useCase(u"support-reply-draft"_s);
     renamed.name = u"Customer reply drafts"_s;
@@ -1078,6 +1098,28 @@ void TstMainWindow::fixJumpsToTheSectionOfTheRule()
     ui::PortfolioPage *page = m_window->portfolioPage();
     page->showEditorFor(rule);
     QCOMPARE(page->tabs()->tabText(page->tabs()->currentIndex()), tab);
+}
+
+void TstMainWindow::failingRulesStandOutAndOpenTheirSection()
+{
+    ui::PortfolioPage *page = m_window->portfolioPage();
+    page->selectUseCase(u"lead-enrichment"_s);
+    QTreeWidget *rules = page->rules();
+    QVERIFY(rules->topLevelItemCount() > 0);
+    QTreeWidgetItem *failing = rules->topLevelItem(0); // failures first
+    QCOMPARE(failing->text(0), u"fail"_s);
+    QCOMPARE(failing->foreground(0).color(), QColor(0xb3, 0x26, 0x1e));
+    QVERIFY(!failing->icon(0).isNull());
+    QTreeWidgetItem *passing = rules->topLevelItem(rules->topLevelItemCount() - 1);
+    QVERIFY(passing->icon(0).isNull());
+    // Activating the failing rule (double-click, Enter) opens the section that fixes it.
+    const QString rule = failing->text(2);
+    page->showEditorFor(rule);
+    const int expected = page->tabs()->currentIndex();
+    page->tabs()->setCurrentIndex(0);
+    Q_EMIT rules->itemActivated(failing, 0);
+    QCOMPARE(page->tabs()->currentIndex(), expected);
+    QVERIFY(expected != 0);
 }
 
 void TstMainWindow::wizardRefusesGoWithAFailingBlocker()
