@@ -26,10 +26,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QRadioButton>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
