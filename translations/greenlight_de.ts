@@ -3915,10 +3915,6 @@ vorheriger %2</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Note kept with the decision (what may be used, conditions)</source>
-        <translation>Notiz zur Entscheidung (was genutzt werden darf, Bedingungen)</translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
@@ -3951,8 +3947,16 @@ vorheriger %2</translation>
         <translation>Signieren &amp;mit</translation>
     </message>
     <message>
-        <source>Recorded: %1 %2 %3 as %4, %5.</source>
-        <translation>Erfasst: %1 hat %3 als %4 %2, %5.</translation>
+        <source>Note kept with the decision (what may be used, conditions); required to reject</source>
+        <translation>Notiz zur Entscheidung (was verwendet werden darf, Bedingungen); für eine Ablehnung nötig</translation>
+    </message>
+    <message>
+        <source>Say in the note why %1 is rejected for %2: the team needs to know what to change.</source>
+        <translation>Schreiben Sie in die Notiz, warum %1 für %2 abgelehnt wird: Das Team muss wissen, was es ändern soll.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2 %3 for %4 as %5, %6.</source>
+        <translation>Erfasst: %1 hat %3 für %4 als %5 %2, %6.</translation>
     </message>
 </context>
 <context>
@@ -3964,10 +3968,6 @@ vorheriger %2</translation>
     <message>
         <source>&amp;Verify chain</source>
         <translation>Kette &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>%1 events. Press Verify to check the hash chain.</source>
-        <translation>%1 Ereignisse. Drücken Sie Prüfen, um die Hash-Kette zu prüfen.</translation>
     </message>
     <message>
         <source>✔ Chain intact: %1 events, head hash %2</source>
@@ -3992,6 +3992,10 @@ vorheriger %2</translation>
     <message>
         <source>✘ Signature check failed at event %1: %2</source>
         <translation>✘ Signaturprüfung bei Ereignis %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 events. Verify chain checks the hash chain.</source>
+        <translation>%1 Ereignisse. „Kette prüfen“ prüft die Hash-Kette.</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +4957,14 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
     <message>
         <source>What each connection&apos;s keys, workspaces and projects mean, and what nothing maps yet</source>
         <translation>Was die Schlüssel, Workspaces und Projekte jeder Verbindung bedeuten und was noch nicht zugeordnet ist</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "approvalspage.h"
 
+#include "formwidgets.h"
 #include "gate/dataapprovalrules.h"
 #include "services/audittrail.h"
 #include "services/governancerecords.h"
@@ -47,7 +48,7 @@ ApprovalsPage::ApprovalsPage(app::Workspace &workspace, QWidget *parent) : QWidg
     m_history->setRootIsDecorated(false);
     m_history->setHeaderLabels({tr("Date"), tr("Role"), tr("Person"), tr("Decision"), tr("Note"), tr("Signature")});
     m_note = new QLineEdit(this);
-    m_note->setPlaceholderText(tr("Note kept with the decision (what may be used, conditions)"));
+    m_note->setPlaceholderText(tr("Note kept with the decision (what may be used, conditions); required to reject"));
     m_approve = new QPushButton(tr("&Approve"), this);
     m_reject = new QPushButton(tr("&Reject"), this);
     m_message = new QLabel(this);
@@ -132,6 +133,15 @@ void ApprovalsPage::updateActions()
     m_reject->setToolTip(why);
     // A read-only session sees why beside the buttons, not only in their tooltips.
     m_note->setEnabled(m_workspace.identity().canEdit());
+    // A message belongs to the pair it was about: another selection clears it.
+    const QString selectedPair = item != nullptr ? item->data(0, kUseCaseRole).toString() + u'/' +
+                                                       QString::number(item->data(0, kClassRole).toInt())
+                                                 : QString();
+    if (selectedPair != m_messagePair) {
+        m_message->clear();
+        form::setAlert(m_message, false);
+        m_messagePair.clear();
+    }
     if (!m_workspace.identity().canEdit())
         m_message->setText(why);
     if (item == nullptr)
@@ -169,14 +179,26 @@ void ApprovalsPage::decide(bool approve)
     const QString name = person->name;
     const QString personId = person->id;
     const QString useCaseId = item->data(0, kUseCaseRole).toString();
+    const QString useCaseName = item->text(0);
+    m_messagePair = useCaseId + u'/' + QString::number(int(c));
+    // A rejection says what to change: the team reads it in the history and the packet.
+    if (!approve && m_note->text().trimmed().isEmpty()) {
+        m_message->setText(tr("Say in the note why %1 is rejected for %2: the team needs to know what to change.")
+                               .arg(enumName(c), useCaseName));
+        form::setAlert(m_message, true);
+        m_note->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     const auto result = m_workspace.records().decideDataClass(
         useCaseId, c, *role, approve ? ApprovalDecision::Approved : ApprovalDecision::Rejected, m_note->text());
     const SshSigner *signer = m_workspace.signing().signer();
-    m_message->setText(result ? tr("Recorded: %1 %2 %3 as %4, %5.")
-                                    .arg(name, approve ? tr("approved") : tr("rejected"), enumName(c), enumName(*role),
+    m_message->setText(result ? tr("Recorded: %1 %2 %3 for %4 as %5, %6.")
+                                    .arg(name, approve ? tr("approved") : tr("rejected"), enumName(c), useCaseName,
+                                         enumName(*role),
                                          signatureText(m_workspace.portfolio(), personId,
                                                        signer != nullptr ? signer->fingerprint() : QString()))
                               : result.error().toString());
+    form::setAlert(m_message, !result);
     if (result)
         m_note->clear();
 }

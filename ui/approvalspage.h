@@ -30,6 +30,7 @@ public:
     [[nodiscard]] SigningKeyBox *signWithBox() const { return m_signWith; }
     [[nodiscard]] QTreeWidget *history() const { return m_history; }
     [[nodiscard]] QLabel *message() const { return m_message; }
+    [[nodiscard]] QLineEdit *noteEdit() const { return m_note; }
 
 private:
     void reload();
@@ -44,6 +45,7 @@ private:
     QPushButton *m_reject = nullptr;
     SigningKeyBox *m_signWith = nullptr;
     QLabel *m_message = nullptr;
+    QString m_messagePair; ///< "use case/class" the message is about; cleared when another pair is selected
 };
 
 } // namespace greenlight::ui

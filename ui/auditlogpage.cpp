@@ -1,5 +1,6 @@
 #include "auditlogpage.h"
 
+#include "formwidgets.h"
 #include "itemmodels/auditlogmodel.h"
 #include "services/audittrail.h"
 #include "workspace.h"
@@ -88,13 +89,16 @@ void AuditLogPage::reload()
     }
     m_model->setEvents(*events);
     m_table->resizeColumnsToContents();
-    m_state->setText(tr("%1 events. Press Verify to check the hash chain.").arg(events->size()));
+    m_state->setText(tr("%1 events. Verify chain checks the hash chain.").arg(events->size()));
+    form::setAlert(m_state, false);
 }
 
 void AuditLogPage::verify()
 {
     const auto result = m_workspace.audit().verify();
     m_model->setFailedSeq(std::nullopt);
+    // Anything but an intact chain is shown as an alert, not as plain text beside the button.
+    form::setAlert(m_state, !result || !result->intact());
     if (!result) {
         m_state->setText(result.error().toString());
         return;

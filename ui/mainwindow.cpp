@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -37,12 +38,14 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace greenlight::ui {
@@ -87,6 +90,16 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
         showPage(PortfolioView);
         m_portfolio->selectUseCase(id);
     });
+    connect(m_dashboards, &DashboardPage::exported, this, [this](const QString &file) {
+        announceFile(tr("Exported %1.").arg(QDir::toNativeSeparators(file)), file);
+    });
+    // Every file the window writes is announced in the status bar, with a button to its folder.
+    m_openFolder = new QPushButton(tr("Open &Folder"), this);
+    m_openFolder->setObjectName(u"openFolder"_s);
+    m_openFolder->hide();
+    statusBar()->addPermanentWidget(m_openFolder);
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_announcedFile).absolutePath())); });
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
@@ -389,9 +402,23 @@ void MainWindow::exportPacket(const QString &useCaseId)
         QMessageBox::warning(this, tr("Audit packet not written"), exported.error().toString());
         return;
     }
-    statusBar()->showMessage(
-        tr("Wrote the audit packet to %1 (%2 pages); the export is in the audit log.").arg(file).arg(exported->pages),
-        8000);
+    announceFile(tr("Wrote the audit packet to %1 (%2 pages); the export is in the audit log.")
+                     .arg(QDir::toNativeSeparators(file))
+                     .arg(exported->pages),
+                 file);
+}
+
+void MainWindow::announceFile(const QString &message, const QString &file)
+{
+    constexpr int shownMs = 20'000;
+    statusBar()->showMessage(message, shownMs);
+    m_announcedFile = file;
+    m_openFolder->setToolTip(QDir::toNativeSeparators(QFileInfo(file).absolutePath()));
+    m_openFolder->show();
+    QTimer::singleShot(shownMs, m_openFolder, [this, file] {
+        if (m_announcedFile == file)
+            m_openFolder->hide();
+    });
 }
 
 void MainWindow::exportPortfolio()
@@ -405,7 +432,7 @@ void MainWindow::exportPortfolio()
     if (!exported)
         QMessageBox::warning(this, tr("Export failed"), exported.error().toString());
     else
-        statusBar()->showMessage(tr("Exported the portfolio to %1.").arg(file), 5000);
+        announceFile(tr("Exported the portfolio to %1.").arg(QDir::toNativeSeparators(file)), file);
 }
 
 void MainWindow::startGateReview()

@@ -4,6 +4,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -43,6 +44,8 @@ public:
     /// Who the window's user is: the person bound to the OS account, and the account.
     [[nodiscard]] QLabel *identityLabel() const { return m_identity; }
     /// Shown while the session is read-only: says why and how to bind the account.
+    /// Shown beside the status bar's message about a file the window wrote.
+    [[nodiscard]] QPushButton *openFolderButton() const { return m_openFolder; }
     [[nodiscard]] QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     [[nodiscard]] QAction *startReviewAction() const { return m_startReview; }
 
@@ -60,6 +63,8 @@ private:
     void exportPortfolio();
     /// Asks where to save, then writes the audit packet of @p useCaseId (the whole portfolio when empty).
     void exportPacket(const QString &useCaseId);
+    /// Says in the status bar that @p file was written (@p message), with "Open Folder" beside it for a while.
+    void announceFile(const QString &message, const QString &file);
     void refreshPeople();
     void refreshRecent();
     void showStatus();
@@ -74,6 +79,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_identity = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    QPushButton *m_openFolder = nullptr; ///< beside the message that names the last file written
+    QString m_announcedFile;
     QAction *m_startReview = nullptr;
     QMenu *m_recent = nullptr;
     PortfolioPage *m_portfolio = nullptr;

@@ -6,6 +6,8 @@
 #include "auditlogpage.h"
 #include "conflictbar.h"
 #include "connectionsdialog.h"
+#include "dashboard/chartpanel.h"
+#include "dashboard/dashboardpage.h"
 #include "dataloggingeditor.h"
 #include "evalrundialog.h"
 #include "gate/gateengine.h"
@@ -68,6 +70,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -127,6 +130,7 @@ private Q_SLOTS:
     void wheelOverAnUnfocusedBoxChangesNothing();
     void aDateIsTypedOrNever();
     void undoWorksFromInsideTheField();
+    void exportsSayWhereTheyWrote();
     void germanTranslationIsLoaded();
 
 private:
@@ -479,8 +483,24 @@ void TstMainWindow::securityApprovalIsRecordedAndAudited()
     QVERIFY(target != nullptr);
     page->queue()->setCurrentItem(target);
     const qsizetype before = auditCount();
+    // A rejection needs its reason: without a note nothing is recorded, and the page says why.
+    QTest::mouseClick(page->rejectButton(), Qt::LeftButton);
+    QCOMPARE(auditCount(), before);
+    QCOMPARE(page->message()->text(), u"Say in the note why customer is rejected for Lead enrichment: the team needs "
+                                      u"to know what to change."_s);
+    QVERIFY(!page->message()->styleSheet().isEmpty());
+    page->noteEdit()->setText(u"no customer data in enrichment prompts"_s);
     QTest::mouseClick(page->rejectButton(), Qt::LeftButton);
     QCOMPARE(auditCount(), before + 1);
+    // The confirmation names the use case, and goes when another pair is selected.
+    QVERIFY2(page->message()->text().startsWith(
+                 u"Recorded: Omar Haddad rejected customer for Lead enrichment as security, "_s),
+             qPrintable(page->message()->text()));
+    QVERIFY(page->message()->styleSheet().isEmpty());
+    page->queue()->setCurrentItem(page->queue()->topLevelItem(0) == page->queue()->currentItem()
+                                      ? page->queue()->topLevelItem(1)
+                                      : page->queue()->topLevelItem(0));
+    QCOMPARE(page->message()->text(), QString());
     const UseCase *u = m_workspace->portfolio().useCase(u"lead-enrichment"_s);
     QCOMPARE(u->dataApprovals.size(), 2);
     QCOMPARE(u->dataApprovals.last().person, u"omar"_s);
@@ -503,6 +523,7 @@ void TstMainWindow::verifyShowsTheChainState()
     QVERIFY2(m_window->auditLogPage()->chainState()->text().startsWith(u"✔ Chain intact: 1 events, head hash "_s),
              qPrintable(m_window->auditLogPage()->chainState()->text()));
     QCOMPARE(m_window->auditLogPage()->table()->model()->rowCount(), 1);
+    QVERIFY(m_window->auditLogPage()->chainState()->styleSheet().isEmpty());
 
     // Two edits, then the first altered behind the application's back: the failing event is red and selected.
     for (const QString &name : {u"Reply drafts"_s, u"Support replies"_s}) {
@@ -521,6 +542,7 @@ void TstMainWindow::verifyShowsTheChainState()
     page->verify();
     QCOMPARE(page->chainState()->text(),
              u"✘ Chain broken at event 2: event 2 was altered: its hash does not match its contents"_s);
+    QVERIFY(!page->chainState()->styleSheet().isEmpty()); // shown as an alert, not as plain text
     const QModelIndexList selected = page->table()->selectionModel()->selectedRows(AuditLogModel::Seq);
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data().toLongLong(), 2);
@@ -1564,6 +1586,19 @@ void TstMainWindow::undoWorksFromInsideTheField()
     QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(stored(), u"Reply drafts"_s);
     QCOMPARE(name->text(), u"Reply drafts"_s);
+}
+
+void TstMainWindow::exportsSayWhereTheyWrote()
+{
+    m_window->showPage(ui::MainWindow::DashboardView);
+    ui::DashboardPage *dashboards = m_window->dashboardPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboards->isLoading(), 10000);
+    QVERIFY(!m_window->openFolderButton()->isVisible());
+    const QString file = m_dir.filePath(u"cost-over-time.csv"_s);
+    QVERIFY(dashboards->panel(ui::DashboardPage::CostView)->exportTo(ui::ChartPanel::Format::Csv, file));
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Exported %1."_s.arg(QDir::toNativeSeparators(file)));
+    QVERIFY(m_window->openFolderButton()->isVisible());
+    QCOMPARE(m_window->openFolderButton()->toolTip(), QDir::toNativeSeparators(m_dir.path()));
 }
 
 QTEST_MAIN(TstMainWindow)

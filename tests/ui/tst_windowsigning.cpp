@@ -285,8 +285,8 @@ void TstWindowSigning::approvalsAreSignedWithAKeyFileAndItsPassphrase()
     page->queue()->setCurrentItem(target);
     QTest::mouseClick(page->approveButton(), Qt::LeftButton);
     const QString fingerprint = SshSigner::fromKeyFile(m_leaKey)->fingerprint();
-    QCOMPARE(page->message()->text(),
-             u"Recorded: Lea Brun approved %1 as legal, signed by Lea Brun · %2."_s.arg(dataClass, fingerprint));
+    QCOMPARE(page->message()->text(), u"Recorded: Lea Brun approved %1 for %2 as legal, signed by Lea Brun · %3."_s.arg(
+                                          dataClass, useCase, fingerprint));
     const AuditEvent approval = lastEvent();
     QCOMPARE(approval.entry.entity, u"data_approval"_s);
     QCOMPARE(approval.entry.signer(), fingerprint);

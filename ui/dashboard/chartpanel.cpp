@@ -165,7 +165,7 @@ void ChartPanel::changeEvent(QEvent *event)
         rebuildChart(); // follow the system palette: a dark chart on a dark desktop
 }
 
-models::Status ChartPanel::exportTo(Format format, const QString &fileName) const
+models::Status ChartPanel::writeTo(Format format, const QString &fileName) const
 {
     if (format == Format::Csv) {
         if (m_table == nullptr)
@@ -177,6 +177,14 @@ models::Status ChartPanel::exportTo(Format format, const QString &fileName) cons
     QChart *chart = m_build(false); // exports are for documents and slides: always the light theme
     return format == Format::Png ? app::ChartExport::writePng(chart, kExportSize, fileName)
                                  : app::ChartExport::writeSvg(chart, kExportSize, fileName);
+}
+
+models::Status ChartPanel::exportTo(Format format, const QString &fileName)
+{
+    models::Status written = writeTo(format, fileName);
+    if (written)
+        Q_EMIT exported(fileName);
+    return written;
 }
 
 void ChartPanel::askAndExport(Format format)

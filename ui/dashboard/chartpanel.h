@@ -43,10 +43,17 @@ public:
     void setContent(ChartBuilder build, QStandardItemModel *table, Tooltip tooltip = {});
     void setCaption(const QString &text);
     [[nodiscard]] QString caption() const;
+
+Q_SIGNALS:
+    /// A table or chart was written to @p fileName (the window says where, with "Open Folder").
+    void exported(const QString &fileName);
+
+public:
     void setTableShown(bool shown);
 
     /// Writes the table (CSV) or the chart (PNG, SVG) to @p fileName without asking.
-    [[nodiscard]] models::Status exportTo(Format format, const QString &fileName) const;
+    /// Writes the table or chart to @p fileName; emits exported() when it did.
+    [[nodiscard]] models::Status exportTo(Format format, const QString &fileName);
     [[nodiscard]] QChartView *chartView() const { return m_view; }
     [[nodiscard]] QTableView *tableView() const { return m_tableView; }
     [[nodiscard]] QStandardItemModel *table() const { return m_table; }
@@ -57,6 +64,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    [[nodiscard]] models::Status writeTo(Format format, const QString &fileName) const;
     void rebuildChart();
     void connectTooltips(QChart *chart);
     void askAndExport(Format format);

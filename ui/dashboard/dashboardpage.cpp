@@ -65,6 +65,7 @@ DashboardPage::DashboardPage(app::Workspace &workspace, QWidget *parent)
     for (const auto &[title, exportName] : charts) {
         auto *panel = new ChartPanel(exportName, m_tabs);
         m_panels.append(panel);
+        connect(panel, &ChartPanel::exported, this, &DashboardPage::exported);
         if (m_panels.size() == 1) { // cost over time: the stacking choice sits above the chart
             auto *page = new QWidget(m_tabs);
             m_stackBy = new QComboBox(page);

@@ -50,6 +50,8 @@ public:
 Q_SIGNALS:
     /// The user asked to see a use case (from an alert): the window opens it in the portfolio.
     void useCaseRequested(const QString &useCaseId);
+    /// A chart or table was exported to @p fileName.
+    void exported(const QString &fileName);
     /// New figures are on screen (after each load).
     void refreshed();
 
