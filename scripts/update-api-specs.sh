@@ -14,6 +14,7 @@ trap 'rm -rf "$work"' EXIT
 sources=(
   "openai.openapi.yaml|openai/openai-openapi|openapi.yaml|/organization/costs,/organization/usage/completions"
   "helicone.swagger.json|Helicone/helicone|valhalla/jawn/src/tsoa-build/public/swagger.json|/v1/request/query-clickhouse"
+  "litellm.openapi.json|BerriAI/litellm|openapi.json|/spend/logs/v2"
   "langfuse.openapi.yml|langfuse/langfuse|web/public/generated/api/openapi.yml|/api/public/v2/observations,/api/public/v2/scores"
 )
 

@@ -37,7 +37,10 @@ HttpCall LiteLlmAdapter::call(const SyncWindow &window, const QString &page) con
 
 void LiteLlmAdapter::authorize(HttpCall &call, const QString &apiKey) const
 {
+    // Both headers the proxy reads: its published description names x-litellm-api-key, older proxies know only
+    // Authorization. The key goes to the connection's own origin only (SameOriginRedirectPolicy).
     call.headers.append({"Authorization", "Bearer " + apiKey.toUtf8()});
+    call.headers.append({"x-litellm-api-key", apiKey.toUtf8()});
 }
 
 Result<GatewayPage> LiteLlmAdapter::parse(const QByteArray &body, const QString &page)

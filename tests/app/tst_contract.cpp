@@ -41,6 +41,7 @@ const QList<Contract> &contracts()
          {u"/organization/costs"_s, u"/organization/usage/completions"_s},
          u"sk-admin-contract"_s},
         {u"helicone"_s, u"helicone.swagger.json"_s, {u"/v1/request/query-clickhouse"_s}, u"sk-helicone-contract"_s},
+        {u"litellm"_s, u"litellm.openapi.json"_s, {u"/spend/logs/v2"_s}, u"sk-litellm-contract"_s},
         {u"langfuse"_s,
          u"langfuse.openapi.yml"_s,
          {u"/api/public/v2/observations"_s, u"/api/public/v2/scores"_s},
@@ -210,36 +211,39 @@ QString TstContract::errorLine(const Run &run)
 void TstContract::staticAnswersPassValidationAndStop_data()
 {
     QTest::addColumn<QString>("kind");
-    // The guard that ends it ("*" stands for the description's example token), or empty: the example is a short
-    // page, which ends an offset-paged read after one request.
+    // What ends it ("*" stands for the description's example token), or empty: the example is a short page, which
+    // ends an offset-paged read.
     QTest::addColumn<QString>("stopped");
+    QTest::addColumn<int>("requests"); // how many requests Prism saw: a few, never more
     const QString twice = u"the gateway returned page * twice; stopping"_s;
-    QTest::newRow("openai") << u"openai"_s << twice;
-    QTest::newRow("helicone") << u"helicone"_s << QString();
-    QTest::newRow("langfuse") << u"langfuse"_s << twice;
+    // The example's next page is asked for, and comes back naming itself again.
+    QTest::newRow("openai") << u"openai"_s << twice << 2;
+    QTest::newRow("helicone") << u"helicone"_s << QString() << 1;
+    // LiteLLM describes the answer of /spend/logs/v2 only as a free-form object: its example has no "data".
+    QTest::newRow("litellm") << u"litellm"_s << u"malformed response from the gateway: no \"data\" array"_s << 1;
+    QTest::newRow("langfuse") << u"langfuse"_s << twice << 2;
 }
 
 void TstContract::staticAnswersPassValidationAndStop()
 {
     QFETCH(QString, kind);
     QFETCH(QString, stopped);
+    QFETCH(int, requests);
     const int port = startPrism(kind, {});
     QVERIFY(port > 0);
     const Run run = syncAgainst(kind, port);
     QVERIFY2(run.finished, "the sync did not end by itself");
     QVERIFY2(violations().isEmpty(), qPrintable(violations().join(u'\n')));
+    QCOMPARE(requestsSeen(), requests);
     if (stopped.isEmpty()) {
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"%1: 1 pages, "_s.arg(kind)), qPrintable(run.out));
-        QCOMPARE(requestsSeen(), 1);
         return;
     }
     QCOMPARE(run.exitCode, 2);
     const QString wanted = u"greenlight: "_s + kind + u": "_s + stopped;
     const QRegularExpression pattern(u"^"_s + QRegularExpression::escape(wanted).replace(u"\\*"_s, u".+"_s) + u"$"_s);
     QVERIFY2(pattern.match(errorLine(run)).hasMatch(), qPrintable(run.err));
-    // Within a few requests: the page that came back twice is the second or third asked for.
-    QVERIFY2(requestsSeen() >= 2 && requestsSeen() <= 4, qPrintable(QString::number(requestsSeen())));
 }
 
 void TstContract::dynamicAnswersAlwaysEnd_data()

@@ -164,7 +164,8 @@ class Handler(BaseHTTPRequestHandler):
         kind, _, rest = url.path.lstrip("/").partition("/")
         with s.lock:
             s.served += 1
-            if self.headers.get("Authorization") or self.headers.get("x-api-key"):
+            if self.headers.get("Authorization") or self.headers.get("x-api-key") or \
+                    self.headers.get("x-litellm-api-key"):
                 s.with_credentials += 1
             fault = None
             while s.faults and "skip" in s.faults[0] and s.faults[0]["skip"] <= 0:
