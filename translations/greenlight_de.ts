@@ -468,6 +468,10 @@
         <source>% edited</source>
         <translation>% bearbeitet</translation>
     </message>
+    <message>
+        <source>Daily cost (cap %1 USD a day, peak %2 USD)</source>
+        <translation>Tageskosten (Obergrenze %1 USD am Tag, Höchstwert %2 USD)</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>

@@ -9,6 +9,7 @@
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMap>
 #include <QPen>
 #include <QScatterSeries>
@@ -30,6 +31,37 @@ QColor alertColour(bool dark)
 {
     return dark ? kAlertPink : kAlertRed;
 }
+
+/// A qualitative palette without red (red is for caps, thresholds and alerts): Okabe and Ito's colours, which
+/// colour-blind readers tell apart, then four more; the dark theme gets lighter versions.
+constexpr QRgb kSeriesLight[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0x8C6D31,
+                                 0x6A3D9A, 0x7F7F7F, 0x17BECF, 0xBCBD22, 0x000000, 0xF0E442};
+constexpr QRgb kSeriesDark[] = {0x5FA8E8, 0xFFC24D, 0x3FD0A4, 0xE9A3C9, 0x9AD4F5, 0xD2B06B,
+                                0xB49AE0, 0xC8C8C8, 0x6FE3F0, 0xE0E070, 0xFFFFFF, 0xF8EE8A};
+
+} // namespace
+
+SeriesPalette::SeriesPalette(QStringList knownNames) : m_known(std::move(knownNames))
+{
+    m_known.sort();
+    m_known.removeDuplicates();
+}
+
+QColor SeriesPalette::colour(const QString &name, QList<int> &taken, bool dark) const
+{
+    static_assert(int(std::size(kSeriesLight)) == size && int(std::size(kSeriesDark)) == size);
+    const qsizetype known = m_known.indexOf(name);
+    int index = known >= 0 ? int(known % size) : int(qHash(name, 0x5eed) % uint(size));
+    if (known < 0) {
+        // An unknown name avoids the known names' colours and this chart's, while free ones remain.
+        for (int tries = 0; tries < size && (taken.contains(index) || (index < m_known.size())); ++tries)
+            index = (index + 1) % size;
+    }
+    taken.append(index);
+    return QColor::fromRgb(dark ? kSeriesDark[index] : kSeriesLight[index]);
+}
+
+namespace {
 
 qreal msecs(const QDate &day)
 {
@@ -125,7 +157,8 @@ QChart *ChartFactory::evalPassRate(const QList<EvalRun> &runs, double thresholdP
 }
 
 QChart *ChartFactory::dailyCost(const QList<DailyCost> &days, const QDate &from, const QDate &to,
-                                std::optional<double> capUsd, bool dark, const std::optional<QList<QDate>> &overCapDays)
+                                std::optional<double> capUsd, bool dark, const std::optional<QList<QDate>> &overCapDays,
+                                const SeriesPalette &palette)
 {
     QChart *chart = newChart(tr("Daily cost"), dark);
     QMap<QString, QHash<QDate, double>> costBySeries; // series → day → USD; ordered so the stack is stable
@@ -138,6 +171,7 @@ QChart *ChartFactory::dailyCost(const QList<DailyCost> &days, const QDate &from,
 
     QHash<QDate, double> total;
     QLineSeries *lower = nullptr;
+    QList<int> colours;
     for (auto it = costBySeries.cbegin(); it != costBySeries.cend(); ++it) {
         // A QAreaSeries does not own its boundary lines: each upper line is a child of its area, so it goes
         // with the chart; the next area borrows it as its lower line while the chart holds both.
@@ -150,14 +184,26 @@ QChart *ChartFactory::dailyCost(const QList<DailyCost> &days, const QDate &from,
         area->setUpperSeries(upper);
         area->setLowerSeries(lower);
         area->setName(it.key().isEmpty() ? tr("Cost (USD)") : it.key());
+        const QColor colour = palette.colour(it.key(), colours, dark);
+        area->setColor(colour);
+        area->setBorderColor(colour.darker(dark ? 100 : 120));
         attach(chart, area, x, y);
         lower = upper;
     }
-    double high = capUsd.value_or(0.0);
+    double peak = 0.0;
     for (const double value : std::as_const(total))
-        high = std::max(high, value);
+        peak = std::max(peak, value);
+    // The scale follows the spend: a cap far above it (50 USD against 0.31 USD a day) would flatten the line to
+    // nothing, so it is drawn only when it is within twice the peak, and named in the title otherwise.
+    const bool capInRange = capUsd && *capUsd <= std::max(peak, 0.0) * 2.0;
+    if (capUsd && !capInRange)
+        chart->setTitle(tr("Daily cost (cap %1 USD a day, peak %2 USD)")
+                            .arg(QLocale().toString(*capUsd, 'f', 2), QLocale().toString(peak, 'f', 2)));
+    const double high = capInRange ? std::max(peak, *capUsd) : peak;
     y->setRange(0.0, high <= 0.0 ? 1.0 : high * 1.1);
     y->applyNiceNumbers();
+    // Cents where the scale is small: a spend of 0.32 USD a day must not read as a row of zeros.
+    y->setLabelFormat(y->max() < 10.0 ? u"%.2f"_s : u"%.0f"_s);
 
     QList<QDate> over;
     if (overCapDays) {
@@ -168,13 +214,13 @@ QChart *ChartFactory::dailyCost(const QList<DailyCost> &days, const QDate &from,
                 over.append(day);
         }
     }
-    if (capUsd) {
-        auto *cap = dashedLine(tr("Daily cap %1 USD").arg(*capUsd, 0, 'f', 2), alertColour(dark));
+    if (capInRange) {
+        auto *cap = dashedLine(tr("Daily cap %1 USD").arg(QLocale().toString(*capUsd, 'f', 2)), alertColour(dark));
         cap->append(msecs(from), *capUsd);
         cap->append(msecs(to), *capUsd);
         attach(chart, cap, x, y);
     }
-    if (capUsd || !over.isEmpty()) {
+    if (capInRange || !over.isEmpty()) {
         auto *marks = new QScatterSeries;
         marks->setName(tr("Over the cap"));
         marks->setColor(alertColour(dark));
@@ -222,7 +268,8 @@ QChart *ChartFactory::tenantShares(const QList<SpendShare> &shares, int top, boo
 }
 
 QChart *ChartFactory::weeklyEditRates(const QMap<QString, QList<WeeklyEditRate>> &byUseCase,
-                                      const QMultiMap<QString, QDate> &alertWeeks, bool dark)
+                                      const QMultiMap<QString, QDate> &alertWeeks, bool dark,
+                                      const SeriesPalette &palette)
 {
     QChart *chart = newChart(tr("Edit rate per week"), dark);
     QDate from;
@@ -245,10 +292,12 @@ QChart *ChartFactory::weeklyEditRates(const QMap<QString, QList<WeeklyEditRate>>
     rises->setName(tr("Rise beyond the policy"));
     rises->setColor(alertColour(dark));
     rises->setMarkerSize(11);
+    QList<int> colours;
     for (auto it = byUseCase.cbegin(); it != byUseCase.cend(); ++it) {
         auto *rate = new QLineSeries;
         rate->setName(byUseCase.size() == 1 && it.key().isEmpty() ? tr("Edited ÷ all feedback (%)") : it.key());
         rate->setPointsVisible(true);
+        rate->setColor(palette.colour(it.key(), colours, dark));
         for (const WeeklyEditRate &w : it.value()) {
             rate->append(msecs(w.weekStart), w.ratePct());
             if (alertWeeks.contains(it.key(), w.weekStart))

@@ -4,6 +4,7 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/why.h"
+#include "charts/chartfactory.h"
 
 #include "charts/chartrenderer.h"
 #include "dashboard/chartpanel.h"
@@ -36,6 +37,7 @@
 #include <QTest>
 #include <QThread>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 using namespace greenlight::models;
 using namespace greenlight::ui;
@@ -132,6 +134,8 @@ private Q_SLOTS:
     void costSeriesEqualIndependentSums_data();
     void costSeriesEqualIndependentSums();
     void capLineAndOverCapDays();
+    void aCapFarAboveTheSpendIsNamedNotDrawn();
+    void seriesColoursAreDistinctAndKeepTheirName();
     void tenantSharesEqualIndependentSums();
     void aFilterKeepsSharesOfAllSpend();
     void capLineOnlyOverTheWholeUseCase();
@@ -302,6 +306,64 @@ void TstDashboard::capLineAndOverCapDays()
     const QString tip = view.tooltip(QVariant(kMonday.addDays(9)));
     QVERIFY2(tip.contains(u"Daily cap: 50.00 USD"_s), qPrintable(tip));
     QVERIFY2(tip.contains(u"Over the cap: support-reply-draft spent"_s), qPrintable(tip));
+}
+
+void TstDashboard::aCapFarAboveTheSpendIsNamedNotDrawn()
+{
+    // 0.20 USD a day under a 50 USD cap (the packet's support-reply-draft): the scale follows the spend.
+    QList<DailyCost> days;
+    for (int i = 0; i < 7; ++i)
+        days.append(DailyCost{kMonday.addDays(i), QString(), 200'000'000LL + i * 10'000'000LL, 10});
+    std::unique_ptr<QChart> chart(greenlight::app::ChartFactory::dailyCost(days, kMonday, kMonday.addDays(6), 50.0));
+    QCOMPARE(chart->title(), u"Daily cost (cap 50.00 USD a day, peak 0.26 USD)"_s);
+    QCOMPARE(xyNamed(chart.get(), u"Daily cap 50.00 USD"_s), nullptr);
+    const auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
+    QVERIFY2(y->max() < 1.0, qPrintable(QString::number(y->max())));
+    // Within twice the peak the cap is drawn, as a labelled line.
+    std::unique_ptr<QChart> near(greenlight::app::ChartFactory::dailyCost(days, kMonday, kMonday.addDays(6), 0.5));
+    QVERIFY(xyNamed(near.get(), u"Daily cap 0.50 USD"_s) != nullptr);
+    QCOMPARE(near->title(), u"Daily cost"_s);
+}
+
+void TstDashboard::seriesColoursAreDistinctAndKeepTheirName()
+{
+    // The demo's nine use cases: nine distinct colours, none the alert red.
+    const QStringList all{u"support-reply-draft"_s, u"ticket-classifier"_s,     u"meeting-summary"_s,
+                          u"lead-enrichment"_s,     u"code-review-assistant"_s, u"docs-search-assistant"_s,
+                          u"contract-review"_s,     u"incident-triage-bot"_s,   u"churn-outreach"_s};
+    const greenlight::app::SeriesPalette palette(all);
+    QList<int> taken;
+    QHash<QString, QColor> colours;
+    QSet<QRgb> distinct;
+    for (const QString &name : std::as_const(all)) {
+        const QColor c = palette.colour(name, taken);
+        colours.insert(name, c);
+        distinct.insert(c.rgb());
+        QVERIFY(c != QColor(0xc6, 0x28, 0x28));
+    }
+    QCOMPARE(distinct.size(), all.size());
+    // Another range holds only some of them, in another order: each keeps its colour.
+    QList<int> fewer;
+    for (const QString &name : {all.constLast(), all.constFirst(), all.at(4)})
+        QCOMPARE(palette.colour(name, fewer), colours.value(name));
+    // A name the palette does not know takes a colour no known name has.
+    QList<int> withStranger;
+    const QColor stranger = palette.colour(u"meeting-notes"_s, withStranger);
+    QVERIFY(!distinct.contains(stranger.rgb()));
+    // The edit-rate chart draws each use case in its colour.
+    const RollupFilter filter{kMonday, kMonday.addDays(20), {}, {}, {}, {}};
+    const ViewContent view = DashboardViews::editRate(load(filter), m_portfolio);
+    std::unique_ptr<QChart> chart(view.chart(false));
+    std::unique_ptr<QStandardItemModel> table(view.table);
+    QStringList known;
+    for (const UseCase &u : m_portfolio.useCases)
+        known.append(u.id);
+    for (const Route &r : m_portfolio.routes)
+        known.append(r.model);
+    QList<int> chartTaken;
+    QXYSeries *capped = xyNamed(chart.get(), kCapped);
+    QVERIFY(capped != nullptr);
+    QCOMPARE(capped->color(), greenlight::app::SeriesPalette(known).colour(kCapped, chartTaken));
 }
 
 void TstDashboard::tenantSharesEqualIndependentSums()

@@ -19,6 +19,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// The portfolio's use cases and its routes' models: each keeps its colour in every chart and range.
+app::SeriesPalette seriesPalette(const Portfolio &portfolio)
+{
+    QStringList names;
+    for (const UseCase &u : portfolio.useCases)
+        names.append(u.id);
+    for (const Route &r : portfolio.routes)
+        names.append(r.model);
+    return app::SeriesPalette(names);
+}
+
 QStandardItem *textCell(const QString &text)
 {
     auto *item = new QStandardItem(text);
@@ -123,8 +134,9 @@ ViewContent DashboardViews::costOverTime(const DashboardData &data, const Portfo
     ViewContent view;
     view.table = table;
     const QList<QDate> overDays = breaches.keys();
-    view.chart = [rows, from, to, cap, overDays](bool dark) {
-        return app::ChartFactory::dailyCost(rows, from, to, cap, dark, overDays);
+    const app::SeriesPalette palette = seriesPalette(portfolio);
+    view.chart = [rows, from, to, cap, overDays, palette](bool dark) {
+        return app::ChartFactory::dailyCost(rows, from, to, cap, dark, overDays, palette);
     };
     view.tooltip = [byDay, breaches, cap](const QVariant &key) {
         const QDate day = key.toDate();
@@ -247,7 +259,10 @@ ViewContent DashboardViews::editRate(const DashboardData &data, const Portfolio 
     }
     ViewContent view;
     view.table = table;
-    view.chart = [weeks, rises](bool dark) { return app::ChartFactory::weeklyEditRates(weeks, rises, dark); };
+    const app::SeriesPalette palette = seriesPalette(portfolio);
+    view.chart = [weeks, rises, palette](bool dark) {
+        return app::ChartFactory::weeklyEditRates(weeks, rises, dark, palette);
+    };
     view.tooltip = [weeks](const QVariant &key) {
         const QDate monday = mondayOf(key.toDate());
         QStringList lines{tr("Week of %1").arg(dayText(monday))};
