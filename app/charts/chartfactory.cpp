@@ -51,7 +51,9 @@ QColor SeriesPalette::colour(const QString &name, QList<int> &taken, bool dark) 
 {
     static_assert(int(std::size(kSeriesLight)) == size && int(std::size(kSeriesDark)) == size);
     const qsizetype known = m_known.indexOf(name);
-    int index = known >= 0 ? int(known % size) : int(qHash(name, 0x5eed) % uint(size));
+    // The unnamed series (a chart of one) is the first colour; other unknown names hash into all but the last
+    // (yellow reads badly on white and is only for an eleventh known name).
+    int index = known >= 0 ? int(known % size) : name.isEmpty() ? 0 : int(qHash(name, 0x5eed) % uint(size - 1));
     if (known < 0) {
         // An unknown name avoids the known names' colours and this chart's, while free ones remain.
         for (int tries = 0; tries < size && (taken.contains(index) || (index < m_known.size())); ++tries)
