@@ -146,7 +146,7 @@ QChart *ChartFactory::evalPassRate(const QList<EvalRun> &runs, double thresholdP
         if (run->baseline)
             baselines->append(msecs(run->date), rate);
     }
-    auto *threshold = dashedLine(tr("Threshold %1 %").arg(thresholdPct, 0, 'f', 1), alertColour(dark));
+    auto *threshold = dashedLine(tr("Threshold %1 %").arg(QLocale().toString(thresholdPct, 'f', 1)), alertColour(dark));
     threshold->append(msecs(from), thresholdPct);
     threshold->append(msecs(to), thresholdPct);
     QDateTimeAxis *x = dateAxis(chart, from, to);

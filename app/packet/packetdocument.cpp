@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -48,14 +49,15 @@ QString yesNo(std::optional<bool> value)
     return !value ? PacketDocument::tr("not recorded") : *value ? PacketDocument::tr("yes") : PacketDocument::tr("no");
 }
 
+// Shown numbers follow the reader's locale (26,0 % and 86,43 USD in German); the evidence stays exact elsewhere.
 QString percent(double value)
 {
-    return u"%1 %"_s.arg(value, 0, 'f', 1);
+    return u"%1 %"_s.arg(QLocale().toString(value, 'f', 1));
 }
 
 QString usd(double value)
 {
-    return u"%1 USD"_s.arg(value, 0, 'f', 2);
+    return u"%1 USD"_s.arg(QLocale().toString(value, 'f', 2));
 }
 
 } // namespace
@@ -400,7 +402,7 @@ void writeEvals(PacketDocument::Writer &w, const UseCaseEvidence &e)
         const EvalRun *baseline = u.baselineBefore(run);
         QString regression;
         if (baseline != nullptr && run.passRatePct() && baseline->passRatePct())
-            regression = u"%1 pp"_s.arg(*run.passRatePct() - *baseline->passRatePct(), 0, 'f', 1);
+            regression = u"%1 pp"_s.arg(QLocale().toString(*run.passRatePct() - *baseline->passRatePct(), 'f', 1));
         rows.append({dateText(run.date), run.id, u"%1 v%2"_s.arg(run.route).arg(run.routeVersion),
                      QString::number(run.totalCases()), QString::number(run.passedCases()),
                      run.passRatePct() ? percent(*run.passRatePct()) : QString(), regression,
