@@ -51,8 +51,8 @@ int runGui(int argc, char *argv[])
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Greenlight"_s);
     greenlight::app::Translations::install(greenlight::ui::Settings::language());
-    const QString location =
-        greenlight::app::resolveDatabaseLocation(greenlight::app::CommandLine::databaseOption(app.arguments()));
+    const QString location = greenlight::app::resolveDatabaseLocation(
+        greenlight::app::CommandLine::databaseOption(greenlight::app::CommandLine::withoutQtOptions(app.arguments())));
     greenlight::app::Workspace workspace(greenlight::models::OsAccount::current());
     // A key file's passphrase is asked for by this program itself, run by ssh-keygen as its SSH_ASKPASS.
     workspace.signing().setAskpass(QCoreApplication::applicationFilePath());
@@ -70,7 +70,10 @@ int runGui(int argc, char *argv[])
     greenlight::ui::MainWindow window(workspace);
     greenlight::ui::quitAfterFirstPaintIfAsked(window);
     window.show();
-    if (const QString file = greenlight::app::CommandLine::portfolioFileArgument(app.arguments()); !file.isEmpty())
+    // QApplication leaves some of Qt's options in place (-qwindowtitle=X, platform-specific ones): strip them too.
+    if (const QString file = greenlight::app::CommandLine::portfolioFileArgument(
+            greenlight::app::CommandLine::withoutQtOptions(app.arguments()));
+        !file.isEmpty())
         QTimer::singleShot(0, &window, [&window, file] { window.openPortfolioFile(file); });
     return QApplication::exec();
 }

@@ -3582,10 +3582,6 @@
         <translation>die Verbindung zeigt jetzt auf %1, ihr API-Schlüssel wurde aber für %2 eingegeben und wird daher nicht dorthin gesendet; stammt die Änderung von Ihnen, geben Sie den Schlüssel mit „greenlight connection set-key %3 --url %1“ erneut ein</translation>
     </message>
     <message>
-        <source>reached the ceiling of %1 after %2 pages and %3 s (%4 records read, %5 new); stopping, and the next sync resumes at the next page</source>
-        <translation>Obergrenze von %1 nach %2 Seiten und %3 s erreicht (%4 Datensätze gelesen, %5 neu); Abbruch, die nächste Synchronisierung setzt bei der nächsten Seite fort</translation>
-    </message>
-    <message>
         <source>the gateway returned page %1 twice; stopping</source>
         <translation>das Gateway lieferte Seite %1 zweimal; Abbruch</translation>
     </message>
@@ -3600,6 +3596,18 @@
     <message>
         <source>%1 minutes (--max-minutes)</source>
         <translation>%1 Minuten (--max-minutes)</translation>
+    </message>
+    <message>
+        <source>this connection stores a window only once it is read whole, so sync again with a higher ceiling or a later --since</source>
+        <translation>diese Verbindung speichert einen Zeitraum erst, wenn er ganz gelesen ist; synchronisieren Sie mit höherer Obergrenze oder späterem --since erneut</translation>
+    </message>
+    <message>
+        <source>the next sync resumes at the next page</source>
+        <translation>die nächste Synchronisierung setzt bei der nächsten Seite fort</translation>
+    </message>
+    <message>
+        <source>reached the ceiling of %1 after %2 pages and %3 s (%4 records read, %5 new); stopping, and %6</source>
+        <translation>Obergrenze von %1 nach %2 Seiten und %3 s erreicht (%4 Datensätze gelesen, %5 neu); Abbruch, und %6</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4667,14 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     <message>
         <source>Choose Go or No-go.</source>
         <translation>Wählen Sie Go oder No-Go.</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the review or its gate is no longer in the portfolio</source>
+        <translation>die Prüfung oder ihr Gate ist nicht mehr im Portfolio</translation>
     </message>
 </context>
 <context>

@@ -233,15 +233,22 @@ void GateReviewWizard::showRequired()
         }
         QString state = tr("missing");
         bool approved = false;
+        bool rejected = false;
         for (const Signoff &s : review->signoffs) {
             if (s.role != role)
                 continue;
             const Person *signer = p.person(s.person);
             const QString name = signer != nullptr ? signer->name : s.person;
-            approved = approved || s.decision == SignoffDecision::Approve;
-            state = s.decision == SignoffDecision::Approve ? tr("approved by %1").arg(name)
-                                                           : tr("rejected by %1").arg(name);
+            if (s.decision == SignoffDecision::Approve) {
+                approved = true;
+                if (!rejected)
+                    state = tr("approved by %1").arg(name);
+            } else {
+                rejected = true; // a rejection in the role stands against go, whoever else approved
+                state = tr("rejected by %1").arg(name);
+            }
         }
+        approved = approved && !rejected;
         auto *row = new QTreeWidgetItem(
             m_required, {enumLabel(role), who.isEmpty() ? tr("nobody holds it") : who.join(u", "_s), state});
         row->setIcon(2, style()->standardIcon(approved ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
@@ -282,10 +289,20 @@ void GateReviewWizard::initializePage(int id)
         const Portfolio &p = m_workspace.portfolio();
         const UseCase *u = p.useCase(m_useCaseId);
         QStringList reasons;
-        for (const GateReview &review : u->gateReviews) {
-            if (review.id == m_reviewId)
-                reasons = GateReviewService::goBlockers(p, review, *p.gateTemplate(review.gate));
+        bool found = false;
+        for (const GateReview &review : u != nullptr ? u->gateReviews : QList<GateReview>()) {
+            const GateTemplate *gate = review.id == m_reviewId ? p.gateTemplate(review.gate) : nullptr;
+            if (gate == nullptr)
+                continue;
+            found = true;
+            // What the service refuses go for: blockers, missing sign-offs, the requester alone, and rejections.
+            reasons = GateReviewService::goBlockers(p, review, *gate);
+            const QStringList rejected = GateReviewService::rejections(p, review, *gate);
+            if (!rejected.isEmpty())
+                reasons.append(tr("rejected: %1").arg(rejected.join(u"; "_s)));
         }
+        if (!found) // removed or re-imported elsewhere since the wizard opened
+            reasons.append(tr("the review or its gate is no longer in the portfolio"));
         m_blockers->setText(reasons.isEmpty() ? tr("Nothing stands in the way of go.")
                                               : tr("Go is not possible yet: %1.").arg(reasons.join(u"; "_s)));
         // Go only when it is possible; no choice is made for the user either way.

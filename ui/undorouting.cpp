@@ -1,5 +1,7 @@
 #include "undorouting.h"
 
+#include "usecasesection.h"
+
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -12,11 +14,20 @@ namespace greenlight::ui {
 
 namespace {
 
+/// A field whose edits go on the undo stack: one inside a use case section. The filter box, a note, a dialog's
+/// fields keep their own text undo, and Ctrl+Z there never reverts a saved change.
 bool isTextField(const QObject *object)
 {
-    return qobject_cast<const QLineEdit *>(object) != nullptr ||
-           qobject_cast<const QAbstractSpinBox *>(object) != nullptr ||
-           qobject_cast<const QPlainTextEdit *>(object) != nullptr;
+    const bool text = qobject_cast<const QLineEdit *>(object) != nullptr ||
+                      qobject_cast<const QAbstractSpinBox *>(object) != nullptr ||
+                      qobject_cast<const QPlainTextEdit *>(object) != nullptr;
+    if (!text)
+        return false;
+    for (const QObject *o = object->parent(); o != nullptr; o = o->parent()) {
+        if (qobject_cast<const UseCaseSection *>(o) != nullptr)
+            return true;
+    }
+    return false;
 }
 
 } // namespace

@@ -59,6 +59,9 @@ QColor SeriesPalette::colour(const QString &name, QList<int> &taken, bool dark) 
         for (int tries = 0; tries < size && (taken.contains(index) || (index < m_known.size())); ++tries)
             index = (index + 1) % size;
     }
+    // Never twice in one chart while a colour is free (more known names than colours wrap around).
+    for (int tries = 0; tries < size && taken.contains(index); ++tries)
+        index = (index + 1) % size;
     taken.append(index);
     return QColor::fromRgb(dark ? kSeriesDark[index] : kSeriesLight[index]);
 }

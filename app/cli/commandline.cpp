@@ -56,13 +56,21 @@ QStringList CommandLine::withoutQtOptions(const QStringList &arguments)
     static const QStringList withValue{
         u"platform"_s,    u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s,     u"qwindowgeometry"_s,
         u"qwindowicon"_s, u"qwindowtitle"_s,       u"style"_s,         u"stylesheet"_s, u"session"_s,
-        u"display"_s,     u"geometry"_s,           u"title"_s,         u"name"_s,       u"visual"_s};
+        u"display"_s,     u"geometry"_s,           u"title"_s,         u"name"_s,       u"visual"_s,
+        u"icon"_s};
     static const QStringList flags{u"reverse"_s, u"widgetcount"_s, u"nograb"_s, u"dograb"_s, u"sync"_s};
     QStringList kept;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
-        if (i == 0 || !arg.startsWith(u'-')) {
+        if (i > 0 && !arg.startsWith(u'-')) {
+            // The command (or a portfolio file): what follows is its own, "-reverse" as a value included.
+            kept.append(arguments.mid(i));
+            break;
+        }
+        if (i == 0 || arg == u"--db"_s || arg == u"-db"_s) {
             kept.append(arg);
+            if (i > 0 && i + 1 < arguments.size())
+                kept.append(arguments[++i]); // --db's value, even one that starts with a dash
             continue;
         }
         QString name = arg.mid(arg.startsWith(u"--"_s) ? 2 : 1);

@@ -111,13 +111,20 @@ SyncResult SyncService::sync(const Connection &connection, std::optional<QDate> 
             const QString ceiling =
                 pages ? tr("%1 pages (--max-pages)").arg(m_limits.maxPages)
                       : tr("%1 minutes (--max-minutes)").arg(QLocale::c().toString(double(m_limits.maxMs) / 60'000.0));
+            // A connector that reads a whole window before storing it (Anthropic) keeps nothing of a window cut
+            // short: say so, and what to do, rather than promise a resume that would meet the same ceiling.
+            const QString then = (*adapter)->buffersWindow()
+                                     ? tr("this connection stores a window only once it is read whole, so sync again "
+                                          "with a higher ceiling or a later --since")
+                                     : tr("the next sync resumes at the next page");
             return stop(Error{connection.name, tr("reached the ceiling of %1 after %2 pages and %3 s (%4 records read, "
-                                                  "%5 new); stopping, and the next sync resumes at the next page")
+                                                  "%5 new); stopping, and %6")
                                                    .arg(ceiling)
                                                    .arg(result.pages)
                                                    .arg(elapsed.elapsed() / 1000)
                                                    .arg(result.read)
-                                                   .arg(result.added)});
+                                                   .arg(result.added)
+                                                   .arg(then)});
         }
         HttpCall call = (*adapter)->call(window, page);
         (*adapter)->authorize(call, key->key);

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 #include "storage/transaction.h"
+#include "usage/recordimporter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,8 +117,34 @@ Status IdentifierMapStore::moveFeedback(const QString &connection, const QString
     GL_TRY(in.exec(toValues + QVariantList{connection} + whichValues));
     SqlStatement empty(m_db, u"DELETE FROM feedback_daily WHERE accepted = 0 AND edited = 0 AND rejected = 0"_s);
     GL_TRY(empty.exec());
-    SqlStatement records(m_db, u"UPDATE feedback_records SET %1 = %2 WHERE source = ? AND %3"_s.arg(column, to, which));
-    return records.exec(toValues + QVariantList{connection} + whichValues);
+    // The records move with a new key: the key hashes the use case and tenant, so each gets the key a sync computes
+    // for it now (with the map applied), and a re-read of the same feedback still adds nothing.
+    SqlStatement moving(m_db, u"SELECT feedback_key, occurred_at_ms, use_case, tenant, request_id, outcome, %1 FROM "
+                              u"feedback_records WHERE source = ? AND %2"_s.arg(to, which));
+    GL_TRY(moving.exec(toValues + QVariantList{connection} + whichValues));
+    QList<std::pair<QByteArray, FeedbackRecord>> moved;
+    while (moving.next()) {
+        FeedbackRecord r;
+        r.source = connection.toUtf8();
+        r.occurredAtMs = moving.value(1).toLongLong();
+        r.useCase = moving.value(2).toByteArray();
+        r.tenant = moving.value(3).toByteArray();
+        (column == u"use_case"_s ? r.useCase : r.tenant) = moving.value(6).toByteArray();
+        r.requestId = moving.value(4).toByteArray();
+        const QByteArray outcome = moving.value(5).toByteArray();
+        r.outcome = outcome == "edited"     ? FeedbackOutcome::Edited
+                    : outcome == "rejected" ? FeedbackOutcome::Rejected
+                                            : FeedbackOutcome::Accepted;
+        moved.append({moving.value(0).toByteArray(), r});
+    }
+    GL_TRY(moving.finished());
+    SqlStatement rekey(m_db, u"UPDATE feedback_records SET use_case = ?, tenant = ?, feedback_key = ? WHERE source = ? "
+                             u"AND feedback_key = ?"_s);
+    for (const auto &[oldKey, r] : std::as_const(moved))
+        GL_TRY(
+            rekey.exec({QString::fromUtf8(r.useCase), QString::fromUtf8(r.tenant),
+                        QString::fromLatin1(RecordImporter::feedbackKey(r)), connection, QString::fromLatin1(oldKey)}));
+    return {};
 }
 
 QString IdentifierMapStore::missingTarget(const Portfolio &portfolio, const IdentifierMapping &mapping)

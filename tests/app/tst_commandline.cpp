@@ -194,6 +194,11 @@ void TstCommandLine::helpAllPrintsHelpAndExits()
     QCOMPARE(app::CommandLine::withoutQtOptions({u"greenlight"_s, u"-platform"_s, u"offscreen"_s, u"-style=Fusion"_s,
                                                  u"--reverse"_s, u"gate"_s, u"check"_s, u"--all"_s}),
              (QStringList{u"greenlight"_s, u"gate"_s, u"check"_s, u"--all"_s}));
+    // After the command everything is the command's, a value that looks like a Qt option included; so is --db's
+    // value.
+    const QStringList decide{u"greenlight"_s, u"--db"_s, u"-team.sqlite"_s, u"gate"_s,    u"review"_s,
+                             u"decide"_s,     u"r1"_s,   u"--rationale"_s,  u"-reverse"_s};
+    QCOMPARE(app::CommandLine::withoutQtOptions(decide), decide);
 }
 
 void TstCommandLine::rejectsAnUnknownCommand()

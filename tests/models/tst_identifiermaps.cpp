@@ -110,6 +110,23 @@ void TstIdentifierMaps::mappingMovesFeedbackOfItsSourceOnly()
              (QMap<QString, QString>{
                  {u"support-reply-draft"_s, u"1/1/1"_s}, {u"unmapped:key-b"_s, u"0/2/0"_s}, {u"key-b"_s, u"1/0/0"_s}}));
     QVERIFY(rollupMatchesRecords());
+    // The next sync re-reads the same feedback, now with the map applied: nothing is added twice.
+    const auto reread = [this](const QByteArray &keyB) {
+        const qint64 day1 = 1'793'491'200'000;
+        const qint64 day2 = day1 + 86'400'000;
+        QList<FeedbackRecord> again{{"gw", day1, "support-reply-draft", "acme", "req-1", FeedbackOutcome::Accepted},
+                                    {"gw", day1, "support-reply-draft", "acme", "req-2", FeedbackOutcome::Edited},
+                                    {"gw", day2, "support-reply-draft", "acme", "req-3", FeedbackOutcome::Rejected},
+                                    {"gw", day1, keyB, "acme", "req-4", FeedbackOutcome::Edited},
+                                    {"gw", day2, keyB, "acme", "req-5", FeedbackOutcome::Edited}};
+        return RecordImporter(*m_db).importFeedback(again, AuditEntry{});
+    };
+    const auto firstReread = reread("unmapped:key-b");
+    QVERIFY2(firstReread.has_value(), why(firstReread).constData());
+    QCOMPARE(firstReread->added, 0);
+    QCOMPARE(feedbackByUseCase(),
+             (QMap<QString, QString>{
+                 {u"support-reply-draft"_s, u"1/1/1"_s}, {u"unmapped:key-b"_s, u"0/2/0"_s}, {u"key-b"_s, u"1/0/0"_s}}));
 
     // Mapping key-b later moves gw's two edits, and only those.
     const auto later = maps.map(u"gw"_s, u"use_case"_s, u"key-b"_s, u"ticket-classifier"_s);
@@ -122,6 +139,9 @@ void TstIdentifierMaps::mappingMovesFeedbackOfItsSourceOnly()
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM feedback_records WHERE source = 'gw' AND use_case = 'ticket-classifier'"_s) &&
             q.next());
     QCOMPARE(q.value(0).toLongLong(), 2);
+    const auto secondReread = reread("ticket-classifier");
+    QVERIFY2(secondReread.has_value(), why(secondReread).constData());
+    QCOMPARE(secondReread->added, 0);
 }
 
 QTEST_GUILESS_MAIN(TstIdentifierMaps)

@@ -1586,6 +1586,22 @@ void TstMainWindow::undoWorksFromInsideTheField()
     QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(stored(), u"Reply drafts"_s);
     QCOMPARE(name->text(), u"Reply drafts"_s);
+
+    // Outside a use case's fields (the portfolio filter) Ctrl+Z is the field's own: no saved change is undone.
+    QLineEdit *filter = nullptr;
+    for (QLineEdit *edit : m_window->portfolioPage()->findChildren<QLineEdit *>()) {
+        if (edit->placeholderText().startsWith(u"Filter use cases"_s))
+            filter = edit;
+    }
+    QVERIFY(filter != nullptr);
+    const qsizetype saved = auditCount();
+    filter->setFocus();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"zz"_s);
+    QTest::keyClick(filter, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), u"Reply drafts"_s);
+    QCOMPARE(auditCount(), saved);
+    QCOMPARE(filter->text(), QString()); // the filter's own undo took back what was typed into it
 }
 
 void TstMainWindow::exportsSayWhereTheyWrote()

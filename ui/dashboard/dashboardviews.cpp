@@ -19,14 +19,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The portfolio's use cases and its routes' models: each keeps its colour in every chart and range.
-app::SeriesPalette seriesPalette(const Portfolio &portfolio)
+/// The portfolio's use cases, or its routes' models: each keeps its colour in every chart and range. One palette
+/// per dimension, so that neither list's length pushes the other past the palette's colours.
+app::SeriesPalette seriesPalette(const Portfolio &portfolio, CostDimension dimension = CostDimension::UseCase)
 {
     QStringList names;
-    for (const UseCase &u : portfolio.useCases)
-        names.append(u.id);
-    for (const Route &r : portfolio.routes)
-        names.append(r.model);
+    if (dimension == CostDimension::Model) {
+        for (const Route &r : portfolio.routes)
+            names.append(r.model);
+    } else {
+        for (const UseCase &u : portfolio.useCases)
+            names.append(u.id);
+    }
     return app::SeriesPalette(names);
 }
 
@@ -134,7 +138,7 @@ ViewContent DashboardViews::costOverTime(const DashboardData &data, const Portfo
     ViewContent view;
     view.table = table;
     const QList<QDate> overDays = breaches.keys();
-    const app::SeriesPalette palette = seriesPalette(portfolio);
+    const app::SeriesPalette palette = seriesPalette(portfolio, stackBy);
     view.chart = [rows, from, to, cap, overDays, palette](bool dark) {
         return app::ChartFactory::dailyCost(rows, from, to, cap, dark, overDays, palette);
     };
