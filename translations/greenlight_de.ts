@@ -128,10 +128,6 @@
         <translation>Ablehnen.</translation>
     </message>
     <message>
-        <source>A note kept with the decision.</source>
-        <translation>Eine Notiz zur Entscheidung.</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -166,6 +162,10 @@
     <message>
         <source>The person deciding: the one this OS account is bound to.</source>
         <translation>Die entscheidende Person: die, an die dieses Betriebssystemkonto gebunden ist.</translation>
+    </message>
+    <message>
+        <source>A note kept with the decision (required with --reject: what to change).</source>
+        <translation>Eine Notiz zur Entscheidung (bei --reject nötig: was zu ändern ist).</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1058,10 @@
     <message>
         <source>credentials can never be approved; remove the class from the use case instead</source>
         <translation>Zugangsdaten können nie genehmigt werden; entfernen Sie die Klasse stattdessen aus dem Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>a rejection of %1 needs a note saying why: the team needs to know what to change</source>
+        <translation>eine Ablehnung von %1 braucht eine Notiz mit dem Grund: Das Team muss wissen, was es ändern soll</translation>
     </message>
 </context>
 <context>

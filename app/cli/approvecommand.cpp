@@ -29,7 +29,8 @@ int ApproveCommand::execute(const QStringList &arguments, CommandContext &contex
     const QCommandLineOption role(u"role"_s, tr("security, legal or compliance."), tr("role"));
     const QCommandLineOption approve(u"approve"_s, tr("Approve."));
     const QCommandLineOption reject(u"reject"_s, tr("Reject."));
-    const QCommandLineOption note(u"note"_s, tr("A note kept with the decision."), tr("text"));
+    const QCommandLineOption note(
+        u"note"_s, tr("A note kept with the decision (required with --reject: what to change)."), tr("text"));
     parser.addOptions({as, role, approve, reject, note, signingKeyOption()});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))

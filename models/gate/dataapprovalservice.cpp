@@ -37,6 +37,10 @@ Result<DataClassStatus> DataApprovalService::decide(const QString &useCaseId, Da
         return fail(personId, tr("%1 does not hold the %2 role").arg(person->name, enumName(role)));
     if (dataClass == DataClass::Credentials && decision == ApprovalDecision::Approved)
         return fail(useCaseId, tr("credentials can never be approved; remove the class from the use case instead"));
+    // A rejection is read later by the team that has to change something, in the history and the packet.
+    if (decision == ApprovalDecision::Rejected && note.trimmed().isEmpty())
+        return fail(useCaseId, tr("a rejection of %1 needs a note saying why: the team needs to know what to change")
+                                   .arg(enumName(dataClass)));
 
     const QDateTime now = m_clock().toUTC();
     const DataApproval approval{dataClass, role, personId, decision, now.date(), note};

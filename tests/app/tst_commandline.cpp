@@ -759,6 +759,12 @@ void TstCommandLine::approveChecksTheRole()
                                     u"--role"_s, u"security"_s, u"--approve"_s});
     QCOMPARE(denied.exitCode, 2);
     QCOMPARE(denied.err, u"greenlight: ana: Ana Ruiz does not hold the security role\n"_s);
+    const CliRun silent = runCliAs(u"sam"_s, database,
+                                   {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"sam"_s,
+                                    u"--role"_s, u"security"_s, u"--reject"_s});
+    QCOMPARE(silent.exitCode, 2);
+    QCOMPARE(silent.err, u"greenlight: support-reply-draft: a rejection of customer needs a note saying why: the team "
+                         u"needs to know what to change\n"_s);
     const CliRun rejected = runCliAs(u"sam"_s, database,
                                      {u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"sam"_s,
                                       u"--role"_s, u"security"_s, u"--reject"_s, u"--note"_s, u"PII in tickets"_s});
