@@ -117,13 +117,14 @@ void ConnectionsDialog::reloadConnections()
         setMessage(connections.error().toString(), true);
         return;
     }
-    for (const Connection &c : *connections) {
+    m_list = *connections;
+    for (const Connection &c : std::as_const(m_list)) {
         auto *item = new QListWidgetItem(c.name, m_connections);
         item->setToolTip(tr("%1 at %2").arg(c.kind, c.url));
         if (c.name == current)
             m_connections->setCurrentItem(item);
     }
-    if (connections->isEmpty())
+    if (m_list.isEmpty())
         m_details->setText(tr("No gateway connections yet. Add one on the command line, where the API key is read "
                               "from stdin:\ngreenlight connection add NAME --kind litellm --url URL"));
     else if (m_connections->currentItem() == nullptr)
@@ -141,14 +142,13 @@ void ConnectionsDialog::showConnection()
         return;
     }
     const QString name = item->text();
-    const Result<QList<Connection>> connections = m_workspace.sync().connections();
     const Result<app::ConnectionMaps> maps = m_workspace.sync().maps(name);
-    if (!connections || !maps) {
-        setMessage((!connections ? connections.error() : maps.error()).toString(), true);
+    if (!maps) {
+        setMessage(maps.error().toString(), true);
         updateButtons();
         return;
     }
-    for (const Connection &c : *connections) {
+    for (const Connection &c : std::as_const(m_list)) {
         if (c.name != name)
             continue;
         const QString synced = c.lastSyncedAt.isValid()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/connectionstore.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -40,6 +42,7 @@ private:
     void setMessage(const QString &text, bool error);
 
     app::Workspace &m_workspace;
+    QList<models::Connection> m_list; ///< as listed by reloadConnections(): the details of the chosen one
     QListWidget *m_connections = nullptr;
     QLabel *m_details = nullptr;
     QTreeWidget *m_mapped = nullptr;

@@ -371,13 +371,7 @@ class Handler(BaseHTTPRequestHandler):
             start = page_start(q["page"][0])
             if start is None:
                 return openai_error("Invalid value for 'page': not a page this API returned", "page")
-        starts = []
-        t = start
-        while t + step <= end and len(starts) <= limit:
-            starts.append(t)
-            t += step
-        more = len(starts) > limit
-        starts = starts[:limit]
+        starts, more = bucket_starts(start, end, step, limit)
         groups = q.get("group_by", [])
         costs = path == "/organization/costs"
         data = []
@@ -420,13 +414,7 @@ class Handler(BaseHTTPRequestHandler):
             start = page_start(q["page"][0])
             if start is None:
                 return anthropic_error("page: Invalid page token")
-        starts = []
-        t = start
-        while t + step <= end and len(starts) <= limit:
-            starts.append(t)
-            t += step
-        more = len(starts) > limit
-        starts = starts[:limit]
+        starts, more = bucket_starts(start, end, step, limit)
         rows = anthropic_rows(self.state.requests)
         cost = path == "/v1/organizations/cost_report"
         data = []
@@ -568,6 +556,16 @@ def page_start(token):
         return parse_time(base64.urlsafe_b64decode(token[len("page_"):]).decode())
     except (ValueError, UnicodeDecodeError):
         return None
+
+
+def bucket_starts(start, end, step, limit):
+    """The starts of the whole buckets from start to end, at most limit of them, and whether more follow."""
+    starts = []
+    t = start
+    while t + step <= end and len(starts) <= limit:
+        starts.append(t)
+        t += step
+    return starts[:limit], len(starts) > limit
 
 
 def snap(t, step):
