@@ -1386,6 +1386,11 @@
         <comment>RuleOutcome</comment>
         <translation>fehlt</translation>
     </message>
+    <message>
+        <source>abandoned</source>
+        <comment>GateDecision</comment>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>EvalRunService</name>
@@ -1580,14 +1585,6 @@
 <context>
     <name>GateReviewCommand</name>
     <message>
-        <source>Start a gate review, sign it off, decide it.</source>
-        <translation>Ein Gate-Review starten, abzeichnen, entscheiden.</translation>
-    </message>
-    <message>
-        <source>usage: greenlight gate review start USE_CASE [--gate ID] --as PERSON | sign REVIEW --as PERSON --role ROLE --approve|--reject [--note TEXT] | decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT]</source>
-        <translation>Aufruf: greenlight gate review start USE_CASE [--gate ID] --as PERSON | sign REVIEW --as PERSON --role ROLE --approve|--reject [--note TEXT] | decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT]</translation>
-    </message>
-    <message>
         <source>person</source>
         <translation>Person</translation>
     </message>
@@ -1664,12 +1661,36 @@
         <translation>Aufruf: greenlight gate review decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT]</translation>
     </message>
     <message>
-        <source>Run &apos;greenlight gate review start|sign|decide --help&apos; for the options.</source>
-        <translation>&apos;greenlight gate review start|sign|decide --help&apos; zeigt die Optionen.</translation>
-    </message>
-    <message>
         <source>The person acting: the one this OS account is bound to.</source>
         <translation>Die handelnde Person: die, an die dieses Betriebssystemkonto gebunden ist.</translation>
+    </message>
+    <message>
+        <source>Start a gate review, sign it off, decide it or abandon it.</source>
+        <translation>Ein Gate-Review beginnen, abzeichnen, entscheiden oder abbrechen.</translation>
+    </message>
+    <message>
+        <source>Run &apos;greenlight gate review start|sign|decide|abandon --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt &apos;greenlight gate review start|sign|decide|abandon --help&apos;.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight gate review start USE_CASE [--gate ID] --as PERSON | sign REVIEW --as PERSON --role ROLE --approve|--reject [--note TEXT] | decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT] | abandon REVIEW --as PERSON --reason TEXT</source>
+        <translation>Aufruf: greenlight gate review start USE_CASE [--gate ID] --as PERSON | sign REVIEW --as PERSON --role ROLE --approve|--reject [--note TEXT] | decide REVIEW --as PERSON [--go|--no-go] [--rationale TEXT] | abandon REVIEW --as PERSON --reason TEXT</translation>
+    </message>
+    <message>
+        <source>The open review to close without a verdict.</source>
+        <translation>Das offene Review, das ohne Entscheidung geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Why it is abandoned; kept on record.</source>
+        <translation>Warum es abgebrochen wird; bleibt dokumentiert.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight gate review abandon REVIEW --as PERSON --reason TEXT</source>
+        <translation>Aufruf: greenlight gate review abandon REVIEW --as PERSON --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 abandoned: %2</source>
+        <translation>%1 abgebrochen: %2</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1762,22 @@
     <message>
         <source>the %1 gate requires signed sign-offs and %2 has a signing key (%3): sign with it (the ssh-agent or a key file)</source>
         <translation>das Gate %1 verlangt signierte Freigaben und %2 hat einen Signaturschlüssel (%3): mit ihm signieren (über den ssh-agent oder eine Schlüsseldatei)</translation>
+    </message>
+    <message>
+        <source>the review was abandoned</source>
+        <translation>das Review wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>a review is abandoned with abandon, not decided</source>
+        <translation>ein Review wird mit abandon abgebrochen, nicht entschieden</translation>
+    </message>
+    <message>
+        <source>%1 is neither the requester nor a pm, so cannot abandon this review</source>
+        <translation>%1 ist weder Antragsteller noch pm und kann dieses Review daher nicht abbrechen</translation>
+    </message>
+    <message>
+        <source>say why the review is abandoned: the reason stays on record</source>
+        <translation>geben Sie an, warum das Review abgebrochen wird: der Grund bleibt dokumentiert</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3150,22 @@
     <message>
         <source>No event was signed: the record rests on the hash chain alone.</source>
         <translation>Kein Ereignis wurde signiert: der Nachweis beruht allein auf der Hash-Kette.</translation>
+    </message>
+    <message>
+        <source>%1: %2 gate, abandoned</source>
+        <translation>%1: Gate %2, abgebrochen</translation>
+    </message>
+    <message>
+        <source>Abandoned by %1 at %2 (%3).</source>
+        <translation>Abgebrochen von %1 am %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>An abandoned review is no decision and counts toward no gate.</source>
+        <translation>Ein abgebrochenes Review ist keine Entscheidung und zählt für kein Gate.</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4732,46 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     <message>
         <source>the review or its gate is no longer in the portfolio</source>
         <translation>die Prüfung oder ihr Gate ist nicht mehr im Portfolio</translation>
+    </message>
+    <message>
+        <source>Close the gate review</source>
+        <translation>Gate-Review schließen</translation>
+    </message>
+    <message>
+        <source>Review %1 is still open. Keep it open, so that the others can sign off and it can be decided later, or abandon it?</source>
+        <translation>Review %1 ist noch offen. Offen lassen, damit die anderen abzeichnen und es später entschieden werden kann, oder abbrechen?</translation>
+    </message>
+    <message>
+        <source>An abandoned review stays on record with its reason and never counts as a decision.</source>
+        <translation>Ein abgebrochenes Review bleibt mit seinem Grund dokumentiert und zählt nie als Entscheidung.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Offen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon Review…</source>
+        <translation>Review &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>&amp;Return to the Review</source>
+        <translation>&amp;Zurück zum Review</translation>
+    </message>
+    <message>
+        <source>Only the requester or a pm can abandon a review</source>
+        <translation>Nur der Antragsteller oder ein pm kann ein Review abbrechen</translation>
+    </message>
+    <message>
+        <source>Abandon review %1</source>
+        <translation>Review %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Why is the review abandoned? The reason stays on record.</source>
+        <translation>Warum wird das Review abgebrochen? Der Grund bleibt dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Review not abandoned</source>
+        <translation>Review nicht abgebrochen</translation>
     </message>
 </context>
 <context>

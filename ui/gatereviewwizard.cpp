@@ -13,8 +13,10 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -350,6 +352,63 @@ bool GateReviewWizard::validateCurrentPage()
             Q_EMIT packetRequested(m_useCaseId);
     }
     return QWizard::validateCurrentPage();
+}
+
+Result<GateReview> GateReviewWizard::abandonReview(const QString &reason)
+{
+    return m_workspace.records().abandonReview(m_reviewId, reason);
+}
+
+void GateReviewWizard::reject()
+{
+    const Portfolio &p = m_workspace.portfolio();
+    const UseCase *u = p.useCase(m_useCaseId);
+    const GateReview *open = nullptr;
+    for (const GateReview &r : u != nullptr && !m_reviewId.isEmpty() ? u->gateReviews : QList<GateReview>()) {
+        if (r.id == m_reviewId && !r.decision)
+            open = &r;
+    }
+    if (open == nullptr) {
+        QWizard::reject();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Close the gate review"),
+                    tr("Review %1 is still open. Keep it open, so that the others can sign off and it can be decided "
+                       "later, or abandon it?")
+                        .arg(m_reviewId),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"closeReviewQuestion"_s);
+    box.setInformativeText(tr("An abandoned review stays on record with its reason and never counts as a decision."));
+    QPushButton *keep = box.addButton(tr("&Keep Open"), QMessageBox::AcceptRole);
+    QPushButton *abandon = box.addButton(tr("&Abandon Review…"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Return to the Review"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    // The service decides in the end; the button says beforehand who may.
+    const QString me = m_workspace.identity().personId();
+    const Person *person = p.person(me);
+    if (me != open->requestedBy && (person == nullptr || !person->holds(Role::Pm))) {
+        abandon->setEnabled(false);
+        abandon->setToolTip(tr("Only the requester or a pm can abandon a review"));
+    }
+    box.exec();
+    if (box.clickedButton() == keep) {
+        QWizard::reject();
+        return;
+    }
+    if (box.clickedButton() != abandon)
+        return; // back to the review
+    bool entered = false;
+    const QString reason = QInputDialog::getText(this, tr("Abandon review %1").arg(m_reviewId),
+                                                 tr("Why is the review abandoned? The reason stays on record."),
+                                                 QLineEdit::Normal, QString(), &entered);
+    if (!entered)
+        return;
+    const Result<GateReview> abandoned = abandonReview(reason);
+    if (!abandoned) {
+        QMessageBox::warning(this, tr("Review not abandoned"), abandoned.error().toString());
+        return;
+    }
+    QWizard::reject();
 }
 
 } // namespace greenlight::ui

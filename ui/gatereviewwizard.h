@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/portfolio.h"
 
 #include <QWizard>
@@ -24,7 +25,8 @@ class SigningKeyBox;
  * The gate review as a PM walks it: pick the gate and read every rule with its evidence (a failing
  * rule can jump to where it is fixed), start the review (which freezes the results), collect the
  * sign-offs of the people present, then decide. Go is refused, with the reason, while a blocker
- * fails, a required sign-off is missing or the requester is the only approver.
+ * fails, a required sign-off is missing or the requester is the only approver. Cancelling a started
+ * review asks whether to keep it open for the others or to abandon it.
  */
 class GateReviewWizard final : public QWizard
 {
@@ -57,6 +59,13 @@ public:
     [[nodiscard]] QLabel *goBlockers() const { return m_blockers; }
     /// Records the bound person's sign-off as if they had entered it (used by the page and by tests).
     bool recordSignoff(models::Role role, bool approve, const QString &note);
+    /// Closes the review without a verdict, as the bound person, with @p reason (used by Cancel and by tests).
+    [[nodiscard]] models::Result<models::GateReview> abandonReview(const QString &reason);
+
+public Q_SLOTS:
+    /// Cancel, Escape or closing the window: a started review that is still open is kept open or abandoned, as
+    /// the user chooses; nothing is left open by accident.
+    void reject() override;
 
 Q_SIGNALS:
     /// The user wants to fix what a rule names; the wizard closes.

@@ -16,7 +16,7 @@ QString GateReviewCommand::name() const
 
 QString GateReviewCommand::summary() const
 {
-    return tr("Start a gate review, sign it off, decide it.");
+    return tr("Start a gate review, sign it off, decide it or abandon it.");
 }
 
 int GateReviewCommand::execute(const QStringList &arguments, CommandContext &context)
@@ -28,15 +28,17 @@ int GateReviewCommand::execute(const QStringList &arguments, CommandContext &con
         return sign(arguments.mid(1), context);
     if (action == u"decide"_s)
         return decide(arguments.mid(1), context);
+    if (action == u"abandon"_s)
+        return abandon(arguments.mid(1), context);
     if (action == u"--help"_s || action == u"-h"_s) {
         context.out << summary() << u'\n'
-                    << tr("Run 'greenlight gate review start|sign|decide --help' for the options.") << u'\n';
+                    << tr("Run 'greenlight gate review start|sign|decide|abandon --help' for the options.") << u'\n';
         context.out.flush();
         return ExitOk;
     }
     printError(context, tr("usage: greenlight gate review start USE_CASE [--gate ID] --as PERSON | sign REVIEW --as "
                            "PERSON --role ROLE --approve|--reject [--note TEXT] | decide REVIEW --as PERSON "
-                           "[--go|--no-go] [--rationale TEXT]"));
+                           "[--go|--no-go] [--rationale TEXT] | abandon REVIEW --as PERSON --reason TEXT"));
     return ExitUsageError;
 }
 
@@ -176,6 +178,39 @@ int GateReviewCommand::decide(const QStringList &arguments, CommandContext &cont
     context.out << outcome->review.id << u": "_s << enumName(*outcome->decision).toUpper() << u" — "_s
                 << outcome->reason << Qt::endl;
     return *outcome->decision == GateDecision::Go ? ExitOk : ExitNoGo;
+}
+
+int GateReviewCommand::abandon(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"review"_s, tr("The open review to close without a verdict."), u"REVIEW"_s);
+    const QCommandLineOption reason(u"reason"_s, tr("Why it is abandoned; kept on record."), tr("text"));
+    parser.addOptions({asOption(), reason, signingKeyOption()});
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, context, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(u"as"_s) || !parser.isSet(reason)) {
+        printError(context, tr("usage: greenlight gate review abandon REVIEW --as PERSON --reason TEXT"));
+        return ExitUsageError;
+    }
+    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
+    if (!db)
+        return ExitUsageError;
+    const std::optional<Actor> actor = actingAs(context, *db, parser.value(u"as"_s));
+    if (!actor)
+        return ExitUsageError;
+    std::optional<SshSigner> signer;
+    if (!readSigner(context, parser, signer))
+        return ExitUsageError;
+    const auto review =
+        GateReviewService(*db, context.clock)
+            .abandon(parser.positionalArguments().first(), *actor, parser.value(reason), signer ? &*signer : nullptr);
+    if (!review) {
+        printError(context, review.error());
+        return ExitUsageError;
+    }
+    context.out << tr("%1 abandoned: %2").arg(review->id, review->rationale) << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace greenlight::app

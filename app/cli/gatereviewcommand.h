@@ -4,7 +4,7 @@
 
 namespace greenlight::app {
 
-/// `gate review start|sign|decide`: the scriptable form of the gate review wizard.
+/// `gate review start|sign|decide|abandon`: the scriptable form of the gate review wizard.
 class GateReviewCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(GateReviewCommand)
@@ -18,6 +18,7 @@ private:
     int start(const QStringList &arguments, CommandContext &context);
     int sign(const QStringList &arguments, CommandContext &context);
     int decide(const QStringList &arguments, CommandContext &context);
+    int abandon(const QStringList &arguments, CommandContext &context);
 };
 
 } // namespace greenlight::app

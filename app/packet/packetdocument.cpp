@@ -257,20 +257,9 @@ QString rolesOf(const Portfolio &p, const QString &id)
     return roles.join(u", "_s);
 }
 
-/// The latest review that reached a decision (the later entry on a tie), or nullptr.
-const GateReview *latestDecidedReview(const UseCase &u)
-{
-    const GateReview *latest = nullptr;
-    for (const GateReview &r : u.gateReviews) {
-        if (r.decision && (latest == nullptr || r.requestedAt >= latest->requestedAt))
-            latest = &r;
-    }
-    return latest;
-}
-
 QString latestDecision(const UseCase &u)
 {
-    const GateReview *latest = latestDecidedReview(u);
+    const GateReview *latest = u.latestVerdict();
     if (latest == nullptr)
         return PacketDocument::tr("no decision yet");
     return PacketDocument::tr("%1 at the %2 gate (review %3, requested %4)")
@@ -280,7 +269,7 @@ QString latestDecision(const UseCase &u)
 /// "go, 2026-10-21" for the summary table.
 QString shortDecision(const UseCase &u)
 {
-    const GateReview *latest = latestDecidedReview(u);
+    const GateReview *latest = u.latestVerdict();
     return latest == nullptr ? PacketDocument::tr("none yet")
                              : u"%1, %2"_s.arg(enumName(*latest->decision), dateText(latest->requestedAt.date()));
 }
@@ -469,6 +458,17 @@ void writeRunbook(PacketDocument::Writer &w, const Portfolio &p, const UseCase &
     w.markdown(u.runbook->text);
 }
 
+/// The newest event of @p action on @p entity @p entityId, or nullptr.
+const AuditEvent *newestEvent(const QList<AuditEvent> &events, const QString &entity, const QString &entityId,
+                              const QString &action)
+{
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->entry.entity == entity && it->entry.entityId == entityId && it->entry.action == action)
+            return &*it;
+    }
+    return nullptr;
+}
+
 /// "signed · SHA256:Bx1…" when the event that recorded a review step (@p action "sign" with @p index, or "decide")
 /// names the key that signed it, else "not signed".
 QString signatureText(const QList<AuditEvent> &events, const QString &reviewId, const QString &action, int index = -1)
@@ -486,6 +486,20 @@ void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEv
         return;
     }
     for (const GateReview &r : u.gateReviews) {
+        if (r.decision == GateDecision::Abandoned) {
+            // Closed without a verdict: listed with who closed it and why, without the decision's evidence.
+            w.heading(PacketDocument::tr("%1: %2 gate, abandoned").arg(r.id, r.gate), 3);
+            w.paragraph(PacketDocument::tr("Requested by %1 at %2.")
+                            .arg(personText(p, r.requestedBy), timeText(r.requestedAt)));
+            const AuditEvent *closed = newestEvent(evidence.events, u"gate_review"_s, r.id, u"abandon"_s);
+            if (closed != nullptr)
+                w.paragraph(PacketDocument::tr("Abandoned by %1 at %2 (%3).")
+                                .arg(personText(p, closed->entry.actor.person), timeText(closed->at),
+                                     signatureText(evidence.events, r.id, u"abandon"_s)));
+            w.paragraph(PacketDocument::tr("Reason: %1").arg(r.rationale));
+            w.paragraph(PacketDocument::tr("An abandoned review is no decision and counts toward no gate."));
+            continue;
+        }
         w.heading(PacketDocument::tr("%1: %2 gate, %3")
                       .arg(r.id, r.gate, r.decision ? enumName(*r.decision) : PacketDocument::tr("open")),
                   3);

@@ -76,4 +76,11 @@ Result<DecisionOutcome> GovernanceRecords::decideReview(const QString &reviewId,
     });
 }
 
+Result<GateReview> GovernanceRecords::abandonReview(const QString &reviewId, const QString &reason)
+{
+    return record<GateReview>([&](Database &db, const Actor &actor) {
+        return GateReviewService(db, systemClock()).abandon(reviewId, actor, reason, m_session.signing().signer());
+    });
+}
+
 } // namespace greenlight::app

@@ -29,6 +29,7 @@ public:
                                                                 models::SignoffDecision decision, const QString &note);
     [[nodiscard]] models::Result<models::DecisionOutcome>
     decideReview(const QString &reviewId, std::optional<models::GateDecision> requested, const QString &rationale);
+    [[nodiscard]] models::Result<models::GateReview> abandonReview(const QString &reviewId, const QString &reason);
 
 private:
     /// Runs @p step when the session may edit, and shows its result (refreshes) when it succeeded.

@@ -44,7 +44,7 @@ bool goAt(const UseCase &useCase, const QStringList &gates)
 {
     QHash<QString, GateDecision> latest; // gate → the decision of its latest decided review (reviews in order)
     for (const GateReview &r : useCase.gateReviews) {
-        if (r.decision)
+        if (r.hasVerdict())
             latest.insert(r.gate, *r.decision);
     }
     for (auto it = latest.cbegin(); it != latest.cend(); ++it) {

@@ -56,6 +56,7 @@ namespace {
     QT_TRANSLATE_NOOP3("EnumLabel", "escalation", "RunbookTopic"),
     QT_TRANSLATE_NOOP3("EnumLabel", "go", "GateDecision"),
     QT_TRANSLATE_NOOP3("EnumLabel", "no-go", "GateDecision"),
+    QT_TRANSLATE_NOOP3("EnumLabel", "abandoned", "GateDecision"),
     QT_TRANSLATE_NOOP3("EnumLabel", "blocker", "Severity"),
     QT_TRANSLATE_NOOP3("EnumLabel", "warning", "Severity"),
     QT_TRANSLATE_NOOP3("EnumLabel", "pass", "RuleOutcome"),

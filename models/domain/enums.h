@@ -25,7 +25,8 @@ enum class Endpoint { Live, Batch };
 enum class EvalCategory { Normal, Edge, Refusal, UnsafeTool, PromptInjection, SourceGrounded, Escalation };
 enum class LogMode { None, Hashed, Redacted, Raw };
 enum class RunbookTopic { WrongAnswer, PromptInjection, BatchFailure, Escalation };
-enum class GateDecision { Go, NoGo };
+/// How a review ended: go or no-go, or abandoned (closed without a verdict by its requester or a pm).
+enum class GateDecision { Go, NoGo, Abandoned };
 enum class Severity { Blocker, Warning };
 enum class RuleOutcome { Pass, Fail, Missing };
 
@@ -53,7 +54,7 @@ GREENLIGHT_ENUM_NAMES(EvalCategory, "normal"sv, "edge"sv, "refusal"sv, "unsafe_t
                       "source_grounded"sv, "escalation"sv)
 GREENLIGHT_ENUM_NAMES(LogMode, "none"sv, "hashed"sv, "redacted"sv, "raw"sv)
 GREENLIGHT_ENUM_NAMES(RunbookTopic, "wrong_answer"sv, "prompt_injection"sv, "batch_failure"sv, "escalation"sv)
-GREENLIGHT_ENUM_NAMES(GateDecision, "go"sv, "no-go"sv)
+GREENLIGHT_ENUM_NAMES(GateDecision, "go"sv, "no-go"sv, "abandoned"sv)
 GREENLIGHT_ENUM_NAMES(Severity, "blocker"sv, "warning"sv)
 GREENLIGHT_ENUM_NAMES(RuleOutcome, "pass"sv, "fail"sv, "missing"sv)
 #undef GREENLIGHT_ENUM_NAMES

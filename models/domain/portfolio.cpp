@@ -42,6 +42,16 @@ const GateReview *UseCase::openReview() const
     return nullptr;
 }
 
+const GateReview *UseCase::latestVerdict() const
+{
+    const GateReview *latest = nullptr;
+    for (const GateReview &r : gateReviews) {
+        if (r.hasVerdict() && (latest == nullptr || r.requestedAt >= latest->requestedAt))
+            latest = &r;
+    }
+    return latest;
+}
+
 const EvalRun *UseCase::latestEvalRun(QDate onOrBefore) const
 {
     const EvalRun *latest = nullptr;

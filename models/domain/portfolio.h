@@ -193,9 +193,12 @@ struct GateReview {
     QString requestedBy;
     QDateTime requestedAt;
     std::optional<GateDecision> decision; ///< nullopt while the review is open
-    QString rationale;
+    QString rationale;                    ///< why it was decided, or why it was abandoned
     QList<Signoff> signoffs;
     QList<RuleResult> ruleResults;
+
+    /// Whether the review ended in go or no-go; an open or abandoned review has no verdict.
+    [[nodiscard]] bool hasVerdict() const { return decision.has_value() && *decision != GateDecision::Abandoned; }
 };
 
 struct UseCase {
@@ -230,6 +233,8 @@ struct UseCase {
 
     /// The review still waiting for its decision (the latest one without a decision), or nullptr.
     [[nodiscard]] const GateReview *openReview() const;
+    /// The latest review (by request time, the later entry on a tie) that ended in go or no-go, or nullptr.
+    [[nodiscard]] const GateReview *latestVerdict() const;
     /// The latest eval run by date for the current route (the later entry on a tie), on or before @p onOrBefore when
     /// that is given, or nullptr.
     [[nodiscard]] const EvalRun *latestEvalRun(QDate onOrBefore = {}) const;

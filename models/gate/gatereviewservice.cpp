@@ -92,6 +92,8 @@ Result<GateReviewService::OpenReview> GateReviewService::openReview(const QStrin
     Result<StoredReview> stored = GateReviewStore(m_db).load(reviewId);
     if (!stored)
         return std::unexpected(stored.error());
+    if (stored->review.decision == GateDecision::Abandoned)
+        return fail(reviewId, tr("the review was abandoned"));
     if (stored->review.decision.has_value())
         return fail(reviewId, tr("the review is already decided (%1)").arg(enumName(*stored->review.decision)));
     if (portfolio->person(personId) == nullptr)
@@ -225,6 +227,8 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
     if (personId != review.requestedBy && !person->holds(Role::Pm))
         return fail(personId,
                     tr("%1 is neither the requester nor a pm, so cannot decide this review").arg(person->name));
+    if (requested == GateDecision::Abandoned)
+        return fail(reviewId, tr("a review is abandoned with abandon, not decided"));
     const GateTemplate *gate = portfolio->gateTemplate(review.gate);
     if (gate == nullptr)
         return fail(review.gate, tr("unknown gate template"));
@@ -280,6 +284,33 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
     review.decision = decision;
     review.rationale = stored;
     return DecisionOutcome{decision, reason, review};
+}
+
+Result<GateReview> GateReviewService::abandon(const QString &reviewId, const Actor &actor, const QString &reason,
+                                              const SshSigner *signer)
+{
+    const QString &personId = actor.person;
+    Result<OpenReview> open = openReview(reviewId, personId);
+    if (!open)
+        return std::unexpected(open.error());
+    const Person *person = open->portfolio.person(personId);
+    GateReview &review = open->stored.review;
+    if (personId != review.requestedBy && !person->holds(Role::Pm))
+        return fail(personId,
+                    tr("%1 is neither the requester nor a pm, so cannot abandon this review").arg(person->name));
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return fail(reviewId, tr("say why the review is abandoned: the reason stays on record"));
+
+    const QDateTime now = m_clock().toUTC();
+    Transaction tx(m_db);
+    GL_TRY(tx.started());
+    GL_TRY(GateReviewStore(m_db).setDecision(open->stored.useCaseId, reviewId, GateDecision::Abandoned, why,
+                                             Recording{actor, u"abandon"_s, now, signer}));
+    GL_TRY(tx.commit());
+    review.decision = GateDecision::Abandoned;
+    review.rationale = why;
+    return review;
 }
 
 } // namespace greenlight::models

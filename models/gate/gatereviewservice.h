@@ -24,7 +24,8 @@ struct DecisionOutcome {
  * Gate reviews with separation of duties: start (freezes the rule results of that moment), sign-offs
  * only in roles a person holds, and a decision that refuses go while a blocker fails, a required
  * sign-off is missing or the requester is the only approver. A rejection by a required role makes
- * the decision no-go. Each step is one transaction with its audit event.
+ * the decision no-go. A review nobody will decide is abandoned (closed without a verdict, with a reason). Each
+ * step is one transaction with its audit event.
  */
 class GateReviewService final
 {
@@ -47,6 +48,11 @@ public:
     [[nodiscard]] Result<DecisionOutcome> decide(const QString &reviewId, const Actor &actor,
                                                  std::optional<GateDecision> requested, const QString &rationale,
                                                  const SshSigner *signer = nullptr);
+
+    /// Closes an open review without a verdict: the requester or a pm abandons it, with @p reason (required). The
+    /// review stays on record as abandoned; it never counts as a decision. @p signer signs the step.
+    [[nodiscard]] Result<GateReview> abandon(const QString &reviewId, const Actor &actor, const QString &reason,
+                                             const SshSigner *signer = nullptr);
 
     /// Why go cannot be given on @p review under @p gate, or empty when it can.
     [[nodiscard]] static QStringList goBlockers(const Portfolio &portfolio, const GateReview &review,

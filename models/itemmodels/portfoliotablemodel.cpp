@@ -25,11 +25,7 @@ void PortfolioTableModel::setPortfolio(const Portfolio &portfolio)
         }
         if (const EvalRun *run = u.latestEvalRun(); run != nullptr)
             row.latestEvalPct = run->passRatePct();
-        for (const GateReview &review : u.gateReviews) {
-            if (review.decision &&
-                (row.latestDecision == nullptr || review.requestedAt >= row.latestDecision->requestedAt))
-                row.latestDecision = &review;
-        }
+        row.latestDecision = u.latestVerdict();
         m_rows.append(row);
     }
     endResetModel();

@@ -43,7 +43,7 @@ QString tableOf(const AuditEvent &e)
     if (entity == u"gate_review"_s) {
         if (action == u"start"_s)
             return reviews;
-        if (action == u"decide"_s)
+        if (action == u"decide"_s || action == u"abandon"_s)
             return decisions;
         if (action == u"sign"_s)
             return signoffs;

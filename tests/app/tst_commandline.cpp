@@ -52,6 +52,7 @@ private Q_SLOTS:
     void gateCheckExitCodes();
     void gateCheckAllCoversTheDemo();
     void gateReviewCanBeScripted();
+    void gateReviewCanBeAbandoned();
     void signOffIsSignedWithTheKeyGiven();
     void approveChecksTheRole();
     void eachActorPathRecordsPersonAccountAndHost_data();
@@ -751,6 +752,46 @@ void TstCommandLine::gateReviewCanBeScripted()
     QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 6 events"_s));
 }
 
+void TstCommandLine::gateReviewCanBeAbandoned()
+{
+    const QString database = exampleDb(db(u"abandon"_s));
+    const QString id = u"review-2026-11-23"_s;
+    QCOMPARE(runCliAs(u"ana"_s, database,
+                      {u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--as"_s, u"ana"_s})
+                 .exitCode,
+             0);
+    const CliRun noReason =
+        runCliAs(u"ana"_s, database, {u"gate"_s, u"review"_s, u"abandon"_s, id, u"--as"_s, u"ana"_s});
+    QCOMPARE(noReason.exitCode, 2);
+    QCOMPARE(noReason.err, u"greenlight: usage: greenlight gate review abandon REVIEW --as PERSON --reason TEXT\n"_s);
+    const CliRun notTheirs =
+        runCliAs(u"sam"_s, database,
+                 {u"gate"_s, u"review"_s, u"abandon"_s, id, u"--as"_s, u"sam"_s, u"--reason"_s, u"Stale."_s});
+    QCOMPARE(notTheirs.exitCode, 2);
+    QCOMPARE(notTheirs.err,
+             u"greenlight: sam: Sam Patel is neither the requester nor a pm, so cannot abandon this review\n"_s);
+    const CliRun abandoned = runCliAs(
+        u"ana"_s, database,
+        {u"gate"_s, u"review"_s, u"abandon"_s, id, u"--as"_s, u"ana"_s, u"--reason"_s, u"Pilot postponed to Q1."_s});
+    QCOMPARE(abandoned.exitCode, 0);
+    QCOMPARE(abandoned.out, id + u" abandoned: Pilot postponed to Q1.\n"_s);
+    const CliRun decide =
+        runCliAs(u"ana"_s, database, {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--no-go"_s});
+    QCOMPARE(decide.exitCode, 2);
+    QCOMPARE(decide.err, u"greenlight: "_s + id + u": the review was abandoned\n"_s);
+    // The file keeps it as abandoned, with the reason.
+    const QString out = file(u"abandoned.json"_s);
+    QCOMPARE(runCli(database, {u"export"_s, u"portfolio"_s, out}).exitCode, 0);
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QJsonObject review =
+        QJsonDocument::fromJson(exported.readAll())[u"use_cases"_s][0][u"gate_reviews"_s][1].toObject();
+    QCOMPARE(review[u"id"_s].toString(), id);
+    QCOMPARE(review[u"decision"_s].toString(), u"abandoned"_s);
+    QCOMPARE(review[u"rationale"_s].toString(), u"Pilot postponed to Q1."_s);
+    QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 4 events"_s));
+}
+
 void TstCommandLine::approveChecksTheRole()
 {
     const QString database = exampleDb(db(u"approve"_s));
@@ -990,6 +1031,8 @@ void TstCommandLine::onlyInitCreatesADatabase_data()
                                                      u"--approve"_s};
     QTest::newRow("gate review decide") << QStringList{u"gate"_s, u"review"_s, u"decide"_s, u"review-2026-11-23"_s,
                                                        u"--as"_s, u"ana"_s,    u"--go"_s};
+    QTest::newRow("gate review abandon") << QStringList{u"gate"_s, u"review"_s, u"abandon"_s,  u"review-2026-11-23"_s,
+                                                        u"--as"_s, u"ana"_s,    u"--reason"_s, u"Postponed."_s};
     QTest::newRow("approve") << QStringList{u"approve"_s, uc,          u"customer"_s, u"--as"_s,
                                             u"sam"_s,     u"--role"_s, u"security"_s, u"--approve"_s};
     QTest::newRow("portfolio rank") << QStringList{u"portfolio"_s, u"rank"_s};

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void wholePortfolioHasASummaryAndEveryUseCase();
     void unwritableFileFailsCleanly();
     void signedStepsShowTheirKey();
+    void abandonedReviewIsListedButDecidesNothing();
     void textExtractsAsWritten();
 
 private:
@@ -188,6 +189,36 @@ void TstPacket::signedStepsShowTheirKey()
                                   u"people[].signing_keys)\n"_s),
              qPrintable(refused.err));
     QVERIFY(!QFile::exists(refusedPacket));
+}
+
+void TstPacket::abandonedReviewIsListedButDecidesNothing()
+{
+    // The demo's support-reply-draft has a go on record; a later review is started and abandoned.
+    const QString database = m_dir.filePath(u"abandoned.sqlite"_s);
+    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    const CliRun started = runCliAs(u"ana"_s, database,
+                                    {u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--gate"_s,
+                                     u"internal-pilot"_s, u"--as"_s, u"ana"_s});
+    QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+    const QString review = started.out.trimmed().section(u'\n', -1);
+    const CliRun abandoned = runCliAs(u"ana"_s, database,
+                                      {u"gate"_s, u"review"_s, u"abandon"_s, review, u"--as"_s, u"ana"_s, u"--reason"_s,
+                                       u"Pilot postponed to Q1."_s});
+    QVERIFY2(abandoned.exitCode == 0, qPrintable(abandoned.err));
+    const QString packet = m_dir.filePath(u"abandoned.pdf"_s);
+    const CliRun exported = runCli(database, {u"export"_s, u"packet"_s, u"support-reply-draft"_s, u"--out"_s, packet});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QString flat = pdfText(packet);
+    flat.replace(QRegularExpression(u"\\s+"_s), u" "_s);
+    // Listed as abandoned, with who closed it and why, and none of a decision's evidence.
+    QVERIFY2(flat.contains(review + u": internal-pilot gate, abandoned"_s), qPrintable(flat));
+    QVERIFY2(flat.contains(u"Abandoned by Ana Ruiz (ana) at "_s), qPrintable(flat));
+    QVERIFY(flat.contains(u"Reason: Pilot postponed to Q1."_s));
+    QVERIFY(flat.contains(u"An abandoned review is no decision and counts toward no gate."_s));
+    QCOMPARE(flat.count(u"Signature of the decision"_s), 1); // the go's only
+    // The decision the packet reports is still the earlier go.
+    QVERIFY2(flat.contains(u"go at the customer-launch gate"_s), qPrintable(flat.left(3000)));
+    QVERIFY(!flat.contains(u"abandoned at the"_s));
 }
 
 void TstPacket::initTestCase()

@@ -10,6 +10,7 @@
 #include "portfolio/portfolioreader.h"
 #include "portfolio/portfoliowriter.h"
 #include "portfolio/routeservice.h"
+#include "storage/auditcoverage.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/gatereviewstore.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void rejectionMakesItNoGo();
     void goWithSeparateApprovers();
     void decidedReviewIsClosed();
+    void abandonedReviewIsClosedWithoutAVerdict();
     void onlyApproverRolesDecideOnDataClasses_data();
     void onlyApproverRolesDecideOnDataClasses();
     void approvalIsRecordedAndAudited();
@@ -259,6 +261,71 @@ void TstGateReviews::decidedReviewIsClosed()
     QVERIFY(!notAllowed.has_value());
     QCOMPARE(notAllowed.error().toString(),
              u"sam: Sam Patel is neither the requester nor a pm, so cannot decide this review"_s);
+}
+
+void TstGateReviews::abandonedReviewIsClosedWithoutAVerdict()
+{
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
+    QVERIFY2(started.has_value(), why(started).constData());
+    const QString id = started->id;
+    QVERIFY(reviews().sign(id, as(u"ana"_s), Role::Pm, SignoffDecision::Approve, {}).has_value());
+    // Only the requester or a pm closes it, only with a reason, and only with abandon.
+    const auto stranger = reviews().abandon(id, as(u"sam"_s), u"Not mine to keep."_s);
+    QVERIFY(!stranger.has_value());
+    QCOMPARE(stranger.error().toString(),
+             u"sam: Sam Patel is neither the requester nor a pm, so cannot abandon this review"_s);
+    const auto silent = reviews().abandon(id, as(u"ana"_s), u"  "_s);
+    QVERIFY(!silent.has_value());
+    QCOMPARE(silent.error().toString(), id + u": say why the review is abandoned: the reason stays on record"_s);
+    const auto asDecision = reviews().decide(id, as(u"ana"_s), GateDecision::Abandoned, u"Postponed."_s);
+    QVERIFY(!asDecision.has_value());
+    QCOMPARE(asDecision.error().toString(), id + u": a review is abandoned with abandon, not decided"_s);
+    QCOMPARE(auditCount(), 3); // import, start, sign: the refusals wrote nothing
+
+    const auto abandoned = reviews().abandon(id, as(u"ana"_s), u" Pilot postponed to Q1. "_s);
+    QVERIFY2(abandoned.has_value(), why(abandoned).constData());
+    QCOMPARE(abandoned->decision, std::optional<GateDecision>(GateDecision::Abandoned));
+    QCOMPARE(abandoned->rationale, u"Pilot postponed to Q1."_s);
+    QVERIFY(!abandoned->hasVerdict());
+
+    // Closed for good: no sign-off, decision or second abandonment.
+    const QString closed = id + u": the review was abandoned"_s;
+    const auto sign = reviews().sign(id, as(u"sam"_s), Role::Security, SignoffDecision::Approve, {});
+    QVERIFY(!sign.has_value());
+    QCOMPARE(sign.error().toString(), closed);
+    const auto decide = reviews().decide(id, as(u"ana"_s), GateDecision::NoGo, {});
+    QVERIFY(!decide.has_value());
+    QCOMPARE(decide.error().toString(), closed);
+    const auto again = reviews().abandon(id, as(u"ana"_s), u"Twice."_s);
+    QVERIFY(!again.has_value());
+    QCOMPARE(again.error().toString(), closed);
+
+    // It is no decision: the latest verdict is still the example's go, and nothing is open.
+    const auto portfolio = PortfolioRepository(*m_db).load();
+    QVERIFY2(portfolio.has_value(), why(portfolio).constData());
+    const UseCase &u = portfolio->useCases.first();
+    QCOMPARE(u.gateReviews.last().id, id);
+    QCOMPARE(u.gateReviews.last().decision, std::optional<GateDecision>(GateDecision::Abandoned));
+    QVERIFY(u.openReview() == nullptr);
+    QVERIFY(u.latestVerdict() != nullptr);
+    QCOMPARE(u.latestVerdict()->id, u"review-2026-10-21"_s);
+
+    // Audited as its own step, covered like a decision, and kept in the portfolio file.
+    QCOMPARE(auditCount(), 4);
+    AuditEvent last;
+    QVERIFY(AuditStore(*m_db).forEach([&](const AuditEvent &e) { last = e; }, u"gate_review"_s, id).has_value());
+    QCOMPARE(last.entry.action, u"abandon"_s);
+    QCOMPARE(last.entry.actor.person, u"ana"_s);
+    QVERIFY2(last.entry.payload.contains(R"("decision":"abandoned")"), last.entry.payload.constData());
+    const auto coverage = AuditCoverage(*m_db).verify();
+    QVERIFY2(coverage.has_value(), why(coverage).constData());
+    QCOMPARE(coverage->problem, QString());
+    const QByteArray file = PortfolioWriter::write(*portfolio);
+    const auto reread = PortfolioReader::read(file);
+    QVERIFY2(reread.has_value(), why(reread).constData());
+    const GateReview &kept = reread->useCases.first().gateReviews.last();
+    QCOMPARE(kept.decision, std::optional<GateDecision>(GateDecision::Abandoned));
+    QCOMPARE(kept.rationale, u"Pilot postponed to Q1."_s);
 }
 
 void TstGateReviews::onlyApproverRolesDecideOnDataClasses_data()

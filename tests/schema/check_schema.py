@@ -28,6 +28,7 @@ bad = {
     "account with a space": lambda d: d["people"][0].__setitem__("accounts", ["ana ruiz"]),
     "account with two hosts": lambda d: d["people"][0].__setitem__("accounts", ["ana@a@b"]),
     "training as text": lambda d: d["policy"].__setitem__("training", "yes"),
+    "review decision withdrawn": lambda d: d["use_cases"][0]["gate_reviews"][0].__setitem__("decision", "withdrawn"),
 }
 for name, mutate in bad.items():
     document = copy.deepcopy(example)

@@ -40,6 +40,7 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void failingRulesStandOutAndOpenTheirSection();
     void wizardRefusesGoWithAFailingBlocker();
     void wizardRecordsAGo();
+    void wizardCancelKeepsTheReviewOpenOrAbandonsIt();
     void evalRunDialogComputesLiveAndRecords();
     void qualityChartShowsTheSelectedUseCase();
     void droppedPortfolioIsImportedAfterAsking();
@@ -137,6 +139,9 @@ private:
     qsizetype auditCount() const;
     /// The English plural forms, as the application loads them ("1 difference", not "1 difference(s)").
     static void useEnglishPlurals();
+    /// Answers the question that closing a wizard with an open review asks, by the button labelled @p button; with
+    /// @p reason, also the reason asked for next (a null reason cancels that prompt).
+    void answerCloseQuestion(const QString &button, const QString &reason = {});
     static void dropTranslators();
     models::AuditEvent lastAuditEvent() const;
     bool auditChainIntact() const;
@@ -727,7 +732,9 @@ void TstMainWindow::wizardSignsOnlyAsTheBoundPerson()
     QCOMPARE(wizard.decisionMessage()->text(),
              u"go refused: waiting for sign-off from security; the requester Ana Ruiz is the only approver"_s);
     const QString reviewId = wizard.reviewId();
+    answerCloseQuestion(u"&Keep Open"_s);
     wizard.close();
+    QVERIFY(!wizard.isVisible());
 
     // Sam, at his own desk, opens the same use case: Review → Gate Review continues the open review on its
     // sign-offs, where he signs as himself in his role.
@@ -749,6 +756,7 @@ void TstMainWindow::wizardSignsOnlyAsTheBoundPerson()
     QVERIFY(samsWizard->recordSignoff(Role::Security, true, u"checked the data flows"_s));
     QCOMPARE(lastAuditEvent().entry.actor.person, u"sam"_s);
     QCOMPARE(lastAuditEvent().entry.actor.account, u"sam"_s);
+    answerCloseQuestion(u"&Keep Open"_s);
     samsWizard->close();
 
     // Back at Ana's desk the review has both sign-offs and she decides go.
@@ -1227,6 +1235,113 @@ void TstMainWindow::wizardRecordsAGo()
     QCOMPARE(review.decision, std::optional<GateDecision>(GateDecision::Go));
     QCOMPARE(review.ruleResults.size(), 21);
     QCOMPARE(review.signoffs.size(), 2);
+}
+
+void TstMainWindow::answerCloseQuestion(const QString &button, const QString &reason)
+{
+    QTimer::singleShot(50, this, [this, button, reason] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box != nullptr);
+        QCOMPARE(box->objectName(), u"closeReviewQuestion"_s);
+        QPushButton *chosen = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text() == button)
+                chosen = qobject_cast<QPushButton *>(b);
+        }
+        QVERIFY2(chosen != nullptr, qPrintable(button));
+        if (!reason.isNull()) {
+            QTimer::singleShot(50, this, [reason] {
+                auto *prompt = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                QVERIFY(prompt != nullptr);
+                prompt->setTextValue(reason);
+                prompt->accept();
+            });
+        }
+        chosen->click();
+    });
+}
+
+void TstMainWindow::wizardCancelKeepsTheReviewOpenOrAbandonsIt()
+{
+    signInAs(u"ana"_s);
+    const auto reviewOf = [this](const QString &id) -> const GateReview * {
+        for (const GateReview &r : m_workspace->portfolio().useCase(u"support-reply-draft"_s)->gateReviews) {
+            if (r.id == id)
+                return &r;
+        }
+        return nullptr;
+    };
+    ui::GateReviewWizard wizard(*m_workspace, u"support-reply-draft"_s);
+    wizard.show();
+    // Before the review starts, Cancel just closes.
+    wizard.button(QWizard::CancelButton)->click();
+    QVERIFY(!wizard.isVisible());
+    wizard.show();
+    wizard.next();
+    const QString id = wizard.reviewId();
+    QVERIFY(!id.isEmpty());
+    const qsizetype started = auditCount();
+    // Once it has started, Cancel asks: going back to the review changes nothing.
+    answerCloseQuestion(u"&Return to the Review"_s);
+    wizard.button(QWizard::CancelButton)->click();
+    QVERIFY(wizard.isVisible());
+    // Abandoning asks why; cancelling that prompt keeps everything as it was.
+    answerCloseQuestion(u"&Abandon Review…"_s, QString());
+    QTimer::singleShot(150, this, [] {
+        if (auto *prompt = qobject_cast<QInputDialog *>(QApplication::activeModalWidget()))
+            prompt->reject();
+    });
+    wizard.button(QWizard::CancelButton)->click();
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(auditCount(), started);
+    // Keep Open closes the wizard and leaves the review open for the others.
+    answerCloseQuestion(u"&Keep Open"_s);
+    wizard.button(QWizard::CancelButton)->click();
+    QVERIFY(!wizard.isVisible());
+    QCOMPARE(auditCount(), started);
+    QVERIFY(reviewOf(id) != nullptr);
+    QCOMPARE(reviewOf(id)->decision, std::nullopt);
+
+    // Someone who may not abandon it is offered only Keep Open and Return.
+    signInAs(u"sam"_s);
+    ui::GateReviewWizard samsWizard(*m_workspace, u"support-reply-draft"_s);
+    samsWizard.continueReview(id);
+    samsWizard.show();
+    bool abandonOffered = true;
+    QTimer::singleShot(50, this, [&abandonOffered] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box != nullptr);
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text() == u"&Abandon Review…"_s)
+                abandonOffered = b->isEnabled();
+        }
+        box->reject(); // Escape: back to the review
+    });
+    samsWizard.reject();
+    QVERIFY(!abandonOffered);
+    QVERIFY(samsWizard.isVisible());
+    samsWizard.hide();
+
+    // Ana abandons it with a reason: closed, audited, and no decision.
+    signInAs(u"ana"_s);
+    ui::GateReviewWizard again(*m_workspace, u"support-reply-draft"_s);
+    again.continueReview(id);
+    again.show();
+    answerCloseQuestion(u"&Abandon Review…"_s, u"Pilot postponed to Q1."_s);
+    again.reject();
+    QTRY_VERIFY(!again.isVisible());
+    QCOMPARE(auditCount(), started + 1);
+    const AuditEvent event = lastAuditEvent();
+    QCOMPARE(event.entry.action, u"abandon"_s);
+    QCOMPARE(event.entry.entityId, id);
+    QCOMPARE(event.entry.actor.person, u"ana"_s);
+    QVERIFY(reviewOf(id) != nullptr);
+    QCOMPARE(reviewOf(id)->decision, std::optional<GateDecision>(GateDecision::Abandoned));
+    QCOMPARE(reviewOf(id)->rationale, u"Pilot postponed to Q1."_s);
+    // The portfolio's decision column still shows the last go or no-go, not the abandoned review.
+    const UseCase *u = m_workspace->portfolio().useCase(u"support-reply-draft"_s);
+    QVERIFY(u->openReview() == nullptr);
+    QVERIFY(u->latestVerdict() == nullptr || u->latestVerdict()->id != id);
 }
 
 void TstMainWindow::evalRunDialogComputesLiveAndRecords()
