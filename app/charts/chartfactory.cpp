@@ -7,7 +7,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMap>
@@ -33,11 +36,12 @@ QColor alertColour(bool dark)
 }
 
 /// A qualitative palette without red (red is for caps, thresholds and alerts): Okabe and Ito's colours, which
-/// colour-blind readers tell apart, then four more; the dark theme gets lighter versions.
-constexpr QRgb kSeriesLight[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0x8C6D31,
-                                 0x6A3D9A, 0x7F7F7F, 0x17BECF, 0xBCBD22, 0x000000, 0xF0E442};
-constexpr QRgb kSeriesDark[] = {0x5FA8E8, 0xFFC24D, 0x3FD0A4, 0xE9A3C9, 0x9AD4F5, 0xD2B06B,
-                                0xB49AE0, 0xC8C8C8, 0x6FE3F0, 0xE0E070, 0xFFFFFF, 0xF8EE8A};
+/// colour-blind readers tell apart, then more. The first nine (the demo's use cases) differ pairwise by at least
+/// 30 ΔE (CIE 1976) in both themes; the sky blue and cyan that read as a third and fourth blue come last.
+constexpr QRgb kSeriesLight[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x8C6D31, 0x6A3D9A,
+                                 0x7F7F7F, 0xBCBD22, 0x000000, 0x56B4E9, 0x17BECF, 0xF0E442};
+constexpr QRgb kSeriesDark[] = {0x5FA8E8, 0xFFC24D, 0x3FD0A4, 0xF08CC8, 0xB8864B, 0xA98BE8,
+                                0x9E9E9E, 0xC5E17A, 0xFFFFFF, 0x9AD4F5, 0x6FE3F0, 0xF8EE8A};
 
 } // namespace
 
@@ -82,7 +86,20 @@ QChart *newChart(const QString &title, bool dark = false)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true); // a label the legend has to elide is shown whole on hover
     return chart;
+}
+
+/// Legends that fit: the entries go in one row below the plot while their labels take at most @p rowWidth pixels,
+/// else in a column beside it, where each label has a line of its own instead of being cut.
+void fitLegend(QChart *chart, int rowWidth = 560)
+{
+    QLegend *legend = chart->legend();
+    const QFontMetrics metrics(legend->font());
+    int width = 0;
+    for (const QLegendMarker *marker : legend->markers())
+        width += metrics.horizontalAdvance(marker->label()) + 2 * metrics.height() + 8; // box, gap, padding
+    legend->setAlignment(width > rowWidth ? Qt::AlignRight : Qt::AlignBottom);
 }
 
 QDateTimeAxis *dateAxis(QChart *chart, const QDate &from, const QDate &to)
@@ -158,6 +175,7 @@ QChart *ChartFactory::evalPassRate(const QList<EvalRun> &runs, double thresholdP
     attach(chart, rates, x, y);
     attach(chart, baselines, x, y);
     attach(chart, threshold, x, y);
+    fitLegend(chart);
     return chart;
 }
 
@@ -236,6 +254,7 @@ QChart *ChartFactory::dailyCost(const QList<DailyCost> &days, const QDate &from,
         }
         attach(chart, marks, x, y);
     }
+    fitLegend(chart);
     return chart;
 }
 
@@ -269,6 +288,7 @@ QChart *ChartFactory::tenantShares(const QList<SpendShare> &shares, int top, boo
     percent->applyNiceNumbers();
     chart->addAxis(percent, Qt::AlignBottom);
     attach(chart, series, percent, categories);
+    fitLegend(chart);
     return chart;
 }
 
@@ -302,7 +322,7 @@ QChart *ChartFactory::weeklyEditRates(const QMap<QString, QList<WeeklyEditRate>>
         auto *rate = new QLineSeries;
         rate->setName(byUseCase.size() == 1 && it.key().isEmpty() ? tr("Edited ÷ all feedback (%)") : it.key());
         rate->setPointsVisible(true);
-        rate->setColor(palette.colour(it.key(), colours, dark));
+        rate->setPen(QPen(palette.colour(it.key(), colours, dark), 2.5));
         for (const WeeklyEditRate &w : it.value()) {
             rate->append(msecs(w.weekStart), w.ratePct());
             if (alertWeeks.contains(it.key(), w.weekStart))
@@ -314,6 +334,7 @@ QChart *ChartFactory::weeklyEditRates(const QMap<QString, QList<WeeklyEditRate>>
         attach(chart, rises, x, y);
     else
         delete rises;
+    fitLegend(chart);
     return chart;
 }
 

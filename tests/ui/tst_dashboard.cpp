@@ -26,6 +26,8 @@
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPushButton>
@@ -38,6 +40,9 @@
 #include <QThread>
 #include <QTreeWidget>
 #include <QValueAxis>
+
+#include <array>
+#include <cmath>
 
 using namespace greenlight::models;
 using namespace greenlight::ui;
@@ -136,6 +141,7 @@ private Q_SLOTS:
     void capLineAndOverCapDays();
     void aCapFarAboveTheSpendIsNamedNotDrawn();
     void seriesColoursAreDistinctAndKeepTheirName();
+    void legendsFitTheirLabels();
     void tenantSharesEqualIndependentSums();
     void aFilterKeepsSharesOfAllSpend();
     void capLineOnlyOverTheWholeUseCase();
@@ -325,6 +331,27 @@ void TstDashboard::aCapFarAboveTheSpendIsNamedNotDrawn()
     QCOMPARE(near->title(), u"Daily cost"_s);
 }
 
+namespace {
+
+/// CIE 1976 ΔE between two sRGB colours: about 2 is just noticeable, above 30 reads as another colour.
+double deltaE(const QColor &a, const QColor &b)
+{
+    const auto lab = [](const QColor &c) {
+        const auto linear = [](double v) { return v > 0.04045 ? std::pow((v + 0.055) / 1.055, 2.4) : v / 12.92; };
+        const double r = linear(c.redF()), g = linear(c.greenF()), bl = linear(c.blueF());
+        const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0; };
+        const double x = f((0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047);
+        const double y = f(0.2126 * r + 0.7152 * g + 0.0722 * bl);
+        const double z = f((0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883);
+        return std::array<double, 3>{116.0 * y - 16.0, 500.0 * (x - y), 200.0 * (y - z)};
+    };
+    const auto p = lab(a);
+    const auto q = lab(b);
+    return std::hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+} // namespace
+
 void TstDashboard::seriesColoursAreDistinctAndKeepTheirName()
 {
     // The demo's nine use cases: nine distinct colours, none the alert red.
@@ -342,6 +369,21 @@ void TstDashboard::seriesColoursAreDistinctAndKeepTheirName()
         QVERIFY(c != QColor(0xc6, 0x28, 0x28));
     }
     QCOMPARE(distinct.size(), all.size());
+    // Distinct to the eye, not only by value: no two of them (nor one and the alert red) look alike, in either theme.
+    for (const bool dark : {false, true}) {
+        QList<int> themeTaken;
+        QList<QColor> shown;
+        for (const QString &name : std::as_const(all))
+            shown.append(palette.colour(name, themeTaken, dark));
+        const QColor alert = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            QVERIFY2(deltaE(shown[i], alert) >= 30.0, qPrintable(shown[i].name()));
+            for (qsizetype j = i + 1; j < shown.size(); ++j)
+                QVERIFY2(
+                    deltaE(shown[i], shown[j]) >= 30.0,
+                    qPrintable(u"%1 %2 ΔE %3"_s.arg(shown[i].name(), shown[j].name()).arg(deltaE(shown[i], shown[j]))));
+        }
+    }
     // Another range holds only some of them, in another order: each keeps its colour.
     QList<int> fewer;
     for (const QString &name : {all.constLast(), all.constFirst(), all.at(4)})
@@ -372,6 +414,34 @@ void TstDashboard::seriesColoursAreDistinctAndKeepTheirName()
     QXYSeries *capped = xyNamed(chart.get(), kCapped);
     QVERIFY(capped != nullptr);
     QCOMPARE(capped->color(), greenlight::app::SeriesPalette(known).colour(kCapped, chartTaken));
+}
+
+void TstDashboard::legendsFitTheirLabels()
+{
+    // Eight use cases with long names do not fit in one row below the plot: the legend is a column beside it.
+    QMap<QString, QList<WeeklyEditRate>> many;
+    for (int i = 0; i < 8; ++i)
+        many.insert(u"docs-search-assistant-%1"_s.arg(i), {WeeklyEditRate{kMonday, 1, 10}});
+    std::unique_ptr<QChart> crowded(greenlight::app::ChartFactory::weeklyEditRates(many, {}));
+    QCOMPARE(crowded->legend()->alignment(), Qt::AlignRight);
+    QVERIFY(crowded->legend()->showToolTips());
+    // Two fit in a row below.
+    QMap<QString, QList<WeeklyEditRate>> two;
+    two.insert(u"support-reply-draft"_s, {WeeklyEditRate{kMonday, 1, 10}});
+    two.insert(u"ticket-classifier"_s, {WeeklyEditRate{kMonday, 2, 10}});
+    std::unique_ptr<QChart> roomy(greenlight::app::ChartFactory::weeklyEditRates(two, {}));
+    QCOMPARE(roomy->legend()->alignment(), Qt::AlignBottom);
+    // Drawn at the dashboard's size, the column shows every label whole (the legend elides what it cuts).
+    QChartView view(crowded.release());
+    view.resize(1060, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (QLegendMarker *marker : view.chart()->legend()->markers())
+        QVERIFY2(!marker->label().isEmpty(), "a marker without its label");
+    const QRectF legend = view.chart()->legend()->geometry();
+    QVERIFY2(legend.width() >=
+                 QFontMetrics(view.chart()->legend()->font()).horizontalAdvance(u"docs-search-assistant-7"_s),
+             qPrintable(QString::number(legend.width())));
 }
 
 void TstDashboard::tenantSharesEqualIndependentSums()
