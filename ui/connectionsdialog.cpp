@@ -44,6 +44,17 @@ QString dimensionLabel(const QString &dimension)
     return dimension == u"tenant"_s ? ConnectionsDialog::tr("Tenant") : ConnectionsDialog::tr("Use case");
 }
 
+/// "Support reply drafts (support-reply-draft)": a map target as the user knows it, or its id when the portfolio
+/// no longer has it.
+QString targetLabel(const Portfolio &portfolio, const QString &dimension, const QString &id)
+{
+    if (const UseCase *u = dimension == u"use_case"_s ? portfolio.useCase(id) : nullptr)
+        return ConnectionsDialog::tr("%1 (%2)").arg(u->name, id);
+    if (const Tenant *t = dimension == u"tenant"_s ? portfolio.tenant(id) : nullptr)
+        return ConnectionsDialog::tr("%1 (%2)").arg(t->name, id);
+    return id;
+}
+
 } // namespace
 
 ConnectionsDialog::ConnectionsDialog(app::Workspace &workspace, QWidget *parent)
@@ -163,13 +174,8 @@ void ConnectionsDialog::showConnection()
         QStringList values = map.keys();
         values.sort();
         for (const QString &value : std::as_const(values)) {
-            const QString target = map.value(value);
-            QString shown = target;
-            if (const UseCase *u = dimension == u"use_case"_s ? portfolio.useCase(target) : nullptr)
-                shown = tr("%1 (%2)").arg(u->name, target);
-            if (const Tenant *t = dimension == u"tenant"_s ? portfolio.tenant(target) : nullptr)
-                shown = tr("%1 (%2)").arg(t->name, target);
-            new QTreeWidgetItem(m_mapped, {dimensionLabel(dimension), value, shown});
+            new QTreeWidgetItem(
+                m_mapped, {dimensionLabel(dimension), value, targetLabel(portfolio, dimension, map.value(value))});
         }
     }
     const QLocale locale;
@@ -206,16 +212,14 @@ void ConnectionsDialog::chooseTarget()
     QStringList labels;
     QStringList ids;
     if (dimension == u"tenant"_s) {
-        for (const Tenant &t : portfolio.tenants) {
-            labels.append(tr("%1 (%2)").arg(t.name, t.id));
+        for (const Tenant &t : portfolio.tenants)
             ids.append(t.id);
-        }
     } else {
-        for (const UseCase &u : portfolio.useCases) {
-            labels.append(tr("%1 (%2)").arg(u.name, u.id));
+        for (const UseCase &u : portfolio.useCases)
             ids.append(u.id);
-        }
     }
+    for (const QString &id : std::as_const(ids))
+        labels.append(targetLabel(portfolio, dimension, id));
     if (ids.isEmpty()) {
         setMessage(dimension == u"tenant"_s ? tr("The portfolio has no tenants to map to.")
                                             : tr("The portfolio has no use cases to map to."),
