@@ -1,6 +1,7 @@
 // Identifier maps (issue 18): mapping a gateway value moves what the connection stored under it — usage records,
 // usage rollups, feedback records and the feedback rollup that all sources share — and nothing else.
 #include "../support/actor.h"
+#include "../support/connections.h"
 #include "../support/why.h"
 
 #include "storage/connectionstore.h"
@@ -39,13 +40,7 @@ void TstIdentifierMaps::init()
     auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
     QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
-    Connection gateway;
-    gateway.name = u"gw"_s;
-    gateway.kind = u"langfuse"_s;
-    gateway.url = u"http://127.0.0.1:9/"_s;
-    gateway.secretRef = u"greenlight/test/gw"_s;
-    gateway.createdAt = QDateTime::currentDateTimeUtc();
-    const auto added = ConnectionStore(*m_db).add(gateway);
+    const auto added = ConnectionStore(*m_db).add(storedConnection(u"gw"_s, u"langfuse"_s));
     QVERIFY2(added.has_value(), why(added).constData());
     // Two days of feedback from the gateway "gw" on two API keys, and from another source on one of the same names.
     const qint64 day1 = 1'793'491'200'000; // 2026-11-01

@@ -1,5 +1,6 @@
 // Opens each main screen on a database and saves a screenshot of the window (docs/images/).
 //   greenlight_screenshots DATABASE OUTPUT_DIR
+#include "../support/connections.h"
 #include "connectionsdialog.h"
 #include "dashboard/dashboardpage.h"
 #include "gatereviewwizard.h"
@@ -100,12 +101,8 @@ bool shootSignedSignoff(greenlight::app::Workspace &anasDesk, const char *databa
 bool shootConnections(greenlight::app::Workspace &anasDesk, const QDir &out, QWidget *parent)
 {
     using namespace greenlight::models;
-    Connection gateway;
-    gateway.name = u"litellm-prod"_s;
-    gateway.kind = u"litellm"_s;
-    gateway.url = u"https://llm-gateway.internal.example"_s;
-    gateway.secretRef = u"greenlight/screenshots/litellm-prod"_s;
-    gateway.createdAt = QDateTime::currentDateTimeUtc();
+    const Connection gateway =
+        greenlight::tests::storedConnection(u"litellm-prod"_s, u"litellm"_s, u"https://llm-gateway.internal.example"_s);
     if (!ConnectionStore(anasDesk.database()).add(gateway))
         return false;
     QList<UsageRecord> records;

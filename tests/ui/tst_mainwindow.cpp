@@ -1,5 +1,6 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
+#include "../support/connections.h"
 #include "../support/why.h"
 
 #include "approvalspage.h"
@@ -1507,13 +1508,7 @@ void TstMainWindow::connectionsDialogMapsAnUnmappedValue()
     {
         auto db = Database::open(m_path);
         QVERIFY2(db.has_value(), why(db).constData());
-        models::Connection gateway;
-        gateway.name = u"gw"_s;
-        gateway.kind = u"litellm"_s;
-        gateway.url = u"http://127.0.0.1:9/"_s;
-        gateway.secretRef = u"greenlight/test/gw"_s;
-        gateway.createdAt = QDateTime::currentDateTimeUtc();
-        const auto added = models::ConnectionStore(**db).add(gateway);
+        const auto added = models::ConnectionStore(**db).add(storedConnection(u"gw"_s, u"litellm"_s));
         QVERIFY2(added.has_value(), why(added).constData());
         const qint64 at = QDateTime::currentMSecsSinceEpoch();
         QList<models::UsageRecord> records;
