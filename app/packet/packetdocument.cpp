@@ -1,5 +1,6 @@
 #include "packet/packetdocument.h"
 
+#include "audit/auditdetails.h"
 #include "charts/chartfactory.h"
 #include "gate/dataapprovalrules.h"
 #include "gate/rulecatalog.h"
@@ -28,6 +29,7 @@ namespace {
 constexpr int HeadingLevelProperty = QTextFormat::UserProperty + 1;
 const QColor kHeaderBackground(0xe8, 0xec, 0xef);
 const QColor kRule(0x9a, 0xa5, 0xad);
+const QColor kEventBackground(0xf4, 0xf6, 0xf7);
 
 QString dateText(const QDate &date)
 {
@@ -151,39 +153,52 @@ public:
     /// A table whose first row is a header, repeated on every page it continues on.
     void table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widthsPct = {})
     {
-        QTextTableFormat format;
-        format.setHeaderRowCount(1);
-        format.setBorder(0.5);
-        format.setBorderBrush(kRule);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setCellPadding(3);
-        format.setCellSpacing(0);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setTopMargin(4);
-        format.setBottomMargin(8);
-        if (!widthsPct.isEmpty()) {
-            QList<QTextLength> widths;
-            for (int w : widthsPct)
-                widths.append(QTextLength(QTextLength::PercentageLength, w));
-            format.setColumnWidthConstraints(widths);
-        }
-        newBlock(QTextBlockFormat(), QTextCharFormat());
-        QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), format);
-        QTextCharFormat headerChars;
-        headerChars.setFontWeight(QFont::Bold);
-        headerChars.setFontPointSize(8.5);
-        QTextCharFormat cellChars;
-        cellChars.setFontPointSize(8.5);
-        for (int c = 0; c < header.size(); ++c) {
-            QTextTableCell cell = table->cellAt(0, c);
-            QTextCharFormat background = cell.format();
-            background.setBackground(kHeaderBackground);
-            cell.setFormat(background);
-            cell.firstCursorPosition().insertText(header[c], headerChars);
-        }
+        QTextTable *table = insertTable(int(rows.size()) + 1, int(header.size()), 1, widthsPct);
+        insertHeader(table, 0, header);
         for (int r = 0; r < rows.size(); ++r) {
             for (int c = 0; c < header.size(); ++c)
-                table->cellAt(r + 1, c).firstCursorPosition().insertText(rows[r].value(c), cellChars);
+                table->cellAt(r + 1, c).firstCursorPosition().insertText(rows[r].value(c), cellChars());
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    /// A row of a detailedTable(): its cells, and lines shown beneath them across the table's width.
+    struct DetailedRow {
+        QStringList cells;
+        QStringList details;
+    };
+
+    /// A table like table() whose rows each carry lines of details beneath them, across the whole width (where
+    /// a hash or a long value fits on one line); @p detailsHeader heads them in the repeated header.
+    void detailedTable(const QStringList &header, const QString &detailsHeader, const QList<DetailedRow> &rows,
+                       const QList<int> &widthsPct)
+    {
+        const int columns = int(header.size());
+        QTextTable *table = insertTable(2 * int(rows.size()) + 2, columns, 2, widthsPct);
+        insertHeader(table, 0, header);
+        table->mergeCells(1, 0, 1, columns);
+        insertHeader(table, 1, {detailsHeader});
+        // A wrapped detail line hangs under its field name, so each line still starts with what it is.
+        QTextBlockFormat line;
+        line.setLeftMargin(12);
+        line.setTextIndent(-12);
+        for (int r = 0; r < rows.size(); ++r) {
+            const int row = 2 * r + 2;
+            for (int c = 0; c < columns; ++c) {
+                QTextTableCell cell = table->cellAt(row, c);
+                QTextCharFormat shade = cell.format();
+                shade.setBackground(kEventBackground);
+                cell.setFormat(shade);
+                cell.firstCursorPosition().insertText(rows[r].cells.value(c), cellChars());
+            }
+            table->mergeCells(row + 1, 0, 1, columns);
+            QTextCursor details = table->cellAt(row + 1, 0).firstCursorPosition();
+            details.setBlockFormat(line);
+            for (qsizetype i = 0; i < rows[r].details.size(); ++i) {
+                if (i > 0)
+                    details.insertBlock(line, cellChars());
+                details.insertText(rows[r].details[i], cellChars());
+            }
         }
         m_cursor.movePosition(QTextCursor::End);
     }
@@ -217,6 +232,50 @@ public:
     static QString tr(const char *text) { return PacketDocument::tr(text); }
 
 private:
+    static QTextCharFormat cellChars()
+    {
+        QTextCharFormat chars;
+        chars.setFontPointSize(8.5);
+        return chars;
+    }
+
+    /// An empty table of @p columns with @p headerRows repeated header rows.
+    QTextTable *insertTable(int rows, int columns, int headerRows, const QList<int> &widthsPct)
+    {
+        QTextTableFormat format;
+        format.setHeaderRowCount(headerRows);
+        format.setBorder(0.5);
+        format.setBorderBrush(kRule);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setCellPadding(3);
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setTopMargin(4);
+        format.setBottomMargin(8);
+        if (!widthsPct.isEmpty()) {
+            QList<QTextLength> widths;
+            for (int w : widthsPct)
+                widths.append(QTextLength(QTextLength::PercentageLength, w));
+            format.setColumnWidthConstraints(widths);
+        }
+        newBlock(QTextBlockFormat(), QTextCharFormat());
+        return m_cursor.insertTable(rows, columns, format);
+    }
+
+    /// Header cells in row @p row: bold on the header background.
+    static void insertHeader(QTextTable *table, int row, const QStringList &header)
+    {
+        QTextCharFormat headerChars = cellChars();
+        headerChars.setFontWeight(QFont::Bold);
+        for (int c = 0; c < header.size(); ++c) {
+            QTextTableCell cell = table->cellAt(row, c);
+            QTextCharFormat background = cell.format();
+            background.setBackground(kHeaderBackground);
+            cell.setFormat(background);
+            cell.firstCursorPosition().insertText(header[c], headerChars);
+        }
+    }
+
     void newBlock(const QTextBlockFormat &block, const QTextCharFormat &chars)
     {
         if (m_first) {
@@ -283,15 +342,6 @@ QString shortDecision(const UseCase &u)
     const GateReview *latest = latestDecidedReview(u);
     return latest == nullptr ? PacketDocument::tr("none yet")
                              : u"%1, %2"_s.arg(enumName(*latest->decision), dateText(latest->requestedAt.date()));
-}
-
-QString payloadText(const QByteArray &payload)
-{
-    QString text = QString::fromUtf8(payload);
-    if (text == u"{}"_s)
-        return QString();
-    constexpr int limit = 400;
-    return text.size() > limit ? text.left(limit) + u"…"_s : text;
 }
 
 void writeOwners(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u)
@@ -573,17 +623,17 @@ QString actorText(const Actor &actor)
 void writeEvents(PacketDocument::Writer &w, const UseCaseEvidence &e)
 {
     w.heading(PacketDocument::tr("Audit events"), 2);
-    QList<QStringList> rows;
+    QList<PacketDocument::Writer::DetailedRow> rows;
     for (const AuditEvent &event : e.events)
-        rows.append({QString::number(event.seq), timeText(event.at), actorText(event.entry.actor),
-                     event.entry.entity + u' ' + event.entry.action, event.entry.entityId,
-                     payloadText(event.entry.payload)});
+        rows.append({{QString::number(event.seq), timeText(event.at), actorText(event.entry.actor),
+                      event.entry.entity + u' ' + event.entry.action, event.entry.entityId},
+                     AuditDetails::lines(event.entry.payload)});
     if (rows.isEmpty())
         w.paragraph(PacketDocument::tr("No event concerns this use case."));
     else
-        w.table({PacketDocument::tr("Seq"), PacketDocument::tr("Time"), PacketDocument::tr("Actor"),
-                 PacketDocument::tr("Event"), PacketDocument::tr("Entity"), PacketDocument::tr("Details")},
-                rows, {6, 15, 10, 14, 17, 38});
+        w.detailedTable({PacketDocument::tr("Seq"), PacketDocument::tr("Time"), PacketDocument::tr("Actor"),
+                         PacketDocument::tr("Event"), PacketDocument::tr("Entity")},
+                        PacketDocument::tr("Details"), rows, {6, 20, 24, 20, 30});
 }
 
 } // namespace

@@ -7,8 +7,10 @@
 #include "audit/auditevent.h"
 #include "packet/packetprinter.h"
 #include "portfolio/evalrunservice.h"
+#include "portfolio/usecaseservice.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
+#include "storage/portfoliorepository.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -88,12 +90,97 @@ private Q_SLOTS:
     void unwritableFileFailsCleanly();
     void signedStepsShowTheirKey();
     void textExtractsAsWritten();
+    void auditDetailsReadAsLines();
 
 private:
+    /// The demo database with one event of each kind about support-reply-draft (made once).
+    QString eventfulDatabase();
+
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_packet;
+    QString m_eventful;
 };
+
+QString TstPacket::eventfulDatabase()
+{
+    if (!m_eventful.isEmpty())
+        return m_eventful;
+    const QString database = m_dir.filePath(u"eventful.sqlite"_s);
+    if (runCli(database, {u"init"_s, u"--demo"_s}).exitCode != 0)
+        return {};
+    // A decision of no-go exits with 1, as a gate check of a no-go does.
+    const std::pair<QStringList, int> steps[] = {
+        {{u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s,
+          u"--approve"_s, u"--note"_s, u"EU tenants only; check in Q1"_s},
+         0},
+        {{u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--as"_s, u"ana"_s}, 0},
+        {{u"gate"_s, u"review"_s, u"sign"_s, u"review-2026-11-23"_s, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s,
+          u"--approve"_s},
+         0},
+        {{u"gate"_s, u"review"_s, u"decide"_s, u"review-2026-11-23"_s, u"--as"_s, u"ben"_s, u"--no-go"_s,
+          u"--rationale"_s, u"Waiting for the support sign-off."_s},
+         1}};
+    for (const auto &[step, exitCode] : steps) {
+        if (const CliRun done = runCli(database, step); done.exitCode != exitCode) {
+            qWarning("%s: %s", qPrintable(step.join(u' ')), qPrintable(done.err));
+            return {};
+        }
+    }
+    auto db = Database::open(database);
+    if (!db)
+        return {};
+    const QDateTime at(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    EvalRun run;
+    run.id = u"run-2026-11-20"_s;
+    run.date = QDate(2026, 11, 20);
+    run.route = u"support-draft"_s;
+    run.routeVersion = 3;
+    run.results.insert(EvalCategory::Normal, CategoryResult{100, 97});
+    if (!EvalRunService(**db).record(u"support-reply-draft"_s, run, as(u"tester"_s), at))
+        return {};
+    const Result<Portfolio> portfolio = PortfolioRepository(**db).load();
+    if (!portfolio || portfolio->useCase(u"support-reply-draft"_s) == nullptr)
+        return {};
+    const UseCase base = *portfolio->useCase(u"support-reply-draft"_s);
+    UseCase edited = base;
+    edited.operations.dailyCostCapUsd = 75.0;
+    edited.owners.support = u"eli"_s;
+    if (!UseCaseService(**db).save(base, edited, as(u"tester"_s), at))
+        return {};
+    m_eventful = database;
+    return m_eventful;
+}
+
+void TstPacket::auditDetailsReadAsLines()
+{
+    // Each event's payload as "field: value" lines, and an edit's as "field: before → after", each on a line of its
+    // own under the event; the stored JSON never shows.
+    const QString database = eventfulDatabase();
+    QVERIFY(!database.isEmpty());
+    const QString file = m_dir.filePath(u"eventful.pdf"_s);
+    const CliRun exported = runCli(database, {u"export"_s, u"packet"_s, u"support-reply-draft"_s, u"--out"_s, file});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QString text = pdfBodyText(file);
+    QStringList lines;
+    for (const QString &line : text.split(u'\n'))
+        lines.append(line.trimmed());
+    const QStringList expected{
+        // the data-class approval
+        u"data_class: customer"_s, u"note: EU tenants only; check in Q1"_s, u"use_case: support-reply-draft"_s,
+        // the review's start, with a frozen rule on a line of its own
+        u"gate: customer-launch"_s, u"requested_by: ana"_s, u"review: review-2026-11-23"_s,
+        u"rules[0]: result pass, rule owner.product, severity blocker, explanation \"product owner: Ana Ruiz (pm)\""_s,
+        // the sign-off and the decision
+        u"signed_at: 2026-11-23T08:00:00Z"_s, u"decision: no-go"_s, u"rationale: Waiting for the support sign-off."_s,
+        // the eval run
+        u"run: run-2026-11-20"_s, u"results.normal: passed 97, total 100"_s,
+        // the edit
+        u"operations.daily_cost_cap_usd: 50 → 75"_s, u"owners.support: dana → eli"_s};
+    for (const QString &line : expected)
+        QVERIFY2(lines.contains(line), qPrintable(u"no line \"%1\" in the packet"_s.arg(line)));
+    QVERIFY2(!text.contains(u"{\""_s), qPrintable(text.mid(text.indexOf(u"{\""_s) - 200, 400)));
+}
 
 void TstPacket::textExtractsAsWritten()
 {
