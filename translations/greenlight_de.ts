@@ -3089,7 +3089,7 @@
     </message>
     <message>
         <source>signed · %1</source>
-        <translation>signiert · %1… {1?}</translation>
+        <translation>signiert · %1</translation>
     </message>
     <message>
         <source>Signature of the decision: %1.</source>
