@@ -2725,11 +2725,11 @@
     </message>
     <message>
         <source>Pass rate</source>
-        <translation>Bestehensquote</translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <source>vs baseline</source>
-        <translation>gegenüber Baseline</translation>
+        <translation>ggü. Baseline</translation>
     </message>
     <message>
         <source>Baseline</source>

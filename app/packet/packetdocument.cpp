@@ -6,6 +6,7 @@
 #include "gate/rulecatalog.h"
 #include "itemmodels/portfoliotablemodel.h"
 #include "packet/chartobject.h"
+#include "packet/tablewidths.h"
 #include "usage/nanousd.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -30,6 +31,9 @@ constexpr int HeadingLevelProperty = QTextFormat::UserProperty + 1;
 const QColor kHeaderBackground(0xe8, 0xec, 0xef);
 const QColor kRule(0x9a, 0xa5, 0xad);
 const QColor kEventBackground(0xf4, 0xf6, 0xf7);
+constexpr qreal kCellBorder = 0.5;
+constexpr qreal kCellPadding = 3;
+constexpr qreal kTableFontSize = 8.5;
 
 QString dateText(const QDate &date)
 {
@@ -150,14 +154,18 @@ public:
         m_cursor.insertFragment(QTextDocumentFragment(&rendered));
     }
 
-    /// A table whose first row is a header, repeated on every page it continues on.
+    /// A table whose first row is a header, repeated on every page it continues on. Columns keep their header
+    /// words and ids whole (TableWidths); @p widthsPct share out the rest among the columns of longer text.
     void table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widthsPct = {})
     {
-        QTextTable *table = insertTable(int(rows.size()) + 1, int(header.size()), 1, widthsPct);
+        const TableWidths fit = tableWidths();
+        const QList<qreal> widths = fit.widths(header, rows, widthsPct, columnsRoom(header.size()));
+        QTextTable *table = insertTable(int(rows.size()) + 1, 1, widths);
         insertHeader(table, 0, header);
         for (int r = 0; r < rows.size(); ++r) {
             for (int c = 0; c < header.size(); ++c)
-                table->cellAt(r + 1, c).firstCursorPosition().insertText(rows[r].value(c), cellChars());
+                table->cellAt(r + 1, c).firstCursorPosition().insertText(fit.fitted(rows[r].value(c), widths[c]),
+                                                                         cellChars());
         }
         m_cursor.movePosition(QTextCursor::End);
     }
@@ -173,15 +181,23 @@ public:
     void detailedTable(const QStringList &header, const QString &detailsHeader, const QList<DetailedRow> &rows,
                        const QList<int> &widthsPct)
     {
+        const TableWidths fit = tableWidths();
+        QList<QStringList> cells;
+        for (const DetailedRow &row : rows)
+            cells.append(row.cells);
+        const qreal room = columnsRoom(header.size());
+        const QList<qreal> widths = fit.widths(header, cells, widthsPct, room);
         const int columns = int(header.size());
-        QTextTable *table = insertTable(2 * int(rows.size()) + 2, columns, 2, widthsPct);
+        QTextTable *table = insertTable(2 * int(rows.size()) + 2, 2, widths);
         insertHeader(table, 0, header);
         table->mergeCells(1, 0, 1, columns);
         insertHeader(table, 1, {detailsHeader});
         // A wrapped detail line hangs under its field name, so each line still starts with what it is.
+        constexpr qreal hang = 12;
         QTextBlockFormat line;
-        line.setLeftMargin(12);
-        line.setTextIndent(-12);
+        line.setLeftMargin(hang);
+        line.setTextIndent(-hang);
+        const qreal detailWidth = room + 2 * (columns - 1) * kCellBorder - hang;
         for (int r = 0; r < rows.size(); ++r) {
             const int row = 2 * r + 2;
             for (int c = 0; c < columns; ++c) {
@@ -189,7 +205,7 @@ public:
                 QTextCharFormat shade = cell.format();
                 shade.setBackground(kEventBackground);
                 cell.setFormat(shade);
-                cell.firstCursorPosition().insertText(rows[r].cells.value(c), cellChars());
+                cell.firstCursorPosition().insertText(fit.fitted(rows[r].cells.value(c), widths[c]), cellChars());
             }
             table->mergeCells(row + 1, 0, 1, columns);
             QTextCursor details = table->cellAt(row + 1, 0).firstCursorPosition();
@@ -197,7 +213,7 @@ public:
             for (qsizetype i = 0; i < rows[r].details.size(); ++i) {
                 if (i > 0)
                     details.insertBlock(line, cellChars());
-                details.insertText(rows[r].details[i], cellChars());
+                details.insertText(fit.fitted(rows[r].details[i], detailWidth), cellChars());
             }
         }
         m_cursor.movePosition(QTextCursor::End);
@@ -235,31 +251,52 @@ private:
     static QTextCharFormat cellChars()
     {
         QTextCharFormat chars;
-        chars.setFontPointSize(8.5);
+        chars.setFontPointSize(kTableFontSize);
         return chars;
     }
 
-    /// An empty table of @p columns with @p headerRows repeated header rows.
-    QTextTable *insertTable(int rows, int columns, int headerRows, const QList<int> &widthsPct)
+    /// Measures in the fonts the table cells are set in, on the device the document is laid out for.
+    [[nodiscard]] TableWidths tableWidths() const
+    {
+        QFont cells = m_packet.m_document->defaultFont();
+        cells.setPointSizeF(kTableFontSize);
+        QFont header = cells;
+        header.setWeight(QFont::Bold);
+        // Padding on both sides, and the pixels or two a cell's lines lose to its column's edges being rounded.
+        return TableWidths(header, cells, m_packet.m_document->documentLayout()->paintDevice(), 2 * kCellPadding + 4);
+    }
+
+    /// The width a table of @p columns shares out among its columns, as Qt's table layout counts it: the page
+    /// without the table's outer border and each cell's two borders.
+    [[nodiscard]] qreal tableRoom(qsizetype columns) const
+    {
+        return m_pageSize.width() - 2 * kCellBorder - qreal(columns) * 2 * kCellBorder;
+    }
+
+    /// What the columns of a table of @p columns fill: a little under tableRoom(), since a table whose columns
+    /// come out wider than its room by a rounding error is laid out again with every word broken anywhere.
+    [[nodiscard]] qreal columnsRoom(qsizetype columns) const { return tableRoom(columns) * 0.995; }
+
+    /// An empty table with @p headerRows repeated header rows and columns of @p widths (of tableRoom()).
+    QTextTable *insertTable(int rows, int headerRows, const QList<qreal> &widths)
     {
         QTextTableFormat format;
         format.setHeaderRowCount(headerRows);
-        format.setBorder(0.5);
+        format.setBorder(kCellBorder);
         format.setBorderBrush(kRule);
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setCellPadding(3);
+        format.setCellPadding(kCellPadding);
         format.setCellSpacing(0);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         format.setTopMargin(4);
         format.setBottomMargin(8);
-        if (!widthsPct.isEmpty()) {
-            QList<QTextLength> widths;
-            for (int w : widthsPct)
-                widths.append(QTextLength(QTextLength::PercentageLength, w));
-            format.setColumnWidthConstraints(widths);
-        }
+        const qreal room = tableRoom(widths.size());
+        QList<QTextLength> constraints;
+        for (qreal w : widths)
+            constraints.append(QTextLength(QTextLength::PercentageLength, 100 * w / room));
+        format.setColumnWidthConstraints(constraints);
         newBlock(QTextBlockFormat(), QTextCharFormat());
-        return m_cursor.insertTable(rows, columns, format);
+        return m_cursor.insertTable(rows, int(widths.size()), format);
     }
 
     /// Header cells in row @p row: bold on the header background.
@@ -633,7 +670,7 @@ void writeEvents(PacketDocument::Writer &w, const UseCaseEvidence &e)
     else
         w.detailedTable({PacketDocument::tr("Seq"), PacketDocument::tr("Time"), PacketDocument::tr("Actor"),
                          PacketDocument::tr("Event"), PacketDocument::tr("Entity")},
-                        PacketDocument::tr("Details"), rows, {6, 20, 24, 20, 30});
+                        PacketDocument::tr("Details"), rows, {5, 23, 24, 20, 28});
 }
 
 } // namespace
@@ -729,7 +766,7 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
         crosswalk.append(
             {rule.id, rule.seedSource, orDash(rule.nistAiRmf), orDash(rule.iso42001), orDash(rule.euAiAct)});
     w.table({tr("Rule"), tr("Seed"), tr("NIST AI RMF"), tr("ISO/IEC 42001"), tr("EU AI Act")}, crosswalk,
-            {17, 25, 12, 25, 21});
+            {18, 24, 11, 23, 24});
 
     w.heading(tr("Audit chain"), 1, true);
     w.paragraph(tr("At export time the audit log held %n event(s). The head of its hash chain was:", nullptr,
