@@ -2762,11 +2762,11 @@
     </message>
     <message>
         <source>Pass rate</source>
-        <translation>Bestehensquote</translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <source>vs baseline</source>
-        <translation>gegenüber Baseline</translation>
+        <translation>ggü. Baseline</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -3126,7 +3126,7 @@
     </message>
     <message>
         <source>signed · %1</source>
-        <translation>signiert · %1… {1?}</translation>
+        <translation>signiert · %1</translation>
     </message>
     <message>
         <source>Signature of the decision: %1.</source>

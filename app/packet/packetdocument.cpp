@@ -1,10 +1,12 @@
 #include "packet/packetdocument.h"
 
+#include "audit/auditdetails.h"
 #include "charts/chartfactory.h"
 #include "gate/dataapprovalrules.h"
 #include "gate/rulecatalog.h"
 #include "itemmodels/portfoliotablemodel.h"
 #include "packet/chartobject.h"
+#include "packet/tablewidths.h"
 #include "usage/nanousd.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -28,6 +30,10 @@ namespace {
 constexpr int HeadingLevelProperty = QTextFormat::UserProperty + 1;
 const QColor kHeaderBackground(0xe8, 0xec, 0xef);
 const QColor kRule(0x9a, 0xa5, 0xad);
+const QColor kEventBackground(0xf4, 0xf6, 0xf7);
+constexpr qreal kCellBorder = 0.5;
+constexpr qreal kCellPadding = 3;
+constexpr qreal kTableFontSize = 8.5;
 
 QString dateText(const QDate &date)
 {
@@ -148,42 +154,67 @@ public:
         m_cursor.insertFragment(QTextDocumentFragment(&rendered));
     }
 
-    /// A table whose first row is a header, repeated on every page it continues on.
+    /// A table whose first row is a header, repeated on every page it continues on. Columns keep their header
+    /// words and ids whole (TableWidths); @p widthsPct share out the rest among the columns of longer text.
     void table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widthsPct = {})
     {
-        QTextTableFormat format;
-        format.setHeaderRowCount(1);
-        format.setBorder(0.5);
-        format.setBorderBrush(kRule);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setCellPadding(3);
-        format.setCellSpacing(0);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setTopMargin(4);
-        format.setBottomMargin(8);
-        if (!widthsPct.isEmpty()) {
-            QList<QTextLength> widths;
-            for (int w : widthsPct)
-                widths.append(QTextLength(QTextLength::PercentageLength, w));
-            format.setColumnWidthConstraints(widths);
-        }
-        newBlock(QTextBlockFormat(), QTextCharFormat());
-        QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), format);
-        QTextCharFormat headerChars;
-        headerChars.setFontWeight(QFont::Bold);
-        headerChars.setFontPointSize(8.5);
-        QTextCharFormat cellChars;
-        cellChars.setFontPointSize(8.5);
-        for (int c = 0; c < header.size(); ++c) {
-            QTextTableCell cell = table->cellAt(0, c);
-            QTextCharFormat background = cell.format();
-            background.setBackground(kHeaderBackground);
-            cell.setFormat(background);
-            cell.firstCursorPosition().insertText(header[c], headerChars);
-        }
+        const TableWidths fit = tableWidths();
+        const QList<qreal> widths = fit.widths(header, rows, widthsPct, columnsRoom(header.size()));
+        QTextTable *table = insertTable(int(rows.size()) + 1, 1, widths);
+        insertHeader(table, 0, header);
         for (int r = 0; r < rows.size(); ++r) {
             for (int c = 0; c < header.size(); ++c)
-                table->cellAt(r + 1, c).firstCursorPosition().insertText(rows[r].value(c), cellChars);
+                table->cellAt(r + 1, c).firstCursorPosition().insertText(fit.fitted(rows[r].value(c), widths[c]),
+                                                                         cellChars());
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    /// A row of a detailedTable(): its cells, and lines shown beneath them across the table's width.
+    struct DetailedRow {
+        QStringList cells;
+        QStringList details;
+    };
+
+    /// A table like table() whose rows each carry lines of details beneath them, across the whole width (where
+    /// a hash or a long value fits on one line); @p detailsHeader heads them in the repeated header.
+    void detailedTable(const QStringList &header, const QString &detailsHeader, const QList<DetailedRow> &rows,
+                       const QList<int> &widthsPct)
+    {
+        const TableWidths fit = tableWidths();
+        QList<QStringList> cells;
+        for (const DetailedRow &row : rows)
+            cells.append(row.cells);
+        const qreal room = columnsRoom(header.size());
+        const QList<qreal> widths = fit.widths(header, cells, widthsPct, room);
+        const int columns = int(header.size());
+        QTextTable *table = insertTable(2 * int(rows.size()) + 2, 2, widths);
+        insertHeader(table, 0, header);
+        table->mergeCells(1, 0, 1, columns);
+        insertHeader(table, 1, {detailsHeader});
+        // A wrapped detail line hangs under its field name, so each line still starts with what it is.
+        constexpr qreal hang = 12;
+        QTextBlockFormat line;
+        line.setLeftMargin(hang);
+        line.setTextIndent(-hang);
+        const qreal detailWidth = room + 2 * (columns - 1) * kCellBorder - hang;
+        for (int r = 0; r < rows.size(); ++r) {
+            const int row = 2 * r + 2;
+            for (int c = 0; c < columns; ++c) {
+                QTextTableCell cell = table->cellAt(row, c);
+                QTextCharFormat shade = cell.format();
+                shade.setBackground(kEventBackground);
+                cell.setFormat(shade);
+                cell.firstCursorPosition().insertText(fit.fitted(rows[r].cells.value(c), widths[c]), cellChars());
+            }
+            table->mergeCells(row + 1, 0, 1, columns);
+            QTextCursor details = table->cellAt(row + 1, 0).firstCursorPosition();
+            details.setBlockFormat(line);
+            for (qsizetype i = 0; i < rows[r].details.size(); ++i) {
+                if (i > 0)
+                    details.insertBlock(line, cellChars());
+                details.insertText(fit.fitted(rows[r].details[i], detailWidth), cellChars());
+            }
         }
         m_cursor.movePosition(QTextCursor::End);
     }
@@ -217,6 +248,71 @@ public:
     static QString tr(const char *text) { return PacketDocument::tr(text); }
 
 private:
+    static QTextCharFormat cellChars()
+    {
+        QTextCharFormat chars;
+        chars.setFontPointSize(kTableFontSize);
+        return chars;
+    }
+
+    /// Measures in the fonts the table cells are set in, on the device the document is laid out for.
+    [[nodiscard]] TableWidths tableWidths() const
+    {
+        QFont cells = m_packet.m_document->defaultFont();
+        cells.setPointSizeF(kTableFontSize);
+        QFont header = cells;
+        header.setWeight(QFont::Bold);
+        // Padding on both sides, and the pixels or two a cell's lines lose to its column's edges being rounded.
+        return TableWidths(header, cells, m_packet.m_document->documentLayout()->paintDevice(), 2 * kCellPadding + 4);
+    }
+
+    /// The width a table of @p columns shares out among its columns, as Qt's table layout counts it: the page
+    /// without the table's outer border and each cell's two borders.
+    [[nodiscard]] qreal tableRoom(qsizetype columns) const
+    {
+        return m_pageSize.width() - 2 * kCellBorder - qreal(columns) * 2 * kCellBorder;
+    }
+
+    /// What the columns of a table of @p columns fill: a little under tableRoom(), since a table whose columns
+    /// come out wider than its room by a rounding error is laid out again with every word broken anywhere.
+    [[nodiscard]] qreal columnsRoom(qsizetype columns) const { return tableRoom(columns) * 0.995; }
+
+    /// An empty table with @p headerRows repeated header rows and columns of @p widths (of tableRoom()).
+    QTextTable *insertTable(int rows, int headerRows, const QList<qreal> &widths)
+    {
+        QTextTableFormat format;
+        format.setHeaderRowCount(headerRows);
+        format.setBorder(kCellBorder);
+        format.setBorderBrush(kRule);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setCellPadding(kCellPadding);
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setTopMargin(4);
+        format.setBottomMargin(8);
+        const qreal room = tableRoom(widths.size());
+        QList<QTextLength> constraints;
+        for (qreal w : widths)
+            constraints.append(QTextLength(QTextLength::PercentageLength, 100 * w / room));
+        format.setColumnWidthConstraints(constraints);
+        newBlock(QTextBlockFormat(), QTextCharFormat());
+        return m_cursor.insertTable(rows, int(widths.size()), format);
+    }
+
+    /// Header cells in row @p row: bold on the header background.
+    static void insertHeader(QTextTable *table, int row, const QStringList &header)
+    {
+        QTextCharFormat headerChars = cellChars();
+        headerChars.setFontWeight(QFont::Bold);
+        for (int c = 0; c < header.size(); ++c) {
+            QTextTableCell cell = table->cellAt(row, c);
+            QTextCharFormat background = cell.format();
+            background.setBackground(kHeaderBackground);
+            cell.setFormat(background);
+            cell.firstCursorPosition().insertText(header[c], headerChars);
+        }
+    }
+
     void newBlock(const QTextBlockFormat &block, const QTextCharFormat &chars)
     {
         if (m_first) {
@@ -272,15 +368,6 @@ QString shortDecision(const UseCase &u)
     const GateReview *latest = u.latestVerdict();
     return latest == nullptr ? PacketDocument::tr("none yet")
                              : u"%1, %2"_s.arg(enumName(*latest->decision), dateText(latest->requestedAt.date()));
-}
-
-QString payloadText(const QByteArray &payload)
-{
-    QString text = QString::fromUtf8(payload);
-    if (text == u"{}"_s)
-        return QString();
-    constexpr int limit = 400;
-    return text.size() > limit ? text.left(limit) + u"…"_s : text;
 }
 
 void writeOwners(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u)
@@ -587,17 +674,17 @@ QString actorText(const Actor &actor)
 void writeEvents(PacketDocument::Writer &w, const UseCaseEvidence &e)
 {
     w.heading(PacketDocument::tr("Audit events"), 2);
-    QList<QStringList> rows;
+    QList<PacketDocument::Writer::DetailedRow> rows;
     for (const AuditEvent &event : e.events)
-        rows.append({QString::number(event.seq), timeText(event.at), actorText(event.entry.actor),
-                     event.entry.entity + u' ' + event.entry.action, event.entry.entityId,
-                     payloadText(event.entry.payload)});
+        rows.append({{QString::number(event.seq), timeText(event.at), actorText(event.entry.actor),
+                      event.entry.entity + u' ' + event.entry.action, event.entry.entityId},
+                     AuditDetails::lines(event.entry.payload)});
     if (rows.isEmpty())
         w.paragraph(PacketDocument::tr("No event concerns this use case."));
     else
-        w.table({PacketDocument::tr("Seq"), PacketDocument::tr("Time"), PacketDocument::tr("Actor"),
-                 PacketDocument::tr("Event"), PacketDocument::tr("Entity"), PacketDocument::tr("Details")},
-                rows, {6, 15, 10, 14, 17, 38});
+        w.detailedTable({PacketDocument::tr("Seq"), PacketDocument::tr("Time"), PacketDocument::tr("Actor"),
+                         PacketDocument::tr("Event"), PacketDocument::tr("Entity")},
+                        PacketDocument::tr("Details"), rows, {5, 23, 24, 20, 28});
 }
 
 } // namespace
@@ -693,7 +780,7 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
         crosswalk.append(
             {rule.id, rule.seedSource, orDash(rule.nistAiRmf), orDash(rule.iso42001), orDash(rule.euAiAct)});
     w.table({tr("Rule"), tr("Seed"), tr("NIST AI RMF"), tr("ISO/IEC 42001"), tr("EU AI Act")}, crosswalk,
-            {17, 25, 12, 25, 21});
+            {18, 24, 11, 23, 24});
 
     w.heading(tr("Audit chain"), 1, true);
     w.paragraph(tr("At export time the audit log held %n event(s). The head of its hash chain was:", nullptr,

@@ -5,10 +5,13 @@
 #include "../support/why.h"
 
 #include "audit/auditevent.h"
+#include "i18n/translations.h"
 #include "packet/packetprinter.h"
 #include "portfolio/evalrunservice.h"
+#include "portfolio/usecaseservice.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
+#include "storage/portfoliorepository.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -20,6 +23,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace greenlight;
 using namespace greenlight::models;
@@ -89,12 +93,178 @@ private Q_SLOTS:
     void signedStepsShowTheirKey();
     void abandonedReviewIsListedButDecidesNothing();
     void textExtractsAsWritten();
+    void auditDetailsReadAsLines();
+    void tableHeadersAndIdsStayWhole_data();
+    void tableHeadersAndIdsStayWhole();
 
 private:
+    /// The demo database with one event of each kind about support-reply-draft (made once).
+    QString eventfulDatabase();
+
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_packet;
+    QString m_eventful;
 };
+
+QString TstPacket::eventfulDatabase()
+{
+    if (!m_eventful.isEmpty())
+        return m_eventful;
+    const QString database = m_dir.filePath(u"eventful.sqlite"_s);
+    if (runCli(database, {u"init"_s, u"--demo"_s}).exitCode != 0)
+        return {};
+    // A decision of no-go exits with 1, as a gate check of a no-go does.
+    const std::pair<QStringList, int> steps[] = {
+        {{u"approve"_s, u"support-reply-draft"_s, u"customer"_s, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s,
+          u"--approve"_s, u"--note"_s, u"EU tenants only; check in Q1"_s},
+         0},
+        {{u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--as"_s, u"ana"_s}, 0},
+        {{u"gate"_s, u"review"_s, u"sign"_s, u"review-2026-11-23"_s, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s,
+          u"--approve"_s},
+         0},
+        {{u"gate"_s, u"review"_s, u"decide"_s, u"review-2026-11-23"_s, u"--as"_s, u"ben"_s, u"--no-go"_s,
+          u"--rationale"_s, u"Waiting for the support sign-off."_s},
+         1}};
+    for (const auto &[step, exitCode] : steps) {
+        if (const CliRun done = runCli(database, step); done.exitCode != exitCode) {
+            qWarning("%s: %s", qPrintable(step.join(u' ')), qPrintable(done.err));
+            return {};
+        }
+    }
+    auto db = Database::open(database);
+    if (!db)
+        return {};
+    const QDateTime at(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    EvalRun run;
+    run.id = u"run-2026-11-20"_s;
+    run.date = QDate(2026, 11, 20);
+    run.route = u"support-draft"_s;
+    run.routeVersion = 3;
+    run.results.insert(EvalCategory::Normal, CategoryResult{100, 97});
+    if (!EvalRunService(**db).record(u"support-reply-draft"_s, run, as(u"tester"_s), at))
+        return {};
+    const Result<Portfolio> portfolio = PortfolioRepository(**db).load();
+    if (!portfolio || portfolio->useCase(u"support-reply-draft"_s) == nullptr)
+        return {};
+    const UseCase base = *portfolio->useCase(u"support-reply-draft"_s);
+    UseCase edited = base;
+    edited.operations.dailyCostCapUsd = 75.0;
+    edited.owners.support = u"eli"_s;
+    if (!UseCaseService(**db).save(base, edited, as(u"tester"_s), at))
+        return {};
+    m_eventful = database;
+    return m_eventful;
+}
+
+void TstPacket::auditDetailsReadAsLines()
+{
+    // Each event's payload as "field: value" lines, and an edit's as "field: before → after", each on a line of its
+    // own under the event; the stored JSON never shows.
+    const QString database = eventfulDatabase();
+    QVERIFY(!database.isEmpty());
+    const QString file = m_dir.filePath(u"eventful.pdf"_s);
+    const CliRun exported = runCli(database, {u"export"_s, u"packet"_s, u"support-reply-draft"_s, u"--out"_s, file});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QString text = pdfBodyText(file);
+    QStringList lines;
+    for (const QString &line : text.split(u'\n'))
+        lines.append(line.trimmed());
+    const QStringList expected{
+        // the data-class approval
+        u"data_class: customer"_s, u"note: EU tenants only; check in Q1"_s, u"use_case: support-reply-draft"_s,
+        // the review's start, with a frozen rule on a line of its own
+        u"gate: customer-launch"_s, u"requested_by: ana"_s, u"review: review-2026-11-23"_s,
+        u"rules[0]: result pass, rule owner.product, severity blocker, explanation \"product owner: Ana Ruiz (pm)\""_s,
+        // the sign-off and the decision
+        u"signed_at: 2026-11-23T08:00:00Z"_s, u"decision: no-go"_s, u"rationale: Waiting for the support sign-off."_s,
+        // the eval run
+        u"run: run-2026-11-20"_s, u"results.normal: passed 97, total 100"_s,
+        // the edit
+        u"operations.daily_cost_cap_usd: 50 → 75"_s, u"owners.support: dana → eli"_s};
+    for (const QString &line : expected)
+        QVERIFY2(lines.contains(line), qPrintable(u"no line \"%1\" in the packet"_s.arg(line)));
+    QVERIFY2(!text.contains(u"{\""_s), qPrintable(text.mid(text.indexOf(u"{\""_s) - 200, 400)));
+}
+
+void TstPacket::tableHeadersAndIdsStayWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("German") << u"de"_s;
+}
+
+void TstPacket::tableHeadersAndIdsStayWhole()
+{
+    // A column narrower than a word made Qt break the word anywhere ("Baselin e", "review-2026-11-2 3"): the
+    // words of every table header stay whole on the header's lines, in English and in German, and so do ids.
+    QFETCH(QString, language);
+    const QString database = eventfulDatabase();
+    QVERIFY(!database.isEmpty());
+    const QLocale locale;
+    QVERIFY(app::Translations::install(language) == language);
+    const QString file = m_dir.filePath(u"headers-%1.pdf"_s.arg(language));
+    const CliRun exported = runCli(database, {u"export"_s, u"packet"_s, u"support-reply-draft"_s, u"--out"_s, file});
+    const QList<QStringList> sources{{u"Item"_s, u"Value"_s},
+                                     {u"Rule"_s, u"Severity"_s, u"Result"_s, u"Evidence"_s},
+                                     {u"Owner"_s, u"Person"_s, u"Roles held"_s, u"Email"_s},
+                                     {u"Data class"_s, u"Approvals needed"_s, u"State"_s},
+                                     {u"Class"_s, u"Role"_s, u"Person"_s, u"Decision"_s, u"Date"_s, u"Note"_s},
+                                     {u"Route"_s, u"Provider"_s, u"Model"_s, u"Endpoint"_s, u"Prompt"_s,
+                                      u"Retrieval corpus"_s, u"Tool schema"_s, u"Fallback"_s},
+                                     {u"Date"_s, u"Run"_s, u"Route"_s, u"Cases"_s, u"Passed"_s, u"Pass rate"_s,
+                                      u"vs baseline"_s, u"Baseline"_s, u"Secrets"_s},
+                                     {u"Role"_s, u"Person"_s, u"Sign-off"_s, u"Time"_s, u"Note"_s, u"Signature"_s},
+                                     {u"Seq"_s, u"Time"_s, u"Actor"_s, u"Event"_s, u"Entity"_s},
+                                     {u"Rule"_s, u"Seed"_s, u"NIST AI RMF"_s, u"ISO/IEC 42001"_s, u"EU AI Act"_s}};
+    QList<QStringList> headers;
+    for (const QStringList &source : sources) {
+        QStringList header;
+        for (const QString &title : source)
+            header.append(QCoreApplication::translate("PacketDocument", title.toUtf8().constData()));
+        headers.append(header);
+    }
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(locale);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+
+    const QString text = pdfText(file);
+    QList<QStringList> lines; // the words of each line of the layout
+    for (const QString &line : text.split(u'\n'))
+        lines.append(line.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts));
+    // A header row: a line with the first word of each cell, in order, the first one leading; every word of the
+    // header is one of the words of that line or of the two below (where a cell wraps between its words).
+    const auto found = [&lines](const QStringList &header) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            qsizetype at = 0;
+            for (const QString &title : header) {
+                at = lines[i].indexOf(title.section(u' ', 0, 0), at);
+                if (at < 0)
+                    break;
+                ++at;
+            }
+            if (at <= 0 || lines[i].value(0) != header.value(0).section(u' ', 0, 0))
+                continue;
+            const QStringList around = lines[i] + lines.value(i + 1) + lines.value(i + 2);
+            if (std::ranges::all_of(header.join(u' ').split(u' '),
+                                    [&](const QString &w) { return around.contains(w); }))
+                return true;
+        }
+        return false;
+    };
+    for (const QStringList &header : std::as_const(headers))
+        QVERIFY2(found(header), qPrintable(u"no header row with whole words: "_s + header.join(u" | "_s)));
+    // Review ids appear whole, in the reviews and in the audit events.
+    QVERIFY(text.count(u"review-2026-11-23"_s) >= 4);
+    const QRegularExpression brokenId(u"review-(?!\\d{4}-\\d\\d-\\d\\d\\b)"_s);
+    const QRegularExpressionMatch broken = brokenId.match(text);
+    QVERIFY2(!broken.hasMatch(), qPrintable(text.mid(broken.capturedStart() - 100, 200)));
+    // No invisible break character entered the text.
+    QVERIFY(!text.contains(QChar(0x200B)) && !text.contains(QChar(0x00AD)));
+}
 
 void TstPacket::textExtractsAsWritten()
 {
