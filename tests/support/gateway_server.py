@@ -349,38 +349,28 @@ class Handler(BaseHTTPRequestHandler):
         spec = OPENAI_ENDPOINTS.get(path)
         if spec is None:
             return None
-        for name in q:
-            if name not in spec["params"]:
-                return openai_error(f"Unrecognized request argument supplied: {name}", name)
-        for g in q.get("group_by", []):
-            if g not in spec["group_by"]:
-                return openai_error(f"Invalid value for 'group_by': {g!r}", "group_by")
-        if "start_time" not in q:
-            return openai_error("Missing required parameter: 'start_time'.", "start_time")
-        width = q.get("bucket_width", ["1d"])[0]
-        if width not in spec["widths"]:
-            return openai_error(f"Invalid value for 'bucket_width': {width!r}", "bucket_width")
-        default_limit, max_limit = spec["widths"][width]
-        limit = int(q.get("limit", [str(default_limit)])[0])
-        if not 1 <= limit <= max_limit:
-            return openai_error(f"Invalid value for 'limit': must be between 1 and {max_limit}", "limit")
-        step = {"1d": dt.timedelta(days=1), "1h": dt.timedelta(hours=1), "1m": dt.timedelta(minutes=1)}[width]
-        start = snap(parse_time(q["start_time"][0]), step)
-        end = parse_time(q["end_time"][0]) if "end_time" in q else snap(dt.datetime.now(UTC), step) + step
-        if "page" in q:
-            start = page_start(q["page"][0])
-            if start is None:
-                return openai_error("Invalid value for 'page': not a page this API returned", "page")
-        starts, more = bucket_starts(start, end, step, limit)
-        groups = q.get("group_by", [])
+
+        def reject(kind, detail):
+            return {
+                "param": lambda: openai_error(f"Unrecognized request argument supplied: {detail}", detail),
+                "group_by": lambda: openai_error(f"Invalid value for 'group_by': {detail!r}", "group_by"),
+                "start": lambda: openai_error("Missing required parameter: 'start_time'.", "start_time"),
+                "bucket_width": lambda: openai_error(f"Invalid value for 'bucket_width': {detail!r}", "bucket_width"),
+                "limit": lambda: openai_error(f"Invalid value for 'limit': must be between 1 and {detail[0]}", "limit"),
+                "page": lambda: openai_error("Invalid value for 'page': not a page this API returned", "page"),
+            }[kind]()
+
+        error, window = bucket_query(q, spec, ("start_time", "end_time", "group_by"), reject)
+        if error is not None:
+            return error
+        starts, more, step, groups = window
         costs = path == "/organization/costs"
         data = []
         for b in starts:
             inside = [r for r in self.state.requests if b <= r["at"] < b + step]
             data.append({"object": "bucket", "start_time": int(b.timestamp()), "end_time": int((b + step).timestamp()),
                          "results": openai_costs(inside, groups) if costs else openai_usage(inside, groups)})
-        next_page = "page_" + base64.urlsafe_b64encode(iso_seconds(starts[-1] + step).encode()).decode() if more else None
-        return {"object": "page", "data": data, "has_more": more, "next_page": next_page}
+        return {"object": "page", "data": data, "has_more": more, "next_page": next_page_token(starts, step, more)}
 
     def serve_anthropic(self, path, q, _):
         """The Admin API's cost and usage reports as published: only the parameters and group_by[] values each
@@ -391,30 +381,23 @@ class Handler(BaseHTTPRequestHandler):
             return None
         if self.headers.get("anthropic-version") != "2023-06-01":
             return anthropic_error("anthropic-version: header is required")
-        for name in q:
-            if name not in spec["params"]:
-                return anthropic_error(f"{name}: Extra inputs are not permitted")
-        groups = q.get("group_by[]", [])
-        for g in groups:
-            if g not in spec["group_by"]:
-                return anthropic_error(f"group_by[]: Input should be {', '.join(repr(v) for v in sorted(spec['group_by']))}")
-        if "starting_at" not in q:
-            return anthropic_error("starting_at: Field required")
-        width = q.get("bucket_width", ["1d"])[0]
-        if width not in spec["widths"]:
-            return anthropic_error(f"bucket_width: Input should be {', '.join(repr(w) for w in spec['widths'])}")
-        default_limit, max_limit = spec["widths"][width]
-        limit = int(q.get("limit", [str(default_limit)])[0])
-        if not 1 <= limit <= max_limit:
-            return anthropic_error(f"limit: must be between 1 and {max_limit} for bucket_width {width}")
-        step = {"1d": dt.timedelta(days=1), "1h": dt.timedelta(hours=1), "1m": dt.timedelta(minutes=1)}[width]
-        start = snap(parse_time(q["starting_at"][0]), step)
-        end = parse_time(q["ending_at"][0]) if "ending_at" in q else snap(dt.datetime.now(UTC), step) + step
-        if "page" in q:
-            start = page_start(q["page"][0])
-            if start is None:
-                return anthropic_error("page: Invalid page token")
-        starts, more = bucket_starts(start, end, step, limit)
+
+        def reject(kind, detail):
+            allowed = ", ".join(repr(v) for v in sorted(spec["group_by"]))
+            widths = ", ".join(repr(w) for w in spec["widths"])
+            return anthropic_error({
+                "param": lambda: f"{detail}: Extra inputs are not permitted",
+                "group_by": lambda: f"group_by[]: Input should be {allowed}",
+                "start": lambda: "starting_at: Field required",
+                "bucket_width": lambda: f"bucket_width: Input should be {widths}",
+                "limit": lambda: f"limit: must be between 1 and {detail[0]} for bucket_width {detail[1]}",
+                "page": lambda: "page: Invalid page token",
+            }[kind]())
+
+        error, window = bucket_query(q, spec, ("starting_at", "ending_at", "group_by[]"), reject)
+        if error is not None:
+            return error
+        starts, more, step, groups = window
         rows = anthropic_rows(self.state.requests)
         cost = path == "/v1/organizations/cost_report"
         data = []
@@ -422,8 +405,48 @@ class Handler(BaseHTTPRequestHandler):
             inside = [r for r in rows if b <= r["at"] < b + step]
             data.append({"starting_at": iso_seconds(b), "ending_at": iso_seconds(b + step),
                          "results": anthropic_costs(inside, groups) if cost else anthropic_usage(inside, groups)})
-        next_page = "page_" + base64.urlsafe_b64encode(iso_seconds(starts[-1] + step).encode()).decode() if more else None
-        return {"data": data, "has_more": more, "next_page": next_page}
+        return {"data": data, "has_more": more, "next_page": next_page_token(starts, step, more)}
+
+
+STEPS = {"1d": dt.timedelta(days=1), "1h": dt.timedelta(hours=1), "1m": dt.timedelta(minutes=1)}
+
+
+def bucket_query(q, spec, names, reject):
+    """Checks a bucketed cost or usage request the way OpenAI and Anthropic both do, in the same order: unknown
+    parameters, group_by values, the required start, bucket_width, limit (per width) and the page token. @names are
+    the vendor's (start, end, group_by) parameter names; reject(kind, detail) makes its error answer.
+    Returns (error, None), or (None, (bucket starts, whether more follow, bucket step, groups))."""
+    start_name, end_name, group_name = names
+    for name in q:
+        if name not in spec["params"]:
+            return reject("param", name), None
+    groups = q.get(group_name, [])
+    for g in groups:
+        if g not in spec["group_by"]:
+            return reject("group_by", g), None
+    if start_name not in q:
+        return reject("start", None), None
+    width = q.get("bucket_width", ["1d"])[0]
+    if width not in spec["widths"]:
+        return reject("bucket_width", width), None
+    default_limit, max_limit = spec["widths"][width]
+    limit = int(q.get("limit", [str(default_limit)])[0])
+    if not 1 <= limit <= max_limit:
+        return reject("limit", (max_limit, width)), None
+    step = STEPS[width]
+    start = snap(parse_time(q[start_name][0]), step)
+    end = parse_time(q[end_name][0]) if end_name in q else snap(dt.datetime.now(UTC), step) + step
+    if "page" in q:
+        start = page_start(q["page"][0])
+        if start is None:
+            return reject("page", None), None
+    starts, more = bucket_starts(start, end, step, limit)
+    return None, (starts, more, step, groups)
+
+
+def next_page_token(starts, step, more):
+    """The opaque token both vendors return: where the next page's buckets start, or None on the last page."""
+    return "page_" + base64.urlsafe_b64encode(iso_seconds(starts[-1] + step).encode()).decode() if more else None
 
 
 def misbehave(kind, mode, payload, answer):
