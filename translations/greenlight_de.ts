@@ -3167,6 +3167,14 @@
         <source>An abandoned review is no decision and counts toward no gate.</source>
         <translation>Ein abgebrochenes Review ist keine Entscheidung und zählt für kein Gate.</translation>
     </message>
+    <message>
+        <source>A gate review&apos;s decision and sign-offs are records, not rules; they match these references.</source>
+        <translation>Entscheidung und Abzeichnungen eines Gate-Reviews sind Aufzeichnungen, keine Regeln; ihnen entsprechen diese Referenzen.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufzeichnung</translation>
+    </message>
 </context>
 <context>
     <name>PacketEvidenceLoader</name>
