@@ -419,7 +419,7 @@ void TstPacket::wholePortfolioHasASummaryAndEveryUseCase()
         QVERIFY2(text.contains(u"Use case: "_s + name), qPrintable(name));
     const QRegularExpression summaryRow(
         u"Contract clause review\\s+candidate\\s+customer\\s+high\\s+high-risk-launch\\s+"
-        u"2 blockers\\s+no-go, 2026-10-27"_s);
+        u"3 blockers\\s+no-go, 2026-10-27"_s);
     QVERIFY(summaryRow.match(text).hasMatch());
     QCOMPARE(auditEvents(m_demo).last().entry.entityId, u"*"_s);
 }
