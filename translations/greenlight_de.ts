@@ -2121,6 +2121,10 @@
         <source>prompts and responses</source>
         <translation>Prompts und Antworten</translation>
     </message>
+    <message>
+        <source>debug logs kept %1 d &lt; %2 d (six months, EU AI Act Art. 19(1) and 26(6))</source>
+        <translation>Debug-Logs %1 T aufbewahrt &lt; %2 T (sechs Monate, EU AI Act Art. 19 Abs. 1 und Art. 26 Abs. 6)</translation>
+    </message>
 </context>
 <context>
     <name>GatewayAdapter</name>
@@ -3166,6 +3170,14 @@
     <message>
         <source>An abandoned review is no decision and counts toward no gate.</source>
         <translation>Ein abgebrochenes Review ist keine Entscheidung und zählt für kein Gate.</translation>
+    </message>
+    <message>
+        <source>A gate review&apos;s decision and sign-offs are records, not rules; they match these references.</source>
+        <translation>Entscheidung und Abzeichnungen eines Gate-Reviews sind Aufzeichnungen, keine Regeln; ihnen entsprechen diese Referenzen.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufzeichnung</translation>
     </message>
 </context>
 <context>

@@ -781,6 +781,13 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
             {rule.id, rule.seedSource, orDash(rule.nistAiRmf), orDash(rule.iso42001), orDash(rule.euAiAct)});
     w.table({tr("Rule"), tr("Seed"), tr("NIST AI RMF"), tr("ISO/IEC 42001"), tr("EU AI Act")}, crosswalk,
             {18, 24, 11, 23, 24});
+    w.paragraph(tr("A gate review's decision and sign-offs are records, not rules; they match these references."));
+    QList<QStringList> records;
+    for (const ReviewRecordInfo &record : RuleCatalog::reviewRecords())
+        records.append(
+            {record.id, record.seedSource, orDash(record.nistAiRmf), orDash(record.iso42001), orDash(record.euAiAct)});
+    w.table({tr("Record"), tr("Seed"), tr("NIST AI RMF"), tr("ISO/IEC 42001"), tr("EU AI Act")}, records,
+            {18, 24, 11, 23, 24});
 
     w.heading(tr("Audit chain"), 1, true);
     w.paragraph(tr("At export time the audit log held %n event(s). The head of its hash chain was:", nullptr,

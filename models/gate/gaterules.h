@@ -21,6 +21,8 @@ struct RuleInput {
     [[nodiscard]] const EvalRun *baselineBefore(const EvalRun &run) const;
     /// The pass-rate threshold that applies: the high-risk one for a high-risk use case or a strict template.
     [[nodiscard]] double thresholdPct() const;
+    /// The fewest days the gate lets debug logs be kept, 0 when it sets no floor: see GateRules::loggingPolicy.
+    [[nodiscard]] int minDebugLogRetentionDays() const;
 };
 
 /// What a rule found: its outcome and one line that names the evidence, kept untranslated.

@@ -21,6 +21,12 @@ RuleVerdict GateRules::loggingPolicy(const RuleInput &in)
     if (!without.isEmpty())
         return {RuleOutcome::Fail,
                 RuleMessage(QT_TR_NOOP("no retention rule for %1"), {without.join(QStringLiteral(", "))})};
+    // Debug logs are the record of every request: the automatically generated logs that Art. 19(1) and 26(6) keep.
+    // Abuse-review samples and eval metadata are not those logs, so the floor leaves them alone.
+    if (const int minimum = in.minDebugLogRetentionDays(); *r.debug < minimum)
+        return {RuleOutcome::Fail,
+                RuleMessage(QT_TR_NOOP("debug logs kept %1 d < %2 d (six months, EU AI Act Art. 19(1) and 26(6))"),
+                            {*r.debug, minimum})};
     return {RuleOutcome::Pass,
             RuleMessage(QT_TR_NOOP("prompts %1, responses %2; kept %3 d debug, %4 d abuse review, %5 d eval metadata"),
                         {enumName(l.prompts), enumName(l.responses), *r.debug, *r.abuseReview, *r.evalMetadata})};

@@ -40,15 +40,12 @@ const QList<RuleInfo> &RuleCatalog::all()
          {}},
         {u"data.no_credentials"_s, Severity::Blocker, u"001 Define Data Boundaries"_s, u"MEASURE 2.7"_s, {}, {}},
         {u"eval.threshold"_s, Severity::Blocker, u"001 Create an Evaluation Set"_s, u"MEASURE 2.3"_s,
-         u"A.6.2.4 AI system verification and validation"_s, u"Art. 15(1) accuracy"_s},
+         u"A.6.2.4 AI system verification and validation"_s,
+         u"Art. 9(8) testing against prior defined thresholds; Art. 15(1) accuracy"_s},
         {u"eval.regression"_s, Severity::Blocker, u"001 Mini-Workflow, step 5"_s, u"MEASURE 2.3"_s,
          u"A.6.2.4 AI system verification and validation"_s, u"Art. 15(1) consistent performance"_s},
-        {u"eval.coverage"_s,
-         Severity::Blocker,
-         u"001 Mini-Workflow, step 2"_s,
-         u"MEASURE 2.1"_s,
-         u"A.6.2.4 AI system verification and validation"_s,
-         {}},
+        {u"eval.coverage"_s, Severity::Blocker, u"001 Mini-Workflow, step 2"_s, u"MEASURE 2.1"_s,
+         u"A.6.2.4 AI system verification and validation"_s, u"Art. 15(5) resilience against adversarial inputs"_s},
         {u"eval.no_secrets"_s, Severity::Blocker, u"001 Mini-Workflow, step 2"_s, u"MEASURE 2.7"_s, {}, {}},
         {u"tools.authorized"_s,
          Severity::Blocker,
@@ -57,7 +54,8 @@ const QList<RuleInfo> &RuleCatalog::all()
          {},
          {}},
         {u"logging.policy"_s, Severity::Blocker, u"001 Decide What Gets Logged"_s, u"MEASURE 2.10"_s,
-         u"A.6.2.8 AI system recording of event logs"_s, u"Art. 12 record-keeping"_s},
+         u"A.6.2.8 AI system recording of event logs"_s,
+         u"Art. 12 record-keeping; Art. 19(1), Art. 26(6) logs kept at least six months"_s},
         {u"logging.raw_prompts"_s,
          Severity::Blocker,
          u"001 Decide What Gets Logged"_s,
@@ -75,7 +73,7 @@ const QList<RuleInfo> &RuleCatalog::all()
         {u"runbook.present"_s,
          Severity::Blocker,
          u"001 Customer-Feature Readiness Checklist"_s,
-         u"MANAGE 2.3"_s,
+         u"MANAGE 4.3"_s,
          u"A.6.2.6 AI system operation and monitoring"_s,
          {}},
         {u"runbook.bus_factor"_s,
@@ -94,9 +92,22 @@ const QList<RuleInfo> &RuleCatalog::all()
          u"A.6.2.6 AI system operation and monitoring"_s, u"Art. 26(5) deployers monitor operation"_s},
         {u"ops.kill_switch"_s, Severity::Blocker, u"000 Common patterns: kill switch"_s, u"MANAGE 2.4"_s,
          u"A.6.2.6 AI system operation and monitoring"_s, u"Art. 14(4)(e) interrupt through a stop procedure"_s},
-        {u"ops.cost_cap"_s, Severity::Blocker, u"000 Common patterns: cost discipline"_s, u"MANAGE 2.2"_s, {}, {}},
+        // No NIST subcategory is about spend (MANAGE 2.2 sustains the value of deployed systems), so none is named.
+        {u"ops.cost_cap"_s, Severity::Blocker, u"000 Common patterns: cost discipline"_s, {}, {}, {}},
     };
     return rules;
+}
+
+const QList<ReviewRecordInfo> &RuleCatalog::reviewRecords()
+{
+    // id, seed section, NIST AI RMF 1.0, ISO/IEC 42001:2023 Annex A, EU AI Act
+    static const QList<ReviewRecordInfo> records = {
+        // MANAGE 1.1: whether the system achieves its purposes and whether its deployment should proceed.
+        {u"review.decision"_s, u"001 Launch Readiness Summary (go, no-go)"_s, u"MANAGE 1.1"_s, {}, {}},
+        // GOVERN 2.3: leadership takes responsibility for decisions about risks of development and deployment.
+        {u"review.signoffs"_s, u"001 Mini-Workflow, step 5"_s, u"GOVERN 2.3"_s, {}, {}},
+    };
+    return records;
 }
 
 bool RuleCatalog::contains(const QString &id)

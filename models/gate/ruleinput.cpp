@@ -24,6 +24,15 @@ double RuleInput::thresholdPct() const
     return strict ? policy().evalThresholdHighRiskPct : policy().evalThresholdStandardPct;
 }
 
+int RuleInput::minDebugLogRetentionDays() const
+{
+    // EU AI Act Art. 19(1) (providers) and 26(6) (deployers): a high-risk system's automatically generated logs are
+    // kept at least six months. Retention is a number of days and covers a log whatever day it was written, so the
+    // floor is the longest six calendar months: 184 days (1 July to 1 January). Built into the template, not policy
+    // data: it is the law's minimum, not a team's choice.
+    return gate.id == QStringLiteral("high-risk-launch") ? 184 : 0;
+}
+
 QString GateRules::number(double value)
 {
     return QString::number(value, 'g', 6);

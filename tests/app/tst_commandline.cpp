@@ -534,11 +534,13 @@ void TstCommandLine::gateCheckPrintsATableWithFailuresFirst()
     QCOMPARE(run.exitCode, 1);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 22);
-    QCOMPARE(lines[0], u"support-reply-draft · high-risk-launch: NO-GO (blockers failed: 1, warnings failed: 0)"_s);
+    QCOMPARE(lines[0], u"support-reply-draft · high-risk-launch: NO-GO (blockers failed: 2, warnings failed: 0)"_s);
     QCOMPARE(lines[1],
              u"  FAIL     blocker  eval.threshold      latest eval 97.5 % (route support-draft v3, 2026-10-10) "
              u"< threshold 98 %"_s);
-    QCOMPARE(lines[2], u"  pass     blocker  owner.product       product owner: Ana Ruiz (pm)"_s);
+    QCOMPARE(lines[2], u"  FAIL     blocker  logging.policy      debug logs kept 7 d < 184 d (six months, EU AI Act "
+                       u"Art. 19(1) and 26(6))"_s);
+    QCOMPARE(lines[3], u"  pass     blocker  owner.product       product owner: Ana Ruiz (pm)"_s);
 }
 
 void TstCommandLine::gateCheckPrintsTheDocumentedJson()

@@ -86,6 +86,8 @@ class TstPacket final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void packetHoldsEverySectionAndTheEvidence();
+    void crosswalkPrintsTheCorrectedReferences_data();
+    void crosswalkPrintsTheCorrectedReferences();
     void headHashIsAnEventOfTheChain();
     void longTableRepeatsItsHeaderOnEveryPage();
     void wholePortfolioHasASummaryAndEveryUseCase();
@@ -264,6 +266,38 @@ void TstPacket::tableHeadersAndIdsStayWhole()
     QVERIFY2(!broken.hasMatch(), qPrintable(text.mid(broken.capturedStart() - 100, 200)));
     // No invisible break character entered the text.
     QVERIFY(!text.contains(QChar(0x200B)) && !text.contains(QChar(0x00AD)));
+}
+
+void TstPacket::crosswalkPrintsTheCorrectedReferences_data()
+{
+    QTest::addColumn<QString>("row");
+    // Each row cell after cell (rule or record, seed, NIST AI RMF, ISO/IEC 42001, EU AI Act), as issue 20 corrected it.
+    QTest::newRow("runbook.present") << u"runbook.present 001 Customer-Feature Readiness Checklist MANAGE 4.3 "
+                                        u"A.6.2.6 AI system operation and monitoring —"_s;
+    QTest::newRow("ops.cost_cap") << u"ops.cost_cap 000 Common patterns: cost discipline — — —"_s;
+    QTest::newRow("logging.policy") << u"logging.policy 001 Decide What Gets Logged MEASURE 2.10 A.6.2.8 AI system "
+                                       u"recording of event logs Art. 12 record-keeping; Art. 19(1), Art. 26(6) logs "
+                                       u"kept at least six months"_s;
+    QTest::newRow("eval.threshold") << u"eval.threshold 001 Create an Evaluation Set MEASURE 2.3 A.6.2.4 AI system "
+                                       u"verification and validation Art. 9(8) testing against prior defined "
+                                       u"thresholds; Art. 15(1) accuracy"_s;
+    QTest::newRow("eval.coverage") << u"eval.coverage 001 Mini-Workflow, step 2 MEASURE 2.1 A.6.2.4 AI system "
+                                      u"verification and validation Art. 15(5) resilience against adversarial inputs"_s;
+    QTest::newRow("review.decision") << u"review.decision 001 Launch Readiness Summary (go, no-go) MANAGE 1.1 — —"_s;
+    QTest::newRow("review.signoffs") << u"review.signoffs 001 Mini-Workflow, step 5 GOVERN 2.3 — —"_s;
+}
+
+void TstPacket::crosswalkPrintsTheCorrectedReferences()
+{
+    QFETCH(QString, row);
+    // pdftotext -raw reads a table cell after cell; without whitespace, a cell that wraps reads as one.
+    QString flat = run(u"pdftotext"_s, {u"-raw"_s, m_packet, u"-"_s});
+    flat = flat.mid(flat.lastIndexOf(u"Where each gate rule comes from"_s));
+    flat.remove(QRegularExpression(u"\\s+"_s));
+    QVERIFY2(flat.contains(QString(row).remove(QRegularExpression(u"\\s+"_s))), qPrintable(row));
+    // The references issue 20 corrected are gone from the crosswalk.
+    QVERIFY(!flat.contains(u"MANAGE2.3"_s));
+    QVERIFY(!flat.contains(u"MANAGE2.2"_s));
 }
 
 void TstPacket::textExtractsAsWritten()
@@ -555,7 +589,7 @@ void TstPacket::wholePortfolioHasASummaryAndEveryUseCase()
         QVERIFY2(text.contains(u"Use case: "_s + name), qPrintable(name));
     const QRegularExpression summaryRow(
         u"Contract clause review\\s+candidate\\s+customer\\s+high\\s+high-risk-launch\\s+"
-        u"2 blockers\\s+no-go, 2026-10-27"_s);
+        u"3 blockers\\s+no-go, 2026-10-27"_s);
     QVERIFY(summaryRow.match(text).hasMatch());
     QCOMPARE(auditEvents(m_demo).last().entry.entityId, u"*"_s);
 }

@@ -196,11 +196,11 @@ void TstGateReviews::goRefusedWhileABlockerFails()
     const auto refused = reviews().decide(id, as(u"ana"_s), GateDecision::Go, {});
     QVERIFY2(refused.has_value(), why(refused).constData());
     QCOMPARE(refused->decision, std::nullopt);
-    QCOMPARE(refused->reason, u"go refused: blockers fail: eval.threshold"_s);
+    QCOMPARE(refused->reason, u"go refused: blockers fail: eval.threshold, logging.policy"_s);
     const auto decided = reviews().decide(id, as(u"ana"_s), std::nullopt, {});
     QVERIFY2(decided.has_value(), why(decided).constData());
     QCOMPARE(decided->decision, std::optional<GateDecision>(GateDecision::NoGo));
-    QCOMPARE(decided->reason, u"blockers fail: eval.threshold"_s);
+    QCOMPARE(decided->reason, u"blockers fail: eval.threshold, logging.policy"_s);
 }
 
 void TstGateReviews::rejectionMakesItNoGo()

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void missingBlockerCountsAsFailed();
     void failuresComeFirst();
     void everyCatalogRuleHasAnEvaluator();
+    void highRiskLaunchKeepsDebugLogsSixMonths_data();
+    void highRiskLaunchKeepsDebugLogsSixMonths();
     void whoMayDoWhat_data();
     void whoMayDoWhat();
 };
@@ -423,6 +425,65 @@ void TstGateRules::everyRule()
     QCOMPARE(enumName(result.result), enumName(outcome));
 }
 
+void TstGateRules::highRiskLaunchKeepsDebugLogsSixMonths_data()
+{
+    QTest::addColumn<QString>("gate");
+    QTest::addColumn<Mutation>("mutate");
+    QTest::addColumn<RuleOutcome>("outcome");
+    QTest::addColumn<QString>("explanation");
+
+    const auto debugDays = [](int days) {
+        return Mutation([days](Portfolio &, UseCase &u) { u.logging->retentionDays.debug = days; });
+    };
+    const auto kept = [](int debug, int abuse = 30, int eval = 365) {
+        return u"prompts redacted, responses redacted; kept %1 d debug, %2 d abuse review, %3 d eval metadata"_s
+            .arg(debug)
+            .arg(abuse)
+            .arg(eval);
+    };
+    const QString high = u"high-risk-launch"_s;
+    const RuleOutcome pass = RuleOutcome::Pass, failed = RuleOutcome::Fail;
+    // Six months is 184 days: the longest six calendar months (1 July to 1 January), so every log is kept that long.
+    QTest::newRow("high-risk 183 d") << high << debugDays(183) << failed
+                                     << u"debug logs kept 183 d < 184 d (six months, EU AI Act Art. 19(1) and 26(6))"_s;
+    QTest::newRow("high-risk 184 d") << high << debugDays(184) << pass << kept(184);
+    QTest::newRow("high-risk 0 d") << high << debugDays(0) << failed
+                                   << u"debug logs kept 0 d < 184 d (six months, EU AI Act Art. 19(1) and 26(6))"_s;
+    QTest::newRow("high-risk, the example's 7 d")
+        << high << Mutation([](Portfolio &, UseCase &) {}) << failed
+        << u"debug logs kept 7 d < 184 d (six months, EU AI Act Art. 19(1) and 26(6))"_s;
+    QTest::newRow("high-risk 184 d, short abuse review and eval metadata")
+        << high << Mutation([](Portfolio &, UseCase &u) {
+               u.logging->retentionDays = {184, 1, 1};
+           })
+        << pass << kept(184, 1, 1);
+    QTest::newRow("high-risk, no debug rule at all")
+        << high << Mutation([](Portfolio &, UseCase &u) { u.logging->retentionDays.debug.reset(); }) << failed
+        << u"no retention rule for debug"_s;
+    QTest::newRow("customer-launch 183 d") << u"customer-launch"_s << debugDays(183) << pass << kept(183);
+    QTest::newRow("customer-launch 7 d, high risk tier")
+        << u"customer-launch"_s << Mutation([](Portfolio &, UseCase &u) { u.riskTier = RiskTier::High; }) << pass
+        << kept(7);
+    QTest::newRow("internal-pilot 7 d") << u"internal-pilot"_s << debugDays(7) << pass << kept(7);
+    QTest::newRow("customer-launch with the high-risk threshold, 7 d")
+        << u"customer-launch"_s
+        << Mutation([](Portfolio &p, UseCase &) { p.gateTemplates[1].highRiskThreshold = true; }) << pass << kept(7);
+}
+
+void TstGateRules::highRiskLaunchKeepsDebugLogsSixMonths()
+{
+    QFETCH(QString, gate);
+    QFETCH(Mutation, mutate);
+    QFETCH(RuleOutcome, outcome);
+    QFETCH(QString, explanation);
+    Portfolio p = example();
+    mutate(p, p.useCases[0]);
+    const RuleResult result = evaluateRule(p, p.useCases[0], gate, u"logging.policy"_s);
+    QCOMPARE(result.rule, u"logging.policy"_s);
+    QCOMPARE(result.explanation, explanation);
+    QCOMPARE(enumName(result.result), enumName(outcome));
+}
+
 void TstGateRules::templatesOnTheExample_data()
 {
     QTest::addColumn<QString>("gate");
@@ -431,8 +492,8 @@ void TstGateRules::templatesOnTheExample_data()
     QTest::addColumn<QStringList>("failing");
     QTest::newRow("customer-launch is go") << u"customer-launch"_s << 21 << 0 << QStringList{};
     QTest::newRow("internal-pilot is go") << u"internal-pilot"_s << 8 << 0 << QStringList{};
-    QTest::newRow("high-risk-launch needs 98 %")
-        << u"high-risk-launch"_s << 21 << 1 << QStringList{u"eval.threshold"_s};
+    QTest::newRow("high-risk-launch needs 98 % and six months of debug logs")
+        << u"high-risk-launch"_s << 21 << 2 << QStringList{u"eval.threshold"_s, u"logging.policy"_s};
 }
 
 void TstGateRules::templatesOnTheExample()

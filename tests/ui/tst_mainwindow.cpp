@@ -429,13 +429,13 @@ void TstMainWindow::badgeMatchesGateCheck()
 {
     // The badge of each demo use case at its default gate, as the demo data (resources/demo/portfolio.json) has it;
     // the same four are go-eligible in tst_commandline's gateCheckAllCoversTheDemo, and the packet's portfolio
-    // summary shows contract-review's two blockers.
+    // summary shows contract-review's three blockers.
     const QHash<QString, QString> expected{
         {u"support-reply-draft"_s, u"go-eligible"_s}, {u"ticket-classifier"_s, u"go-eligible"_s},
         {u"meeting-summary"_s, u"go-eligible"_s},     {u"docs-search-assistant"_s, u"go-eligible"_s},
         {u"lead-enrichment"_s, u"2 blockers"_s},      {u"code-review-assistant"_s, u"4 blockers"_s},
-        {u"contract-review"_s, u"2 blockers"_s},      {u"churn-outreach-email"_s, u"12 blockers"_s},
-        {u"incident-triage-bot"_s, u"5 blockers"_s},
+        {u"contract-review"_s, u"3 blockers"_s},      {u"churn-outreach-email"_s, u"12 blockers"_s},
+        {u"incident-triage-bot"_s, u"6 blockers"_s},
     };
     const QTableView *table = m_window->portfolioPage()->table();
     QCOMPARE(table->model()->rowCount(), 9);
@@ -454,7 +454,9 @@ void TstMainWindow::badgeMatchesGateCheck()
     QCOMPARE(rules->topLevelItemCount(), 21);
     QCOMPARE(rules->topLevelItem(0)->text(0), u"fail"_s);
     QCOMPARE(rules->topLevelItem(0)->text(2), u"data.approved"_s);
-    QCOMPARE(rules->topLevelItem(2)->text(0), u"pass"_s);
+    QCOMPARE(rules->topLevelItem(2)->text(0), u"fail"_s);
+    QCOMPARE(rules->topLevelItem(2)->text(2), u"logging.policy"_s);
+    QCOMPARE(rules->topLevelItem(3)->text(0), u"pass"_s);
 }
 
 void TstMainWindow::personWithoutSecurityRoleCannotApprove()
@@ -1196,7 +1198,8 @@ void TstMainWindow::wizardRefusesGoWithAFailingBlocker()
     wizard.goButton()->setChecked(true);
     wizard.button(QWizard::FinishButton)->click();
     QVERIFY(wizard.isVisible());
-    QCOMPARE(wizard.decisionMessage()->text(), u"go refused: blockers fail: data.approved, eval.threshold"_s);
+    QCOMPARE(wizard.decisionMessage()->text(),
+             u"go refused: blockers fail: data.approved, eval.threshold, logging.policy"_s);
     const UseCase *u = m_workspace->portfolio().useCase(u"contract-review"_s);
     QCOMPARE(u->gateReviews.last().id, wizard.reviewId());
     QCOMPARE(u->gateReviews.last().decision, std::nullopt);
