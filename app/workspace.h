@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace greenlight::models {
@@ -53,6 +54,11 @@ public:
     /// The location as given to open(), for a worker thread to open its own connection with.
     [[nodiscard]] QString openedLocation() const { return m_openedLocation; }
     [[nodiscard]] const models::Portfolio &portfolio() const { return m_portfolio; }
+    /// The session's clock: when its steps are recorded and the day its gates judge evidence on. The system's
+    /// (UTC) unless a test sets another, so that what a test asserts does not change as the calendar moves on.
+    [[nodiscard]] QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    [[nodiscard]] QDate evaluationDay() const { return now().toUTC().date(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     /// Who the window's user is and what they may do: resolved again whenever the portfolio changes.
     [[nodiscard]] const models::Identity &identity() const { return m_identity; }
@@ -95,6 +101,7 @@ private:
     std::unique_ptr<models::ChangeWatcher> m_watcher;
     QString m_openedLocation; ///< as given to open(): a worker thread opens its own connection with it
     models::Portfolio m_portfolio;
+    std::function<QDateTime()> m_clock;
     models::OsAccount m_os;
     models::Identity m_identity;
     int m_refreshHolds = 0;

@@ -1522,14 +1522,6 @@
 <context>
     <name>GateCommand</name>
     <message>
-        <source>Check a use case against its gate (gate check USE_CASE|--all [--gate ID] [--json]) or run a gate review (gate review start|sign|decide).</source>
-        <translation>Einen Anwendungsfall gegen sein Gate prüfen (gate check USE_CASE|--all [--gate ID] [--json]) oder ein Gate-Review durchführen (gate review start|sign|decide).</translation>
-    </message>
-    <message>
-        <source>usage: greenlight gate check USE_CASE|--all [--gate ID] [--json], or greenlight gate review start|sign|decide …</source>
-        <translation>Aufruf: greenlight gate check USE_CASE|--all [--gate ID] [--json] oder greenlight gate review start|sign|decide …</translation>
-    </message>
-    <message>
         <source>GO-ELIGIBLE</source>
         <translation>GO-FÄHIG</translation>
     </message>
@@ -1562,10 +1554,6 @@
         <translation>Das dokumentierte JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <source>usage: greenlight gate check USE_CASE|--all [--gate ID] [--json]</source>
-        <translation>Aufruf: greenlight gate check USE_CASE|--all [--gate ID] [--json]</translation>
-    </message>
-    <message>
         <source>unknown use case &quot;%1&quot;</source>
         <translation>unbekannter Anwendungsfall &quot;%1&quot;</translation>
     </message>
@@ -1580,6 +1568,30 @@
     <message>
         <source>Run &apos;greenlight gate check --help&apos; or &apos;greenlight gate review --help&apos; for the options.</source>
         <translation>&apos;greenlight gate check --help&apos; oder &apos;greenlight gate review --help&apos; zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Check a use case against its gate (gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]) or run a gate review (gate review start|sign|decide).</source>
+        <translation>Einen Anwendungsfall gegen sein Gate prüfen (gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]) oder ein Gate-Review durchführen (gate review start|sign|decide).</translation>
+    </message>
+    <message>
+        <source>usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json], or greenlight gate review start|sign|decide …</source>
+        <translation>Aufruf: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json] oder greenlight gate review start|sign|decide …</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this day (YYYY-MM-DD, UTC; default today): evidence dated later does not count, and evidence ages up to it.</source>
+        <translation>Zum Stand dieses Tages prüfen (JJJJ-MM-TT, UTC; Standard: heute): später datierte Nachweise zählen nicht, und Nachweise altern bis zu diesem Tag.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]</source>
+        <translation>Aufruf: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>--at %1: not a date (YYYY-MM-DD)</source>
+        <translation>--at %1: kein Datum (JJJJ-MM-TT)</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2136,30 @@
     <message>
         <source>debug logs kept %1 d &lt; %2 d (six months, EU AI Act Art. 19(1) and 26(6))</source>
         <translation>Debug-Logs %1 T aufbewahrt &lt; %2 T (sechs Monate, EU AI Act Art. 19 Abs. 1 und Art. 26 Abs. 6)</translation>
+    </message>
+    <message>
+        <source>%1 approval by %2 (%3) is %4 days old (%5); at most %6</source>
+        <translation>Genehmigung von %1 durch %2 (%3) ist %4 Tage alt (%5); höchstens %6</translation>
+    </message>
+    <message>
+        <source>the latest eval (%1) is %2 days old; at most %3</source>
+        <translation>der letzte Eval (%1) ist %2 Tage alt; höchstens %3</translation>
+    </message>
+    <message>
+        <source>rollback path first recorded as tested %1, after %2</source>
+        <translation>Rollback-Weg erst am %1 als getestet erfasst, nach dem %2</translation>
+    </message>
+    <message>
+        <source>rollback path last tested %1 days ago (%2); at most %3</source>
+        <translation>Rollback-Weg zuletzt vor %1 Tagen getestet (%2); höchstens %3</translation>
+    </message>
+    <message>
+        <source>kill switch %1 was first recorded as tested %2, after %3</source>
+        <translation>Notschalter %1 erst am %2 als getestet erfasst, nach dem %3</translation>
+    </message>
+    <message>
+        <source>kill switch %1 last tested %2 days ago (%3); at most %4</source>
+        <translation>Notschalter %1 zuletzt vor %2 Tagen getestet (%3); höchstens %4</translation>
     </message>
 </context>
 <context>

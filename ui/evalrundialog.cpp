@@ -125,7 +125,9 @@ void EvalRunDialog::updateSummary()
     const GateTemplate *gate = p.gateTemplate(GateEngine::defaultGateId(*u));
     UseCase withRun = *u;
     withRun.evalRuns.append(entered);
-    const RuleInput input{p, withRun, gate != nullptr ? *gate : noTemplate};
+    // As of today, or of the run's own day when it is dated later (else the rules would not see it yet).
+    const QDate asOf = std::max(m_workspace.evaluationDay(), entered.date);
+    const RuleInput input{p, withRun, gate != nullptr ? *gate : noTemplate, asOf};
     const RuleVerdict threshold = GateRules::evalThreshold(input);
     const RuleVerdict regression = GateRules::evalRegression(input);
     const auto line = [](const RuleVerdict &verdict) {

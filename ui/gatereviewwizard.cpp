@@ -180,7 +180,7 @@ void GateReviewWizard::showRules()
     const GateTemplate *gate = p.gateTemplate(m_gate->currentData().toString());
     if (u == nullptr || gate == nullptr)
         return;
-    for (const RuleResult &r : GateEngine::evaluate(p, *u, *gate).failuresFirst())
+    for (const RuleResult &r : GateEngine::evaluate(p, *u, *gate, m_workspace.evaluationDay()).failuresFirst())
         new QTreeWidgetItem(m_rules, {enumLabel(r.result), r.rule, r.displayText()});
     m_rules->resizeColumnToContents(0);
     m_rules->resizeColumnToContents(1);

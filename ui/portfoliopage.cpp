@@ -217,7 +217,7 @@ void PortfolioPage::showEditorFor(const QString &ruleId)
 void PortfolioPage::reload()
 {
     const QString selected = m_table->currentIndex().data(PortfolioTableModel::UseCaseIdRole).toString();
-    m_model->setPortfolio(m_workspace.portfolio());
+    m_model->setPortfolio(m_workspace.portfolio(), m_workspace.evaluationDay());
     m_table->resizeColumnsToContents();
     selectUseCase(selected.isEmpty() && m_proxy->rowCount() > 0
                       ? m_proxy->index(0, 0).data(PortfolioTableModel::UseCaseIdRole).toString()

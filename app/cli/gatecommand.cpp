@@ -17,8 +17,9 @@ QString GateCommand::name() const
 
 QString GateCommand::summary() const
 {
-    return tr("Check a use case against its gate (gate check USE_CASE|--all [--gate ID] [--json]) or run a gate "
-              "review (gate review start|sign|decide).");
+    return tr(
+        "Check a use case against its gate (gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]) or run a gate "
+        "review (gate review start|sign|decide).");
 }
 
 int GateCommand::execute(const QStringList &arguments, CommandContext &context)
@@ -35,8 +36,9 @@ int GateCommand::execute(const QStringList &arguments, CommandContext &context)
         context.out.flush();
         return ExitOk;
     }
-    printError(context, tr("usage: greenlight gate check USE_CASE|--all [--gate ID] [--json], or greenlight gate "
-                           "review start|sign|decide …"));
+    printError(context,
+               tr("usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json], or greenlight gate "
+                  "review start|sign|decide …"));
     return ExitUsageError;
 }
 
@@ -102,14 +104,26 @@ int GateCommand::check(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption gate(u"gate"_s, tr("The gate template (default: the one that fits the use case)."),
                                   tr("id"));
     const QCommandLineOption json(u"json"_s, tr("Print the documented JSON instead of a table."));
-    parser.addOptions({all, gate, json});
+    const QCommandLineOption at(u"at"_s,
+                                tr("Evaluate as of this day (YYYY-MM-DD, UTC; default today): evidence dated later "
+                                   "does not count, and evidence ages up to it."),
+                                tr("date"));
+    parser.addOptions({all, gate, json, at});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(all) == (positional.size() == 1) || positional.size() > 1) {
-        printError(context, tr("usage: greenlight gate check USE_CASE|--all [--gate ID] [--json]"));
+        printError(context, tr("usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]"));
         return ExitUsageError;
+    }
+    QDate asOf = context.clock().toUTC().date();
+    if (parser.isSet(at)) {
+        asOf = QDate::fromString(parser.value(at), Qt::ISODate);
+        if (!asOf.isValid() || parser.value(at).size() != 10) {
+            printError(context, tr("--at %1: not a date (YYYY-MM-DD)").arg(parser.value(at)));
+            return ExitUsageError;
+        }
     }
     const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
     if (!db)
@@ -137,7 +151,7 @@ int GateCommand::check(const QStringList &arguments, CommandContext &context)
             printError(context, tr("unknown gate template \"%1\"").arg(gateId));
             return ExitUsageError;
         }
-        evaluations.append(GateEngine::evaluate(*portfolio, *u, *t));
+        evaluations.append(GateEngine::evaluate(*portfolio, *u, *t, asOf));
     }
 
     if (parser.isSet(json)) {

@@ -1,6 +1,7 @@
 #include "cli/initcommand.h"
 
 #include "portfolio/defaultpolicy.h"
+#include "portfolio/democalendar.h"
 #include "portfolio/portfolioimporter.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
@@ -80,8 +81,9 @@ int InitCommand::execute(const QStringList &arguments, CommandContext &context)
         const std::optional<Actor> actor = sessionActor(context, *db);
         if (!actor)
             return ExitUsageError;
-        const auto summary =
-            PortfolioImporter(*db).import(file.readAll(), u"demo-portfolio.json"_s, *actor, context.clock());
+        // Its dates move to the day it is loaded, so its evidence is as fresh as when it was written.
+        const QByteArray demoJson = DemoCalendar::movedTo(file.readAll(), context.clock().toUTC().date());
+        const auto summary = PortfolioImporter(*db).import(demoJson, u"demo-portfolio.json"_s, *actor, context.clock());
         if (!summary) {
             printError(context, summary.error());
             return ExitUsageError;

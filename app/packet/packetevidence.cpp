@@ -68,7 +68,7 @@ Result<PacketEvidence> PacketEvidenceLoader::load(const QString &useCaseId, cons
         item.useCase = *u;
         const GateTemplate *gate = portfolio->gateTemplate(GateEngine::defaultGateId(*u));
         if (gate != nullptr)
-            item.gate = GateEngine::evaluate(*portfolio, *u, *gate);
+            item.gate = GateEngine::evaluate(*portfolio, *u, *gate, evidence.exportedAt.toUTC().date());
         item.thresholdPct = GateEngine::thresholdPct(*portfolio, *u);
         QStringList reviewIds;
         for (const GateReview &r : u->gateReviews)

@@ -24,7 +24,7 @@ Result<PacketSummary> AuditTrail::exportPacket(const QString &useCaseId, const Q
                                                const std::function<bool(int, int)> &progress)
 {
     auto summary = PacketExporter(m_session.database())
-                       .exportPacket(useCaseId, fileName, m_session.actor(), QDateTime::currentDateTimeUtc(), progress,
+                       .exportPacket(useCaseId, fileName, m_session.actor(), m_session.now(), progress,
                                      m_session.signing().signer());
     if (summary)
         GL_TRY(m_session.refresh()); // the export is an audit event

@@ -51,9 +51,8 @@ Result<ConnectionMaps> GatewaySync::maps(const QString &connection) const
 Status GatewaySync::map(const QString &connection, const IdentifierMapping &mapping)
 {
     GL_TRY(m_session.checkCanEdit());
-    GL_TRY(
-        IdentifierMapStore(m_session.database())
-            .record(m_session.portfolio(), connection, {mapping}, m_session.actor(), QDateTime::currentDateTimeUtc()));
+    GL_TRY(IdentifierMapStore(m_session.database())
+               .record(m_session.portfolio(), connection, {mapping}, m_session.actor(), m_session.now()));
     GL_TRY(m_session.refresh());
     Q_EMIT m_session.usageChanged(); // the moved spend shows under its use case or tenant now
     return {};

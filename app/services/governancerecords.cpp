@@ -10,13 +10,6 @@ namespace greenlight::app {
 
 using namespace greenlight::models;
 
-namespace {
-std::function<QDateTime()> systemClock()
-{
-    return [] { return QDateTime::currentDateTimeUtc(); };
-}
-} // namespace
-
 template <typename T, typename Step>
 Result<T> GovernanceRecords::record(Step step)
 {
@@ -31,7 +24,7 @@ Result<DataClassStatus> GovernanceRecords::decideDataClass(const QString &useCas
                                                            ApprovalDecision decision, const QString &note)
 {
     return record<DataClassStatus>([&](Database &db, const Actor &actor) {
-        return DataApprovalService(db, systemClock())
+        return DataApprovalService(db, [this] { return m_session.now(); })
             .decide(useCaseId, dataClass, actor, role, decision, note, m_session.signing().signer());
     });
 }
@@ -39,21 +32,20 @@ Result<DataClassStatus> GovernanceRecords::decideDataClass(const QString &useCas
 Result<EvalRun> GovernanceRecords::recordEvalRun(const QString &useCaseId, const EvalRun &run)
 {
     return record<EvalRun>([&](Database &db, const Actor &actor) {
-        return EvalRunService(db).record(useCaseId, run, actor, QDateTime::currentDateTimeUtc());
+        return EvalRunService(db).record(useCaseId, run, actor, m_session.now());
     });
 }
 
 Result<Route> GovernanceRecords::addRouteVersion(const Route &route)
 {
-    return record<Route>([&](Database &db, const Actor &actor) {
-        return RouteService(db).addVersion(route, actor, QDateTime::currentDateTimeUtc());
-    });
+    return record<Route>(
+        [&](Database &db, const Actor &actor) { return RouteService(db).addVersion(route, actor, m_session.now()); });
 }
 
 Result<GateReview> GovernanceRecords::startReview(const QString &useCaseId, const QString &gateId)
 {
     return record<GateReview>([&](Database &db, const Actor &actor) {
-        return GateReviewService(db, systemClock()).start(useCaseId, gateId, actor);
+        return GateReviewService(db, [this] { return m_session.now(); }).start(useCaseId, gateId, actor);
     });
 }
 
@@ -61,7 +53,7 @@ Result<GateReview> GovernanceRecords::signReview(const QString &reviewId, Role r
                                                  const QString &note)
 {
     return record<GateReview>([&](Database &db, const Actor &actor) {
-        return GateReviewService(db, systemClock())
+        return GateReviewService(db, [this] { return m_session.now(); })
             .sign(reviewId, actor, role, decision, note, m_session.signing().signer());
     });
 }
@@ -71,7 +63,7 @@ Result<DecisionOutcome> GovernanceRecords::decideReview(const QString &reviewId,
 {
     // A refused go (outcome without a decision) records nothing, so there is nothing new to show either.
     return record<DecisionOutcome>([&](Database &db, const Actor &actor) {
-        return GateReviewService(db, systemClock())
+        return GateReviewService(db, [this] { return m_session.now(); })
             .decide(reviewId, actor, requested, rationale, m_session.signing().signer());
     });
 }
@@ -79,7 +71,8 @@ Result<DecisionOutcome> GovernanceRecords::decideReview(const QString &reviewId,
 Result<GateReview> GovernanceRecords::abandonReview(const QString &reviewId, const QString &reason)
 {
     return record<GateReview>([&](Database &db, const Actor &actor) {
-        return GateReviewService(db, systemClock()).abandon(reviewId, actor, reason, m_session.signing().signer());
+        return GateReviewService(db, [this] { return m_session.now(); })
+            .abandon(reviewId, actor, reason, m_session.signing().signer());
     });
 }
 

@@ -32,8 +32,8 @@ Status PortfolioTransfer::importFile(const QString &fileName, const QString &rev
         QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()) != reviewedSha256)
         return fail(fileName, tr("the file changed after you reviewed it, so nothing was imported; import it again "
                                  "to review what it holds now"));
-    const auto summary = PortfolioImporter(m_session.database())
-                             .import(json, fileName, m_session.actor(), QDateTime::currentDateTimeUtc());
+    const auto summary =
+        PortfolioImporter(m_session.database()).import(json, fileName, m_session.actor(), m_session.now());
     if (!summary)
         return fail(fileName, summary.error().toString());
     return m_session.refresh();

@@ -11,13 +11,6 @@ namespace greenlight::app {
 using namespace greenlight::models;
 using namespace Qt::StringLiterals;
 
-namespace {
-QDate today()
-{
-    return QDateTime::currentDateTimeUtc().date();
-}
-} // namespace
-
 SigningKeyChoice::SigningKeyChoice(Workspace &session) : QObject(&session), m_session(session)
 {
     connect(&session, &Workspace::identityChanged, this, [this] {
@@ -45,7 +38,7 @@ void SigningKeyChoice::setAskpass(const QString &program)
 bool SigningKeyChoice::personHasKey() const
 {
     const Person *person = m_session.actingPerson();
-    return person != nullptr && person->signingKeyOn(today()) != nullptr;
+    return person != nullptr && person->signingKeyOn(m_session.evaluationDay()) != nullptr;
 }
 
 QString SigningKeyChoice::problemWith(const QString &publicKey) const
@@ -57,7 +50,7 @@ QString SigningKeyChoice::problemWith(const QString &publicKey) const
     for (const SigningKey &key : person->signingKeys) {
         if (SshPublicKey::fingerprint(key.publicKey) != fingerprint)
             continue;
-        if (key.isValidOn(today()))
+        if (key.isValidOn(m_session.evaluationDay()))
             return {};
         return tr("the key %1 of %2 is not valid today (valid from %3%4)")
             .arg(fingerprint, person->name, key.validFrom.toString(Qt::ISODate),

@@ -31,9 +31,8 @@ Result<UseCaseSave> UseCaseEditing::editUseCase(const UseCase &base, const UseCa
     GL_TRY(m_session.checkCanEdit());
     if (base.id != edited.id)
         return fail(edited.id, tr("unknown use case"));
-    return recordEdit(
-        UseCaseService(m_session.database()).save(base, edited, m_session.actor(), QDateTime::currentDateTimeUtc()),
-        edited.id, description);
+    return recordEdit(UseCaseService(m_session.database()).save(base, edited, m_session.actor(), m_session.now()),
+                      edited.id, description);
 }
 
 Result<UseCaseSave> UseCaseEditing::applyMine(const UseCaseConflict &conflict, const QString &description)
@@ -45,10 +44,9 @@ Result<UseCaseSave> UseCaseEditing::applyMine(const UseCaseConflict &conflict, c
         return fail(conflict.useCaseId, tr("unknown use case"));
     const UseCaseChange change{UseCaseChange::valuesAt(UseCaseChange::details(*current), conflict.yours),
                                conflict.yours};
-    return recordEdit(
-        UseCaseService(m_session.database())
-            .save(current->id, current->version, change, m_session.actor(), QDateTime::currentDateTimeUtc()),
-        current->id, description);
+    return recordEdit(UseCaseService(m_session.database())
+                          .save(current->id, current->version, change, m_session.actor(), m_session.now()),
+                      current->id, description);
 }
 
 Result<UseCaseSave> UseCaseEditing::recordEdit(const Result<UseCaseSave> &saved, const QString &useCaseId,
@@ -69,8 +67,8 @@ bool UseCaseEditing::applyChange(const QString &useCaseId, const UseCaseChange &
         Q_EMIT errorOccurred(what + u": "_s + allowed.error().toString());
         return false;
     }
-    const auto saved = UseCaseService(m_session.database())
-                           .apply(useCaseId, change, m_session.actor(), QDateTime::currentDateTimeUtc());
+    const auto saved =
+        UseCaseService(m_session.database()).apply(useCaseId, change, m_session.actor(), m_session.now());
     if (!saved) {
         Q_EMIT errorOccurred(what + u": "_s + saved.error().toString());
         return false;

@@ -14,6 +14,17 @@
 namespace greenlight::models {
 
 /// Thresholds the gate rules and alerts read (portfolio key `policy`).
+/// How old evidence may be before the rule that reads it fails (issue 20): days since the kill switch or the rollback
+/// path was last tested (customer-facing use cases), since the latest eval run, since a data-class approval.
+struct EvidenceMaxAge {
+    int killSwitchTestDays = 90;
+    int rollbackTestDays = 90;
+    int evalRunDays = 90;
+    int dataApprovalDays = 365;
+
+    friend bool operator==(const EvidenceMaxAge &, const EvidenceMaxAge &) = default;
+};
+
 struct Policy {
     double evalThresholdStandardPct = 95.0;
     double evalThresholdHighRiskPct = 98.0;
@@ -24,6 +35,7 @@ struct Policy {
     double editRateAlertPp = 5.0;
     /// A demo or training database: anyone may act as any person there, and events say "unverified" (DESIGN §8).
     bool training = false;
+    EvidenceMaxAge evidenceMaxAge;
 
     friend bool operator==(const Policy &, const Policy &) = default;
 };

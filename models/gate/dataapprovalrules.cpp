@@ -39,15 +39,15 @@ std::optional<Role> DataApprovalRules::decidingRole(const Person &person, const 
     return std::nullopt;
 }
 
-DataClassStatus DataApprovalRules::status(const UseCase &useCase, DataClass dataClass)
+DataClassStatus DataApprovalRules::status(const UseCase &useCase, DataClass dataClass, QDate asOf)
 {
     if (dataClass == DataClass::Credentials)
-        return {DataClassStatus::State::Denied, {}, std::nullopt};
+        return {DataClassStatus::State::Denied, {}, std::nullopt, {}};
 
     // Latest decision per role: a later entry on the same date supersedes an earlier one.
     QMap<Role, DataApproval> latest;
     for (const DataApproval &a : useCase.dataApprovals) {
-        if (a.dataClass != dataClass)
+        if (a.dataClass != dataClass || (asOf.isValid() && a.date > asOf))
             continue;
         const auto it = latest.constFind(a.role);
         if (it == latest.constEnd() || a.date >= it->date)
@@ -55,12 +55,14 @@ DataClassStatus DataApprovalRules::status(const UseCase &useCase, DataClass data
     }
     for (const DataApproval &a : latest) {
         if (a.decision == ApprovalDecision::Rejected)
-            return {DataClassStatus::State::Rejected, {}, a};
+            return {DataClassStatus::State::Rejected, {}, a, {}};
     }
-    DataClassStatus result{DataClassStatus::State::Approved, {}, std::nullopt};
+    DataClassStatus result{DataClassStatus::State::Approved, {}, std::nullopt, {}};
     for (Role role : requiredRoles(dataClass)) {
         if (!latest.contains(role))
             result.missingRoles.append(role);
+        else
+            result.approvals.append(latest.value(role));
     }
     if (!result.missingRoles.isEmpty())
         result.state = DataClassStatus::State::Pending;

@@ -12,6 +12,7 @@ struct DataClassStatus {
     State state = State::Pending;
     QList<Role> missingRoles;              ///< for Pending: roles whose approval is still needed
     std::optional<DataApproval> rejection; ///< for Rejected: the rejecting decision
+    QList<DataApproval> approvals;         ///< for Approved: the latest approval of each required role
 };
 
 /**
@@ -32,7 +33,8 @@ public:
     /// The role @p person decides in on a class with @p status: the first role it still needs that they hold,
     /// else their first approver role (in the order security, legal, compliance); nullopt when they hold none.
     [[nodiscard]] static std::optional<Role> decidingRole(const Person &person, const DataClassStatus &status);
-    [[nodiscard]] static DataClassStatus status(const UseCase &useCase, DataClass dataClass);
+    /// With @p asOf, decisions dated after it do not count yet.
+    [[nodiscard]] static DataClassStatus status(const UseCase &useCase, DataClass dataClass, QDate asOf = {});
     /// Whether @p person may approve retaining prompts or responses raw (logging.raw_prompts): legal or security.
     [[nodiscard]] static bool mayApproveRawLogging(const Person &person);
 };

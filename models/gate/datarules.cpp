@@ -16,6 +16,24 @@ QString classList(const QList<DataClass> &classes)
     return names.join(QStringLiteral(", "));
 }
 
+/// An approval older than the policy allows no longer counts: the oldest of the approvals that make @p c approved.
+std::optional<RuleVerdict> staleApproval(const RuleInput &in, DataClass c, const DataClassStatus &status)
+{
+    const DataApproval *oldest = nullptr;
+    for (const DataApproval &a : status.approvals) {
+        if (oldest == nullptr || a.date < oldest->date)
+            oldest = &a;
+    }
+    const int limit = in.policy().evidenceMaxAge.dataApprovalDays;
+    if (oldest == nullptr || in.ageInDays(oldest->date) <= limit)
+        return std::nullopt;
+    return RuleVerdict{
+        RuleOutcome::Fail,
+        RuleMessage(QT_TRANSLATE_NOOP("GateRules", "%1 approval by %2 (%3) is %4 days old (%5); at most %6"),
+                    {enumName(c), in.nameOf(oldest->person), enumName(oldest->role), int(in.ageInDays(oldest->date)),
+                     oldest->date.toString(Qt::ISODate), limit})};
+}
+
 } // namespace
 
 RuleVerdict GateRules::dataClassified(const RuleInput &in)
@@ -38,7 +56,7 @@ RuleVerdict GateRules::dataApproved(const RuleInput &in)
     QList<RuleMessage> pending;
     QStringList approved;
     for (DataClass c : u.dataClasses) {
-        const DataClassStatus status = DataApprovalRules::status(u, c);
+        const DataClassStatus status = DataApprovalRules::status(u, c, in.asOf);
         switch (status.state) {
         case DataClassStatus::State::Denied:
             return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("%1 can never be approved"), {enumName(c)})};
@@ -56,6 +74,8 @@ RuleVerdict GateRules::dataApproved(const RuleInput &in)
             break;
         }
         case DataClassStatus::State::Approved:
+            if (const std::optional<RuleVerdict> stale = staleApproval(in, c, status))
+                return *stale;
             if (!DataApprovalRules::requiredRoles(c).isEmpty())
                 approved.append(enumName(c));
             break;

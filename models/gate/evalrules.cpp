@@ -29,6 +29,17 @@ std::optional<RuleVerdict> missingLatestRun(const RuleInput &in, const EvalRun *
     return std::nullopt;
 }
 
+/// A latest run older than the policy allows is no evidence of how the route performs today.
+std::optional<RuleVerdict> staleLatestRun(const RuleInput &in, const EvalRun &latest)
+{
+    const int limit = in.policy().evidenceMaxAge.evalRunDays;
+    if (in.ageInDays(latest.date) <= limit)
+        return std::nullopt;
+    return RuleVerdict{RuleOutcome::Fail,
+                       RuleMessage(QT_TRANSLATE_NOOP("GateRules", "the latest eval (%1) is %2 days old; at most %3"),
+                                   {runLabel(latest), int(in.ageInDays(latest.date)), limit})};
+}
+
 } // namespace
 
 RuleVerdict GateRules::evalThreshold(const RuleInput &in)
@@ -36,6 +47,8 @@ RuleVerdict GateRules::evalThreshold(const RuleInput &in)
     const EvalRun *latest = in.latestRun();
     if (auto missing = missingLatestRun(in, latest))
         return *missing;
+    if (auto stale = staleLatestRun(in, *latest))
+        return *stale;
     const double rate = *latest->passRatePct();
     const double threshold = in.thresholdPct();
     if (rate < threshold)

@@ -77,10 +77,12 @@ QString GateEngine::defaultGateId(const UseCase &useCase)
     return u"internal-pilot"_s;
 }
 
-GateEvaluation GateEngine::evaluate(const Portfolio &portfolio, const UseCase &useCase, const GateTemplate &gate)
+GateEvaluation GateEngine::evaluate(const Portfolio &portfolio, const UseCase &useCase, const GateTemplate &gate,
+                                    QDate asOf)
 {
     Q_ASSERT(ruleFunctions().size() == RuleCatalog::all().size());
-    const RuleInput input{portfolio, useCase, gate};
+    Q_ASSERT(asOf.isValid());
+    const RuleInput input{portfolio, useCase, gate, asOf};
     GateEvaluation evaluation{useCase.id, gate.id, {}, 0, 0};
     const QStringList applied = appliedRules(gate);
     for (const RuleInfo &rule : RuleCatalog::all()) {
@@ -99,7 +101,7 @@ double GateEngine::thresholdPct(const Portfolio &portfolio, const UseCase &useCa
 {
     static const GateTemplate none;
     const GateTemplate *gate = portfolio.gateTemplate(defaultGateId(useCase));
-    return RuleInput{portfolio, useCase, gate != nullptr ? *gate : none}.thresholdPct();
+    return RuleInput{portfolio, useCase, gate != nullptr ? *gate : none, {}}.thresholdPct();
 }
 
 } // namespace greenlight::models

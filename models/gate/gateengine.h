@@ -26,8 +26,9 @@ class GateEngine final
     Q_DECLARE_TR_FUNCTIONS(GateEngine)
 
 public:
+    /// @p asOf: the day the rules judge the evidence on (today, or a past day to reproduce a past result).
     [[nodiscard]] static GateEvaluation evaluate(const Portfolio &portfolio, const UseCase &useCase,
-                                                 const GateTemplate &gate);
+                                                 const GateTemplate &gate, QDate asOf);
     /// The template id that fits a use case: high risk → high-risk-launch, customer → customer-launch,
     /// otherwise internal-pilot.
     [[nodiscard]] static QString defaultGateId(const UseCase &useCase);

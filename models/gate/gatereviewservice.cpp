@@ -70,7 +70,7 @@ Result<GateReview> GateReviewService::start(const QString &useCaseId, const QStr
             break;
         id = u"review-%1-%2"_s.arg(now.date().toString(Qt::ISODate)).arg(n);
     }
-    const GateEvaluation evaluation = GateEngine::evaluate(*portfolio, *useCase, *gate);
+    const GateEvaluation evaluation = GateEngine::evaluate(*portfolio, *useCase, *gate, now.date());
     GateReview review{id, gate->id, requesterId, now, std::nullopt, {}, {}, evaluation.rules};
 
     Transaction tx(m_db);

@@ -11,11 +11,15 @@ struct RuleInput {
     const Portfolio &portfolio;
     const UseCase &useCase;
     const GateTemplate &gate;
+    /// The day the gate is evaluated as of: evidence dated later does not count yet, and evidence ages up to it.
+    QDate asOf;
 
     [[nodiscard]] const Policy &policy() const { return portfolio.policy; }
+    /// Days from @p day to asOf (negative when @p day is later).
+    [[nodiscard]] qint64 ageInDays(QDate day) const { return day.daysTo(asOf); }
     /// "Ana Ruiz", or the id itself for someone not in the portfolio.
     [[nodiscard]] QString nameOf(const QString &personId) const;
-    /// The latest eval run by date for the use case's current route (the later one in the list on a tie).
+    /// The latest eval run by date for the use case's current route on or before asOf (the later one on a tie).
     [[nodiscard]] const EvalRun *latestRun() const;
     /// The latest approved baseline dated before @p run (the previous approved path).
     [[nodiscard]] const EvalRun *baselineBefore(const EvalRun &run) const;

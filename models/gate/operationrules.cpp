@@ -63,6 +63,14 @@ RuleVerdict GateRules::rollbackPath(const RuleInput &in)
         return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no rollback path recorded"))};
     if (!r.tested.isValid())
         return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("rollback path recorded but never tested"))};
+    if (in.ageInDays(r.tested) < 0)
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("rollback path first recorded as tested %1, after %2"),
+                                               {r.tested.toString(Qt::ISODate), in.asOf.toString(Qt::ISODate)})};
+    // Seed 000/issue 20: a customer-facing rollback must have been rehearsed recently; internal ones only once.
+    if (const int limit = in.policy().evidenceMaxAge.rollbackTestDays;
+        in.useCase.audience == Audience::Customer && in.ageInDays(r.tested) > limit)
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("rollback path last tested %1 days ago (%2); at most %3"),
+                                               {int(in.ageInDays(r.tested)), r.tested.toString(Qt::ISODate), limit})};
     return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("rollback path tested %1"), {r.tested.toString(Qt::ISODate)})};
 }
 
@@ -167,6 +175,14 @@ RuleVerdict GateRules::opsKillSwitch(const RuleInput &in)
         return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no kill switch named"))};
     if (!ops.killSwitchTested.isValid())
         return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("kill switch %1 has never been tested"), {ops.killSwitch})};
+    if (in.ageInDays(ops.killSwitchTested) < 0)
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("kill switch %1 was first recorded as tested %2, after %3"),
+                                               {ops.killSwitch, ops.killSwitchTested.toString(Qt::ISODate),
+                                                in.asOf.toString(Qt::ISODate)})};
+    if (const int limit = in.policy().evidenceMaxAge.killSwitchTestDays; in.ageInDays(ops.killSwitchTested) > limit)
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("kill switch %1 last tested %2 days ago (%3); at most %4"),
+                                               {ops.killSwitch, int(in.ageInDays(ops.killSwitchTested)),
+                                                ops.killSwitchTested.toString(Qt::ISODate), limit})};
     return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("kill switch %1 tested %2"),
                                            {ops.killSwitch, ops.killSwitchTested.toString(Qt::ISODate)})};
 }

@@ -10,7 +10,7 @@ QString RuleInput::nameOf(const QString &personId) const
 
 const EvalRun *RuleInput::latestRun() const
 {
-    return useCase.latestEvalRun();
+    return useCase.latestEvalRun(asOf);
 }
 
 const EvalRun *RuleInput::baselineBefore(const EvalRun &current) const

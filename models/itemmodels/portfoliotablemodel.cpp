@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 PortfolioTableModel::PortfolioTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void PortfolioTableModel::setPortfolio(const Portfolio &portfolio)
+void PortfolioTableModel::setPortfolio(const Portfolio &portfolio, QDate asOf)
 {
     beginResetModel();
     m_portfolio = portfolio;
@@ -18,7 +18,7 @@ void PortfolioTableModel::setPortfolio(const Portfolio &portfolio)
         Row row;
         row.useCase = &u;
         if (const GateTemplate *gate = m_portfolio.gateTemplate(GateEngine::defaultGateId(u)); gate != nullptr)
-            row.evaluation = GateEngine::evaluate(m_portfolio, u, *gate);
+            row.evaluation = GateEngine::evaluate(m_portfolio, u, *gate, asOf);
         for (const RankedUseCase &r : ranked) {
             if (r.id == u.id)
                 row.ranking = r;

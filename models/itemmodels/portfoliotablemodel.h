@@ -42,7 +42,8 @@ public:
     };
 
     explicit PortfolioTableModel(QObject *parent = nullptr);
-    void setPortfolio(const Portfolio &portfolio);
+    /// Evaluates each use case's gate as of @p asOf (the day evidence is judged on).
+    void setPortfolio(const Portfolio &portfolio, QDate asOf);
     [[nodiscard]] const Portfolio &portfolio() const { return m_portfolio; }
     /// The gate evaluation behind a row's badge.
     [[nodiscard]] const GateEvaluation &evaluation(int row) const { return m_rows.at(row).evaluation; }

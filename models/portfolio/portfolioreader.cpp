@@ -52,10 +52,10 @@ public:
                 tr("unsupported format \"%1\" (this version reads %2)").arg(format, PortfolioReader::formatName()));
         if (!m_errors.ok())
             return p;
-        p.policy = readPolicy(
-            top.object(u"policy"_s, keys({u"eval_threshold_standard_pct", u"eval_threshold_high_risk_pct",
-                                          u"eval_regression_pp", u"eval_min_cases", u"eval_min_injection_cases",
-                                          u"spend_share_ratio_alert", u"edit_rate_alert_pp", u"training"})));
+        p.policy = readPolicy(top.object(
+            u"policy"_s, keys({u"eval_threshold_standard_pct", u"eval_threshold_high_risk_pct", u"eval_regression_pp",
+                               u"eval_min_cases", u"eval_min_injection_cases", u"spend_share_ratio_alert",
+                               u"edit_rate_alert_pp", u"training", u"evidence_max_age_days"})));
         top.forEach(u"people"_s,
                     [&](const QJsonValue &v, const QString &path) { p.people.append(readPerson(v, path)); });
         top.forEach(u"tenants"_s,
@@ -89,6 +89,15 @@ private:
         policy.spendShareRatioAlert = r.realOr(u"spend_share_ratio_alert"_s, policy.spendShareRatioAlert, 0, 1000);
         policy.editRateAlertPp = r.realOr(u"edit_rate_alert_pp"_s, policy.editRateAlertPp, 0, 100);
         policy.training = r.boolOr(u"training"_s, false);
+        const JsonObjectReader age = r.object(
+            u"evidence_max_age_days"_s, keys({u"kill_switch_test", u"rollback_test", u"eval_run", u"data_approval"}));
+        EvidenceMaxAge &limits = policy.evidenceMaxAge;
+        constexpr int tenYears = 3653;
+        limits.killSwitchTestDays =
+            age.optionalInt(u"kill_switch_test"_s, 1, tenYears).value_or(limits.killSwitchTestDays);
+        limits.rollbackTestDays = age.optionalInt(u"rollback_test"_s, 1, tenYears).value_or(limits.rollbackTestDays);
+        limits.evalRunDays = age.optionalInt(u"eval_run"_s, 1, tenYears).value_or(limits.evalRunDays);
+        limits.dataApprovalDays = age.optionalInt(u"data_approval"_s, 1, tenYears).value_or(limits.dataApprovalDays);
         return policy;
     }
 

@@ -68,6 +68,15 @@ J policy(const Policy &p)
     // Written only when set, like accounts below: a portfolio that does not use it exports as it was read.
     if (p.training)
         json.add(u"training"_s, J::boolean(true));
+    // The same for the evidence limits: written when they differ from the defaults.
+    if (p.evidenceMaxAge != EvidenceMaxAge{}) {
+        const EvidenceMaxAge &a = p.evidenceMaxAge;
+        json.add(u"evidence_max_age_days"_s, J::object()
+                                                 .add(u"kill_switch_test"_s, J::integer(a.killSwitchTestDays))
+                                                 .add(u"rollback_test"_s, J::integer(a.rollbackTestDays))
+                                                 .add(u"eval_run"_s, J::integer(a.evalRunDays))
+                                                 .add(u"data_approval"_s, J::integer(a.dataApprovalDays)));
+    }
     return json;
 }
 

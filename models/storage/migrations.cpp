@@ -404,6 +404,15 @@ const QList<Migration> &migrations()
                  target TEXT NOT NULL,
                  PRIMARY KEY (connection, dimension, value)))"_s,
          }},
+        {15,
+         u"evidence that goes stale: how many days a test, an eval run or an approval counts before its rule fails"_s,
+         {
+             // Existing databases take the defaults (EvidenceMaxAge), as a portfolio file without the key does.
+             u"ALTER TABLE policy ADD COLUMN kill_switch_test_max_days INTEGER NOT NULL DEFAULT 90"_s,
+             u"ALTER TABLE policy ADD COLUMN rollback_test_max_days INTEGER NOT NULL DEFAULT 90"_s,
+             u"ALTER TABLE policy ADD COLUMN eval_run_max_days INTEGER NOT NULL DEFAULT 90"_s,
+             u"ALTER TABLE policy ADD COLUMN data_approval_max_days INTEGER NOT NULL DEFAULT 365"_s,
+         }},
     };
     return all;
 }

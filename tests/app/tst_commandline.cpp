@@ -47,6 +47,7 @@ private Q_SLOTS:
     void exportsTheAuditLog();
     void refusesANewerDatabase();
     void gateCheckPrintsATableWithFailuresFirst();
+    void gateCheckAtADayReproducesItsResult();
     void gateCheckPrintsTheDocumentedJson();
     void gateCheckExitCodes_data();
     void gateCheckExitCodes();
@@ -214,7 +215,7 @@ void TstCommandLine::initCreatesTheDatabaseWithDefaultTemplates()
     const QString database = db(u"init"_s);
     const CliRun run = runCli(database, {u"init"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Database ready: %1 (schema 14).\n"_s.arg(database));
+    QCOMPARE(run.out, u"Database ready: %1 (schema 15).\n"_s.arg(database));
     const CliRun exported = runCli(database, {u"export"_s, u"portfolio"_s, file(u"defaults.json"_s)});
     QCOMPARE(exported.exitCode, 0);
     const QByteArray json = read(file(u"defaults.json"_s));
@@ -490,11 +491,11 @@ void TstCommandLine::refusesANewerDatabase()
 {
     const QString database = db(u"future"_s);
     QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
-    sql(database, u"PRAGMA user_version = 15"_s);
+    sql(database, u"PRAGMA user_version = 16"_s);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 15; this version knows "
-                      u"up to 14); it was left untouched\n"_s.arg(database));
+    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 16; this version knows "
+                      u"up to 15); it was left untouched\n"_s.arg(database));
 }
 
 namespace {
@@ -543,6 +544,30 @@ void TstCommandLine::gateCheckPrintsATableWithFailuresFirst()
     QCOMPARE(lines[3], u"  pass     blocker  owner.product       product owner: Ana Ruiz (pm)"_s);
 }
 
+void TstCommandLine::gateCheckAtADayReproducesItsResult()
+{
+    const QString database = exampleDb(db(u"gate-at"_s));
+    const CliRun stale =
+        runCli(database, {u"gate"_s, u"check"_s, u"support-reply-draft"_s, u"--at"_s, u"2027-01-19"_s});
+    QCOMPARE(stale.exitCode, 1);
+    const QStringList lines = stale.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines[0], u"support-reply-draft · customer-launch: NO-GO (blockers failed: 3, warnings failed: 0)"_s);
+    QCOMPARE(lines[1], u"  FAIL     blocker  eval.threshold      the latest eval (route support-draft v3, 2026-10-10) "
+                       u"is 101 days old; at most 90"_s);
+    QCOMPARE(lines[2],
+             u"  FAIL     blocker  rollback.path       rollback path last tested 91 days ago (2026-10-20); at "
+             u"most 90"_s);
+    QCOMPARE(lines[3],
+             u"  FAIL     blocker  ops.kill_switch     kill switch ff.support_reply_draft last tested 91 days "
+             u"ago (2026-10-20); at most 90"_s);
+    // Before the eval run of 2026-10-10 the one of 2026-09-15 was the latest.
+    const CliRun past =
+        runCli(database, {u"gate"_s, u"check"_s, u"support-reply-draft"_s, u"--at"_s, u"2026-10-09"_s, u"--json"_s});
+    const QJsonArray rules = QJsonDocument::fromJson(past.out.toUtf8()).object().value(u"rules"_s).toArray();
+    QCOMPARE(rules[6].toObject().value(u"explanation"_s).toString(),
+             u"latest eval 98.3 % (route support-draft v2, 2026-09-15) ≥ threshold 95 %"_s);
+}
+
 void TstCommandLine::gateCheckPrintsTheDocumentedJson()
 {
     const QString database = exampleDb(db(u"gate-json"_s));
@@ -573,10 +598,19 @@ void TstCommandLine::gateCheckExitCodes_data()
     QTest::newRow("unknown use case") << QStringList{u"nope"_s} << 2 << u"greenlight: unknown use case \"nope\"\n"_s;
     QTest::newRow("unknown gate") << QStringList{u"support-reply-draft"_s, u"--gate"_s, u"moon"_s} << 2
                                   << u"greenlight: unknown gate template \"moon\"\n"_s;
-    QTest::newRow("no use case") << QStringList{} << 2
-                                 << u"greenlight: usage: greenlight gate check USE_CASE|--all [--gate ID] [--json]\n"_s;
-    QTest::newRow("both") << QStringList{u"support-reply-draft"_s, u"--all"_s} << 2
-                          << u"greenlight: usage: greenlight gate check USE_CASE|--all [--gate ID] [--json]\n"_s;
+    QTest::newRow("no use case")
+        << QStringList{} << 2
+        << u"greenlight: usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]\n"_s;
+    // As of another day: the example's latest eval run (2026-10-10) counts until 2027-01-08.
+    QTest::newRow("at the last day the eval run counts")
+        << QStringList{u"support-reply-draft"_s, u"--at"_s, u"2027-01-08"_s} << 0 << QString();
+    QTest::newRow("at the day after") << QStringList{u"support-reply-draft"_s, u"--at"_s, u"2027-01-09"_s} << 1
+                                      << QString();
+    QTest::newRow("at a day that is no date") << QStringList{u"support-reply-draft"_s, u"--at"_s, u"2027-02-30"_s} << 2
+                                              << u"greenlight: --at 2027-02-30: not a date (YYYY-MM-DD)\n"_s;
+    QTest::newRow("both")
+        << QStringList{u"support-reply-draft"_s, u"--all"_s} << 2
+        << u"greenlight: usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]\n"_s;
 }
 
 void TstCommandLine::gateCheckExitCodes()

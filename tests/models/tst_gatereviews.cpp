@@ -117,7 +117,7 @@ void TstGateReviews::frozenResultsSurviveLaterChanges()
     QCOMPARE(now->useCases.size(), 1);
     const GateTemplate *customerLaunch = now->gateTemplate(u"customer-launch"_s);
     QVERIFY(customerLaunch != nullptr);
-    const GateEvaluation live = GateEngine::evaluate(*now, now->useCases[0], *customerLaunch);
+    const GateEvaluation live = GateEngine::evaluate(*now, now->useCases[0], *customerLaunch, m_now.date());
     QCOMPARE(live.rules[4].rule, u"data.approved"_s);
     QCOMPARE(live.rules[4].result, RuleOutcome::Fail);
     const auto stored = GateReviewStore(*m_db).load(review->id);

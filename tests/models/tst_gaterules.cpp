@@ -1,11 +1,14 @@
 #include "../support/badportfolios.h"
+#include "../support/why.h"
 
 #include "gate/dataapprovalrules.h"
 #include "gate/gateengine.h"
 #include "gate/gatereviewservice.h"
 #include "gate/rulecatalog.h"
+#include "portfolio/democalendar.h"
 #include "portfolio/portfolioreader.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <functional>
@@ -27,9 +30,13 @@ Portfolio example()
     return *portfolio;
 }
 
-RuleResult evaluateRule(const Portfolio &p, const UseCase &u, const QString &gateId, const QString &rule)
+/// The day the example's evidence is judged on (the example was recorded in the autumn of 2026).
+const QDate kToday(2026, 11, 23);
+
+RuleResult evaluateRule(const Portfolio &p, const UseCase &u, const QString &gateId, const QString &rule,
+                        QDate asOf = kToday)
 {
-    const GateEvaluation e = GateEngine::evaluate(p, u, *p.gateTemplate(gateId));
+    const GateEvaluation e = GateEngine::evaluate(p, u, *p.gateTemplate(gateId), asOf);
     for (const RuleResult &r : e.rules) {
         if (r.rule == rule)
             return r;
@@ -58,6 +65,9 @@ private Q_SLOTS:
     void missingBlockerCountsAsFailed();
     void failuresComeFirst();
     void everyCatalogRuleHasAnEvaluator();
+    void evidenceGoesStale_data();
+    void evidenceGoesStale();
+    void theDemoKeepsItsResultsWhenLoadedLater();
     void highRiskLaunchKeepsDebugLogsSixMonths_data();
     void highRiskLaunchKeepsDebugLogsSixMonths();
     void whoMayDoWhat_data();
@@ -425,6 +435,108 @@ void TstGateRules::everyRule()
     QCOMPARE(enumName(result.result), enumName(outcome));
 }
 
+void TstGateRules::evidenceGoesStale_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Mutation>("mutate");
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<RuleOutcome>("outcome");
+    QTest::addColumn<QString>("explanation");
+    const RuleOutcome pass = RuleOutcome::Pass, failed = RuleOutcome::Fail, missing = RuleOutcome::Missing;
+    const auto killSwitchTested = [](QDate day) {
+        return Mutation([day](Portfolio &, UseCase &u) { u.operations.killSwitchTested = day; });
+    };
+    const auto rollbackTested = [](QDate day, Audience audience = Audience::Customer) {
+        return Mutation([day, audience](Portfolio &, UseCase &u) {
+            u.rollback.tested = day;
+            u.audience = audience;
+        });
+    };
+    const Mutation none = [](Portfolio &, UseCase &) {};
+    // Each limit on both sides: the defaults are 90 days for tests and eval runs, 365 for approvals.
+    QTest::newRow("kill switch 90 days") << u"ops.kill_switch"_s << killSwitchTested(QDate(2026, 8, 25)) << kToday
+                                         << pass << u"kill switch ff.support_reply_draft tested 2026-08-25"_s;
+    QTest::newRow("kill switch 91 days")
+        << u"ops.kill_switch"_s << killSwitchTested(QDate(2026, 8, 24)) << kToday << failed
+        << u"kill switch ff.support_reply_draft last tested 91 days ago (2026-08-24); at most 90"_s;
+    QTest::newRow("kill switch tested later")
+        << u"ops.kill_switch"_s << killSwitchTested(QDate(2026, 11, 24)) << kToday << failed
+        << u"kill switch ff.support_reply_draft was first recorded as tested 2026-11-24, after 2026-11-23"_s;
+    QTest::newRow("kill switch, policy of 30 days") << u"ops.kill_switch"_s << Mutation([](Portfolio &p, UseCase &u) {
+        p.policy.evidenceMaxAge.killSwitchTestDays = 30;
+        u.operations.killSwitchTested = QDate(2026, 10, 23);
+    }) << kToday << failed << u"kill switch ff.support_reply_draft last tested 31 days ago (2026-10-23); at most 30"_s;
+    QTest::newRow("rollback 90 days") << u"rollback.path"_s << rollbackTested(QDate(2026, 8, 25)) << kToday << pass
+                                      << u"rollback path tested 2026-08-25"_s;
+    QTest::newRow("rollback 91 days") << u"rollback.path"_s << rollbackTested(QDate(2026, 8, 24)) << kToday << failed
+                                      << u"rollback path last tested 91 days ago (2026-08-24); at most 90"_s;
+    QTest::newRow("rollback of an internal use case never ages")
+        << u"rollback.path"_s << rollbackTested(QDate(2025, 10, 19), Audience::Internal) << kToday << pass
+        << u"rollback path tested 2025-10-19"_s;
+    // The example's latest eval run is dated 2026-10-10.
+    QTest::newRow("eval run 90 days") << u"eval.threshold"_s << none << QDate(2027, 1, 8) << pass
+                                      << u"latest eval 97.5 % (route support-draft v3, 2026-10-10) ≥ threshold 95 %"_s;
+    QTest::newRow("eval run 91 days")
+        << u"eval.threshold"_s << none << QDate(2027, 1, 9) << failed
+        << u"the latest eval (route support-draft v3, 2026-10-10) is 91 days old; at most 90"_s;
+    QTest::newRow("eval run dated later is not counted yet: the one before is the latest")
+        << u"eval.threshold"_s << none << QDate(2026, 10, 9) << pass
+        << u"latest eval 98.3 % (route support-draft v2, 2026-09-15) ≥ threshold 95 %"_s;
+    // Sam approved customer data on 2026-10-02.
+    QTest::newRow("approval 365 days") << u"data.approved"_s << none << QDate(2027, 10, 2) << pass
+                                       << u"approved: customer"_s;
+    QTest::newRow("approval 366 days")
+        << u"data.approved"_s << none << QDate(2027, 10, 3) << failed
+        << u"customer approval by Sam Patel (security) is 366 days old (2026-10-02); at most 365"_s;
+    QTest::newRow("approval given later is not counted yet")
+        << u"data.approved"_s << none << QDate(2026, 10, 1) << missing
+        << u"approval missing: customer awaits security"_s;
+}
+
+void TstGateRules::evidenceGoesStale()
+{
+    QFETCH(QString, rule);
+    QFETCH(Mutation, mutate);
+    QFETCH(QDate, asOf);
+    QFETCH(RuleOutcome, outcome);
+    QFETCH(QString, explanation);
+    Portfolio p = example();
+    mutate(p, p.useCases[0]);
+    const RuleResult result = evaluateRule(p, p.useCases[0], u"customer-launch"_s, rule, asOf);
+    QCOMPARE(result.explanation, explanation);
+    QCOMPARE(enumName(result.result), enumName(outcome));
+}
+
+void TstGateRules::theDemoKeepsItsResultsWhenLoadedLater()
+{
+    QFile file(QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/demo/portfolio.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    const QDate writtenOn = DemoCalendar::writtenOn();
+    const QDate later = writtenOn.addDays(400);
+    QCOMPARE(DemoCalendar::movedTo(written, writtenOn), written);
+    const QByteArray moved = DemoCalendar::movedTo(written, later);
+    // Dates move, in fields and inside ids alike, so references still match.
+    QVERIFY(written.contains("\"id\": \"review-2026-10-21\""));
+    QVERIFY(moved.contains("\"id\": \"review-2027-11-25\""));
+    QVERIFY(moved.contains("\"requested_at\": \"2027-11-25T"));
+    const Result<Portfolio> before = PortfolioReader::read(written);
+    const Result<Portfolio> after = PortfolioReader::read(moved);
+    QVERIFY2(before.has_value(), why(before).constData());
+    QVERIFY2(after.has_value(), why(after).constData());
+    // Every rule of every use case comes to the same result, as of the day each was loaded.
+    for (qsizetype i = 0; i < before->useCases.size(); ++i) {
+        const UseCase &u = before->useCases[i];
+        const GateTemplate &gate = *before->gateTemplate(GateEngine::defaultGateId(u));
+        const GateEvaluation then = GateEngine::evaluate(*before, u, gate, writtenOn);
+        const GateEvaluation now = GateEngine::evaluate(*after, after->useCases[i], gate, later);
+        QCOMPARE(now.rules.size(), then.rules.size());
+        for (qsizetype r = 0; r < then.rules.size(); ++r)
+            QVERIFY2(now.rules[r].result == then.rules[r].result,
+                     qPrintable(u.id + u' ' + then.rules[r].rule + u": "_s + now.rules[r].explanation));
+    }
+}
+
 void TstGateRules::highRiskLaunchKeepsDebugLogsSixMonths_data()
 {
     QTest::addColumn<QString>("gate");
@@ -503,7 +615,7 @@ void TstGateRules::templatesOnTheExample()
     QFETCH(int, blockersFailed);
     QFETCH(QStringList, failing);
     const Portfolio p = example();
-    const GateEvaluation e = GateEngine::evaluate(p, p.useCases[0], *p.gateTemplate(gate));
+    const GateEvaluation e = GateEngine::evaluate(p, p.useCases[0], *p.gateTemplate(gate), kToday);
     QCOMPARE(e.rules.size(), rules);
     QCOMPARE(e.blockersFailed, blockersFailed);
     QCOMPARE(e.warningsFailed, 0);
@@ -542,7 +654,7 @@ void TstGateRules::missingBlockerCountsAsFailed()
 {
     Portfolio p = example();
     p.useCases[0].runbook.reset();
-    const GateEvaluation e = GateEngine::evaluate(p, p.useCases[0], *p.gateTemplate(u"customer-launch"_s));
+    const GateEvaluation e = GateEngine::evaluate(p, p.useCases[0], *p.gateTemplate(u"customer-launch"_s), kToday);
     QCOMPARE(e.blockersFailed, 2); // runbook.present and runbook.bus_factor, both missing
     QVERIFY(!e.eligible());
 }
@@ -553,7 +665,7 @@ void TstGateRules::failuresComeFirst()
     p.useCases[0].operations.dailyCostCapUsd.reset();
     p.useCases[0].owners.launch.clear();
     const QList<RuleResult> sorted =
-        GateEngine::evaluate(p, p.useCases[0], *p.gateTemplate(u"customer-launch"_s)).failuresFirst();
+        GateEngine::evaluate(p, p.useCases[0], *p.gateTemplate(u"customer-launch"_s), kToday).failuresFirst();
     QCOMPARE(sorted[0].rule, u"owner.launch"_s);
     QCOMPARE(sorted[1].rule, u"ops.cost_cap"_s);
     QCOMPARE(sorted[2].rule, u"owner.product"_s);
@@ -563,7 +675,7 @@ void TstGateRules::failuresComeFirst()
 void TstGateRules::everyCatalogRuleHasAnEvaluator()
 {
     Portfolio p = example();
-    const GateEvaluation e = GateEngine::evaluate(p, p.useCases[0], *p.gateTemplate(u"customer-launch"_s));
+    const GateEvaluation e = GateEngine::evaluate(p, p.useCases[0], *p.gateTemplate(u"customer-launch"_s), kToday);
     QCOMPARE(e.rules.size(), RuleCatalog::all().size());
     for (const RuleResult &r : e.rules)
         QVERIFY2(!r.explanation.isEmpty(), qPrintable(r.rule));

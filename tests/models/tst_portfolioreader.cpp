@@ -21,6 +21,7 @@ private Q_SLOTS:
     void writesTheExampleBackByteForByte();
     void writesTheDemoBackByteForByte();
     void fillsDefaultsForAbsentOptionalKeys();
+    void evidenceLimitsAreReadAndWrittenWhenSet();
     void rejectsBadInput_data();
     void rejectsBadInput();
     void writesCanonicalReals_data();
@@ -94,6 +95,30 @@ void TstPortfolioReader::fillsDefaultsForAbsentOptionalKeys()
     QVERIFY(written.contains("\"logging\": null"));
     QVERIFY(written.contains("\"kill_switch_tested\": null"));
     QCOMPARE(PortfolioWriter::write(*PortfolioReader::read(written)), written);
+}
+
+void TstPortfolioReader::evidenceLimitsAreReadAndWrittenWhenSet()
+{
+    // Absent: the defaults (and the example writes back without the key, byte for byte, above).
+    const Result<Portfolio> defaults = PortfolioReader::read(readExample());
+    QVERIFY2(defaults.has_value(), why(defaults).constData());
+    QCOMPARE(defaults->policy.evidenceMaxAge, (EvidenceMaxAge{90, 90, 90, 365}));
+    // Partly given: the others keep their defaults, and the file written names all four.
+    const Result<Portfolio> set = PortfolioReader::read(exampleWith(
+        "policy/evidence_max_age_days", QJsonObject{{u"kill_switch_test"_s, 30}, {u"data_approval"_s, 180}}));
+    QVERIFY2(set.has_value(), why(set).constData());
+    QCOMPARE(set->policy.evidenceMaxAge, (EvidenceMaxAge{30, 90, 90, 180}));
+    const QByteArray written = PortfolioWriter::write(*set);
+    QVERIFY2(written.contains(R"("evidence_max_age_days": {
+      "kill_switch_test": 30,
+      "rollback_test": 90,
+      "eval_run": 90,
+      "data_approval": 180
+    })"),
+             written.left(600).constData());
+    const Result<Portfolio> again = PortfolioReader::read(written);
+    QVERIFY2(again.has_value(), why(again).constData());
+    QCOMPARE(again->policy, set->policy);
 }
 
 void TstPortfolioReader::rejectsBadInput_data()

@@ -28,6 +28,7 @@ bad = {
     "account with a space": lambda d: d["people"][0].__setitem__("accounts", ["ana ruiz"]),
     "account with two hosts": lambda d: d["people"][0].__setitem__("accounts", ["ana@a@b"]),
     "training as text": lambda d: d["policy"].__setitem__("training", "yes"),
+    "evidence limit of zero days": lambda d: d["policy"].__setitem__("evidence_max_age_days", {"eval_run": 0}),
     "review decision withdrawn": lambda d: d["use_cases"][0]["gate_reviews"][0].__setitem__("decision", "withdrawn"),
 }
 for name, mutate in bad.items():

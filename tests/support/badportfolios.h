@@ -82,6 +82,11 @@ inline QList<BadPortfolio> badPortfolios()
         {"unsupported format", exampleWith("format", u"greenlight.portfolio/2"_s),
          u"$.format: unsupported format \"greenlight.portfolio/2\" (this version reads greenlight.portfolio/1)"_s},
         {"format missing", exampleWith("format", QJsonValue::Undefined), u"$.format: is required"_s},
+        {"evidence that never counts", exampleWith("policy/evidence_max_age_days", QJsonObject{{u"eval_run"_s, 0}}),
+         u"$.policy.evidence_max_age_days.eval_run: 0 is out of range (1 to 3653)"_s},
+        {"unknown evidence kind", exampleWith("policy/evidence_max_age_days", QJsonObject{{u"runbook"_s, 180}}),
+         u"$.policy.evidence_max_age_days.runbook: unknown key (expected one of: kill_switch_test, rollback_test, "
+         u"eval_run, data_approval)"_s},
         {"unknown top-level key", exampleWith("colour", u"green"_s),
          u"$.colour: unknown key (expected one of: format, policy, people, tenants, routes, use_cases, "
          u"gate_templates)"_s},

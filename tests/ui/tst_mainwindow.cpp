@@ -1,6 +1,7 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/connections.h"
+#include "../support/testclock.h"
 #include "../support/why.h"
 
 #include "approvalspage.h"
@@ -254,6 +255,7 @@ void TstMainWindow::signInAs(const QString &account)
 {
     m_window.reset();
     m_workspace = std::make_unique<app::Workspace>(models::OsAccount{account, tests::testHost()});
+    m_workspace->setClock(tests::testClock());
     const auto opened = m_workspace->open(m_path);
     QVERIFY2(opened.has_value(), why(opened).constData());
     m_window = std::make_unique<ui::MainWindow>(*m_workspace);
@@ -263,6 +265,7 @@ void TstMainWindow::signInAs(const QString &account)
 std::unique_ptr<app::Workspace> TstMainWindow::sessionOf(const QString &account) const
 {
     auto session = std::make_unique<app::Workspace>(models::OsAccount{account, tests::testHost()});
+    session->setClock(tests::testClock());
     if (const auto opened = session->open(m_path); !opened)
         qWarning("cannot open %s: %s", qPrintable(m_path), why(opened).constData());
     return session;
@@ -278,12 +281,12 @@ void TstMainWindow::portfolioModelPassesTheModelTester()
 {
     PortfolioTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPortfolio(m_workspace->portfolio());
+    model.setPortfolio(m_workspace->portfolio(), m_workspace->evaluationDay());
     QCOMPARE(model.rowCount(), 9);
     QCOMPARE(model.index(0, PortfolioTableModel::Name).data().toString(), u"Support reply drafts"_s);
     QCOMPARE(model.index(0, PortfolioTableModel::LatestEval).data().toString(), u"97.5 %"_s);
     QCOMPARE(model.index(0, PortfolioTableModel::RoiPerYear).data().toString(), u"$1,591,200"_s);
-    model.setPortfolio(Portfolio{});
+    model.setPortfolio(Portfolio{}, m_workspace->evaluationDay());
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -988,7 +991,7 @@ RuleOutcome ruleResult(const Portfolio &p, const QString &useCaseId, const QStri
 {
     const UseCase *u = p.useCase(useCaseId);
     // customer-launch applies every rule
-    const GateEvaluation e = GateEngine::evaluate(p, *u, *p.gateTemplate(u"customer-launch"_s));
+    const GateEvaluation e = GateEngine::evaluate(p, *u, *p.gateTemplate(u"customer-launch"_s), QDate(2026, 11, 23));
     for (const RuleResult &r : e.rules) {
         if (r.rule == rule)
             return r.result;

@@ -4,6 +4,7 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/sshkeys.h"
+#include "../support/testclock.h"
 #include "../support/why.h"
 
 #include "approvalspage.h"
@@ -126,6 +127,7 @@ void TstWindowSigning::cleanup()
 std::unique_ptr<app::Workspace> TstWindowSigning::sessionOf(const QString &account) const
 {
     auto session = std::make_unique<app::Workspace>(OsAccount{account, testHost()});
+    session->setClock(testClock());
     if (const auto opened = session->open(m_path); !opened)
         qWarning("cannot open %s: %s", qPrintable(m_path), why(opened).constData());
     return session;
