@@ -1140,6 +1140,65 @@
     </message>
 </context>
 <context>
+    <name>DueCommand</name>
+    <message>
+        <source>Evidence that stops counting soon or has stopped, by owner: due [--within DAYS] [--at DATE] [--json] (exit 1 when anything has expired).</source>
+        <translation>Nachweise, die bald nicht mehr zählen oder schon abgelaufen sind, nach Verantwortlichen: due [--within DAYS] [--at DATE] [--json] (Exit 1, wenn etwas abgelaufen ist).</translation>
+    </message>
+    <message>
+        <source>List what stops counting within this many days (default 30).</source>
+        <translation>Auflisten, was innerhalb so vieler Tage nicht mehr zählt (Standard 30).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>As of this day (YYYY-MM-DD, UTC; default today).</source>
+        <translation>Zum Stand dieses Tages (JJJJ-MM-TT, UTC; Standard: heute).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight due [--within DAYS] [--at DATE] [--json] (DAYS: 0 or more)</source>
+        <translation>Aufruf: greenlight due [--within DAYS] [--at DATE] [--json] (DAYS: 0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>Nothing stops counting within %1 days of %2.</source>
+        <translation>Innerhalb von %1 Tagen ab %2 läuft nichts ab.</translation>
+    </message>
+    <message>
+        <source>Evidence that stops counting within %1 days of %2, by owner:</source>
+        <translation>Nachweise, die innerhalb von %1 Tagen ab %2 nicht mehr zählen, nach Verantwortlichen:</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(kein Verantwortlicher)</translation>
+    </message>
+    <message>
+        <source>stopped counting %1 days ago</source>
+        <translation>zählt seit %1 Tagen nicht mehr</translation>
+    </message>
+    <message>
+        <source>counts today for the last time</source>
+        <translation>zählt heute zum letzten Mal</translation>
+    </message>
+    <message>
+        <source>counts %1 more days</source>
+        <translation>zählt noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 of %2, until %3: %4</source>
+        <translation>%1 vom %2, bis %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>EnumLabel</name>
     <message>
         <source>pm</source>
@@ -1588,10 +1647,6 @@
     <message>
         <source>usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]</source>
         <translation>Aufruf: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]</translation>
-    </message>
-    <message>
-        <source>--at %1: not a date (YYYY-MM-DD)</source>
-        <translation>--at %1: kein Datum (JJJJ-MM-TT)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cli/auditcommand.h"
 #include "cli/connectioncommand.h"
 #include "cli/costscommand.h"
+#include "cli/duecommand.h"
 #include "cli/exportcommand.h"
 #include "cli/gatecommand.h"
 #include "cli/importcommand.h"
@@ -43,6 +44,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<PortfolioCommand>());
     m_commands.push_back(std::make_unique<CostsCommand>());
     m_commands.push_back(std::make_unique<AlertsCommand>());
+    m_commands.push_back(std::make_unique<DueCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<ConnectionCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());

@@ -118,13 +118,8 @@ int GateCommand::check(const QStringList &arguments, CommandContext &context)
         return ExitUsageError;
     }
     QDate asOf = context.clock().toUTC().date();
-    if (parser.isSet(at)) {
-        asOf = QDate::fromString(parser.value(at), Qt::ISODate);
-        if (!asOf.isValid() || parser.value(at).size() != 10) {
-            printError(context, tr("--at %1: not a date (YYYY-MM-DD)").arg(parser.value(at)));
-            return ExitUsageError;
-        }
-    }
+    if (!parseDate(context, parser, at, asOf))
+        return ExitUsageError;
     const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
     if (!db)
         return ExitUsageError;

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void refusesANewerDatabase();
     void gateCheckPrintsATableWithFailuresFirst();
     void gateCheckAtADayReproducesItsResult();
+    void dueListsWhatStopsCountingByOwner();
     void gateCheckPrintsTheDocumentedJson();
     void gateCheckExitCodes_data();
     void gateCheckExitCodes();
@@ -568,6 +569,53 @@ void TstCommandLine::gateCheckAtADayReproducesItsResult()
              u"latest eval 98.3 % (route support-draft v2, 2026-09-15) ≥ threshold 95 %"_s);
 }
 
+void TstCommandLine::dueListsWhatStopsCountingByOwner()
+{
+    // The example as of 2026-11-23: the eval run of 2026-10-10 counts until 2027-01-08, the kill-switch and rollback
+    // tests of 2026-10-20 until 2027-01-18, Sam's approval of 2026-10-02 until 2027-10-02.
+    const QString database = exampleDb(db(u"due"_s));
+    const CliRun quiet = runCli(database, {u"due"_s});
+    QCOMPARE(quiet.exitCode, 0);
+    QCOMPARE(quiet.out, u"Nothing stops counting within 30 days of 2026-11-23.\n"_s);
+    const CliRun soon = runCli(database, {u"due"_s, u"--within"_s, u"56"_s});
+    QCOMPARE(soon.exitCode, 0);
+    QCOMPARE(
+        soon.out,
+        u"Evidence that stops counting within 56 days of 2026-11-23, by owner:\n"
+        u"Ana Ruiz (ana)\n"
+        u"  support-reply-draft    eval.threshold   eval_run run-2026-10-10 of 2026-10-10, until 2027-01-08: counts "
+        u"46 more days\n"
+        u"Chen Wei (chen)\n"
+        u"  support-reply-draft    ops.kill_switch  kill_switch_test ff.support_reply_draft of 2026-10-20, until "
+        u"2027-01-18: counts 56 more days\n"
+        u"  support-reply-draft    rollback.path    rollback_test of 2026-10-20, until 2027-01-18: counts 56 more "
+        u"days\n"_s);
+    // Later, the eval run has stopped counting: exit 1, as for a pipeline that must act.
+    const CliRun late = runCli(database, {u"due"_s, u"--at"_s, u"2027-01-10"_s, u"--json"_s});
+    QCOMPARE(late.exitCode, 1);
+    const QJsonArray items = QJsonDocument::fromJson(late.out.toUtf8()).array();
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(items[0].toObject(), (QJsonObject{{u"owner"_s, u"ana"_s},
+                                               {u"use_case"_s, u"support-reply-draft"_s},
+                                               {u"rule"_s, u"eval.threshold"_s},
+                                               {u"evidence"_s, u"eval_run"_s},
+                                               {u"subject"_s, u"run-2026-10-10"_s},
+                                               {u"dated"_s, u"2026-10-10"_s},
+                                               {u"counts_until"_s, u"2027-01-08"_s},
+                                               {u"days_left"_s, -2}}));
+    QCOMPARE(items[1].toObject()[u"days_left"_s].toInt(), 8);
+    // A year on, the approval is due too, and is the approver's to renew.
+    const CliRun year = runCli(database, {u"due"_s, u"--at"_s, u"2027-09-30"_s, u"--json"_s});
+    const QJsonArray yearItems = QJsonDocument::fromJson(year.out.toUtf8()).array();
+    QCOMPARE(yearItems.size(), 4);
+    QCOMPARE(yearItems[3].toObject()[u"owner"_s].toString(), u"sam"_s);
+    QCOMPARE(yearItems[3].toObject()[u"subject"_s].toString(), u"customer by security"_s);
+    QCOMPARE(yearItems[3].toObject()[u"days_left"_s].toInt(), 2);
+    const CliRun bad = runCli(database, {u"due"_s, u"--within"_s, u"soon"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(bad.err, u"greenlight: usage: greenlight due [--within DAYS] [--at DATE] [--json] (DAYS: 0 or more)\n"_s);
+}
+
 void TstCommandLine::gateCheckPrintsTheDocumentedJson()
 {
     const QString database = exampleDb(db(u"gate-json"_s));
@@ -607,7 +655,7 @@ void TstCommandLine::gateCheckExitCodes_data()
     QTest::newRow("at the day after") << QStringList{u"support-reply-draft"_s, u"--at"_s, u"2027-01-09"_s} << 1
                                       << QString();
     QTest::newRow("at a day that is no date") << QStringList{u"support-reply-draft"_s, u"--at"_s, u"2027-02-30"_s} << 2
-                                              << u"greenlight: --at 2027-02-30: not a date (YYYY-MM-DD)\n"_s;
+                                              << u"greenlight: --at: \"2027-02-30\" is not a date (YYYY-MM-DD)\n"_s;
     QTest::newRow("both")
         << QStringList{u"support-reply-draft"_s, u"--all"_s} << 2
         << u"greenlight: usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]\n"_s;

@@ -1,0 +1,59 @@
+#include "gate/evidencedue.h"
+
+#include "gate/dataapprovalrules.h"
+
+#include <algorithm>
+
+namespace greenlight::models {
+
+using namespace Qt::StringLiterals;
+
+QList<DueEvidence> EvidenceDue::list(const Portfolio &portfolio, QDate asOf, int withinDays)
+{
+    const EvidenceMaxAge &limits = portfolio.policy.evidenceMaxAge;
+    QList<DueEvidence> all;
+    const auto add = [&](DueEvidence item, int limit) {
+        if (!item.dated.isValid() || item.dated > asOf)
+            return;
+        item.countsUntil = item.dated.addDays(limit);
+        if (item.daysLeft(asOf) <= withinDays)
+            all.append(std::move(item));
+    };
+    for (const UseCase &u : portfolio.useCases) {
+        if (u.audience == Audience::Customer) {
+            add({u.id,
+                 u"ops.kill_switch"_s,
+                 u"kill_switch_test"_s,
+                 u.operations.killSwitch,
+                 u.operations.killSwitchTested,
+                 {},
+                 u.owners.engineering},
+                limits.killSwitchTestDays);
+            add({u.id, u"rollback.path"_s, u"rollback_test"_s, {}, u.rollback.tested, {}, u.owners.engineering},
+                limits.rollbackTestDays);
+        }
+        if (const EvalRun *run = u.route.isEmpty() ? nullptr : u.latestEvalRun(asOf))
+            add({u.id, u"eval.threshold"_s, u"eval_run"_s, run->id, run->date, {}, u.owners.product},
+                limits.evalRunDays);
+        for (DataClass c : u.dataClasses) {
+            const DataClassStatus status = DataApprovalRules::status(u, c, asOf);
+            if (status.state != DataClassStatus::State::Approved)
+                continue;
+            for (const DataApproval &a : status.approvals)
+                add({u.id,
+                     u"data.approved"_s,
+                     u"data_approval"_s,
+                     u"%1 by %2"_s.arg(enumName(c), enumName(a.role)),
+                     a.date,
+                     {},
+                     a.person},
+                    limits.dataApprovalDays);
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const DueEvidence &a, const DueEvidence &b) {
+        return std::tie(a.owner, a.countsUntil, a.useCase) < std::tie(b.owner, b.countsUntil, b.useCase);
+    });
+    return all;
+}
+
+} // namespace greenlight::models

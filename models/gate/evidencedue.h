@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/portfolio.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace greenlight::models {
+
+/// One piece of evidence that ages (Policy::evidenceMaxAge): what it is, until when it counts, who renews it.
+struct DueEvidence {
+    QString useCase;
+    QString rule;     ///< the rule that reads it: ops.kill_switch, rollback.path, eval.threshold or data.approved
+    QString evidence; ///< its kind, as in the policy: kill_switch_test, rollback_test, eval_run, data_approval
+    QString subject;  ///< which one: the kill switch, the eval run's id, "customer by security"; empty for the rollback
+    QDate dated;      ///< when it was tested, run or given
+    QDate countsUntil; ///< the last day it counts; the rule fails from the day after
+    QString owner;     ///< the person who renews it (engineering owner, product owner, the approver)
+
+    /// Days from @p day to countsUntil: 0 on its last day, negative once it no longer counts.
+    [[nodiscard]] qint64 daysLeft(QDate day) const { return day.daysTo(countsUntil); }
+};
+
+/**
+ * What expires or has expired as of a day (issue 20, `greenlight due`): the kill-switch and rollback tests of
+ * customer-facing use cases, the latest eval run of the current route and the approvals each approved data class
+ * rests on, with the same limits and the same "as of" reading as the rules (evidence dated later is not yet there).
+ * Evidence that is missing is not listed: its rule fails already, and gate check says so.
+ */
+class EvidenceDue final
+{
+public:
+    /// Everything that stops counting within @p withinDays of @p asOf (or has stopped), by owner, then by date.
+    [[nodiscard]] static QList<DueEvidence> list(const Portfolio &portfolio, QDate asOf, int withinDays);
+};
+
+} // namespace greenlight::models
