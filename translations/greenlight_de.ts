@@ -2216,6 +2216,18 @@
         <source>kill switch %1 last tested %2 days ago (%3); at most %4</source>
         <translation>Notschalter %1 zuletzt vor %2 Tagen getestet (%3); höchstens %4</translation>
     </message>
+    <message>
+        <source>the runbook was first recorded as reviewed %1, after %2</source>
+        <translation>das Runbook wurde erst am %1 als geprüft erfasst, nach dem %2</translation>
+    </message>
+    <message>
+        <source>the runbook was last reviewed %1 days ago (%2); at most %3</source>
+        <translation>das Runbook wurde zuletzt vor %1 Tagen geprüft (%2); höchstens %3</translation>
+    </message>
+    <message>
+        <source>the runbook covers %1; reviewed %2</source>
+        <translation>das Runbook behandelt %1; geprüft %2</translation>
+    </message>
 </context>
 <context>
     <name>GatewayAdapter</name>
@@ -5513,6 +5525,22 @@ Was der Support tut, wenn die Antwort falsch ist, wenn eine Prompt-Injection ver
     <message>
         <source>runbook text</source>
         <translation>Runbook-Text</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>The day the team last walked through this runbook (YYYY-MM-DD); it counts for as many days as the policy allows</source>
+        <translation>Der Tag, an dem das Team dieses Runbook zuletzt durchgegangen ist (JJJJ-MM-TT); er zählt so viele Tage, wie die Richtlinie erlaubt</translation>
+    </message>
+    <message>
+        <source>runbook review date</source>
+        <translation>Prüfdatum des Runbooks</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "runbookeditor.h"
 
+#include "optionaldateedit.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QGroupBox>
@@ -61,11 +63,25 @@ RunbookEditor::RunbookEditor(app::Workspace &workspace, QWidget *parent) : UseCa
         applyRunbook(tr("on-call people"), [&](Runbook &r) { r.onCall = people; });
     });
 
+    // When the team last walked through the runbook: a review ages (the policy's runbook_review, 180 days).
+    auto *reviewedBox = new QGroupBox(tr("Last reviewed"), this);
+    m_reviewed = new OptionalDateEdit(tr("not recorded"), reviewedBox);
+    m_reviewed->setObjectName(u"runbookReviewed"_s);
+    m_reviewed->setToolTip(tr("The day the team last walked through this runbook (YYYY-MM-DD); it counts for as many "
+                              "days as the policy allows"));
+    auto *reviewedLayout = new QVBoxLayout(reviewedBox);
+    reviewedLayout->addWidget(m_reviewed);
+    connect(m_reviewed, &OptionalDateEdit::editingFinished, this, [this] {
+        const QDate day = m_reviewed->date();
+        applyRunbook(tr("runbook review date"), [&](Runbook &r) { r.reviewed = day; });
+    });
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_text);
     splitter->addWidget(m_preview);
     auto *side = new QVBoxLayout;
     side->addWidget(covers);
+    side->addWidget(reviewedBox);
     side->addWidget(onCall, 1);
     auto *columns = new QHBoxLayout;
     columns->addWidget(splitter, 3);
@@ -116,6 +132,7 @@ void RunbookEditor::load(const Portfolio &p, const UseCase &u)
     m_preview->setMarkdown(m_text->toPlainText());
     for (auto it = m_topics.cbegin(); it != m_topics.cend(); ++it)
         it.value()->setChecked(runbook.covers.contains(it.key()));
+    m_reviewed->setDate(runbook.reviewed);
     m_onCall->clear();
     for (const Person &person : p.people) {
         QStringList roles;

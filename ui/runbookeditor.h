@@ -12,6 +12,8 @@ class QTimer;
 
 namespace greenlight::ui {
 
+class OptionalDateEdit;
+
 /**
  * The runbook: Markdown text beside its rendered preview, the incidents it covers and the people
  * on call. The text is saved when the editor loses focus or another use case is chosen (one change
@@ -43,6 +45,7 @@ private:
     QTimer *m_previewTimer = nullptr;
     QMap<models::RunbookTopic, QCheckBox *> m_topics;
     QListWidget *m_onCall = nullptr;
+    OptionalDateEdit *m_reviewed = nullptr;
 };
 
 } // namespace greenlight::ui

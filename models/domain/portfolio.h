@@ -15,12 +15,14 @@ namespace greenlight::models {
 
 /// Thresholds the gate rules and alerts read (portfolio key `policy`).
 /// How old evidence may be before the rule that reads it fails (issue 20): days since the kill switch or the rollback
-/// path was last tested (customer-facing use cases), since the latest eval run, since a data-class approval.
+/// path was last tested (customer-facing use cases), since the latest eval run, since a data-class approval, since
+/// the runbook was last reviewed.
 struct EvidenceMaxAge {
     int killSwitchTestDays = 90;
     int rollbackTestDays = 90;
     int evalRunDays = 90;
     int dataApprovalDays = 365;
+    int runbookReviewDays = 180;
 
     friend bool operator==(const EvidenceMaxAge &, const EvidenceMaxAge &) = default;
 };
@@ -157,6 +159,7 @@ struct Runbook {
     QString text; ///< Markdown
     QList<RunbookTopic> covers;
     QStringList onCall; ///< person ids
+    QDate reviewed;     ///< when the team last walked through it; invalid when not recorded (then it does not age)
 };
 
 struct CategoryResult {

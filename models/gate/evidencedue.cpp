@@ -32,6 +32,9 @@ QList<DueEvidence> EvidenceDue::list(const Portfolio &portfolio, QDate asOf, int
             add({u.id, u"rollback.path"_s, u"rollback_test"_s, {}, u.rollback.tested, {}, u.owners.engineering},
                 limits.rollbackTestDays);
         }
+        if (u.runbook.has_value())
+            add({u.id, u"runbook.present"_s, u"runbook_review"_s, {}, u.runbook->reviewed, {}, u.owners.support},
+                limits.runbookReviewDays);
         if (const EvalRun *run = u.route.isEmpty() ? nullptr : u.latestEvalRun(asOf))
             add({u.id, u"eval.threshold"_s, u"eval_run"_s, run->id, run->date, {}, u.owners.product},
                 limits.evalRunDays);

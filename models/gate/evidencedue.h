@@ -11,12 +11,15 @@ namespace greenlight::models {
 /// One piece of evidence that ages (Policy::evidenceMaxAge): what it is, until when it counts, who renews it.
 struct DueEvidence {
     QString useCase;
-    QString rule;     ///< the rule that reads it: ops.kill_switch, rollback.path, eval.threshold or data.approved
-    QString evidence; ///< its kind, as in the policy: kill_switch_test, rollback_test, eval_run, data_approval
-    QString subject;  ///< which one: the kill switch, the eval run's id, "customer by security"; empty for the rollback
-    QDate dated;      ///< when it was tested, run or given
+    QString rule;      ///< the rule that reads it: ops.kill_switch, rollback.path, eval.threshold, data.approved,
+                       ///< runbook.present
+    QString evidence;  ///< its kind, as in the policy: kill_switch_test, rollback_test, eval_run, data_approval,
+                       ///< runbook_review
+    QString subject;   ///< which one: the kill switch, the eval run's id, "customer by security"; empty for a rollback
+                       ///< or a runbook
+    QDate dated;       ///< when it was tested, run or given
     QDate countsUntil; ///< the last day it counts; the rule fails from the day after
-    QString owner;     ///< the person who renews it (engineering owner, product owner, the approver)
+    QString owner;     ///< who renews it: the engineering owner, the product owner, the approver, the support owner
 
     /// Days from @p day to countsUntil: 0 on its last day, negative once it no longer counts.
     [[nodiscard]] qint64 daysLeft(QDate day) const { return day.daysTo(countsUntil); }

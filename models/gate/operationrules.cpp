@@ -107,6 +107,19 @@ RuleVerdict GateRules::runbookPresent(const RuleInput &in)
     QStringList covered;
     for (RunbookTopic topic : required)
         covered.append(enumName(topic));
+    // A recorded review ages like a test (a runbook without a review date is judged on its content alone).
+    if (const QDate reviewed = u.runbook->reviewed; reviewed.isValid()) {
+        if (in.ageInDays(reviewed) < 0)
+            return {RuleOutcome::Fail,
+                    RuleMessage(QT_TR_NOOP("the runbook was first recorded as reviewed %1, after %2"),
+                                {reviewed.toString(Qt::ISODate), in.asOf.toString(Qt::ISODate)})};
+        if (const int limit = in.policy().evidenceMaxAge.runbookReviewDays; in.ageInDays(reviewed) > limit)
+            return {RuleOutcome::Fail,
+                    RuleMessage(QT_TR_NOOP("the runbook was last reviewed %1 days ago (%2); at most %3"),
+                                {int(in.ageInDays(reviewed)), reviewed.toString(Qt::ISODate), limit})};
+        return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("the runbook covers %1; reviewed %2"),
+                                               {covered.join(QStringLiteral(", ")), reviewed.toString(Qt::ISODate)})};
+    }
     return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("the runbook covers %1"), {covered.join(QStringLiteral(", "))})};
 }
 

@@ -89,8 +89,9 @@ private:
         policy.spendShareRatioAlert = r.realOr(u"spend_share_ratio_alert"_s, policy.spendShareRatioAlert, 0, 1000);
         policy.editRateAlertPp = r.realOr(u"edit_rate_alert_pp"_s, policy.editRateAlertPp, 0, 100);
         policy.training = r.boolOr(u"training"_s, false);
-        const JsonObjectReader age = r.object(
-            u"evidence_max_age_days"_s, keys({u"kill_switch_test", u"rollback_test", u"eval_run", u"data_approval"}));
+        const JsonObjectReader age =
+            r.object(u"evidence_max_age_days"_s,
+                     keys({u"kill_switch_test", u"rollback_test", u"eval_run", u"data_approval", u"runbook_review"}));
         EvidenceMaxAge &limits = policy.evidenceMaxAge;
         constexpr int tenYears = 3653;
         limits.killSwitchTestDays =
@@ -98,6 +99,7 @@ private:
         limits.rollbackTestDays = age.optionalInt(u"rollback_test"_s, 1, tenYears).value_or(limits.rollbackTestDays);
         limits.evalRunDays = age.optionalInt(u"eval_run"_s, 1, tenYears).value_or(limits.evalRunDays);
         limits.dataApprovalDays = age.optionalInt(u"data_approval"_s, 1, tenYears).value_or(limits.dataApprovalDays);
+        limits.runbookReviewDays = age.optionalInt(u"runbook_review"_s, 1, tenYears).value_or(limits.runbookReviewDays);
         return policy;
     }
 
@@ -273,10 +275,11 @@ private:
         u.rollback = Rollback{rollback.optionalString(u"path"_s), rollback.optionalId(u"fallback_route"_s),
                               rollback.optionalDate(u"tested"_s)};
 
-        const JsonObjectReader runbook = r.object(u"runbook"_s, keys({u"text", u"covers", u"on_call"}), true);
+        const JsonObjectReader runbook =
+            r.object(u"runbook"_s, keys({u"text", u"covers", u"on_call", u"reviewed"}), true);
         if (runbook.present())
             u.runbook = Runbook{runbook.optionalString(u"text"_s), runbook.enumList<RunbookTopic>(u"covers"_s),
-                                runbook.idList(u"on_call"_s)};
+                                runbook.idList(u"on_call"_s), runbook.optionalDate(u"reviewed"_s)};
 
         r.forEach(u"eval_runs"_s,
                   [&](const QJsonValue &e, const QString &epath) { u.evalRuns.append(readEvalRun(e, epath)); });

@@ -75,7 +75,8 @@ J policy(const Policy &p)
                                                  .add(u"kill_switch_test"_s, J::integer(a.killSwitchTestDays))
                                                  .add(u"rollback_test"_s, J::integer(a.rollbackTestDays))
                                                  .add(u"eval_run"_s, J::integer(a.evalRunDays))
-                                                 .add(u"data_approval"_s, J::integer(a.dataApprovalDays)));
+                                                 .add(u"data_approval"_s, J::integer(a.dataApprovalDays))
+                                                 .add(u"runbook_review"_s, J::integer(a.runbookReviewDays)));
     }
     return json;
 }
@@ -195,11 +196,15 @@ J useCase(const UseCase &u)
                                               .add(u"eval_metadata"_s, optionalInt(l.retentionDays.evalMetadata)));
     }
     J runbook = J::null();
-    if (u.runbook.has_value())
+    if (u.runbook.has_value()) {
         runbook = J::object()
                       .add(u"text"_s, J::string(u.runbook->text))
                       .add(u"covers"_s, enumList(u.runbook->covers))
                       .add(u"on_call"_s, stringList(u.runbook->onCall));
+        // Written only when recorded, so a file from before the key exports as it was read.
+        if (u.runbook->reviewed.isValid())
+            runbook.add(u"reviewed"_s, J::string(u.runbook->reviewed.toString(Qt::ISODate)));
+    }
     J runs = J::array();
     for (const EvalRun &run : u.evalRuns)
         runs.append(evalRun(run));

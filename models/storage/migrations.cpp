@@ -405,13 +405,17 @@ const QList<Migration> &migrations()
                  PRIMARY KEY (connection, dimension, value)))"_s,
          }},
         {15,
-         u"evidence that goes stale: how many days a test, an eval run or an approval counts before its rule fails"_s,
+         u"evidence that goes stale: how many days a test, an eval run, an approval or a runbook review counts before "
+         u"its "
+         u"rule fails"_s,
          {
              // Existing databases take the defaults (EvidenceMaxAge), as a portfolio file without the key does.
              u"ALTER TABLE policy ADD COLUMN kill_switch_test_max_days INTEGER NOT NULL DEFAULT 90"_s,
              u"ALTER TABLE policy ADD COLUMN rollback_test_max_days INTEGER NOT NULL DEFAULT 90"_s,
              u"ALTER TABLE policy ADD COLUMN eval_run_max_days INTEGER NOT NULL DEFAULT 90"_s,
              u"ALTER TABLE policy ADD COLUMN data_approval_max_days INTEGER NOT NULL DEFAULT 365"_s,
+             u"ALTER TABLE policy ADD COLUMN runbook_review_max_days INTEGER NOT NULL DEFAULT 180"_s,
+             u"ALTER TABLE runbooks ADD COLUMN reviewed TEXT"_s,
          }},
     };
     return all;

@@ -54,7 +54,7 @@ Status readPolicy(Database &db, Policy &policy)
         u"SELECT eval_threshold_standard_pct, eval_threshold_high_risk_pct, eval_regression_pp, "
         u"eval_min_cases, eval_min_injection_cases, spend_share_ratio_alert, edit_rate_alert_pp, "
         u"training, kill_switch_test_max_days, rollback_test_max_days, eval_run_max_days, "
-        u"data_approval_max_days FROM policy WHERE id = 1"_s,
+        u"data_approval_max_days, runbook_review_max_days FROM policy WHERE id = 1"_s,
         [&](const Row &r) {
             policy = Policy{r["eval_threshold_standard_pct"].toDouble(),
                             r["eval_threshold_high_risk_pct"].toDouble(),
@@ -65,7 +65,8 @@ Status readPolicy(Database &db, Policy &policy)
                             r["edit_rate_alert_pp"].toDouble(),
                             r["training"].toInt() != 0,
                             EvidenceMaxAge{r["kill_switch_test_max_days"].toInt(), r["rollback_test_max_days"].toInt(),
-                                           r["eval_run_max_days"].toInt(), r["data_approval_max_days"].toInt()}};
+                                           r["eval_run_max_days"].toInt(), r["data_approval_max_days"].toInt(),
+                                           r["runbook_review_max_days"].toInt()}};
         });
 }
 
@@ -148,8 +149,8 @@ Status readDataAndLogging(Database &db, UseCaseParts &parts)
 
 Status readRunbooks(Database &db, QHash<QString, Runbook> &runbooks)
 {
-    GL_TRY(forEachRow(db, u"SELECT use_case_id, body FROM runbooks"_s, [&](const Row &r) {
-        runbooks.insert(r.text("use_case_id"), Runbook{r.text("body"), {}, {}});
+    GL_TRY(forEachRow(db, u"SELECT use_case_id, body, reviewed FROM runbooks"_s, [&](const Row &r) {
+        runbooks.insert(r.text("use_case_id"), Runbook{r.text("body"), {}, {}, sql::toDate(r["reviewed"])});
     }));
     GL_TRY(
         forEachRow(db, u"SELECT use_case_id, topic FROM runbook_topics ORDER BY use_case_id, sort_order"_s,
@@ -334,16 +335,16 @@ Status PortfolioRepository::replace(const Portfolio &p)
         return s;
 
     const Policy &pol = p.policy;
-    SqlStatement policy(db,
-                        u"INSERT INTO policy (id, eval_threshold_standard_pct, eval_threshold_high_risk_pct, "
-                        u"eval_regression_pp, eval_min_cases, eval_min_injection_cases, spend_share_ratio_alert, "
-                        u"edit_rate_alert_pp, training, kill_switch_test_max_days, rollback_test_max_days, "
-                        u"eval_run_max_days, data_approval_max_days) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqlStatement policy(db, u"INSERT INTO policy (id, eval_threshold_standard_pct, eval_threshold_high_risk_pct, "
+                            u"eval_regression_pp, eval_min_cases, eval_min_injection_cases, spend_share_ratio_alert, "
+                            u"edit_rate_alert_pp, training, kill_switch_test_max_days, rollback_test_max_days, "
+                            u"eval_run_max_days, data_approval_max_days, runbook_review_max_days) "
+                            u"VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const EvidenceMaxAge &age = pol.evidenceMaxAge;
-    GL_TRY(
-        policy.exec({pol.evalThresholdStandardPct, pol.evalThresholdHighRiskPct, pol.evalRegressionPp, pol.evalMinCases,
-                     pol.evalMinInjectionCases, pol.spendShareRatioAlert, pol.editRateAlertPp, int(pol.training),
-                     age.killSwitchTestDays, age.rollbackTestDays, age.evalRunDays, age.dataApprovalDays}));
+    GL_TRY(policy.exec({pol.evalThresholdStandardPct, pol.evalThresholdHighRiskPct, pol.evalRegressionPp,
+                        pol.evalMinCases, pol.evalMinInjectionCases, pol.spendShareRatioAlert, pol.editRateAlertPp,
+                        int(pol.training), age.killSwitchTestDays, age.rollbackTestDays, age.evalRunDays,
+                        age.dataApprovalDays, age.runbookReviewDays}));
 
     SqlStatement person(db, u"INSERT INTO people (id, name, email, sort_order) VALUES (?, ?, ?, ?)"_s);
     SqlStatement role(db, u"INSERT INTO person_roles (person_id, role, sort_order) VALUES (?, ?, ?)"_s);

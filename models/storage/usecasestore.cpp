@@ -78,8 +78,8 @@ Status UseCaseStore::saveDetails(const UseCase &u)
     SqlStatement clearRunbook(m_db, u"DELETE FROM runbooks WHERE use_case_id = ?"_s);
     GL_TRY(clearRunbook.exec({u.id}));
     if (u.runbook) {
-        SqlStatement runbook(m_db, u"INSERT INTO runbooks (use_case_id, body) VALUES (?, ?)"_s);
-        GL_TRY(runbook.exec({u.id, sql::requiredText(u.runbook->text)}));
+        SqlStatement runbook(m_db, u"INSERT INTO runbooks (use_case_id, body, reviewed) VALUES (?, ?, ?)"_s);
+        GL_TRY(runbook.exec({u.id, sql::requiredText(u.runbook->text), sql::date(u.runbook->reviewed)}));
         SqlStatement topic(m_db, u"INSERT INTO runbook_topics (use_case_id, topic, sort_order) VALUES (?, ?, ?)"_s);
         for (qsizetype i = 0; i < u.runbook->covers.size(); ++i)
             GL_TRY(topic.exec({u.id, sql::enumText(u.runbook->covers[i]), int(i)}));

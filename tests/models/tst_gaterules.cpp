@@ -488,6 +488,19 @@ void TstGateRules::evidenceGoesStale_data()
     QTest::newRow("approval 366 days")
         << u"data.approved"_s << none << QDate(2027, 10, 3) << failed
         << u"customer approval by Sam Patel (security) is 366 days old (2026-10-02); at most 365"_s;
+    const auto reviewed = [](QDate day) {
+        return Mutation([day](Portfolio &, UseCase &u) { u.runbook->reviewed = day; });
+    };
+    const QString covers = u"the runbook covers wrong_answer, prompt_injection, escalation"_s;
+    QTest::newRow("runbook without a review date") << u"runbook.present"_s << none << kToday << pass << covers;
+    QTest::newRow("runbook reviewed 180 days ago") << u"runbook.present"_s << reviewed(QDate(2026, 5, 27)) << kToday
+                                                   << pass << covers + u"; reviewed 2026-05-27"_s;
+    QTest::newRow("runbook reviewed 181 days ago")
+        << u"runbook.present"_s << reviewed(QDate(2026, 5, 26)) << kToday << failed
+        << u"the runbook was last reviewed 181 days ago (2026-05-26); at most 180"_s;
+    QTest::newRow("runbook reviewed later")
+        << u"runbook.present"_s << reviewed(QDate(2026, 12, 1)) << kToday << failed
+        << u"the runbook was first recorded as reviewed 2026-12-01, after 2026-11-23"_s;
     QTest::newRow("approval given later is not counted yet")
         << u"data.approved"_s << none << QDate(2026, 10, 1) << missing
         << u"approval missing: customer awaits security"_s;

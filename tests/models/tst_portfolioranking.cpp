@@ -22,7 +22,7 @@ UseCase useCase(const QString &id, Audience audience, LifecycleStatus status, in
 UseCase withBaseline(UseCase u)
 {
     u.operations = Operations{true, u"ff."_s + u.id, QDate(2026, 10, 1), 20.0, 3000};
-    u.runbook = Runbook{u"# runbook"_s, {}, {}};
+    u.runbook = Runbook{u"# runbook"_s, {}, {}, {}};
     u.rollback.fallbackRoute = u"rules"_s;
     return u;
 }

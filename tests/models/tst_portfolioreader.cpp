@@ -22,6 +22,7 @@ private Q_SLOTS:
     void writesTheDemoBackByteForByte();
     void fillsDefaultsForAbsentOptionalKeys();
     void evidenceLimitsAreReadAndWrittenWhenSet();
+    void runbookReviewDateIsKeptWhenRecorded();
     void rejectsBadInput_data();
     void rejectsBadInput();
     void writesCanonicalReals_data();
@@ -102,23 +103,36 @@ void TstPortfolioReader::evidenceLimitsAreReadAndWrittenWhenSet()
     // Absent: the defaults (and the example writes back without the key, byte for byte, above).
     const Result<Portfolio> defaults = PortfolioReader::read(readExample());
     QVERIFY2(defaults.has_value(), why(defaults).constData());
-    QCOMPARE(defaults->policy.evidenceMaxAge, (EvidenceMaxAge{90, 90, 90, 365}));
+    QCOMPARE(defaults->policy.evidenceMaxAge, (EvidenceMaxAge{90, 90, 90, 365, 180}));
     // Partly given: the others keep their defaults, and the file written names all four.
     const Result<Portfolio> set = PortfolioReader::read(exampleWith(
         "policy/evidence_max_age_days", QJsonObject{{u"kill_switch_test"_s, 30}, {u"data_approval"_s, 180}}));
     QVERIFY2(set.has_value(), why(set).constData());
-    QCOMPARE(set->policy.evidenceMaxAge, (EvidenceMaxAge{30, 90, 90, 180}));
+    QCOMPARE(set->policy.evidenceMaxAge, (EvidenceMaxAge{30, 90, 90, 180, 180}));
     const QByteArray written = PortfolioWriter::write(*set);
     QVERIFY2(written.contains(R"("evidence_max_age_days": {
       "kill_switch_test": 30,
       "rollback_test": 90,
       "eval_run": 90,
-      "data_approval": 180
+      "data_approval": 180,
+      "runbook_review": 180
     })"),
              written.left(600).constData());
     const Result<Portfolio> again = PortfolioReader::read(written);
     QVERIFY2(again.has_value(), why(again).constData());
     QCOMPARE(again->policy, set->policy);
+}
+
+void TstPortfolioReader::runbookReviewDateIsKeptWhenRecorded()
+{
+    const Result<Portfolio> read = PortfolioReader::read(exampleWith("use_cases/0/runbook/reviewed", u"2026-11-02"_s));
+    QVERIFY2(read.has_value(), why(read).constData());
+    QCOMPARE(read->useCases[0].runbook->reviewed, QDate(2026, 11, 2));
+    const QByteArray written = PortfolioWriter::write(*read);
+    QVERIFY2(written.contains("        \"on_call\": [\n          \"dana\",\n          \"eli\"\n        ],\n"
+                              "        \"reviewed\": \"2026-11-02\"\n"),
+             written.constData());
+    QCOMPARE(PortfolioReader::read(written)->useCases[0].runbook->reviewed, QDate(2026, 11, 2));
 }
 
 void TstPortfolioReader::rejectsBadInput_data()

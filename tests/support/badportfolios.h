@@ -86,7 +86,9 @@ inline QList<BadPortfolio> badPortfolios()
          u"$.policy.evidence_max_age_days.eval_run: 0 is out of range (1 to 3653)"_s},
         {"unknown evidence kind", exampleWith("policy/evidence_max_age_days", QJsonObject{{u"runbook"_s, 180}}),
          u"$.policy.evidence_max_age_days.runbook: unknown key (expected one of: kill_switch_test, rollback_test, "
-         u"eval_run, data_approval)"_s},
+         u"eval_run, data_approval, runbook_review)"_s},
+        {"runbook reviewed on no day", exampleWith("use_cases/0/runbook/reviewed", u"2026-02-30"_s),
+         u"$.use_cases[0].runbook.reviewed: \"2026-02-30\" is not a date (YYYY-MM-DD)"_s},
         {"unknown top-level key", exampleWith("colour", u"green"_s),
          u"$.colour: unknown key (expected one of: format, policy, people, tenants, routes, use_cases, "
          u"gate_templates)"_s},

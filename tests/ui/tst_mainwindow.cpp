@@ -118,6 +118,7 @@ private Q_SLOTS:
     void dataClassesAndLoggingAreEditedAndUndone();
     void runbookTextIsSavedOnceWhenEditingEnds();
     void runbookOnCallFeedsTheBusFactorRule();
+    void runbookReviewDateAgesTheRunbook();
     void routeChangeIsANewVersion();
     void fixJumpsToTheSectionOfTheRule_data();
     void fixJumpsToTheSectionOfTheRule();
@@ -1090,6 +1091,31 @@ void TstMainWindow::runbookOnCallFeedsTheBusFactorRule()
     QCOMPARE(m_workspace->portfolio().useCase(id)->runbook->onCall, QStringList{original.first()});
     QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"runbook.bus_factor"_s), RuleOutcome::Fail);
     QCOMPARE(m_workspace->editing().undoStack()->count(), int(original.size() - 1));
+}
+
+void TstMainWindow::runbookReviewDateAgesTheRunbook()
+{
+    const QString id = u"ticket-classifier"_s; // its runbook covers what the rule asks
+    m_window->portfolioPage()->selectUseCase(id);
+    auto *reviewed =
+        m_window->portfolioPage()->runbookEditor()->findChild<ui::OptionalDateEdit *>(u"runbookReviewed"_s);
+    QVERIFY(reviewed != nullptr);
+    QCOMPARE(reviewed->date(), QDate()); // not recorded: the runbook is judged on its content alone
+    QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"runbook.present"_s), RuleOutcome::Pass);
+    const qsizetype before = auditCount();
+    // 181 days before the tests' day: too old for the policy's 180.
+    reviewed->setDate(QDate(2026, 5, 26));
+    Q_EMIT reviewed->editingFinished();
+    QCOMPARE(m_workspace->portfolio().useCase(id)->runbook->reviewed, QDate(2026, 5, 26));
+    QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"runbook.present"_s), RuleOutcome::Fail);
+    QCOMPARE(auditCount(), before + 1);
+    const AuditEvent event = lastAuditEvent();
+    QCOMPARE(event.entry.entityId, id);
+    QVERIFY2(event.entry.payload.contains("\"reviewed\":\"2026-05-26\""), event.entry.payload.constData());
+    reviewed->setDate(QDate(2026, 11, 2));
+    Q_EMIT reviewed->editingFinished();
+    QCOMPARE(ruleResult(m_workspace->portfolio(), id, u"runbook.present"_s), RuleOutcome::Pass);
+    QCOMPARE(auditCount(), before + 2);
 }
 
 void TstMainWindow::routeChangeIsANewVersion()
