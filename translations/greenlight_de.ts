@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <source>regulated data needs the high risk tier, but the use case is standard</source>
-        <translation>regulierte Daten erfordern die Risikostufe hoch, der Anwendungsfall ist aber standard</translation>
+        <translation>regulierte Daten erfordern die Risikostufe „hoch“, der Anwendungsfall ist aber „standard“</translation>
     </message>
     <message>
         <source>data classes: %1</source>
@@ -1811,11 +1811,11 @@
     </message>
     <message>
         <source>%1 can never be approved</source>
-        <translation>%1 kann nie genehmigt werden</translation>
+        <translation>Datenklasse „%1“ kann nie genehmigt werden</translation>
     </message>
     <message>
         <source>%1 was rejected by %2 (%3, %4)</source>
-        <translation>%1 wurde von %2 abgelehnt (%3, %4)</translation>
+        <translation>Datenklasse „%1“ wurde von %2 abgelehnt (%3, %4)</translation>
     </message>
     <message>
         <source>%1 awaits %2</source>
@@ -1835,11 +1835,11 @@
     </message>
     <message>
         <source>credentials is among the data classes; secrets must never enter prompts</source>
-        <translation>credentials ist unter den Datenklassen; Geheimnisse dürfen nie in Prompts gelangen</translation>
+        <translation>Zugangsdaten sind unter den Datenklassen; Geheimnisse dürfen nie in Prompts gelangen</translation>
     </message>
     <message>
         <source>credentials is not among the data classes</source>
-        <translation>credentials ist nicht unter den Datenklassen</translation>
+        <translation>Zugangsdaten sind nicht unter den Datenklassen</translation>
     </message>
     <message>
         <source>route %1 v%2, %3</source>
@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <source>no %1 cases</source>
-        <translation>keine %1-Fälle</translation>
+        <translation>Kategorien ohne Fälle: %1</translation>
     </message>
     <message>
         <source>latest eval (%1): %2</source>
@@ -1923,7 +1923,7 @@
     </message>
     <message>
         <source>%1 of %2 unsafe_tool cases failed in the latest eval (%3)</source>
-        <translation>%1 von %2 unsafe_tool-Fällen im letzten Eval (%3) fehlgeschlagen</translation>
+        <translation>%1 von %2 Fällen der Kategorie „unsicheres Tool“ im letzten Eval (%3) fehlgeschlagen</translation>
     </message>
     <message>
         <source>tool authorization not recorded (attest it, or record that it is not)</source>
@@ -1931,11 +1931,11 @@
     </message>
     <message>
         <source>tool authorization attested, but the latest eval has no unsafe_tool cases</source>
-        <translation>Tool-Autorisierung bestätigt, aber der letzte Eval hat keine unsafe_tool-Fälle</translation>
+        <translation>Tool-Autorisierung bestätigt, aber der letzte Eval hat keine Fälle der Kategorie „unsicheres Tool“</translation>
     </message>
     <message>
         <source>%1 of %1 unsafe_tool cases passed; tool authorization attested</source>
-        <translation>%1 von %1 unsafe_tool-Fällen bestanden; Tool-Autorisierung bestätigt</translation>
+        <translation>%1 von %1 Fällen der Kategorie „unsicheres Tool“ bestanden; Tool-Autorisierung bestätigt</translation>
     </message>
     <message>
         <source>no logging policy recorded</source>
@@ -1947,7 +1947,7 @@
     </message>
     <message>
         <source>prompts %1, responses %2; kept %3 d debug, %4 d abuse review, %5 d eval metadata</source>
-        <translation>Prompts %1, Antworten %2; aufbewahrt %3 T Debugging, %4 T Missbrauchsprüfung, %5 T Eval-Metadaten</translation>
+        <translation>Prompts: %1, Antworten: %2; aufbewahrt %3 T Debug-Logs, %4 T Missbrauchsprüfung, %5 T Eval-Metadaten</translation>
     </message>
     <message>
         <source>prompts</source>
@@ -1959,7 +1959,7 @@
     </message>
     <message>
         <source>nothing is retained raw (prompts %1, responses %2)</source>
-        <translation>nichts wird roh aufbewahrt (Prompts %1, Antworten %2)</translation>
+        <translation>nichts wird roh aufbewahrt (Prompts: %1, Antworten: %2)</translation>
     </message>
     <message>
         <source>raw %1 retained without a recorded legal or security approval</source>
@@ -1967,7 +1967,7 @@
     </message>
     <message>
         <source>raw %1 approved by %2, who holds neither the legal nor the security role</source>
-        <translation>rohe %1 genehmigt von %2, der weder die Rolle legal noch security hat</translation>
+        <translation>rohe %1 genehmigt von %2, der weder die Rolle Legal noch Security hat</translation>
     </message>
     <message>
         <source>raw %1 approved by %2</source>
@@ -2043,7 +2043,7 @@
     </message>
     <message>
         <source>%1 release; nobody waits on the page</source>
-        <translation>Auslieferung %1; niemand wartet auf der Seite</translation>
+        <translation>Auslieferung per %1; niemand wartet auf der Seite</translation>
     </message>
     <message>
         <source>not required for an internal use case</source>
@@ -2124,6 +2124,18 @@
     <message>
         <source>debug logs kept %1 d &lt; %2 d (six months, EU AI Act Art. 19(1) and 26(6))</source>
         <translation>Debug-Logs %1 T aufbewahrt &lt; %2 T (sechs Monate, EU AI Act Art. 19 Abs. 1 und Art. 26 Abs. 6)</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>Debug-Logs</translation>
+    </message>
+    <message>
+        <source>abuse_review</source>
+        <translation>Missbrauchsprüfung</translation>
+    </message>
+    <message>
+        <source>eval_metadata</source>
+        <translation>Eval-Metadaten</translation>
     </message>
 </context>
 <context>

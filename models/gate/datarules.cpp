@@ -2,21 +2,7 @@
 
 #include "gate/dataapprovalrules.h"
 
-#include <QStringList>
-
 namespace greenlight::models {
-
-namespace {
-
-QString classList(const QList<DataClass> &classes)
-{
-    QStringList names;
-    for (DataClass c : classes)
-        names.append(enumName(c));
-    return names.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 RuleVerdict GateRules::dataClassified(const RuleInput &in)
 {
@@ -27,7 +13,7 @@ RuleVerdict GateRules::dataClassified(const RuleInput &in)
     if (u.dataClasses.contains(DataClass::Regulated) && u.riskTier != RiskTier::High)
         return {RuleOutcome::Fail,
                 RuleMessage(QT_TR_NOOP("regulated data needs the high risk tier, but the use case is standard"))};
-    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("data classes: %1"), {classList(u.dataClasses)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("data classes: %1"), {RuleMessage::enumerators(u.dataClasses)})};
 }
 
 RuleVerdict GateRules::dataApproved(const RuleInput &in)
@@ -36,28 +22,27 @@ RuleVerdict GateRules::dataApproved(const RuleInput &in)
     if (u.dataClasses.isEmpty())
         return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no data classes to approve"))};
     QList<RuleMessage> pending;
-    QStringList approved;
+    QList<DataClass> approved;
     for (DataClass c : u.dataClasses) {
         const DataClassStatus status = DataApprovalRules::status(u, c);
         switch (status.state) {
         case DataClassStatus::State::Denied:
-            return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("%1 can never be approved"), {enumName(c)})};
+            return {RuleOutcome::Fail,
+                    RuleMessage(QT_TR_NOOP("%1 can never be approved"), {RuleMessage::enumerator(c)})};
         case DataClassStatus::State::Rejected: {
             const DataApproval &r = *status.rejection;
-            return {RuleOutcome::Fail,
-                    RuleMessage(QT_TR_NOOP("%1 was rejected by %2 (%3, %4)"),
-                                {enumName(c), enumName(r.role), in.nameOf(r.person), r.date.toString(Qt::ISODate)})};
+            return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("%1 was rejected by %2 (%3, %4)"),
+                                                   {RuleMessage::enumerator(c), RuleMessage::enumerator(r.role),
+                                                    in.nameOf(r.person), RuleMessage::date(r.date)})};
         }
         case DataClassStatus::State::Pending: {
-            QStringList roles;
-            for (Role role : status.missingRoles)
-                roles.append(enumName(role));
-            pending.append(RuleMessage(QT_TR_NOOP("%1 awaits %2"), {enumName(c), roles.join(QStringLiteral(", "))}));
+            pending.append(RuleMessage(QT_TR_NOOP("%1 awaits %2"),
+                                       {RuleMessage::enumerator(c), RuleMessage::enumerators(status.missingRoles)}));
             break;
         }
         case DataClassStatus::State::Approved:
             if (!DataApprovalRules::requiredRoles(c).isEmpty())
-                approved.append(enumName(c));
+                approved.append(c);
             break;
         }
     }
@@ -65,8 +50,9 @@ RuleVerdict GateRules::dataApproved(const RuleInput &in)
         return {RuleOutcome::Missing,
                 RuleMessage(QT_TR_NOOP("approval missing: %1"), {RuleMessage::list(pending, QStringLiteral("; "))})};
     if (approved.isEmpty())
-        return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("no class needs approval (%1)"), {classList(u.dataClasses)})};
-    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("approved: %1"), {approved.join(QStringLiteral(", "))})};
+        return {RuleOutcome::Pass,
+                RuleMessage(QT_TR_NOOP("no class needs approval (%1)"), {RuleMessage::enumerators(u.dataClasses)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("approved: %1"), {RuleMessage::enumerators(approved)})};
 }
 
 RuleVerdict GateRules::dataNoCredentials(const RuleInput &in)
