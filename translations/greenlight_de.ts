@@ -2139,6 +2139,21 @@
     </message>
 </context>
 <context>
+    <name>GateTemplate</name>
+    <message>
+        <source>Internal pilot</source>
+        <translation>Interner Pilot</translation>
+    </message>
+    <message>
+        <source>Customer launch</source>
+        <translation>Kunden-Launch</translation>
+    </message>
+    <message>
+        <source>High-risk launch</source>
+        <translation>Hochrisiko-Launch</translation>
+    </message>
+</context>
+<context>
     <name>GatewayAdapter</name>
     <message>
         <source>unknown connection kind &quot;%1&quot; (expected one of: %2)</source>
