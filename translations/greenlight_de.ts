@@ -4599,10 +4599,10 @@ greenlight connection add NAME --kind litellm --url URL</translation>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n Fall</numerusform>
-            <numerusform>%n Fälle</numerusform>
+            <numerusform>%Ln Fall</numerusform>
+            <numerusform>%Ln Fälle</numerusform>
         </translation>
     </message>
 </context>
@@ -5126,14 +5126,6 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
 <context>
     <name>greenlight::ui::OptionalDateEdit</name>
     <message>
-        <source>%1 (or type YYYY-MM-DD)</source>
-        <translation>%1 (oder JJJJ-MM-TT eingeben)</translation>
-    </message>
-    <message>
-        <source>A date as YYYY-MM-DD; empty for %1. Alt+Down opens the calendar.</source>
-        <translation>Ein Datum als JJJJ-MM-TT; leer für „%1“. Alt+Ab öffnet den Kalender.</translation>
-    </message>
-    <message>
         <source>Pick…</source>
         <translation>Wählen…</translation>
     </message>
@@ -5142,8 +5134,16 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
         <translation>Das Datum im Kalender wählen (Alt+Ab)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD); kept %2</source>
-        <translation>„%1“ ist kein Datum (JJJJ-MM-TT); %2 bleibt</translation>
+        <source>%1 (or type a date such as %2)</source>
+        <translation>%1 (oder ein Datum wie %2 eingeben)</translation>
+    </message>
+    <message>
+        <source>A date such as %1 or %2; empty for %3. Alt+Down opens the calendar.</source>
+        <translation>Ein Datum wie %1 oder %2; leer für %3. Alt+Ab öffnet den Kalender.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as %2; kept %3</source>
+        <translation>„%1“ ist kein Datum wie %2; %3 bleibt</translation>
     </message>
 </context>
 <context>

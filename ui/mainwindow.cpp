@@ -6,6 +6,7 @@
 #include "approvalspage.h"
 #include "auditlogpage.h"
 #include "dashboard/dashboardpage.h"
+#include "domain/displayformat.h"
 #include "gate/gatereviewservice.h"
 #include "gatereviewwizard.h"
 #include "gateways/syncrunner.h"
@@ -270,11 +271,10 @@ void MainWindow::showStatus()
 {
     setWindowTitle(tr("Greenlight — %1").arg(m_workspace.location()));
     const Portfolio &p = m_workspace.portfolio();
+    const DisplayFormat format;
     statusBar()->showMessage(tr("%1 · %2 use cases · %3 people · %4 tenants")
-                                 .arg(m_workspace.location())
-                                 .arg(p.useCases.size())
-                                 .arg(p.people.size())
-                                 .arg(p.tenants.size()));
+                                 .arg(m_workspace.location(), format.integer(p.useCases.size()),
+                                      format.integer(p.people.size()), format.integer(p.tenants.size())));
 }
 
 void MainWindow::openDatabase(const QString &location, bool create)
@@ -495,7 +495,9 @@ void MainWindow::syncGateways()
         progress, &QProgressDialog::canceled, runner, [runner] { runner->cancel(); }, Qt::DirectConnection);
     connect(runner, &app::SyncRunner::progress, progress,
             [progress](const QString &connection, qint64 pages, qint64 records) {
-                progress->setLabelText(tr("%1: page %2, %3 records…").arg(connection).arg(pages).arg(records));
+                progress->setLabelText(
+                    tr("%1: page %2, %3 records…")
+                        .arg(connection, DisplayFormat().integer(pages), DisplayFormat().integer(records)));
             });
     connect(runner, &app::SyncRunner::finished, this, [this, progress](const QString &summary, int failures) {
         progress->close();

@@ -344,13 +344,13 @@ void TstMainWindow::portfolioPageProxiesPassTheModelTester()
     QTest::keyClick(text, Qt::Key_Return);
     QCOMPARE(page->selectedUseCase(), u"lead-enrichment"_s);
     text->clear();
-    // The latest decision shows in its column: support-reply-draft went through review with a go.
+    // The latest decision shows in its column, with the gate's name: support-reply-draft went through review with a go.
     QCOMPARE(colours->index(0, PortfolioTableModel::Decision).data().toString(),
-             u"go · customer-launch · %1"_s.arg(QLocale().toString(QDate(2026, 10, 21), QLocale::ShortFormat)));
+             u"go · Customer launch · %1"_s.arg(DisplayFormat().date(QDate(2026, 10, 21))));
     QCOMPARE(colours->index(0, PortfolioTableModel::Decision).data(Qt::ForegroundRole).value<QColor>(),
              QColor(0x1b, 0x7f, 0x3b));
     QCOMPARE(colours->index(6, PortfolioTableModel::Decision).data().toString(),
-             u"no-go · high-risk-launch · %1"_s.arg(QLocale().toString(QDate(2026, 10, 27), QLocale::ShortFormat)));
+             u"no-go · High-risk launch · %1"_s.arg(DisplayFormat().date(QDate(2026, 10, 27))));
     QCOMPARE(colours->index(6, PortfolioTableModel::Decision).data(Qt::ForegroundRole).value<QColor>(),
              QColor(0xb3, 0x26, 0x1e));
 
@@ -1629,7 +1629,9 @@ void TstMainWindow::aDateIsTypedOrNever()
     const auto stored = [this] {
         return m_workspace->portfolio().useCase(u"support-reply-draft"_s)->operations.killSwitchTested;
     };
-    QCOMPARE(field->text(), stored().toString(Qt::ISODate));
+    // Shown as the locale writes dates (the test's default locale here), typed that way or as ISO 8601.
+    const DisplayFormat format;
+    QCOMPARE(field->text(), format.date(stored()));
     const qsizetype events = auditCount();
 
     // Typed over: saved once, on Enter.
@@ -1646,24 +1648,32 @@ void TstMainWindow::aDateIsTypedOrNever()
     field->selectAll();
     QTest::keyClicks(field, u"2026-13-40"_s);
     QTest::keyClick(field, Qt::Key_Return);
-    QCOMPARE(field->text(), u"2026-11-20"_s);
+    QCOMPARE(field->text(), format.date(QDate(2026, 11, 20)));
     QCOMPARE(stored(), QDate(2026, 11, 20));
     QCOMPARE(auditCount(), events + 1);
+
+    // Typed as the field shows dates.
+    field->selectAll();
+    QTest::keyClicks(field, format.date(QDate(2026, 11, 21)));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(stored(), QDate(2026, 11, 21));
+    QCOMPARE(auditCount(), events + 2);
 
     // Emptied: never. The field says so, and the calendar opens at today, not at January 2000.
     field->selectAll();
     QTest::keyClick(field, Qt::Key_Delete);
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(stored(), QDate());
-    QCOMPARE(auditCount(), events + 2);
+    QCOMPARE(auditCount(), events + 3);
     QCOMPARE(field->text(), QString());
-    QCOMPARE(field->placeholderText(), u"never (or type YYYY-MM-DD)"_s);
+    QCOMPARE(field->placeholderText(),
+             u"never (or type a date such as %1)"_s.arg(format.date(QDate(QDate::currentDate().year(), 12, 31))));
     Q_EMIT date->calendarButton()->menu()->aboutToShow();
     QCOMPARE(date->calendar()->selectedDate(), QDate::currentDate());
     // Picked in the calendar: saved at once. Tab never stops at the calendar button.
     Q_EMIT date->calendar()->clicked(QDate(2026, 11, 2));
     QCOMPARE(stored(), QDate(2026, 11, 2));
-    QCOMPARE(auditCount(), events + 3);
+    QCOMPARE(auditCount(), events + 4);
     QCOMPARE(date->calendarButton()->focusPolicy(), Qt::NoFocus);
 }
 
