@@ -4063,8 +4063,12 @@ vorheriger %2</translation>
         <translation>Schreiben Sie in die Notiz, warum %1 für %2 abgelehnt wird: Das Team muss wissen, was es ändern soll.</translation>
     </message>
     <message>
-        <source>Recorded: %1 %2 %3 for %4 as %5, %6.</source>
-        <translation>Erfasst: %1 hat %3 für %4 als %5 %2, %6.</translation>
+        <source>Recorded: %1 approved %2 for %3 as %4, %5.</source>
+        <translation>Erfasst: %1 hat %2 für %3 als %4 genehmigt, %5.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 rejected %2 for %3 as %4, %5.</source>
+        <translation>Erfasst: %1 hat %2 für %3 als %4 abgelehnt, %5.</translation>
     </message>
 </context>
 <context>
