@@ -3124,13 +3124,6 @@
         <source>Audit chain</source>
         <translation>Audit-Kette</translation>
     </message>
-    <message numerus="yes">
-        <source>At export time the audit log held %n event(s). The head of its hash chain was:</source>
-        <translation>
-            <numerusform>Zum Exportzeitpunkt enthielt das Audit-Log %n Ereignis. Der Kopf seiner Hash-Kette war:</numerusform>
-            <numerusform>Zum Exportzeitpunkt enthielt das Audit-Log %n Ereignisse. Der Kopf seiner Hash-Kette war:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The chain verified intact when this packet was made.</source>
         <translation>Die Kette war bei der Erstellung dieses Pakets intakt.</translation>
@@ -3167,13 +3160,6 @@
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) were signed with their person&apos;s SSH key and verified with OpenSSH when this packet was made (signed by %1). To check every signature with OpenSSH alone, run:</source>
-        <translation>
-            <numerusform>%n Ereignis wurde mit dem SSH-Schlüssel seiner Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
-            <numerusform>%n Ereignisse wurden mit dem SSH-Schlüssel ihrer Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>and then each ssh-keygen line of DIR/VERIFY.md; every one prints Good &quot;greenlight&quot; signature for the person who signed.</source>
         <translation>und dann jede ssh-keygen-Zeile aus DIR/VERIFY.md; jede gibt Good &quot;greenlight&quot; signature für die Person aus, die signiert hat.</translation>
@@ -3205,6 +3191,20 @@
     <message>
         <source>Record</source>
         <translation>Aufzeichnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>At export time the audit log held %Ln event(s). The head of its hash chain was:</source>
+        <translation>
+            <numerusform>Zum Exportzeitpunkt enthielt das Audit-Log %Ln Ereignis. Der Kopf seiner Hash-Kette war:</numerusform>
+            <numerusform>Zum Exportzeitpunkt enthielt das Audit-Log %Ln Ereignisse. Der Kopf seiner Hash-Kette war:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) were signed with their person&apos;s SSH key and verified with OpenSSH when this packet was made (signed by %1). To check every signature with OpenSSH alone, run:</source>
+        <translation>
+            <numerusform>%Ln Ereignis wurde mit dem SSH-Schlüssel seiner Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
+            <numerusform>%Ln Ereignisse wurden mit dem SSH-Schlüssel ihrer Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
