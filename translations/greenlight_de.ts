@@ -4106,8 +4106,8 @@ vorheriger %2</translation>
         <translation>✘ Signaturprüfung bei Ereignis %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>%1 events. Verify chain checks the hash chain.</source>
-        <translation>%1 Ereignisse. „Kette prüfen“ prüft die Hash-Kette.</translation>
+        <source>%1 events. %2 checks the hash chain.</source>
+        <translation>%1 Ereignisse. „%2“ prüft die Hash-Kette.</translation>
     </message>
 </context>
 <context>

@@ -73,8 +73,12 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     m_sidebar->setIconSize(QSize(20, 20));
     updateSidebarIcons();
     m_sidebar->setSpacing(3);
-    m_sidebar->setMaximumWidth(220);
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    // As wide as its longest label in the interface language ("Datengenehmigungen"), so it never scrolls sideways.
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int sidebarWidth = m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->spacing() + 2 * m_sidebar->frameWidth();
+    m_sidebar->setMinimumWidth(sidebarWidth);
+    m_sidebar->setMaximumWidth(sidebarWidth + 40);
 
     m_pages = new QStackedWidget(this);
     m_portfolio = new PortfolioPage(m_workspace, m_pages);
@@ -106,7 +110,7 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 1030});
+    splitter->setSizes({sidebarWidth, 1200 - sidebarWidth});
     // Read-only is said once, above everything, in words: a disabled editor alone does not say why.
     m_readOnlyBanner = new QLabel(this);
     m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);

@@ -69,6 +69,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -135,6 +136,7 @@ private Q_SLOTS:
     void undoWorksFromInsideTheField();
     void exportsSayWhereTheyWrote();
     void germanTranslationIsLoaded();
+    void germanWindowWritesFiguresAndNamesInGerman();
 
 private:
     qsizetype auditCount() const;
@@ -1503,6 +1505,60 @@ void TstMainWindow::germanTranslationIsLoaded()
     QCOMPARE(app::Translations::install(u"en"_s), u"en"_s);
     QCOMPARE(QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 1), u"1 day"_s);
     QCOMPARE(QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 2), u"2 days"_s);
+    dropTranslators();
+}
+
+void TstMainWindow::germanWindowWritesFiguresAndNamesInGerman()
+{
+    QCOMPARE(app::Translations::install(u"de"_s), u"de"_s); // German words, and German the default locale
+    signInAs(u"ana"_s);
+    QCoreApplication::processEvents();
+    // The page list is as wide as its longest label: nothing to scroll sideways to.
+    auto *sidebar = m_window->findChild<QListWidget *>(u"sidebar"_s);
+    QVERIFY(sidebar != nullptr);
+    QCOMPARE(sidebar->item(1)->text(), u"Datengenehmigungen"_s);
+    QCOMPARE(sidebar->horizontalScrollBar()->maximum(), 0);
+    const QFontMetrics metrics(sidebar->font());
+    QVERIFY2(sidebar->viewport()->width() >=
+                 sidebar->iconSize().width() + metrics.horizontalAdvance(u"Datengenehmigungen"_s),
+             qPrintable(QString::number(sidebar->viewport()->width())));
+
+    // Money, rates and dates in the portfolio as German writes them; a default gate by its German name.
+    ui::PortfolioPage *page = m_window->portfolioPage();
+    const QAbstractItemModel *table = page->table()->model();
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->index(r, 0).data(PortfolioTableModel::UseCaseIdRole).toString() == u"support-reply-draft"_s)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(table->index(row, PortfolioTableModel::RoiPerYear).data().toString(), u"1.591.200\u00a0$"_s);
+    QCOMPARE(table->index(row, PortfolioTableModel::LatestEval).data().toString(), u"97,5 %"_s);
+    QCOMPARE(table->index(row, PortfolioTableModel::Score).data().toString(), u"1,00"_s);
+    QCOMPARE(table->index(row, PortfolioTableModel::Decision).data().toString(), u"Go · Kunden-Launch · 21.10.2026"_s);
+
+    // The rules' evidence: translated, with the figures, dates and enumerators of the screen.
+    page->selectUseCase(u"contract-review"_s);
+    QCOMPARE(page->findChild<QLabel *>(u"gateHeading"_s)->text(),
+             u"Contract clause review — Gate Hochrisiko-Launch: 3 Blocker"_s);
+    QStringList evidence;
+    for (int i = 0; i < page->rules()->topLevelItemCount(); ++i)
+        evidence.append(page->rules()->topLevelItem(i)->text(3));
+    QVERIFY2(evidence.contains(u"Datenklasse „reguliert“ wurde von Compliance abgelehnt (Nina Petrov, 25.09.2026)"_s),
+             qPrintable(evidence.join(u'\n')));
+    QVERIFY2(evidence.contains(u"letzter Eval 96,0 % (Route contract-review v1, 25.10.2026) < Schwelle 98 %"_s),
+             qPrintable(evidence.join(u'\n')));
+    QVERIFY2(evidence.contains(u"Datenklassen: Kundendaten, reguliert"_s), qPrintable(evidence.join(u'\n')));
+    QVERIFY2(evidence.contains(u"Tageskostenlimit 40,00 USD"_s), qPrintable(evidence.join(u'\n')));
+
+    // A hint names the button by the label it has.
+    auto *verify = m_window->auditLogPage()->findChild<QPushButton *>();
+    QVERIFY(verify != nullptr);
+    QCOMPARE(verify->text(), u"Kette &prüfen"_s);
+    QVERIFY2(
+        m_window->auditLogPage()->chainState()->text().endsWith(u" Ereignisse. „Kette prüfen“ prüft die Hash-Kette."_s),
+        qPrintable(m_window->auditLogPage()->chainState()->text()));
+    m_window.reset();
     dropTranslators();
 }
 
