@@ -1866,7 +1866,7 @@
     </message>
     <message>
         <source>regulated data needs the high risk tier, but the use case is standard</source>
-        <translation>regulierte Daten erfordern die Risikostufe hoch, der Anwendungsfall ist aber standard</translation>
+        <translation>regulierte Daten erfordern die Risikostufe „hoch“, der Anwendungsfall ist aber „standard“</translation>
     </message>
     <message>
         <source>data classes: %1</source>
@@ -1878,11 +1878,11 @@
     </message>
     <message>
         <source>%1 can never be approved</source>
-        <translation>%1 kann nie genehmigt werden</translation>
+        <translation>Datenklasse „%1“ kann nie genehmigt werden</translation>
     </message>
     <message>
         <source>%1 was rejected by %2 (%3, %4)</source>
-        <translation>%1 wurde von %2 abgelehnt (%3, %4)</translation>
+        <translation>Datenklasse „%1“ wurde von %2 abgelehnt (%3, %4)</translation>
     </message>
     <message>
         <source>%1 awaits %2</source>
@@ -1902,11 +1902,11 @@
     </message>
     <message>
         <source>credentials is among the data classes; secrets must never enter prompts</source>
-        <translation>credentials ist unter den Datenklassen; Geheimnisse dürfen nie in Prompts gelangen</translation>
+        <translation>Zugangsdaten sind unter den Datenklassen; Geheimnisse dürfen nie in Prompts gelangen</translation>
     </message>
     <message>
         <source>credentials is not among the data classes</source>
-        <translation>credentials ist nicht unter den Datenklassen</translation>
+        <translation>Zugangsdaten sind nicht unter den Datenklassen</translation>
     </message>
     <message>
         <source>route %1 v%2, %3</source>
@@ -1962,7 +1962,7 @@
     </message>
     <message>
         <source>no %1 cases</source>
-        <translation>keine %1-Fälle</translation>
+        <translation>Kategorien ohne Fälle: %1</translation>
     </message>
     <message>
         <source>latest eval (%1): %2</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>%1 of %2 unsafe_tool cases failed in the latest eval (%3)</source>
-        <translation>%1 von %2 unsafe_tool-Fällen im letzten Eval (%3) fehlgeschlagen</translation>
+        <translation>%1 von %2 Fällen der Kategorie „unsicheres Tool“ im letzten Eval (%3) fehlgeschlagen</translation>
     </message>
     <message>
         <source>tool authorization not recorded (attest it, or record that it is not)</source>
@@ -1998,11 +1998,11 @@
     </message>
     <message>
         <source>tool authorization attested, but the latest eval has no unsafe_tool cases</source>
-        <translation>Tool-Autorisierung bestätigt, aber der letzte Eval hat keine unsafe_tool-Fälle</translation>
+        <translation>Tool-Autorisierung bestätigt, aber der letzte Eval hat keine Fälle der Kategorie „unsicheres Tool“</translation>
     </message>
     <message>
         <source>%1 of %1 unsafe_tool cases passed; tool authorization attested</source>
-        <translation>%1 von %1 unsafe_tool-Fällen bestanden; Tool-Autorisierung bestätigt</translation>
+        <translation>%1 von %1 Fällen der Kategorie „unsicheres Tool“ bestanden; Tool-Autorisierung bestätigt</translation>
     </message>
     <message>
         <source>no logging policy recorded</source>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>prompts %1, responses %2; kept %3 d debug, %4 d abuse review, %5 d eval metadata</source>
-        <translation>Prompts %1, Antworten %2; aufbewahrt %3 T Debugging, %4 T Missbrauchsprüfung, %5 T Eval-Metadaten</translation>
+        <translation>Prompts: %1, Antworten: %2; aufbewahrt %3 T Debug-Logs, %4 T Missbrauchsprüfung, %5 T Eval-Metadaten</translation>
     </message>
     <message>
         <source>prompts</source>
@@ -2026,7 +2026,7 @@
     </message>
     <message>
         <source>nothing is retained raw (prompts %1, responses %2)</source>
-        <translation>nichts wird roh aufbewahrt (Prompts %1, Antworten %2)</translation>
+        <translation>nichts wird roh aufbewahrt (Prompts: %1, Antworten: %2)</translation>
     </message>
     <message>
         <source>raw %1 retained without a recorded legal or security approval</source>
@@ -2034,7 +2034,7 @@
     </message>
     <message>
         <source>raw %1 approved by %2, who holds neither the legal nor the security role</source>
-        <translation>rohe %1 genehmigt von %2, der weder die Rolle legal noch security hat</translation>
+        <translation>rohe %1 genehmigt von %2, der weder die Rolle Legal noch Security hat</translation>
     </message>
     <message>
         <source>raw %1 approved by %2</source>
@@ -2110,7 +2110,7 @@
     </message>
     <message>
         <source>%1 release; nobody waits on the page</source>
-        <translation>Auslieferung %1; niemand wartet auf der Seite</translation>
+        <translation>Auslieferung per %1; niemand wartet auf der Seite</translation>
     </message>
     <message>
         <source>not required for an internal use case</source>
@@ -2193,6 +2193,18 @@
         <translation>Debug-Logs %1 T aufbewahrt &lt; %2 T (sechs Monate, EU AI Act Art. 19 Abs. 1 und Art. 26 Abs. 6)</translation>
     </message>
     <message>
+        <source>debug</source>
+        <translation>Debug-Logs</translation>
+    </message>
+    <message>
+        <source>abuse_review</source>
+        <translation>Missbrauchsprüfung</translation>
+    </message>
+    <message>
+        <source>eval_metadata</source>
+        <translation>Eval-Metadaten</translation>
+    </message>
+    <message>
         <source>%1 approval by %2 (%3) is %4 days old (%5); at most %6</source>
         <translation>Genehmigung von %1 durch %2 (%3) ist %4 Tage alt (%5); höchstens %6</translation>
     </message>
@@ -2209,14 +2221,6 @@
         <translation>Rollback-Weg zuletzt vor %1 Tagen getestet (%2); höchstens %3</translation>
     </message>
     <message>
-        <source>kill switch %1 was first recorded as tested %2, after %3</source>
-        <translation>Notschalter %1 erst am %2 als getestet erfasst, nach dem %3</translation>
-    </message>
-    <message>
-        <source>kill switch %1 last tested %2 days ago (%3); at most %4</source>
-        <translation>Notschalter %1 zuletzt vor %2 Tagen getestet (%3); höchstens %4</translation>
-    </message>
-    <message>
         <source>the runbook was first recorded as reviewed %1, after %2</source>
         <translation>das Runbook wurde erst am %1 als geprüft erfasst, nach dem %2</translation>
     </message>
@@ -2226,7 +2230,30 @@
     </message>
     <message>
         <source>the runbook covers %1; reviewed %2</source>
-        <translation>das Runbook behandelt %1; geprüft %2</translation>
+        <translation>das Runbook deckt %1 ab; geprüft %2</translation>
+    </message>
+    <message>
+        <source>kill switch %1 was first recorded as tested %2, after %3</source>
+        <translation>Notschalter %1 erst am %2 als getestet erfasst, nach dem %3</translation>
+    </message>
+    <message>
+        <source>kill switch %1 last tested %2 days ago (%3); at most %4</source>
+        <translation>Notschalter %1 zuletzt vor %2 Tagen getestet (%3); höchstens %4</translation>
+    </message>
+</context>
+<context>
+    <name>GateTemplate</name>
+    <message>
+        <source>Internal pilot</source>
+        <translation>Interner Pilot</translation>
+    </message>
+    <message>
+        <source>Customer launch</source>
+        <translation>Kunden-Launch</translation>
+    </message>
+    <message>
+        <source>High-risk launch</source>
+        <translation>Hochrisiko-Launch</translation>
     </message>
 </context>
 <context>
@@ -3200,13 +3227,6 @@
         <source>Audit chain</source>
         <translation>Audit-Kette</translation>
     </message>
-    <message numerus="yes">
-        <source>At export time the audit log held %n event(s). The head of its hash chain was:</source>
-        <translation>
-            <numerusform>Zum Exportzeitpunkt enthielt das Audit-Log %n Ereignis. Der Kopf seiner Hash-Kette war:</numerusform>
-            <numerusform>Zum Exportzeitpunkt enthielt das Audit-Log %n Ereignisse. Der Kopf seiner Hash-Kette war:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The chain verified intact when this packet was made.</source>
         <translation>Die Kette war bei der Erstellung dieses Pakets intakt.</translation>
@@ -3243,13 +3263,6 @@
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) were signed with their person&apos;s SSH key and verified with OpenSSH when this packet was made (signed by %1). To check every signature with OpenSSH alone, run:</source>
-        <translation>
-            <numerusform>%n Ereignis wurde mit dem SSH-Schlüssel seiner Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
-            <numerusform>%n Ereignisse wurden mit dem SSH-Schlüssel ihrer Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>and then each ssh-keygen line of DIR/VERIFY.md; every one prints Good &quot;greenlight&quot; signature for the person who signed.</source>
         <translation>und dann jede ssh-keygen-Zeile aus DIR/VERIFY.md; jede gibt Good &quot;greenlight&quot; signature für die Person aus, die signiert hat.</translation>
@@ -3281,6 +3294,20 @@
     <message>
         <source>Record</source>
         <translation>Aufzeichnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>At export time the audit log held %Ln event(s). The head of its hash chain was:</source>
+        <translation>
+            <numerusform>Zum Exportzeitpunkt enthielt das Audit-Log %Ln Ereignis. Der Kopf seiner Hash-Kette war:</numerusform>
+            <numerusform>Zum Exportzeitpunkt enthielt das Audit-Log %Ln Ereignisse. Der Kopf seiner Hash-Kette war:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) were signed with their person&apos;s SSH key and verified with OpenSSH when this packet was made (signed by %1). To check every signature with OpenSSH alone, run:</source>
+        <translation>
+            <numerusform>%Ln Ereignis wurde mit dem SSH-Schlüssel seiner Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
+            <numerusform>%Ln Ereignisse wurden mit dem SSH-Schlüssel ihrer Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4139,8 +4166,12 @@ vorheriger %2</translation>
         <translation>Schreiben Sie in die Notiz, warum %1 für %2 abgelehnt wird: Das Team muss wissen, was es ändern soll.</translation>
     </message>
     <message>
-        <source>Recorded: %1 %2 %3 for %4 as %5, %6.</source>
-        <translation>Erfasst: %1 hat %3 für %4 als %5 %2, %6.</translation>
+        <source>Recorded: %1 approved %2 for %3 as %4, %5.</source>
+        <translation>Erfasst: %1 hat %2 für %3 als %4 genehmigt, %5.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 rejected %2 for %3 as %4, %5.</source>
+        <translation>Erfasst: %1 hat %2 für %3 als %4 abgelehnt, %5.</translation>
     </message>
 </context>
 <context>
@@ -4178,8 +4209,8 @@ vorheriger %2</translation>
         <translation>✘ Signaturprüfung bei Ereignis %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>%1 events. Verify chain checks the hash chain.</source>
-        <translation>%1 Ereignisse. „Kette prüfen“ prüft die Hash-Kette.</translation>
+        <source>%1 events. %2 checks the hash chain.</source>
+        <translation>%1 Ereignisse. „%2“ prüft die Hash-Kette.</translation>
     </message>
 </context>
 <context>
@@ -4675,10 +4706,10 @@ greenlight connection add NAME --kind litellm --url URL</translation>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n Fall</numerusform>
-            <numerusform>%n Fälle</numerusform>
+            <numerusform>%Ln Fall</numerusform>
+            <numerusform>%Ln Fälle</numerusform>
         </translation>
     </message>
 </context>
@@ -5202,14 +5233,6 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
 <context>
     <name>greenlight::ui::OptionalDateEdit</name>
     <message>
-        <source>%1 (or type YYYY-MM-DD)</source>
-        <translation>%1 (oder JJJJ-MM-TT eingeben)</translation>
-    </message>
-    <message>
-        <source>A date as YYYY-MM-DD; empty for %1. Alt+Down opens the calendar.</source>
-        <translation>Ein Datum als JJJJ-MM-TT; leer für „%1“. Alt+Ab öffnet den Kalender.</translation>
-    </message>
-    <message>
         <source>Pick…</source>
         <translation>Wählen…</translation>
     </message>
@@ -5218,8 +5241,16 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
         <translation>Das Datum im Kalender wählen (Alt+Ab)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD); kept %2</source>
-        <translation>„%1“ ist kein Datum (JJJJ-MM-TT); %2 bleibt</translation>
+        <source>%1 (or type a date such as %2)</source>
+        <translation>%1 (oder ein Datum wie %2 eingeben)</translation>
+    </message>
+    <message>
+        <source>A date such as %1 or %2; empty for %3. Alt+Down opens the calendar.</source>
+        <translation>Ein Datum wie %1 oder %2; leer für %3. Alt+Ab öffnet den Kalender.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as %2; kept %3</source>
+        <translation>„%1“ ist kein Datum wie %2; %3 bleibt</translation>
     </message>
 </context>
 <context>

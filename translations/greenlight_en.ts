@@ -127,27 +127,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>At export time the audit log held %n event(s). The head of its hash chain was:</source>
+        <source>At export time the audit log held %Ln event(s). The head of its hash chain was:</source>
         <translation>
-            <numerusform>At export time the audit log held %n event. The head of its hash chain was:</numerusform>
-            <numerusform>At export time the audit log held %n events. The head of its hash chain was:</numerusform>
+            <numerusform>At export time the audit log held %Ln event. The head of its hash chain was:</numerusform>
+            <numerusform>At export time the audit log held %Ln events. The head of its hash chain was:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) were signed with their person&apos;s SSH key and verified with OpenSSH when this packet was made (signed by %1). To check every signature with OpenSSH alone, run:</source>
+        <source>%Ln event(s) were signed with their person&apos;s SSH key and verified with OpenSSH when this packet was made (signed by %1). To check every signature with OpenSSH alone, run:</source>
         <translation>
-            <numerusform>%n event was signed with its person&apos;s SSH key and verified with OpenSSH when this packet was made (signed by %1). To check every signature with OpenSSH alone, run:</numerusform>
-            <numerusform>%n events were signed with their person&apos;s SSH key and verified with OpenSSH when this packet was made (signed by %1). To check every signature with OpenSSH alone, run:</numerusform>
+            <numerusform>%Ln event was signed with its person&apos;s SSH key and verified with OpenSSH when this packet was made (signed by %1). To check every signature with OpenSSH alone, run:</numerusform>
+            <numerusform>%Ln events were signed with their person&apos;s SSH key and verified with OpenSSH when this packet was made (signed by %1). To check every signature with OpenSSH alone, run:</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>greenlight::ui::EvalRunDialog</name>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
 </context>

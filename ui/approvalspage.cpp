@@ -1,5 +1,6 @@
 #include "approvalspage.h"
 
+#include "domain/displayformat.h"
 #include "formwidgets.h"
 #include "gate/dataapprovalrules.h"
 #include "services/audittrail.h"
@@ -158,7 +159,7 @@ void ApprovalsPage::updateActions()
         const Person *p = portfolio.person(a.person);
         new QTreeWidgetItem(
             m_history,
-            {a.date.toString(Qt::ISODate), enumLabel(a.role), p ? p->name : a.person, enumLabel(a.decision), a.note,
+            {DisplayFormat().date(a.date), enumLabel(a.role), p ? p->name : a.person, enumLabel(a.decision), a.note,
              signatureText(portfolio, a.person, stepSigner(events, u"data_approval"_s, pair, QString(), int(i)))});
     }
 }
@@ -184,7 +185,7 @@ void ApprovalsPage::decide(bool approve)
     // A rejection says what to change: the team reads it in the history and the packet.
     if (!approve && m_note->text().trimmed().isEmpty()) {
         m_message->setText(tr("Say in the note why %1 is rejected for %2: the team needs to know what to change.")
-                               .arg(enumName(c), useCaseName));
+                               .arg(enumLabel(c), useCaseName));
         form::setAlert(m_message, true);
         m_note->setFocus(Qt::OtherFocusReason);
         return;
@@ -192,11 +193,11 @@ void ApprovalsPage::decide(bool approve)
     const auto result = m_workspace.records().decideDataClass(
         useCaseId, c, *role, approve ? ApprovalDecision::Approved : ApprovalDecision::Rejected, m_note->text());
     const SshSigner *signer = m_workspace.signing().signer();
-    m_message->setText(result ? tr("Recorded: %1 %2 %3 for %4 as %5, %6.")
-                                    .arg(name, approve ? tr("approved") : tr("rejected"), enumName(c), useCaseName,
-                                         enumName(*role),
-                                         signatureText(m_workspace.portfolio(), personId,
-                                                       signer != nullptr ? signer->fingerprint() : QString()))
+    const QString signature =
+        signatureText(m_workspace.portfolio(), personId, signer != nullptr ? signer->fingerprint() : QString());
+    const QString recorded =
+        approve ? tr("Recorded: %1 approved %2 for %3 as %4, %5.") : tr("Recorded: %1 rejected %2 for %3 as %4, %5.");
+    m_message->setText(result ? recorded.arg(name, enumLabel(c), useCaseName, enumLabel(*role), signature)
                               : result.error().toString());
     form::setAlert(m_message, !result);
     if (result)

@@ -1,5 +1,6 @@
 #include "auditlogpage.h"
 
+#include "domain/displayformat.h"
 #include "formwidgets.h"
 #include "itemmodels/auditlogmodel.h"
 #include "services/audittrail.h"
@@ -89,7 +90,8 @@ void AuditLogPage::reload()
     }
     m_model->setEvents(*events);
     m_table->resizeColumnsToContents();
-    m_state->setText(tr("%1 events. Verify chain checks the hash chain.").arg(events->size()));
+    m_state->setText(tr("%1 events. %2 checks the hash chain.")
+                         .arg(models::DisplayFormat().integer(events->size()), form::buttonLabel(m_verify)));
     form::setAlert(m_state, false);
 }
 
@@ -106,11 +108,11 @@ void AuditLogPage::verify()
     std::optional<qint64> failed;
     if (result->intact()) {
         m_state->setText(result->signedEvents == 0
-                             ? tr("✔ Chain intact: %1 events, head hash %2").arg(result->count).arg(result->headHash)
+                             ? tr("✔ Chain intact: %1 events, head hash %2")
+                                   .arg(models::DisplayFormat().integer(result->count), result->headHash)
                              : tr("✔ Chain intact: %1 events, head hash %2; %3 signed events verified with OpenSSH")
-                                   .arg(result->count)
-                                   .arg(result->headHash)
-                                   .arg(result->signedEvents));
+                                   .arg(models::DisplayFormat().integer(result->count), result->headHash,
+                                        models::DisplayFormat().integer(result->signedEvents)));
     } else if (!result->chainIntact()) {
         failed = result->firstBadSeq;
         m_state->setText(tr("✘ Chain broken at event %1: %2").arg(*result->firstBadSeq).arg(result->problem));

@@ -72,7 +72,8 @@ void ConflictBar::showConflict(const QString &what, const UseCaseConflict &confl
 {
     m_conflict = conflict;
     m_text->setText(tr("Your change of the %1 was not saved: %2 %3.\n%4")
-                        .arg(what, conflict.useCaseId, conflict.describe(portfolio), fieldLines(conflict).join(u'\n')));
+                        .arg(what, conflict.useCaseId, conflict.describe(portfolio, false, DisplayFormat()),
+                             fieldLines(conflict).join(u'\n')));
     show();
 }
 

@@ -1,5 +1,6 @@
 #include "connectionsdialog.h"
 
+#include "domain/displayformat.h"
 #include "formwidgets.h"
 #include "services/gatewaysync.h"
 #include "usage/nanousd.h"
@@ -10,7 +11,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -162,9 +162,8 @@ void ConnectionsDialog::showConnection()
     for (const Connection &c : std::as_const(m_list)) {
         if (c.name != name)
             continue;
-        const QString synced = c.lastSyncedAt.isValid()
-                                   ? QLocale().toString(c.lastSyncedAt.toLocalTime(), QLocale::ShortFormat)
-                                   : tr("never");
+        const QString synced =
+            c.lastSyncedAt.isValid() ? DisplayFormat().dateTime(c.lastSyncedAt.toLocalTime()) : tr("never");
         m_details->setText(tr("<b>%1</b> · %2 · %3<br>Last synced: %4")
                                .arg(c.name.toHtmlEscaped(), c.kind, c.url.toHtmlEscaped(), synced));
     }
@@ -178,11 +177,11 @@ void ConnectionsDialog::showConnection()
                 m_mapped, {dimensionLabel(dimension), value, targetLabel(portfolio, dimension, map.value(value))});
         }
     }
-    const QLocale locale;
+    const DisplayFormat format;
     for (const UnmappedValue &u : maps->unmapped) {
         auto *row = new QTreeWidgetItem(m_unmapped, {dimensionLabel(u.dimension), u.value,
-                                                     locale.toString(NanoUsd::toDouble(u.costNanos), 'f', 2),
-                                                     locale.toString(u.requests)});
+                                                     format.decimal(NanoUsd::toDouble(u.costNanos), 2),
+                                                     format.integer(u.requests)});
         row->setData(0, DimensionRole, u.dimension);
         row->setData(0, ValueRole, u.value);
         row->setToolTip(2, tr("%1 USD exactly").arg(NanoUsd::toDecimal(u.costNanos)));

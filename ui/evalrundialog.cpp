@@ -12,7 +12,6 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,7 +36,7 @@ EvalRunDialog::EvalRunDialog(app::Workspace &workspace, const QString &useCaseId
     }
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDisplayFormat(DisplayFormat().datePattern());
     m_baseline = new QCheckBox(tr("Approved baseline"), this);
     m_secrets = new QSpinBox(this);
     m_secrets->setRange(0, 1'000'000);
@@ -134,7 +133,7 @@ void EvalRunDialog::updateSummary()
         return verdict.outcome == RuleOutcome::Fail ? tr("⚠ %1").arg(verdict.explanation.translated())
                                                     : verdict.explanation.translated();
     };
-    m_summary->setText(tr("%n case(s)", nullptr, entered.totalCases()) + u" · "_s + line(threshold) + u"\n"_s +
+    m_summary->setText(tr("%Ln case(s)", nullptr, entered.totalCases()) + u" · "_s + line(threshold) + u"\n"_s +
                        line(regression));
 }
 

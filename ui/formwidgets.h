@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -49,6 +50,20 @@ inline std::optional<bool> triState(const QCheckBox *box)
     case Qt::PartiallyChecked: break;
     }
     return std::nullopt;
+}
+
+/// @p button's label as a hint names it ("Verify chain"): the same translated words, without the "&" that marks
+/// the shortcut, so a hint can never name a button that says something else.
+inline QString buttonLabel(const QAbstractButton *button)
+{
+    const QString text = button->text();
+    QString label;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'&' && i + 1 < text.size())
+            ++i; // "&x" marks x; "&&" is a literal "&"
+        label += text[i];
+    }
+    return label;
 }
 
 /// Shows @p label as a message that must not be missed (a refusal, an error), or plain again. A light red panel

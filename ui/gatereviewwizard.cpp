@@ -3,6 +3,7 @@
 #include "formwidgets.h"
 #include "gate/gateengine.h"
 #include "gate/gatereviewservice.h"
+#include "portfolio/defaultpolicy.h"
 #include "services/audittrail.h"
 #include "services/governancerecords.h"
 #include "services/signingkeychoice.h"
@@ -43,7 +44,7 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     rulesPage->setSubTitle(tr("Every rule of the gate with its evidence. Starting the review freezes these results."));
     m_gate = new QComboBox(rulesPage);
     for (const GateTemplate &t : m_workspace.portfolio().gateTemplates)
-        m_gate->addItem(t.name, t.id);
+        m_gate->addItem(gateDisplayName(t), t.id);
     if (u)
         m_gate->setCurrentIndex(std::max(0, m_gate->findData(GateEngine::defaultGateId(*u))));
     m_rules = new QTreeWidget(rulesPage);

@@ -6,6 +6,7 @@
 #include "approvalspage.h"
 #include "auditlogpage.h"
 #include "dashboard/dashboardpage.h"
+#include "domain/displayformat.h"
 #include "gate/gatereviewservice.h"
 #include "gatereviewwizard.h"
 #include "gateways/syncrunner.h"
@@ -72,8 +73,12 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     m_sidebar->setIconSize(QSize(20, 20));
     updateSidebarIcons();
     m_sidebar->setSpacing(3);
-    m_sidebar->setMaximumWidth(220);
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    // As wide as its longest label in the interface language ("Datengenehmigungen"), so it never scrolls sideways.
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int sidebarWidth = m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->spacing() + 2 * m_sidebar->frameWidth();
+    m_sidebar->setMinimumWidth(sidebarWidth);
+    m_sidebar->setMaximumWidth(sidebarWidth + 40);
 
     m_pages = new QStackedWidget(this);
     m_portfolio = new PortfolioPage(m_workspace, m_pages);
@@ -105,7 +110,7 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 1030});
+    splitter->setSizes({sidebarWidth, 1200 - sidebarWidth});
     // Read-only is said once, above everything, in words: a disabled editor alone does not say why.
     m_readOnlyBanner = new QLabel(this);
     m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
@@ -270,11 +275,10 @@ void MainWindow::showStatus()
 {
     setWindowTitle(tr("Greenlight — %1").arg(m_workspace.location()));
     const Portfolio &p = m_workspace.portfolio();
+    const DisplayFormat format;
     statusBar()->showMessage(tr("%1 · %2 use cases · %3 people · %4 tenants")
-                                 .arg(m_workspace.location())
-                                 .arg(p.useCases.size())
-                                 .arg(p.people.size())
-                                 .arg(p.tenants.size()));
+                                 .arg(m_workspace.location(), format.integer(p.useCases.size()),
+                                      format.integer(p.people.size()), format.integer(p.tenants.size())));
 }
 
 void MainWindow::openDatabase(const QString &location, bool create)
@@ -495,7 +499,9 @@ void MainWindow::syncGateways()
         progress, &QProgressDialog::canceled, runner, [runner] { runner->cancel(); }, Qt::DirectConnection);
     connect(runner, &app::SyncRunner::progress, progress,
             [progress](const QString &connection, qint64 pages, qint64 records) {
-                progress->setLabelText(tr("%1: page %2, %3 records…").arg(connection).arg(pages).arg(records));
+                progress->setLabelText(
+                    tr("%1: page %2, %3 records…")
+                        .arg(connection, DisplayFormat().integer(pages), DisplayFormat().integer(records)));
             });
     connect(runner, &app::SyncRunner::finished, this, [this, progress](const QString &summary, int failures) {
         progress->close();

@@ -1,5 +1,7 @@
 #include "optionaldateedit.h"
 
+#include "domain/displayformat.h"
+
 #include <QCalendarWidget>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -11,15 +13,35 @@
 
 namespace greenlight::ui {
 
+using namespace greenlight::models;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A date to show how one is typed: in the locale's form ("31.12.2026"), which the field shows too.
+QString example()
+{
+    return DisplayFormat().date(QDate(QDate::currentDate().year(), 12, 31));
+}
+
+/// The date @p typed in the locale's form, or in ISO 8601 ("2026-12-31"), which reads the same everywhere.
+QDate parsed(const QString &typed)
+{
+    const QDate local = DisplayFormat().locale().toDate(typed, DisplayFormat().datePattern());
+    return local.isValid() ? local : QDate::fromString(typed, Qt::ISODate);
+}
+
+} // namespace
 
 OptionalDateEdit::OptionalDateEdit(const QString &neverText, QWidget *parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_pick(new QToolButton(this)), m_menu(new QMenu(this)),
       m_calendar(new QCalendarWidget(m_menu))
 {
-    m_edit->setPlaceholderText(tr("%1 (or type YYYY-MM-DD)").arg(neverText));
+    m_edit->setPlaceholderText(tr("%1 (or type a date such as %2)").arg(neverText, example()));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setToolTip(tr("A date as YYYY-MM-DD; empty for %1. Alt+Down opens the calendar.").arg(neverText));
+    m_edit->setToolTip(
+        tr("A date such as %1 or %2; empty for %3. Alt+Down opens the calendar.")
+            .arg(example(), QDate(QDate::currentDate().year(), 12, 31).toString(Qt::ISODate), neverText));
     setFocusProxy(m_edit);
     m_pick->setText(tr("Pick…"));
     m_pick->setToolTip(tr("Choose the date in a calendar (Alt+Down)"));
@@ -59,7 +81,7 @@ void OptionalDateEdit::setDate(const QDate &date)
 
 void OptionalDateEdit::showText()
 {
-    m_edit->setText(m_date.isValid() ? m_date.toString(Qt::ISODate) : QString());
+    m_edit->setText(m_date.isValid() ? DisplayFormat().date(m_date) : QString());
     m_edit->setModified(false);
 }
 
@@ -68,15 +90,15 @@ void OptionalDateEdit::commitText()
     if (!m_edit->isModified())
         return; // left without a change: nothing to save
     const QString typed = m_edit->text().trimmed();
-    const QDate parsed = QDate::fromString(typed, Qt::ISODate);
-    if (!typed.isEmpty() && !parsed.isValid()) {
-        const QString kept = m_date.isValid() ? m_date.toString(Qt::ISODate) : m_edit->placeholderText();
+    const QDate date = parsed(typed);
+    if (!typed.isEmpty() && !date.isValid()) {
+        const QString kept = m_date.isValid() ? DisplayFormat().date(m_date) : m_edit->placeholderText();
         showText();
         QToolTip::showText(m_edit->mapToGlobal(QPoint(0, m_edit->height())),
-                           tr("\"%1\" is not a date (YYYY-MM-DD); kept %2").arg(typed, kept), m_edit);
+                           tr("\"%1\" is not a date such as %2; kept %3").arg(typed, example(), kept), m_edit);
         return;
     }
-    pick(parsed);
+    pick(date);
 }
 
 void OptionalDateEdit::pick(const QDate &date)

@@ -2,6 +2,7 @@
 
 #include "dataloggingeditor.h"
 #include "itemmodels/portfoliotablemodel.h"
+#include "portfolio/defaultpolicy.h"
 #include "routepanel.h"
 #include "runbookeditor.h"
 #include "usecaseeditor.h"
@@ -117,6 +118,7 @@ PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_heading = new QLabel(this);
+    m_heading->setObjectName(u"gateHeading"_s);
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     QFont headingFont = m_heading->font();
@@ -254,8 +256,10 @@ void PortfolioPage::showSelected()
     }
     const GateEvaluation &e = m_model->evaluation(row);
     const QString warning = m_model->index(row, 0).data(PortfolioTableModel::WarningRole).toString();
+    const GateTemplate *gate = m_workspace.portfolio().gateTemplate(e.gate);
     m_heading->setText(tr("%1 — %2 gate: %3")
-                           .arg(m_workspace.portfolio().useCase(id)->name, e.gate, PortfolioTableModel::badgeText(e)) +
+                           .arg(m_workspace.portfolio().useCase(id)->name, gate ? gateDisplayName(*gate) : e.gate,
+                                PortfolioTableModel::badgeText(e)) +
                        (warning.isEmpty() ? QString() : u"\n⚠ "_s + warning));
     for (const RuleResult &r : e.failuresFirst()) {
         auto *item =

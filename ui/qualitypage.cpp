@@ -1,6 +1,7 @@
 #include "qualitypage.h"
 
 #include "charts/chartfactory.h"
+#include "domain/displayformat.h"
 #include "evalrundialog.h"
 #include "gate/gateengine.h"
 #include "workspace.h"
@@ -10,7 +11,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QLocale>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -71,7 +71,7 @@ void QualityPage::reload()
 {
     m_runs->clear();
     const Portfolio &p = m_workspace.portfolio();
-    const QLocale locale;
+    const DisplayFormat format;
     for (const UseCase &u : p.useCases) {
         const double threshold = GateEngine::thresholdPct(p, u);
         auto *parent = new QTreeWidgetItem(m_runs, {u.name});
@@ -79,14 +79,14 @@ void QualityPage::reload()
         for (const EvalRun &run : u.evalRuns) {
             const auto rate = run.passRatePct();
             auto *item = new QTreeWidgetItem(
-                parent, {run.id, run.date.toString(Qt::ISODate), u"%1 v%2"_s.arg(run.route).arg(run.routeVersion),
-                         locale.toString(run.totalCases()), rate ? locale.toString(*rate, 'f', 1) + u" %"_s : QString(),
-                         locale.toString(threshold) + u" %"_s, run.baseline ? tr("approved baseline") : QString()});
+                parent, {run.id, format.date(run.date), u"%1 v%2"_s.arg(run.route).arg(run.routeVersion),
+                         format.integer(run.totalCases()), rate ? format.percent(*rate) : QString(),
+                         format.number(threshold) + u" %"_s, run.baseline ? tr("approved baseline") : QString()});
             if (rate && *rate < threshold) {
                 QFont bold = item->font(4);
                 bold.setBold(true);
                 item->setFont(4, bold);
-                item->setToolTip(4, tr("below the %1 % threshold").arg(locale.toString(threshold)));
+                item->setToolTip(4, tr("below the %1 % threshold").arg(format.number(threshold)));
             }
         }
     }

@@ -1,5 +1,6 @@
 #include "usecaseeditor.h"
 
+#include "domain/displayformat.h"
 #include "formwidgets.h"
 #include "optionaldateedit.h"
 #include "workspace.h"
@@ -60,12 +61,16 @@ void UseCaseEditor::createFields(QWidget *content)
     m_hoursPerWeek->setRange(-1, 1e6);
     m_hourlyRate = new QDoubleSpinBox(content);
     m_hourlyRate->setRange(-1, 1e6);
-    m_hourlyRate->setPrefix(u"$"_s);
+    // Dollars where the locale writes its currency sign: "$85.00", "85,00 $".
+    const DisplayFormat format;
+    m_hourlyRate->setPrefix(format.usdPrefix());
+    m_hourlyRate->setSuffix(format.usdSuffix());
     m_beneficiaries = new QSpinBox(content);
     m_beneficiaries->setRange(-1, 100'000'000);
     m_costCap = new QDoubleSpinBox(content);
     m_costCap->setRange(-1, 1e9);
-    m_costCap->setPrefix(u"$"_s);
+    m_costCap->setPrefix(format.usdPrefix());
+    m_costCap->setSuffix(format.usdSuffix());
     m_latency = new QSpinBox(content);
     m_latency->setRange(-1, 86'400'000);
     m_latency->setSuffix(u" ms"_s);

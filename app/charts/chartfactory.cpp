@@ -1,5 +1,6 @@
 #include "charts/chartfactory.h"
 
+#include "domain/displayformat.h"
 #include "usage/nanousd.h"
 
 #include <QAreaSeries>
@@ -12,7 +13,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QMap>
 #include <QPen>
 #include <QScatterSeries>
@@ -83,6 +83,9 @@ QChart *newChart(const QString &title, bool dark = false)
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(title);
+    // Axis labels in the locale's digits, as every other figure on screen and in the packet.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -105,7 +108,7 @@ void fitLegend(QChart *chart, int rowWidth = 560)
 QDateTimeAxis *dateAxis(QChart *chart, const QDate &from, const QDate &to)
 {
     auto *axis = new QDateTimeAxis;
-    axis->setFormat(u"yyyy-MM-dd"_s);
+    axis->setFormat(DisplayFormat().datePattern());
     axis->setRange(QDateTime(from, QTime(0, 0), Qt::UTC), QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC));
     axis->setTickCount(std::clamp(int(from.daysTo(to)) + 2, 2, 6));
     chart->addAxis(axis, Qt::AlignBottom);
@@ -166,7 +169,7 @@ QChart *ChartFactory::evalPassRate(const QList<EvalRun> &runs, double thresholdP
         if (run->baseline)
             baselines->append(msecs(run->date), rate);
     }
-    auto *threshold = dashedLine(tr("Threshold %1 %").arg(QLocale().toString(thresholdPct, 'f', 1)), alertColour(dark));
+    auto *threshold = dashedLine(tr("Threshold %1 %").arg(DisplayFormat().decimal(thresholdPct, 1)), alertColour(dark));
     threshold->append(msecs(from), thresholdPct);
     threshold->append(msecs(to), thresholdPct);
     QDateTimeAxis *x = dateAxis(chart, from, to);
@@ -221,7 +224,7 @@ QChart *ChartFactory::dailyCost(const QList<DailyCost> &days, const QDate &from,
     const bool capInRange = capUsd && *capUsd <= std::max(peak, 0.0) * 2.0;
     if (capUsd && !capInRange)
         chart->setTitle(tr("Daily cost (cap %1 USD a day, peak %2 USD)")
-                            .arg(QLocale().toString(*capUsd, 'f', 2), QLocale().toString(peak, 'f', 2)));
+                            .arg(DisplayFormat().decimal(*capUsd, 2), DisplayFormat().decimal(peak, 2)));
     const double high = capInRange ? std::max(peak, *capUsd) : peak;
     y->setRange(0.0, high <= 0.0 ? 1.0 : high * 1.1);
     y->applyNiceNumbers();
@@ -238,7 +241,7 @@ QChart *ChartFactory::dailyCost(const QList<DailyCost> &days, const QDate &from,
         }
     }
     if (capInRange) {
-        auto *cap = dashedLine(tr("Daily cap %1 USD").arg(QLocale().toString(*capUsd, 'f', 2)), alertColour(dark));
+        auto *cap = dashedLine(tr("Daily cap %1 USD").arg(DisplayFormat().decimal(*capUsd, 2)), alertColour(dark));
         cap->append(msecs(from), *capUsd);
         cap->append(msecs(to), *capUsd);
         attach(chart, cap, x, y);

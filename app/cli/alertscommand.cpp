@@ -55,6 +55,7 @@ int AlertsCommand::execute(const QStringList &arguments, CommandContext &context
     if (parser.isSet(json)) {
         OrderedJson array = OrderedJson::array();
         for (const Alert &a : *alerts) {
+            const QString message = a.message.translated(DisplayFormat::plain()); // locale-free figures
             OrderedJson item = OrderedJson::object()
                                    .add(u"kind"_s, OrderedJson::string(AlertScanner::kindName(a.kind)))
                                    .add(u"use_case"_s, OrderedJson::stringOrNull(a.useCase))
@@ -62,7 +63,7 @@ int AlertsCommand::execute(const QStringList &arguments, CommandContext &context
                                    .add(u"date"_s, OrderedJson::string(a.date.toString(Qt::ISODate)))
                                    .add(u"value"_s, OrderedJson::real(a.value))
                                    .add(u"threshold"_s, OrderedJson::real(a.threshold))
-                                   .add(u"message"_s, OrderedJson::string(a.message));
+                                   .add(u"message"_s, OrderedJson::string(message));
             if (a.kind == AlertKind::UngovernedSpend) { // why, as a code, and whose traffic it was
                 OrderedJson tenants = OrderedJson::array();
                 for (const QString &t : a.tenants)
@@ -78,7 +79,8 @@ int AlertsCommand::execute(const QStringList &arguments, CommandContext &context
                        .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
                 << Qt::endl;
     for (const Alert &a : *alerts)
-        context.out << u"  "_s << AlertScanner::kindName(a.kind).leftJustified(16) << a.message << Qt::endl;
+        context.out << u"  "_s << AlertScanner::kindName(a.kind).leftJustified(16)
+                    << a.message.translated(DisplayFormat::plain()) << Qt::endl;
     return ExitOk;
 }
 

@@ -59,7 +59,7 @@ QString GateCommand::formatTable(const GateEvaluation &evaluation, bool failures
             break;
         const QString outcome = r.result == RuleOutcome::Pass ? enumName(r.result) : enumName(r.result).toUpper();
         text += u"  %1 %2 %3 %4\n"_s.arg(outcome.leftJustified(8), enumName(r.severity).leftJustified(8),
-                                         r.rule.leftJustified(idWidth), r.displayText());
+                                         r.rule.leftJustified(idWidth), r.displayText(DisplayFormat::plain()));
     }
     return text;
 }

@@ -13,7 +13,6 @@
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -35,14 +34,21 @@ constexpr qreal kCellBorder = 0.5;
 constexpr qreal kCellPadding = 3;
 constexpr qreal kTableFontSize = 8.5;
 
+// Shown figures and dates follow the reader's locale (26,0 %, 86,43 USD and 21.10.2026 in German); times stay in
+// UTC, so every reader of the packet sees the same clock. The evidence stays exact elsewhere.
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : PacketDocument::tr("never");
+    return date.isValid() ? DisplayFormat().date(date) : PacketDocument::tr("never");
 }
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : QString();
+    return time.isValid() ? DisplayFormat().utc(time) : QString();
+}
+
+QString count(qint64 value)
+{
+    return DisplayFormat().integer(value);
 }
 
 QString orDash(const QString &text)
@@ -55,15 +61,14 @@ QString yesNo(std::optional<bool> value)
     return !value ? PacketDocument::tr("not recorded") : *value ? PacketDocument::tr("yes") : PacketDocument::tr("no");
 }
 
-// Shown numbers follow the reader's locale (26,0 % and 86,43 USD in German); the evidence stays exact elsewhere.
 QString percent(double value)
 {
-    return u"%1 %"_s.arg(QLocale().toString(value, 'f', 1));
+    return DisplayFormat().percent(value);
 }
 
 QString usd(double value)
 {
-    return u"%1 USD"_s.arg(QLocale().toString(value, 'f', 2));
+    return u"%1 USD"_s.arg(DisplayFormat().decimal(value, 2));
 }
 
 } // namespace
@@ -478,11 +483,11 @@ void writeEvals(PacketDocument::Writer &w, const UseCaseEvidence &e)
         const EvalRun *baseline = u.baselineBefore(run);
         QString regression;
         if (baseline != nullptr && run.passRatePct() && baseline->passRatePct())
-            regression = u"%1 pp"_s.arg(QLocale().toString(*run.passRatePct() - *baseline->passRatePct(), 'f', 1));
+            regression = u"%1 pp"_s.arg(DisplayFormat().decimal(*run.passRatePct() - *baseline->passRatePct(), 1));
         rows.append({dateText(run.date), run.id, u"%1 v%2"_s.arg(run.route).arg(run.routeVersion),
-                     QString::number(run.totalCases()), QString::number(run.passedCases()),
+                     count(run.totalCases()), count(run.passedCases()),
                      run.passRatePct() ? percent(*run.passRatePct()) : QString(), regression,
-                     run.baseline ? PacketDocument::tr("yes") : QString(), QString::number(run.secretsFound)});
+                     run.baseline ? PacketDocument::tr("yes") : QString(), count(run.secretsFound)});
     }
     w.table({PacketDocument::tr("Date"), PacketDocument::tr("Run"), PacketDocument::tr("Route"),
              PacketDocument::tr("Cases"), PacketDocument::tr("Passed"), PacketDocument::tr("Pass rate"),
@@ -524,7 +529,8 @@ void writeRollback(PacketDocument::Writer &w, const UseCase &u)
              {PacketDocument::tr("Kill switch last tested"), dateText(o.killSwitchTested)},
              {PacketDocument::tr("Monitoring"), yesNo(o.monitoring)},
              {PacketDocument::tr("Daily cost cap"), o.dailyCostCapUsd ? usd(*o.dailyCostCapUsd) : u"—"_s},
-             {PacketDocument::tr("Latency budget"), o.latencyBudgetMs ? u"%1 ms"_s.arg(*o.latencyBudgetMs) : u"—"_s}});
+             {PacketDocument::tr("Latency budget"),
+              o.latencyBudgetMs ? u"%1 ms"_s.arg(count(*o.latencyBudgetMs)) : u"—"_s}});
 }
 
 void writeRunbook(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u)
@@ -650,10 +656,8 @@ void writeUsage(PacketDocument::Writer &w, const PacketEvidence &packet, const U
     }
     w.paragraph(PacketDocument::tr("%1 to %2: %3 over %4 requests; %5 of %6 answers edited (%7).")
                     .arg(dateText(packet.periodFrom), dateText(packet.periodTo), usd(NanoUsd::toDouble(nanos)))
-                    .arg(requests)
-                    .arg(edited)
-                    .arg(feedback)
-                    .arg(feedback == 0 ? u"—"_s : percent(100.0 * double(edited) / double(feedback))));
+                    .arg(count(requests), count(edited), count(feedback),
+                         feedback == 0 ? u"—"_s : percent(100.0 * double(edited) / double(feedback))));
     const QList<DailyCost> days = e.dailyCosts;
     const QDate from = packet.periodFrom;
     const QDate to = packet.periodTo;
@@ -726,7 +730,7 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
     coverFacts.append({tr("Exported by"), evidence.exportedBy});
     coverFacts.append({tr("Exported at"), timeText(evidence.exportedAt)});
     coverFacts.append({tr("Database"), evidence.databaseLocation});
-    coverFacts.append({tr("Audit events at export"), QString::number(evidence.chain.count)});
+    coverFacts.append({tr("Audit events at export"), count(evidence.chain.count)});
     w.facts(coverFacts);
     w.paragraph(tr("This packet records the evidence a launch decision rested on: owners, data approvals, "
                    "routes, eval runs, logging, rollback, runbook, gate reviews with their frozen rule results "
@@ -790,7 +794,7 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
             {18, 24, 11, 23, 24});
 
     w.heading(tr("Audit chain"), 1, true);
-    w.paragraph(tr("At export time the audit log held %n event(s). The head of its hash chain was:", nullptr,
+    w.paragraph(tr("At export time the audit log held %Ln event(s). The head of its hash chain was:", nullptr,
                    int(evidence.chain.count)));
     w.paragraph(evidence.chain.headHash, false, true);
     const AuditVerification &chain = evidence.chain;
@@ -801,7 +805,7 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
                                                                               : chain.stateProblem),
                 true);
     if (chain.signedEvents > 0) {
-        w.paragraph(tr("%n event(s) were signed with their person's SSH key and verified with OpenSSH when this "
+        w.paragraph(tr("%Ln event(s) were signed with their person's SSH key and verified with OpenSSH when this "
                        "packet was made (signed by %1). To check every signature with OpenSSH alone, run:",
                        nullptr, int(chain.signedEvents))
                         .arg(chain.signers.join(u", "_s)));

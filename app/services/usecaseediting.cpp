@@ -75,9 +75,9 @@ bool UseCaseEditing::applyChange(const QString &useCaseId, const UseCaseChange &
     }
     (void)m_session.refresh(); // what is stored now, applied or not
     if (saved->conflict) {
-        Q_EMIT errorOccurred(
-            what + u": "_s +
-            tr("what it would put back was %1.").arg(saved->conflict->describe(m_session.portfolio(), true)));
+        Q_EMIT errorOccurred(what + u": "_s +
+                             tr("what it would put back was %1.")
+                                 .arg(saved->conflict->describe(m_session.portfolio(), true, models::DisplayFormat())));
         return false;
     }
     return true;

@@ -38,6 +38,12 @@ Result<QList<Alert>> AlertScanner::scan(const Portfolio &p, const QDate &from, c
 
 namespace {
 
+/// An alert's sentence, kept language-neutral like a rule explanation and translated when shown.
+RuleMessage message(const char *source, QList<RuleMessage> args = {})
+{
+    return RuleMessage::inContext("AlertScanner", source, std::move(args));
+}
+
 /// Whether @p useCase stands cleared at a gate of @p gates (any gate when empty): the latest decided review of that
 /// gate said go. A go that a later review at the same gate turned into no-go no longer counts.
 bool goAt(const UseCase &useCase, const QStringList &gates)
@@ -91,19 +97,21 @@ QList<Alert> AlertScanner::ungovernedSpend(const Portfolio &p, const QDate &peri
         if (alert.cause.isEmpty())
             continue;
         alert.value = NanoUsd::toDouble(nanos);
-        const QString subject = useCaseId.isEmpty() ? tr("(unattributed)") : useCaseId;
-        const QString amount = QString::number(alert.value, 'f', 2);
+        const RuleMessage subject =
+            useCaseId.isEmpty() ? message(QT_TR_NOOP("(unattributed)")) : RuleMessage::literal(useCaseId);
+        const RuleMessage amount = RuleMessage::decimal(alert.value, 2);
         const QString where = alert.tenants.isEmpty() ? QString() : u" ("_s + alert.tenants.join(u", "_s) + u')';
         if (alert.cause == u"not_in_portfolio"_s)
-            alert.message =
-                tr("%1: %2 USD spent%3 on a use case that is not in the portfolio").arg(subject, amount, where);
+            alert.message = message(QT_TR_NOOP("%1: %2 USD spent%3 on a use case that is not in the portfolio"),
+                                    {subject, amount, where});
         else if (alert.cause == u"retired"_s)
-            alert.message = tr("%1: %2 USD spent%3 on a retired use case").arg(subject, amount, where);
+            alert.message = message(QT_TR_NOOP("%1: %2 USD spent%3 on a retired use case"), {subject, amount, where});
         else if (alert.cause == u"no_go"_s)
-            alert.message = tr("%1: %2 USD spent%3 without a go decision at any gate").arg(subject, amount, where);
+            alert.message =
+                message(QT_TR_NOOP("%1: %2 USD spent%3 without a go decision at any gate"), {subject, amount, where});
         else
-            alert.message = tr("%1: %2 USD of customer traffic%3 without a go at a customer gate (%4)")
-                                .arg(subject, amount, where, customerGates.join(u", "_s));
+            alert.message = message(QT_TR_NOOP("%1: %2 USD of customer traffic%3 without a go at a customer gate (%4)"),
+                                    {subject, amount, where, customerGates.join(u", "_s)});
         alerts.append(alert);
     }
     return alerts;
@@ -114,20 +122,19 @@ QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &from, const
     QList<Alert> alerts;
     for (const SpendShare &s : spendShares(figures.tenants, p)) {
         if (s.flagged)
-            alerts.append(Alert{AlertKind::SpendShare,
-                                {},
-                                s.tenant,
-                                to,
-                                s.ratio,
-                                p.policy.spendShareRatioAlert,
-                                tr("%1 takes %2 % of AI spend but brings %3 % of revenue (%4× > %5×)")
-                                    .arg(s.tenant)
-                                    .arg(100 * s.spendShare, 0, 'f', 1)
-                                    .arg(100 * s.revenueShare, 0, 'f', 1)
-                                    .arg(s.ratio, 0, 'f', 2)
-                                    .arg(p.policy.spendShareRatioAlert),
-                                {},
-                                {}});
+            alerts.append(
+                Alert{AlertKind::SpendShare,
+                      {},
+                      s.tenant,
+                      to,
+                      s.ratio,
+                      p.policy.spendShareRatioAlert,
+                      message(QT_TR_NOOP("%1 takes %2 % of AI spend but brings %3 % of revenue (%4× > %5×)"),
+                              {s.tenant, RuleMessage::decimal(100 * s.spendShare, 1),
+                               RuleMessage::decimal(100 * s.revenueShare, 1), RuleMessage::decimal(s.ratio, 2),
+                               RuleMessage::number(p.policy.spendShareRatioAlert)}),
+                      {},
+                      {}});
     }
 
     const QMap<QString, QList<WeeklyEditRate>> byUseCase = weeklyEditRatesByUseCase(figures.feedback);
@@ -142,13 +149,12 @@ QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &from, const
                                     weeks[i].weekStart,
                                     *rise,
                                     p.policy.editRateAlertPp,
-                                    tr("%1: edit rate %2 % in the week of %3, up %4 pp from %5 % (more than %6 pp)")
-                                        .arg(it.key())
-                                        .arg(weeks[i].ratePct(), 0, 'f', 1)
-                                        .arg(weeks[i].weekStart.toString(Qt::ISODate))
-                                        .arg(*rise, 0, 'f', 1)
-                                        .arg(weeks[i - 1].ratePct(), 0, 'f', 1)
-                                        .arg(p.policy.editRateAlertPp),
+                                    message(QT_TR_NOOP("%1: edit rate %2 % in the week of %3, up %4 pp from %5 % "
+                                                       "(more than %6 pp)"),
+                                            {it.key(), RuleMessage::decimal(weeks[i].ratePct(), 1),
+                                             RuleMessage::date(weeks[i].weekStart), RuleMessage::decimal(*rise, 1),
+                                             RuleMessage::decimal(weeks[i - 1].ratePct(), 1),
+                                             RuleMessage::number(p.policy.editRateAlertPp)}),
                                     {},
                                     {}});
         }
@@ -168,11 +174,9 @@ QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &from, const
                                 d.day,
                                 cost,
                                 *u->operations.dailyCostCapUsd,
-                                tr("%1 spent %2 USD on %3, over its daily cap of %4 USD")
-                                    .arg(u->id)
-                                    .arg(cost, 0, 'f', 2)
-                                    .arg(d.day.toString(Qt::ISODate))
-                                    .arg(*u->operations.dailyCostCapUsd, 0, 'f', 2),
+                                message(QT_TR_NOOP("%1 spent %2 USD on %3, over its daily cap of %4 USD"),
+                                        {u->id, RuleMessage::decimal(cost, 2), RuleMessage::date(d.day),
+                                         RuleMessage::decimal(*u->operations.dailyCostCapUsd, 2)}),
                                 {},
                                 {}});
     }
@@ -186,19 +190,18 @@ QList<Alert> AlertScanner::evaluate(const Portfolio &p, const QDate &from, const
             continue;
         const double drop = *baseline->passRatePct() - *latest->passRatePct();
         if (drop > p.policy.evalRegressionPp)
-            alerts.append(Alert{AlertKind::EvalRegression,
-                                u.id,
-                                {},
-                                latest->date,
-                                drop,
-                                p.policy.evalRegressionPp,
-                                tr("%1: eval %2 on %3 is %4 pp below baseline %5 (more than %6 pp)")
-                                    .arg(u.id, latest->id, latest->date.toString(Qt::ISODate))
-                                    .arg(drop, 0, 'f', 1)
-                                    .arg(baseline->id)
-                                    .arg(p.policy.evalRegressionPp),
-                                {},
-                                {}});
+            alerts.append(
+                Alert{AlertKind::EvalRegression,
+                      u.id,
+                      {},
+                      latest->date,
+                      drop,
+                      p.policy.evalRegressionPp,
+                      message(QT_TR_NOOP("%1: eval %2 on %3 is %4 pp below baseline %5 (more than %6 pp)"),
+                              {u.id, latest->id, RuleMessage::date(latest->date), RuleMessage::decimal(drop, 1),
+                               baseline->id, RuleMessage::number(p.policy.evalRegressionPp)}),
+                      {},
+                      {}});
     }
     alerts.append(ungovernedSpend(p, to, figures.byUseCaseAndTenant));
     std::stable_sort(alerts.begin(), alerts.end(), [](const Alert &a, const Alert &b) {

@@ -21,7 +21,7 @@ struct Alert {
     QDate date;      ///< the day (cost cap), week start (edit rate), run date (eval) or period end (spend share)
     double value = 0;
     double threshold = 0;
-    QString message;
+    RuleMessage message; ///< English with locale-free figures via english(); translated() when shown
     /// Why, as a code (ungoverned spend: not_in_portfolio, retired, no_go, no_go_for_customers); empty otherwise.
     QString cause;
     QStringList tenants; ///< the tenants the spend served (ungoverned spend)

@@ -198,8 +198,12 @@ struct RuleResult {
     QString explanation; ///< English, as stored and exported
     RuleMessage message; ///< the same, translatable; empty for results imported from a file or older databases
 
-    /// The explanation in the current language when it can be translated, else the stored English.
-    [[nodiscard]] QString displayText() const { return message.isEmpty() ? explanation : message.translated(); }
+    /// The explanation in the current language, its figures written by @p format, when it can be translated;
+    /// else the stored English.
+    [[nodiscard]] QString displayText(const DisplayFormat &format = DisplayFormat()) const
+    {
+        return message.isEmpty() ? explanation : message.translated(format);
+    }
 };
 
 struct GateReview {

@@ -2,19 +2,9 @@
 
 #include "gate/dataapprovalrules.h"
 
-#include <QStringList>
-
 namespace greenlight::models {
 
 namespace {
-
-QString classList(const QList<DataClass> &classes)
-{
-    QStringList names;
-    for (DataClass c : classes)
-        names.append(enumName(c));
-    return names.join(QStringLiteral(", "));
-}
 
 /// An approval older than the policy allows no longer counts: the oldest of the approvals that make @p c approved.
 std::optional<RuleVerdict> staleApproval(const RuleInput &in, DataClass c, const DataClassStatus &status)
@@ -30,8 +20,8 @@ std::optional<RuleVerdict> staleApproval(const RuleInput &in, DataClass c, const
     return RuleVerdict{
         RuleOutcome::Fail,
         RuleMessage(QT_TRANSLATE_NOOP("GateRules", "%1 approval by %2 (%3) is %4 days old (%5); at most %6"),
-                    {enumName(c), in.nameOf(oldest->person), enumName(oldest->role), int(in.ageInDays(oldest->date)),
-                     oldest->date.toString(Qt::ISODate), limit})};
+                    {RuleMessage::enumerator(c), in.nameOf(oldest->person), RuleMessage::enumerator(oldest->role),
+                     in.ageInDays(oldest->date), RuleMessage::date(oldest->date), qint64(limit)})};
 }
 
 } // namespace
@@ -45,7 +35,7 @@ RuleVerdict GateRules::dataClassified(const RuleInput &in)
     if (u.dataClasses.contains(DataClass::Regulated) && u.riskTier != RiskTier::High)
         return {RuleOutcome::Fail,
                 RuleMessage(QT_TR_NOOP("regulated data needs the high risk tier, but the use case is standard"))};
-    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("data classes: %1"), {classList(u.dataClasses)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("data classes: %1"), {RuleMessage::enumerators(u.dataClasses)})};
 }
 
 RuleVerdict GateRules::dataApproved(const RuleInput &in)
@@ -54,30 +44,29 @@ RuleVerdict GateRules::dataApproved(const RuleInput &in)
     if (u.dataClasses.isEmpty())
         return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no data classes to approve"))};
     QList<RuleMessage> pending;
-    QStringList approved;
+    QList<DataClass> approved;
     for (DataClass c : u.dataClasses) {
         const DataClassStatus status = DataApprovalRules::status(u, c, in.asOf);
         switch (status.state) {
         case DataClassStatus::State::Denied:
-            return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("%1 can never be approved"), {enumName(c)})};
+            return {RuleOutcome::Fail,
+                    RuleMessage(QT_TR_NOOP("%1 can never be approved"), {RuleMessage::enumerator(c)})};
         case DataClassStatus::State::Rejected: {
             const DataApproval &r = *status.rejection;
-            return {RuleOutcome::Fail,
-                    RuleMessage(QT_TR_NOOP("%1 was rejected by %2 (%3, %4)"),
-                                {enumName(c), enumName(r.role), in.nameOf(r.person), r.date.toString(Qt::ISODate)})};
+            return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("%1 was rejected by %2 (%3, %4)"),
+                                                   {RuleMessage::enumerator(c), RuleMessage::enumerator(r.role),
+                                                    in.nameOf(r.person), RuleMessage::date(r.date)})};
         }
         case DataClassStatus::State::Pending: {
-            QStringList roles;
-            for (Role role : status.missingRoles)
-                roles.append(enumName(role));
-            pending.append(RuleMessage(QT_TR_NOOP("%1 awaits %2"), {enumName(c), roles.join(QStringLiteral(", "))}));
+            pending.append(RuleMessage(QT_TR_NOOP("%1 awaits %2"),
+                                       {RuleMessage::enumerator(c), RuleMessage::enumerators(status.missingRoles)}));
             break;
         }
         case DataClassStatus::State::Approved:
             if (const std::optional<RuleVerdict> stale = staleApproval(in, c, status))
                 return *stale;
             if (!DataApprovalRules::requiredRoles(c).isEmpty())
-                approved.append(enumName(c));
+                approved.append(c);
             break;
         }
     }
@@ -85,8 +74,9 @@ RuleVerdict GateRules::dataApproved(const RuleInput &in)
         return {RuleOutcome::Missing,
                 RuleMessage(QT_TR_NOOP("approval missing: %1"), {RuleMessage::list(pending, QStringLiteral("; "))})};
     if (approved.isEmpty())
-        return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("no class needs approval (%1)"), {classList(u.dataClasses)})};
-    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("approved: %1"), {approved.join(QStringLiteral(", "))})};
+        return {RuleOutcome::Pass,
+                RuleMessage(QT_TR_NOOP("no class needs approval (%1)"), {RuleMessage::enumerators(u.dataClasses)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("approved: %1"), {RuleMessage::enumerators(approved)})};
 }
 
 RuleVerdict GateRules::dataNoCredentials(const RuleInput &in)

@@ -1,7 +1,5 @@
 #include "gate/gaterules.h"
 
-#include <QStringList>
-
 namespace greenlight::models {
 
 namespace {
@@ -10,7 +8,7 @@ namespace {
 RuleMessage runLabel(const EvalRun &run)
 {
     return RuleMessage(QT_TRANSLATE_NOOP("GateRules", "route %1 v%2, %3"),
-                       {run.route, run.routeVersion, run.date.toString(Qt::ISODate)});
+                       {run.route, run.routeVersion, RuleMessage::date(run.date)});
 }
 
 std::optional<RuleVerdict> missingLatestRun(const RuleInput &in, const EvalRun *latest)
@@ -37,7 +35,7 @@ std::optional<RuleVerdict> staleLatestRun(const RuleInput &in, const EvalRun &la
         return std::nullopt;
     return RuleVerdict{RuleOutcome::Fail,
                        RuleMessage(QT_TRANSLATE_NOOP("GateRules", "the latest eval (%1) is %2 days old; at most %3"),
-                                   {runLabel(latest), int(in.ageInDays(latest.date)), limit})};
+                                   {runLabel(latest), in.ageInDays(latest.date), qint64(limit)})};
 }
 
 } // namespace
@@ -52,10 +50,12 @@ RuleVerdict GateRules::evalThreshold(const RuleInput &in)
     const double rate = *latest->passRatePct();
     const double threshold = in.thresholdPct();
     if (rate < threshold)
-        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("latest eval %1 (%2) < threshold %3 %"),
-                                               {percent(rate), runLabel(*latest), number(threshold)})};
-    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("latest eval %1 (%2) ≥ threshold %3 %"),
-                                           {percent(rate), runLabel(*latest), number(threshold)})};
+        return {RuleOutcome::Fail,
+                RuleMessage(QT_TR_NOOP("latest eval %1 (%2) < threshold %3 %"),
+                            {RuleMessage::percent(rate), runLabel(*latest), RuleMessage::number(threshold)})};
+    return {RuleOutcome::Pass,
+            RuleMessage(QT_TR_NOOP("latest eval %1 (%2) ≥ threshold %3 %"),
+                        {RuleMessage::percent(rate), runLabel(*latest), RuleMessage::number(threshold)})};
 }
 
 RuleVerdict GateRules::evalRegression(const RuleInput &in)
@@ -71,15 +71,15 @@ RuleVerdict GateRules::evalRegression(const RuleInput &in)
     const double base = *baseline->passRatePct();
     const double drop = base - rate;
     const double limit = in.policy().evalRegressionPp;
-    const RuleMessage evidence =
-        RuleMessage(QT_TR_NOOP("latest %1 vs baseline %2 (%3)"), {percent(rate), percent(base), baseline->id});
+    const RuleMessage evidence = RuleMessage(QT_TR_NOOP("latest %1 vs baseline %2 (%3)"),
+                                             {RuleMessage::percent(rate), RuleMessage::percent(base), baseline->id});
     if (drop > limit)
         return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("%1: %2 pp lower, more than the %3 pp allowed"),
-                                               {evidence, QString::number(drop, 'f', 1), number(limit)})};
+                                               {evidence, RuleMessage::decimal(drop, 1), RuleMessage::number(limit)})};
     if (drop > 0)
         return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("%1: %2 pp lower, within the %3 pp allowed"),
-                                               {evidence, QString::number(drop, 'f', 1), number(limit)})};
-    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("%1: %2 pp higher"), {evidence, QString::number(-drop, 'f', 1)})};
+                                               {evidence, RuleMessage::decimal(drop, 1), RuleMessage::number(limit)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("%1: %2 pp higher"), {evidence, RuleMessage::decimal(-drop, 1)})};
 }
 
 RuleVerdict GateRules::evalCoverage(const RuleInput &in)
@@ -95,18 +95,18 @@ RuleVerdict GateRules::evalCoverage(const RuleInput &in)
     if (injection < policy.evalMinInjectionCases)
         gaps.append(
             RuleMessage(QT_TR_NOOP("%1 prompt-injection cases < %2"), {injection, policy.evalMinInjectionCases}));
-    QStringList absent;
+    QList<RuleMessage> absent;
     for (EvalCategory c : allEnumValues<EvalCategory>()) {
         if (latest->results.value(c).total == 0)
-            absent.append(enumName(c));
+            absent.append(RuleMessage::enumerator(c));
     }
     if (!absent.isEmpty())
-        gaps.append(RuleMessage(QT_TR_NOOP("no %1 cases"), {absent.join(QStringLiteral(", "))}));
+        gaps.append(RuleMessage(QT_TR_NOOP("no %1 cases"), {RuleMessage::list(absent, QStringLiteral(", "))}));
     if (!gaps.isEmpty())
         return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("latest eval (%1): %2"),
                                                {runLabel(*latest), RuleMessage::list(gaps, QStringLiteral("; "))})};
     return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("%1 cases, %2 prompt-injection cases, all %3 categories"),
-                                           {latest->totalCases(), injection, enumCount<EvalCategory>()})};
+                                           {latest->totalCases(), injection, qint64(enumCount<EvalCategory>())})};
 }
 
 RuleVerdict GateRules::evalNoSecrets(const RuleInput &in)

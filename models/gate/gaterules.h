@@ -72,11 +72,6 @@ public:
     static RuleVerdict opsMonitoring(const RuleInput &in);
     static RuleVerdict opsKillSwitch(const RuleInput &in);
     static RuleVerdict opsCostCap(const RuleInput &in);
-
-    /// "95", "97.5": a threshold as the policy states it.
-    static QString number(double value);
-    /// "97.5 %": a measured rate, one decimal.
-    static QString percent(double value);
 };
 
 } // namespace greenlight::models

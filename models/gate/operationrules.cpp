@@ -11,16 +11,17 @@ RuleVerdict GateRules::loggingPolicy(const RuleInput &in)
         return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no logging policy recorded"))};
     const LoggingPolicy &l = *in.useCase.logging;
     const RetentionDays &r = l.retentionDays;
-    QStringList without;
+    // The portfolio file's keys, translated on screen.
+    QList<RuleMessage> without;
     if (!r.debug)
-        without.append(QStringLiteral("debug"));
+        without.append(RuleMessage(QT_TR_NOOP("debug")));
     if (!r.abuseReview)
-        without.append(QStringLiteral("abuse_review"));
+        without.append(RuleMessage(QT_TR_NOOP("abuse_review")));
     if (!r.evalMetadata)
-        without.append(QStringLiteral("eval_metadata"));
+        without.append(RuleMessage(QT_TR_NOOP("eval_metadata")));
     if (!without.isEmpty())
-        return {RuleOutcome::Fail,
-                RuleMessage(QT_TR_NOOP("no retention rule for %1"), {without.join(QStringLiteral(", "))})};
+        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("no retention rule for %1"),
+                                               {RuleMessage::list(without, QStringLiteral(", "))})};
     // Debug logs are the record of every request: the automatically generated logs that Art. 19(1) and 26(6) keep.
     // Abuse-review samples and eval metadata are not those logs, so the floor leaves them alone.
     if (const int minimum = in.minDebugLogRetentionDays(); *r.debug < minimum)
@@ -29,7 +30,8 @@ RuleVerdict GateRules::loggingPolicy(const RuleInput &in)
                             {*r.debug, minimum})};
     return {RuleOutcome::Pass,
             RuleMessage(QT_TR_NOOP("prompts %1, responses %2; kept %3 d debug, %4 d abuse review, %5 d eval metadata"),
-                        {enumName(l.prompts), enumName(l.responses), *r.debug, *r.abuseReview, *r.evalMetadata})};
+                        {RuleMessage::enumerator(l.prompts), RuleMessage::enumerator(l.responses), *r.debug,
+                         *r.abuseReview, *r.evalMetadata})};
 }
 
 RuleVerdict GateRules::loggingRawPrompts(const RuleInput &in)
@@ -40,8 +42,9 @@ RuleVerdict GateRules::loggingRawPrompts(const RuleInput &in)
     const bool rawPrompts = l.prompts == LogMode::Raw;
     const bool rawResponses = l.responses == LogMode::Raw;
     if (!rawPrompts && !rawResponses)
-        return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("nothing is retained raw (prompts %1, responses %2)"),
-                                               {enumName(l.prompts), enumName(l.responses)})};
+        return {RuleOutcome::Pass,
+                RuleMessage(QT_TR_NOOP("nothing is retained raw (prompts %1, responses %2)"),
+                            {RuleMessage::enumerator(l.prompts), RuleMessage::enumerator(l.responses)})};
     const RuleMessage what = rawPrompts && rawResponses ? RuleMessage(QT_TR_NOOP("prompts and responses"))
                              : rawPrompts               ? RuleMessage(QT_TR_NOOP("prompts"))
                                                         : RuleMessage(QT_TR_NOOP("responses"));
@@ -65,13 +68,13 @@ RuleVerdict GateRules::rollbackPath(const RuleInput &in)
         return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("rollback path recorded but never tested"))};
     if (in.ageInDays(r.tested) < 0)
         return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("rollback path first recorded as tested %1, after %2"),
-                                               {r.tested.toString(Qt::ISODate), in.asOf.toString(Qt::ISODate)})};
+                                               {RuleMessage::date(r.tested), RuleMessage::date(in.asOf)})};
     // Seed 000/issue 20: a customer-facing rollback must have been rehearsed recently; internal ones only once.
     if (const int limit = in.policy().evidenceMaxAge.rollbackTestDays;
         in.useCase.audience == Audience::Customer && in.ageInDays(r.tested) > limit)
         return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("rollback path last tested %1 days ago (%2); at most %3"),
-                                               {int(in.ageInDays(r.tested)), r.tested.toString(Qt::ISODate), limit})};
-    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("rollback path tested %1"), {r.tested.toString(Qt::ISODate)})};
+                                               {in.ageInDays(r.tested), RuleMessage::date(r.tested), qint64(limit)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("rollback path tested %1"), {RuleMessage::date(r.tested)})};
 }
 
 RuleVerdict GateRules::rollbackFallback(const RuleInput &in)
@@ -96,31 +99,28 @@ RuleVerdict GateRules::runbookPresent(const RuleInput &in)
     // Seed 001: support needs batch-failure examples where work runs in the background.
     if (u.release.path == Endpoint::Batch)
         required.insert(2, RunbookTopic::BatchFailure);
-    QStringList uncovered;
+    QList<RunbookTopic> uncovered;
     for (RunbookTopic topic : required) {
         if (!u.runbook->covers.contains(topic))
-            uncovered.append(enumName(topic));
+            uncovered.append(topic);
     }
     if (!uncovered.isEmpty())
         return {RuleOutcome::Fail,
-                RuleMessage(QT_TR_NOOP("the runbook does not cover %1"), {uncovered.join(QStringLiteral(", "))})};
-    QStringList covered;
-    for (RunbookTopic topic : required)
-        covered.append(enumName(topic));
+                RuleMessage(QT_TR_NOOP("the runbook does not cover %1"), {RuleMessage::enumerators(uncovered)})};
     // A recorded review ages like a test (a runbook without a review date is judged on its content alone).
     if (const QDate reviewed = u.runbook->reviewed; reviewed.isValid()) {
         if (in.ageInDays(reviewed) < 0)
             return {RuleOutcome::Fail,
                     RuleMessage(QT_TR_NOOP("the runbook was first recorded as reviewed %1, after %2"),
-                                {reviewed.toString(Qt::ISODate), in.asOf.toString(Qt::ISODate)})};
+                                {RuleMessage::date(reviewed), RuleMessage::date(in.asOf)})};
         if (const int limit = in.policy().evidenceMaxAge.runbookReviewDays; in.ageInDays(reviewed) > limit)
             return {RuleOutcome::Fail,
                     RuleMessage(QT_TR_NOOP("the runbook was last reviewed %1 days ago (%2); at most %3"),
-                                {int(in.ageInDays(reviewed)), reviewed.toString(Qt::ISODate), limit})};
+                                {in.ageInDays(reviewed), RuleMessage::date(reviewed), qint64(limit)})};
         return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("the runbook covers %1; reviewed %2"),
-                                               {covered.join(QStringLiteral(", ")), reviewed.toString(Qt::ISODate)})};
+                                               {RuleMessage::enumerators(required), RuleMessage::date(reviewed)})};
     }
-    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("the runbook covers %1"), {covered.join(QStringLiteral(", "))})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("the runbook covers %1"), {RuleMessage::enumerators(required)})};
 }
 
 RuleVerdict GateRules::runbookBusFactor(const RuleInput &in)
@@ -150,9 +150,9 @@ RuleVerdict GateRules::releaseFit(const RuleInput &in)
     if (*r.userWaits && *r.path == Endpoint::Batch)
         return {RuleOutcome::Fail,
                 RuleMessage(QT_TR_NOOP("a person waits for the answer, but the release path is batch"))};
-    return {RuleOutcome::Pass,
-            *r.userWaits ? RuleMessage(QT_TR_NOOP("live release; a person waits for the answer"))
-                         : RuleMessage(QT_TR_NOOP("%1 release; nobody waits on the page"), {enumName(*r.path)})};
+    return {RuleOutcome::Pass, *r.userWaits ? RuleMessage(QT_TR_NOOP("live release; a person waits for the answer"))
+                                            : RuleMessage(QT_TR_NOOP("%1 release; nobody waits on the page"),
+                                                          {RuleMessage::enumerator(*r.path)})};
 }
 
 namespace {
@@ -189,15 +189,15 @@ RuleVerdict GateRules::opsKillSwitch(const RuleInput &in)
     if (!ops.killSwitchTested.isValid())
         return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("kill switch %1 has never been tested"), {ops.killSwitch})};
     if (in.ageInDays(ops.killSwitchTested) < 0)
-        return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("kill switch %1 was first recorded as tested %2, after %3"),
-                                               {ops.killSwitch, ops.killSwitchTested.toString(Qt::ISODate),
-                                                in.asOf.toString(Qt::ISODate)})};
+        return {RuleOutcome::Fail,
+                RuleMessage(QT_TR_NOOP("kill switch %1 was first recorded as tested %2, after %3"),
+                            {ops.killSwitch, RuleMessage::date(ops.killSwitchTested), RuleMessage::date(in.asOf)})};
     if (const int limit = in.policy().evidenceMaxAge.killSwitchTestDays; in.ageInDays(ops.killSwitchTested) > limit)
         return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("kill switch %1 last tested %2 days ago (%3); at most %4"),
-                                               {ops.killSwitch, int(in.ageInDays(ops.killSwitchTested)),
-                                                ops.killSwitchTested.toString(Qt::ISODate), limit})};
+                                               {ops.killSwitch, in.ageInDays(ops.killSwitchTested),
+                                                RuleMessage::date(ops.killSwitchTested), qint64(limit)})};
     return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("kill switch %1 tested %2"),
-                                           {ops.killSwitch, ops.killSwitchTested.toString(Qt::ISODate)})};
+                                           {ops.killSwitch, RuleMessage::date(ops.killSwitchTested)})};
 }
 
 RuleVerdict GateRules::opsCostCap(const RuleInput &in)
@@ -209,7 +209,7 @@ RuleVerdict GateRules::opsCostCap(const RuleInput &in)
         return {RuleOutcome::Missing, RuleMessage(QT_TR_NOOP("no daily cost cap"))};
     if (*cap <= 0)
         return {RuleOutcome::Fail, RuleMessage(QT_TR_NOOP("a daily cost cap of 0 USD would stop every request"))};
-    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("daily cost cap %1 USD"), {QString::number(*cap, 'f', 2)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TR_NOOP("daily cost cap %1 USD"), {RuleMessage::decimal(*cap, 2)})};
 }
 
 } // namespace greenlight::models

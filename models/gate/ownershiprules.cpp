@@ -11,9 +11,9 @@ RuleVerdict ownerHolding(const RuleInput &in, const QString &ownerId, Role role,
     const Person *person = in.portfolio.person(ownerId);
     if (person == nullptr || !person->holds(role))
         return {RuleOutcome::Fail, RuleMessage(QT_TRANSLATE_NOOP("GateRules", "%1 %2 does not hold the %3 role"),
-                                               {what, in.nameOf(ownerId), enumName(role)})};
-    return {RuleOutcome::Pass,
-            RuleMessage(QT_TRANSLATE_NOOP("GateRules", "%1: %2 (%3)"), {what, person->name, enumName(role)})};
+                                               {what, in.nameOf(ownerId), RuleMessage::enumerator(role)})};
+    return {RuleOutcome::Pass, RuleMessage(QT_TRANSLATE_NOOP("GateRules", "%1: %2 (%3)"),
+                                           {what, person->name, RuleMessage::enumerator(role)})};
 }
 
 } // namespace

@@ -33,14 +33,4 @@ int RuleInput::minDebugLogRetentionDays() const
     return gate.id == QStringLiteral("high-risk-launch") ? 184 : 0;
 }
 
-QString GateRules::number(double value)
-{
-    return QString::number(value, 'g', 6);
-}
-
-QString GateRules::percent(double value)
-{
-    return QString::number(value, 'f', 1) + QStringLiteral(" %");
-}
-
 } // namespace greenlight::models

@@ -1,5 +1,6 @@
 #include "itemmodels/auditlogmodel.h"
 
+#include "domain/displayformat.h"
 #include "portfolio/usecasechange.h"
 
 #include <QJsonArray>
@@ -99,7 +100,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Seq: return e.seq;
-    case Time: return e.at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    case Time: return DisplayFormat().utc(e.at, true);
     case Actor:
         // A person named on a training database was never checked: say so where the name is read.
         return e.entry.actor.kind == models::Actor::Kind::Unverified ? tr("%1 (unverified)").arg(e.entry.actor.person)

@@ -1,6 +1,7 @@
 #include "itemmodels/portfoliotablemodel.h"
 
-#include <QLocale>
+#include "domain/displayformat.h"
+#include "portfolio/defaultpolicy.h"
 
 namespace greenlight::models {
 
@@ -50,6 +51,12 @@ int PortfolioTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString PortfolioTableModel::gateName(const QString &gateId) const
+{
+    const GateTemplate *gate = m_portfolio.gateTemplate(gateId);
+    return gate != nullptr ? gateDisplayName(*gate) : gateId;
+}
+
 QString PortfolioTableModel::badgeText(const GateEvaluation &e)
 {
     if (e.gate.isEmpty())
@@ -73,7 +80,7 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Gate)
             return tr("%1 gate: %2 blockers and %3 warnings fail")
-                .arg(row.evaluation.gate)
+                .arg(gateName(row.evaluation.gate))
                 .arg(row.evaluation.blockersFailed)
                 .arg(row.evaluation.warningsFailed);
         if (index.column() == Name)
@@ -81,8 +88,8 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
                                                            : u.description + u"\n⚠ "_s + row.ranking.sequencingWarning;
         if (index.column() == Decision && row.latestDecision != nullptr)
             return tr("%1 at the %2 gate (review %3, requested %4 by %5): %6")
-                .arg(enumLabel(*row.latestDecision->decision), row.latestDecision->gate, row.latestDecision->id,
-                     QLocale().toString(row.latestDecision->requestedAt.toLocalTime(), QLocale::ShortFormat),
+                .arg(enumLabel(*row.latestDecision->decision), gateName(row.latestDecision->gate),
+                     row.latestDecision->id, DisplayFormat().dateTime(row.latestDecision->requestedAt.toLocalTime()),
                      row.latestDecision->requestedBy, row.latestDecision->rationale);
         return {};
     case Qt::TextAlignmentRole:
@@ -103,24 +110,23 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: break;
     default: return {};
     }
-    const QLocale locale;
+    const DisplayFormat format;
     switch (index.column()) {
     case Name: return row.ranking.sequencingWarning.isEmpty() ? u.name : u.name + u" ⚠"_s;
     case Id: return u.id;
     case Status: return enumLabel(u.status);
     case Audience: return enumLabel(u.audience);
     case RiskTier: return enumLabel(u.riskTier);
-    case Score: return row.ranking.score ? locale.toString(*row.ranking.score, 'f', 2) : QString();
-    case RoiPerYear:
-        return row.ranking.roiPerYear ? u"$"_s + locale.toString(*row.ranking.roiPerYear, 'f', 0) : QString();
-    case LatestEval: return row.latestEvalPct ? locale.toString(*row.latestEvalPct, 'f', 1) + u" %"_s : QString();
+    case Score: return row.ranking.score ? format.decimal(*row.ranking.score, 2) : QString();
+    case RoiPerYear: return row.ranking.roiPerYear ? format.usd(*row.ranking.roiPerYear, 0) : QString();
+    case LatestEval: return row.latestEvalPct ? format.percent(*row.latestEvalPct) : QString();
     case Gate: return badgeText(row.evaluation);
     case Decision:
         if (row.latestDecision == nullptr)
             return QString();
         return tr("%1 · %2 · %3")
-            .arg(enumLabel(*row.latestDecision->decision), row.latestDecision->gate,
-                 locale.toString(row.latestDecision->requestedAt.toLocalTime().date(), QLocale::ShortFormat));
+            .arg(enumLabel(*row.latestDecision->decision), gateName(row.latestDecision->gate),
+                 format.date(row.latestDecision->requestedAt.toLocalTime().date()));
     case ProductOwner: {
         const Person *owner = m_portfolio.person(u.owners.product);
         return owner != nullptr ? owner->name : QString();

@@ -66,6 +66,8 @@ private:
         std::optional<double> latestEvalPct;
         const GateReview *latestDecision = nullptr; ///< the last review with a decision, or none
     };
+    /// The gate template's name for the screen (gateDisplayName), or @p gateId for a gate the portfolio lacks.
+    [[nodiscard]] QString gateName(const QString &gateId) const;
     Portfolio m_portfolio;
     QList<Row> m_rows;
 };

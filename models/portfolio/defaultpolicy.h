@@ -11,4 +11,8 @@ QList<GateTemplate> defaultGateTemplates();
 /// template of that id does (customer-launch and high-risk-launch), else not.
 bool signedSignoffsByDefault(const QString &id);
 
+/// The template's name as a person reads it: a default template's name (unchanged in the portfolio) in the
+/// interface language, any other name as the portfolio spells it.
+QString gateDisplayName(const GateTemplate &gate);
+
 } // namespace greenlight::models

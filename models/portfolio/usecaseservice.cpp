@@ -40,7 +40,7 @@ Result<UseCase> patched(const Portfolio &portfolio, const QString &id, const QJs
 
 } // namespace
 
-QString UseCaseConflict::describe(const Portfolio &people, bool sinceYourEdit) const
+QString UseCaseConflict::describe(const Portfolio &people, bool sinceYourEdit, const DisplayFormat &format) const
 {
     const QString since =
         sinceYourEdit ? UseCaseService::tr("since your edit") : UseCaseService::tr("since you opened it");
@@ -54,8 +54,9 @@ QString UseCaseConflict::describe(const Portfolio &people, bool sinceYourEdit) c
         who = account;
     else if (!account.isEmpty())
         who += u" ("_s + account + u')';
-    return UseCaseService::tr("changed by %1 at %2 %3")
-        .arg(who, lastChange->at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s), since);
+    const QString at = format.isPlain() ? lastChange->at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)
+                                        : format.dateTime(lastChange->at.toLocalTime());
+    return UseCaseService::tr("changed by %1 at %2 %3").arg(who, at, since);
 }
 
 Status UseCaseService::checkReferences(const Portfolio &portfolio, const UseCase &edited)

@@ -26,7 +26,9 @@ struct UseCaseConflict {
 
     /// "changed by Ana Lopez (ana@laptop-7) at 2026-11-26 10:42 UTC since you opened it": the person's name
     /// from @p people when the event names one.
-    [[nodiscard]] QString describe(const Portfolio &people, bool sinceYourEdit = false) const;
+    /// The time is written by @p format: in local time for the screen, or in UTC to the second when plain.
+    [[nodiscard]] QString describe(const Portfolio &people, bool sinceYourEdit = false,
+                                   const DisplayFormat &format = DisplayFormat::plain()) const;
 };
 
 /// What a save did: the change it recorded and the version it made, or the conflict that refused it.

@@ -144,7 +144,7 @@ void TstAlerts::spendShareFlagsAboveTheRatio()
     if (flagged) {
         QCOMPARE(alerts[0].tenant, u"globex"_s);
         QCOMPARE(alerts[0].threshold, 3.0);
-        QVERIFY(alerts[0].message.startsWith(u"globex takes "_s));
+        QVERIFY(alerts[0].message.english().startsWith(u"globex takes "_s));
     }
 }
 
@@ -172,8 +172,9 @@ void TstAlerts::editRateRiseFiresAboveThePoints()
         QCOMPARE(alerts[0].useCase, u"support-reply-draft"_s);
         QCOMPARE(alerts[0].date, QDate(2026, 11, 9));
         QCOMPARE(alerts[0].value, double(editedSecondWeek - 10));
-        QCOMPARE(alerts[0].message, u"support-reply-draft: edit rate 16.0 % in the week of 2026-11-09, up 6.0 pp "
-                                    u"from 10.0 % (more than 5 pp)"_s);
+        QCOMPARE(alerts[0].message.english(),
+                 u"support-reply-draft: edit rate 16.0 % in the week of 2026-11-09, up 6.0 pp "
+                 u"from 10.0 % (more than 5 pp)"_s);
     }
 }
 
@@ -197,8 +198,9 @@ void TstAlerts::costCapFiresAboveTheCap()
     QCOMPARE(alerts.size(), fires ? 1 : 0);
     if (fires) {
         QCOMPARE(alerts[0].date, QDate(2026, 11, 5));
-        QCOMPARE(alerts[0].message, u"support-reply-draft spent 50.00 USD on 2026-11-05, over its daily cap of 50.00 "
-                                    u"USD"_s);
+        QCOMPARE(alerts[0].message.english(),
+                 u"support-reply-draft spent 50.00 USD on 2026-11-05, over its daily cap of 50.00 "
+                 u"USD"_s);
     }
 }
 
@@ -230,8 +232,8 @@ void TstAlerts::evalRegressionFiresBeyondTheAllowedDrop()
     const QList<Alert> alerts = scan(QDate(2026, 11, 1), QDate(2026, 11, 30), AlertKind::EvalRegression);
     QCOMPARE(alerts.size(), fires ? 1 : 0);
     if (fires)
-        QCOMPARE(alerts[0].message, u"support-reply-draft: eval run-2026-11-20 on 2026-11-20 is 2.3 pp below "
-                                    u"baseline run-2026-09-15 (more than 2 pp)"_s);
+        QCOMPARE(alerts[0].message.english(), u"support-reply-draft: eval run-2026-11-20 on 2026-11-20 is 2.3 pp below "
+                                              u"baseline run-2026-09-15 (more than 2 pp)"_s);
 }
 
 void TstAlerts::evalRegressionKeepsToTheRange_data()
@@ -325,7 +327,7 @@ void TstAlerts::ungovernedSpendNamesItsCause()
     QCOMPARE(alerts[0].tenants, QStringList{tenant});
     QCOMPARE(alerts[0].value, 5.0);
     QCOMPARE(alerts[0].date, QDate(2026, 11, 30));
-    QCOMPARE(alerts[0].message, message);
+    QCOMPARE(alerts[0].message.english(), message);
     QCOMPARE(AlertScanner::kindName(alerts[0].kind), u"ungoverned_spend"_s);
 }
 

@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -55,6 +56,7 @@ Q_DECLARE_METATYPE(greenlight::models::RollupFilter)
 namespace {
 
 const QDate kMonday(2026, 10, 5);
+const QLocale kAmerican(QLocale::English, QLocale::UnitedStates);
 const QString kCapped = u"support-reply-draft"_s; // the example's use case with a 50 USD daily cap
 
 struct Usage {
@@ -152,6 +154,7 @@ private Q_SLOTS:
     void emptyAndSingleDayRangesDraw();
     void exportsAreExactAndWholeOrNothing();
     void pageLoadsOffTheGuiThreadAndFollowsAlerts();
+    void germanLocaleWritesEveryFigureAsGermanDoes();
 
 private:
     DashboardData load(const RollupFilter &filter) const;
@@ -165,6 +168,8 @@ private:
 
 void TstDashboard::initTestCase()
 {
+    // Figures and dates as American English writes them, whatever the machine's locale; one test switches to German.
+    QLocale::setDefault(kAmerican);
     m_file = m_dir.filePath(u"dashboard.sqlite"_s);
     auto db = Database::open(m_file);
     QVERIFY2(db.has_value(), why(db).constData());
@@ -564,7 +569,7 @@ void TstDashboard::editRateSeriesAndRiseMarks()
     QCOMPARE(cell(table.get(), 1, 5), u"10"_s);
     QCOMPARE(cell(table.get(), 1, 6), u"⚑ up more than 5 pp"_s);
     QCOMPARE(view.tooltip(QVariant(kMonday.addDays(9))),
-             u"Week of 2026-10-12\n  meeting-notes: 50.0 % (4 of 8 edited)\n  support-reply-draft: 30.0 % (3 of 10 "
+             u"Week of 10/12/2026\n  meeting-notes: 50.0 % (4 of 8 edited)\n  support-reply-draft: 30.0 % (3 of 10 "
              u"edited)"_s);
 }
 
@@ -793,7 +798,7 @@ void TstDashboard::pageLoadsOffTheGuiThreadAndFollowsAlerts()
             capRow = i;
     }
     QVERIFY(capRow >= 0);
-    QCOMPARE(alerts->topLevelItem(capRow)->text(2), kMonday.addDays(9).toString(Qt::ISODate));
+    QCOMPARE(alerts->topLevelItem(capRow)->text(2), u"10/14/2026"_s);
     QCOMPARE(alerts->topLevelItem(capRow)->text(4), u"50.00 USD"_s);
     // Ungoverned spend has no threshold to show: any spend outside governance is the alert.
     const QList<QTreeWidgetItem *> ungoverned = alerts->findItems(u"Ungoverned spend"_s, Qt::MatchExactly, 0);
@@ -817,6 +822,74 @@ void TstDashboard::pageLoadsOffTheGuiThreadAndFollowsAlerts()
     const ChartPanel *cost = page.panel(DashboardPage::CostView);
     QVERIFY2(cost->caption().contains(u"Daily cap of "_s), qPrintable(cost->caption()));
     QVERIFY(xyNamed(cost->chartView()->chart(), u"Over the cap"_s) != nullptr);
+}
+
+void TstDashboard::germanLocaleWritesEveryFigureAsGermanDoes()
+{
+    // No German words are loaded here: what changes is only how numbers and dates are written, never mixed.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([] { QLocale::setDefault(kAmerican); });
+
+    const RollupFilter weeks{kMonday, kMonday.addDays(20), {}, {}, {}, {}};
+    const ViewContent editRate = DashboardViews::editRate(load(weeks), m_portfolio);
+    std::unique_ptr<QStandardItemModel> editTable(editRate.table);
+    delete editRate.chart(false);
+    QCOMPARE(editRate.tooltip(QVariant(kMonday.addDays(9))),
+             u"Week of 12.10.2026\n  meeting-notes: 50,0 % (4 of 8 edited)\n  support-reply-draft: 30,0 % (3 of 10 "
+             u"edited)"_s);
+    QCOMPARE(editTable->item(1, 1)->text(), u"12.10.2026"_s);
+    QCOMPARE(cell(editTable.get(), 1, 1), u"2026-10-12"_s); // exported as ISO 8601, as every spreadsheet reads it
+    QCOMPARE(editTable->item(1, 4)->text(), u"50,0 %"_s);
+    QCOMPARE(editTable->item(1, 5)->text(), u"10,0"_s);
+    QCOMPARE(cell(editTable.get(), 1, 5), u"10"_s);
+
+    const RollupFilter capped{kMonday, kMonday.addDays(13), {}, kCapped, {}, {}};
+    const ViewContent cost = DashboardViews::costOverTime(load(capped), m_portfolio, CostDimension::Model);
+    std::unique_ptr<QStandardItemModel> costTable(cost.table);
+    std::unique_ptr<QChart> costChart(cost.chart(false));
+    QVERIFY(xyNamed(costChart.get(), u"Daily cap 50,00 USD"_s) != nullptr);
+    const QString tip = cost.tooltip(QVariant(kMonday.addDays(9)));
+    QVERIFY2(tip.startsWith(u"14.10.2026: "_s) && tip.contains(u"\nDaily cap: 50,00 USD"_s), qPrintable(tip));
+    const QRegularExpression germanUsd(u"^\\d{1,3}(\\.\\d{3})*,\\d\\d$"_s);
+    QVERIFY2(germanUsd.match(costTable->item(9, costTable->columnCount() - 2)->text()).hasMatch(),
+             qPrintable(costTable->item(9, costTable->columnCount() - 2)->text()));
+    std::unique_ptr<QChart> far(greenlight::app::ChartFactory::dailyCost(
+        {DailyCost{kMonday, QString(), 260'000'000LL, 1}}, kMonday, kMonday, 1234.5));
+    QCOMPARE(far->title(), u"Daily cost (cap 1.234,50 USD a day, peak 0,26 USD)"_s);
+
+    const ViewContent tenants = DashboardViews::costPerTenant(load(capped), m_portfolio);
+    std::unique_ptr<QStandardItemModel> tenantTable(tenants.table);
+    delete tenants.chart(false);
+    const QRegularExpression germanPercent(u"^\\d+,\\d %$"_s);
+    for (int r = 0; r < tenantTable->rowCount(); ++r)
+        QVERIFY2(germanPercent.match(tenantTable->item(r, 5)->text()).hasMatch(),
+                 qPrintable(tenantTable->item(r, 5)->text()));
+
+    // The alerts' rows: value, threshold, date and sentence alike.
+    greenlight::app::Workspace workspace(greenlight::models::OsAccount{u"tester"_s, u"test-host"_s});
+    QVERIFY(workspace.open(m_file).has_value());
+    DashboardPage page(workspace);
+    page.filterBar()->setRange(kMonday, kMonday.addDays(13));
+    QSignalSpy refreshed(&page, &DashboardPage::refreshed);
+    page.show();
+    QVERIFY(refreshed.wait(10000));
+    QTRY_VERIFY(!page.isLoading());
+    const QList<QTreeWidgetItem *> caps = page.alertList()->findItems(u"Cost cap"_s, Qt::MatchExactly, 0);
+    QCOMPARE(caps.size(), 1);
+    QCOMPARE(caps.first()->text(2), u"14.10.2026"_s);
+    QVERIFY2(QRegularExpression(u"^\\d+,\\d\\d USD$"_s).match(caps.first()->text(3)).hasMatch(),
+             qPrintable(caps.first()->text(3)));
+    QCOMPARE(caps.first()->text(4), u"50,00 USD"_s);
+    const QRegularExpression capSentence(
+        u"^support-reply-draft spent \\d+,\\d\\d USD on 14\\.10\\.2026, over its daily cap of 50,00 USD$"_s);
+    QVERIFY2(capSentence.match(caps.first()->text(5)).hasMatch(), qPrintable(caps.first()->text(5)));
+    const QList<QTreeWidgetItem *> shares = page.alertList()->findItems(u"Spend share"_s, Qt::MatchExactly, 0);
+    QVERIFY(!shares.isEmpty());
+    const QRegularExpression shareSentence(
+        u"^globex takes \\d+,\\d % of AI spend but brings \\d+,\\d % of revenue \\(\\d+,\\d\\d× > 3×\\)$"_s);
+    QVERIFY2(shareSentence.match(shares.first()->text(5)).hasMatch(), qPrintable(shares.first()->text(5)));
+    QVERIFY2(QRegularExpression(u"^\\d+,\\d\\d×$"_s).match(shares.first()->text(3)).hasMatch(),
+             qPrintable(shares.first()->text(3)));
 }
 
 QTEST_MAIN(TstDashboard)

@@ -70,6 +70,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -137,6 +138,7 @@ private Q_SLOTS:
     void undoWorksFromInsideTheField();
     void exportsSayWhereTheyWrote();
     void germanTranslationIsLoaded();
+    void germanWindowWritesFiguresAndNamesInGerman();
 
 private:
     qsizetype auditCount() const;
@@ -348,13 +350,13 @@ void TstMainWindow::portfolioPageProxiesPassTheModelTester()
     QTest::keyClick(text, Qt::Key_Return);
     QCOMPARE(page->selectedUseCase(), u"lead-enrichment"_s);
     text->clear();
-    // The latest decision shows in its column: support-reply-draft went through review with a go.
+    // The latest decision shows in its column, with the gate's name: support-reply-draft went through review with a go.
     QCOMPARE(colours->index(0, PortfolioTableModel::Decision).data().toString(),
-             u"go · customer-launch · %1"_s.arg(QLocale().toString(QDate(2026, 10, 21), QLocale::ShortFormat)));
+             u"go · Customer launch · %1"_s.arg(DisplayFormat().date(QDate(2026, 10, 21))));
     QCOMPARE(colours->index(0, PortfolioTableModel::Decision).data(Qt::ForegroundRole).value<QColor>(),
              QColor(0x1b, 0x7f, 0x3b));
     QCOMPARE(colours->index(6, PortfolioTableModel::Decision).data().toString(),
-             u"no-go · high-risk-launch · %1"_s.arg(QLocale().toString(QDate(2026, 10, 27), QLocale::ShortFormat)));
+             u"no-go · High-risk launch · %1"_s.arg(DisplayFormat().date(QDate(2026, 10, 27))));
     QCOMPARE(colours->index(6, PortfolioTableModel::Decision).data(Qt::ForegroundRole).value<QColor>(),
              QColor(0xb3, 0x26, 0x1e));
 
@@ -1391,10 +1393,11 @@ void TstMainWindow::evalRunDialogComputesLiveAndRecords()
     // threshold and regression rules' own explanations of the run as it would be recorded.
     const QString summary = dialog.summary()->text();
     dropTranslators();
+    // English made American English the locale: the run's date as it writes dates.
     QCOMPARE(summary,
              u"80 cases · ⚠ latest eval 93.8 % (route support-draft v3, %1) < threshold 95 %\n"
              u"⚠ latest 93.8 % vs baseline 98.3 % (run-2026-09-15): 4.6 pp lower, more than the 2 pp allowed"_s.arg(
-                 QDate::currentDate().toString(Qt::ISODate)));
+                 QDate::currentDate().toString(u"M/d/yyyy"_s)));
     const qsizetype before = auditCount();
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -1534,6 +1537,60 @@ void TstMainWindow::germanTranslationIsLoaded()
     dropTranslators();
 }
 
+void TstMainWindow::germanWindowWritesFiguresAndNamesInGerman()
+{
+    QCOMPARE(app::Translations::install(u"de"_s), u"de"_s); // German words, and German the default locale
+    signInAs(u"ana"_s);
+    QCoreApplication::processEvents();
+    // The page list is as wide as its longest label: nothing to scroll sideways to.
+    auto *sidebar = m_window->findChild<QListWidget *>(u"sidebar"_s);
+    QVERIFY(sidebar != nullptr);
+    QCOMPARE(sidebar->item(1)->text(), u"Datengenehmigungen"_s);
+    QCOMPARE(sidebar->horizontalScrollBar()->maximum(), 0);
+    const QFontMetrics metrics(sidebar->font());
+    QVERIFY2(sidebar->viewport()->width() >=
+                 sidebar->iconSize().width() + metrics.horizontalAdvance(u"Datengenehmigungen"_s),
+             qPrintable(QString::number(sidebar->viewport()->width())));
+
+    // Money, rates and dates in the portfolio as German writes them; a default gate by its German name.
+    ui::PortfolioPage *page = m_window->portfolioPage();
+    const QAbstractItemModel *table = page->table()->model();
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->index(r, 0).data(PortfolioTableModel::UseCaseIdRole).toString() == u"support-reply-draft"_s)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(table->index(row, PortfolioTableModel::RoiPerYear).data().toString(), u"1.591.200\u00a0$"_s);
+    QCOMPARE(table->index(row, PortfolioTableModel::LatestEval).data().toString(), u"97,5 %"_s);
+    QCOMPARE(table->index(row, PortfolioTableModel::Score).data().toString(), u"1,00"_s);
+    QCOMPARE(table->index(row, PortfolioTableModel::Decision).data().toString(), u"Go · Kunden-Launch · 21.10.2026"_s);
+
+    // The rules' evidence: translated, with the figures, dates and enumerators of the screen.
+    page->selectUseCase(u"contract-review"_s);
+    QCOMPARE(page->findChild<QLabel *>(u"gateHeading"_s)->text(),
+             u"Contract clause review — Gate Hochrisiko-Launch: 3 Blocker"_s);
+    QStringList evidence;
+    for (int i = 0; i < page->rules()->topLevelItemCount(); ++i)
+        evidence.append(page->rules()->topLevelItem(i)->text(3));
+    QVERIFY2(evidence.contains(u"Datenklasse „reguliert“ wurde von Compliance abgelehnt (Nina Petrov, 25.09.2026)"_s),
+             qPrintable(evidence.join(u'\n')));
+    QVERIFY2(evidence.contains(u"letzter Eval 96,0 % (Route contract-review v1, 25.10.2026) < Schwelle 98 %"_s),
+             qPrintable(evidence.join(u'\n')));
+    QVERIFY2(evidence.contains(u"Datenklassen: Kundendaten, reguliert"_s), qPrintable(evidence.join(u'\n')));
+    QVERIFY2(evidence.contains(u"Tageskostenlimit 40,00 USD"_s), qPrintable(evidence.join(u'\n')));
+
+    // A hint names the button by the label it has.
+    auto *verify = m_window->auditLogPage()->findChild<QPushButton *>();
+    QVERIFY(verify != nullptr);
+    QCOMPARE(verify->text(), u"Kette &prüfen"_s);
+    QVERIFY2(
+        m_window->auditLogPage()->chainState()->text().endsWith(u" Ereignisse. „Kette prüfen“ prüft die Hash-Kette."_s),
+        qPrintable(m_window->auditLogPage()->chainState()->text()));
+    m_window.reset();
+    dropTranslators();
+}
+
 void TstMainWindow::connectionsDialogMapsAnUnmappedValue()
 {
     // A gateway reported two API keys; one is mapped, the other is stored as unmapped and shown with its spend.
@@ -1657,7 +1714,9 @@ void TstMainWindow::aDateIsTypedOrNever()
     const auto stored = [this] {
         return m_workspace->portfolio().useCase(u"support-reply-draft"_s)->operations.killSwitchTested;
     };
-    QCOMPARE(field->text(), stored().toString(Qt::ISODate));
+    // Shown as the locale writes dates (the test's default locale here), typed that way or as ISO 8601.
+    const DisplayFormat format;
+    QCOMPARE(field->text(), format.date(stored()));
     const qsizetype events = auditCount();
 
     // Typed over: saved once, on Enter.
@@ -1674,24 +1733,32 @@ void TstMainWindow::aDateIsTypedOrNever()
     field->selectAll();
     QTest::keyClicks(field, u"2026-13-40"_s);
     QTest::keyClick(field, Qt::Key_Return);
-    QCOMPARE(field->text(), u"2026-11-20"_s);
+    QCOMPARE(field->text(), format.date(QDate(2026, 11, 20)));
     QCOMPARE(stored(), QDate(2026, 11, 20));
     QCOMPARE(auditCount(), events + 1);
+
+    // Typed as the field shows dates.
+    field->selectAll();
+    QTest::keyClicks(field, format.date(QDate(2026, 11, 21)));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(stored(), QDate(2026, 11, 21));
+    QCOMPARE(auditCount(), events + 2);
 
     // Emptied: never. The field says so, and the calendar opens at today, not at January 2000.
     field->selectAll();
     QTest::keyClick(field, Qt::Key_Delete);
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(stored(), QDate());
-    QCOMPARE(auditCount(), events + 2);
+    QCOMPARE(auditCount(), events + 3);
     QCOMPARE(field->text(), QString());
-    QCOMPARE(field->placeholderText(), u"never (or type YYYY-MM-DD)"_s);
+    QCOMPARE(field->placeholderText(),
+             u"never (or type a date such as %1)"_s.arg(format.date(QDate(QDate::currentDate().year(), 12, 31))));
     Q_EMIT date->calendarButton()->menu()->aboutToShow();
     QCOMPARE(date->calendar()->selectedDate(), QDate::currentDate());
     // Picked in the calendar: saved at once. Tab never stops at the calendar button.
     Q_EMIT date->calendar()->clicked(QDate(2026, 11, 2));
     QCOMPARE(stored(), QDate(2026, 11, 2));
-    QCOMPARE(auditCount(), events + 3);
+    QCOMPARE(auditCount(), events + 4);
     QCOMPARE(date->calendarButton()->focusPolicy(), Qt::NoFocus);
 }
 

@@ -1,5 +1,7 @@
 #include "dashboard/dashboardfilterbar.h"
 
+#include "domain/displayformat.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -23,7 +25,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent) : QWidget(parent)
     m_to = new QDateEdit(today, this);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setDisplayFormat(DisplayFormat().datePattern());
         connect(edit, &QDateEdit::dateChanged, m_settle, qOverload<>(&QTimer::start));
     }
     // The period cannot run backwards: each end bounds the other.

@@ -4,13 +4,13 @@
 #include "dashboard/dashboardfilterbar.h"
 #include "dashboard/dashboardloader.h"
 #include "dashboard/dashboardviews.h"
+#include "domain/displayformat.h"
 #include "workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -228,19 +228,20 @@ QString DashboardPage::evalUseCase() const
 void DashboardPage::showAlerts()
 {
     m_alerts->clear();
-    const QLocale locale;
+    const DisplayFormat format;
     for (const Alert &a : std::as_const(m_data.alerts)) {
         const bool percent = a.kind == AlertKind::EditRateRise || a.kind == AlertKind::EvalRegression;
         const QString unit = a.kind == AlertKind::SpendShare ? u"×"_s : percent ? tr(" pp") : tr(" USD");
         // Ungoverned spend has no threshold: any spend outside governance is the alert.
         const QString threshold =
-            a.kind == AlertKind::UngovernedSpend ? QString() : locale.toString(a.threshold, 'f', 2) + unit;
-        auto *item = new QTreeWidgetItem(m_alerts, {kindText(a.kind), a.useCase.isEmpty() ? a.tenant : a.useCase,
-                                                    a.date.toString(Qt::ISODate),
-                                                    locale.toString(a.value, 'f', 2) + unit, threshold, a.message});
+            a.kind == AlertKind::UngovernedSpend ? QString() : format.decimal(a.threshold, 2) + unit;
+        const QString message = a.message.translated(format);
+        auto *item =
+            new QTreeWidgetItem(m_alerts, {kindText(a.kind), a.useCase.isEmpty() ? a.tenant : a.useCase,
+                                           format.date(a.date), format.decimal(a.value, 2) + unit, threshold, message});
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(5, a.message);
+        item->setToolTip(5, message);
     }
     for (int c = 0; c < m_alerts->columnCount() - 1; ++c)
         m_alerts->resizeColumnToContents(c);

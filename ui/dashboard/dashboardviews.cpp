@@ -3,11 +3,11 @@
 #include "alerts/spendshare.h"
 #include "alerts/weeklyeditrate.h"
 #include "charts/chartfactory.h"
+#include "domain/displayformat.h"
 #include "gate/gateengine.h"
 #include "usage/nanousd.h"
 
 #include <QChart>
-#include <QLocale>
 #include <QMap>
 #include <QSet>
 #include <QStandardItemModel>
@@ -52,27 +52,35 @@ QStandardItem *numberCell(const QString &shown, const QVariant &exact)
 QStandardItem *usdCell(qint64 nanos)
 {
     // Exact: micro-dollars as a decimal string, so a spreadsheet sums to the cent the rollups hold.
-    return numberCell(QLocale().toString(NanoUsd::toDouble(nanos), 'f', 2), NanoUsd::toDecimal(nanos));
+    return numberCell(DisplayFormat().decimal(NanoUsd::toDouble(nanos), 2), NanoUsd::toDecimal(nanos));
 }
 
 QStandardItem *countCell(qint64 n)
 {
-    return numberCell(QLocale().toString(n), n);
+    return numberCell(DisplayFormat().integer(n), n);
 }
 
 QStandardItem *percentCell(double pct)
 {
-    return numberCell(QLocale().toString(pct, 'f', 1) + u" %"_s, pct);
+    return numberCell(DisplayFormat().percent(pct), pct);
 }
 
 QString usd(double value)
 {
-    return DashboardViews::tr("%1 USD").arg(QLocale().toString(value, 'f', 2));
+    return DashboardViews::tr("%1 USD").arg(DisplayFormat().decimal(value, 2));
 }
 
 QString dayText(const QDate &day)
 {
-    return day.toString(Qt::ISODate);
+    return DisplayFormat().date(day);
+}
+
+/// The day as the locale writes it; exported as ISO 8601, which every spreadsheet reads.
+QStandardItem *dayCell(const QDate &day)
+{
+    auto *item = new QStandardItem(dayText(day));
+    item->setData(day.toString(Qt::ISODate), ChartPanel::ExactRole);
+    return item;
 }
 
 QStandardItemModel *newTable(const QStringList &headers)
@@ -124,7 +132,7 @@ ViewContent DashboardViews::costOverTime(const DashboardData &data, const Portfo
     headers << tr("Total (USD)") << tr("Over a cap");
     QStandardItemModel *table = newTable(headers);
     for (QDate day = from; day.isValid() && day <= to; day = day.addDays(1)) {
-        QList<QStandardItem *> cells{textCell(dayText(day))};
+        QList<QStandardItem *> cells{dayCell(day)};
         qint64 dayTotal = 0;
         for (const QString &s : std::as_const(series)) {
             const qint64 nanos = byDay.value(day).value(s);
@@ -195,8 +203,8 @@ ViewContent DashboardViews::costPerTenant(const DashboardData &data, const Portf
              countCell(row.requests), countCell(row.promptTokens), countCell(row.completionTokens),
              percentCell(100 * s.spendShare),
              s.known ? percentCell(100 * s.revenueShare) : textCell(tr("not a tenant")),
-             s.ratio > 0 ? numberCell(QLocale().toString(s.ratio, 'f', 2) + u"×"_s, s.ratio) : textCell(QString()),
-             textCell(s.flagged ? tr("⚑ above %1×").arg(ratio) : QString())});
+             s.ratio > 0 ? numberCell(DisplayFormat().decimal(s.ratio, 2) + u"×"_s, s.ratio) : textCell(QString()),
+             textCell(s.flagged ? tr("⚑ above %1×").arg(DisplayFormat().number(ratio)) : QString())});
     }
     ViewContent view;
     view.table = table;
@@ -208,15 +216,14 @@ ViewContent DashboardViews::costPerTenant(const DashboardData &data, const Portf
         if (i < 0 || i >= shares.size())
             return QString();
         const SpendShare &s = shares[i];
-        const QLocale locale;
+        const DisplayFormat format;
         QStringList lines{
             s.tenant,
-            tr("%1 in %2 requests").arg(usd(NanoUsd::toDouble(rows[i].costNanos)), locale.toString(rows[i].requests)),
-            tr("Share of spend: %1 %").arg(locale.toString(100 * s.spendShare, 'f', 2)),
-            tr("Share of revenue: %1")
-                .arg(s.known ? locale.toString(100 * s.revenueShare, 'f', 2) + u" %"_s : tr("unknown"))};
+            tr("%1 in %2 requests").arg(usd(NanoUsd::toDouble(rows[i].costNanos)), format.integer(rows[i].requests)),
+            tr("Share of spend: %1 %").arg(format.decimal(100 * s.spendShare, 2)),
+            tr("Share of revenue: %1").arg(s.known ? format.percent(100 * s.revenueShare, 2) : tr("unknown"))};
         if (s.flagged)
-            lines.append(tr("⚑ spend share %1× the revenue share").arg(locale.toString(s.ratio, 'f', 2)));
+            lines.append(tr("⚑ spend share %1× the revenue share").arg(format.decimal(s.ratio, 2)));
         return lines.join(u'\n');
     };
     // Counted as the status bar counts: the portfolio's tenants, and apart from them the other keys (internal
@@ -233,8 +240,9 @@ ViewContent DashboardViews::costPerTenant(const DashboardData &data, const Portf
                                u' '
                          : QString()) +
         (flagged.isEmpty()
-             ? tr("No tenant's share of spend exceeds %1× its share of revenue.").arg(ratio)
-             : tr("Share of spend above %1× the share of revenue: %2.").arg(ratio).arg(flagged.join(u", "_s)));
+             ? tr("No tenant's share of spend exceeds %1× its share of revenue.").arg(DisplayFormat().number(ratio))
+             : tr("Share of spend above %1× the share of revenue: %2.")
+                   .arg(DisplayFormat().number(ratio), flagged.join(u", "_s)));
     return view;
 }
 
@@ -253,12 +261,13 @@ ViewContent DashboardViews::editRate(const DashboardData &data, const Portfolio 
         for (qsizetype i = 0; i < list.size(); ++i) {
             const WeeklyEditRate &w = list[i];
             const std::optional<double> change = changeFromPreviousWeek(list, i);
-            table->appendRow({textCell(it.key()), textCell(dayText(w.weekStart)), countCell(w.edited),
-                              countCell(w.total), percentCell(w.ratePct()),
-                              change ? numberCell(QLocale().toString(*change, 'f', 1), *change) : textCell(QString()),
-                              textCell(rises.contains(it.key(), w.weekStart)
-                                           ? tr("⚑ up more than %1 pp").arg(portfolio.policy.editRateAlertPp)
-                                           : QString())});
+            table->appendRow(
+                {textCell(it.key()), dayCell(w.weekStart), countCell(w.edited), countCell(w.total),
+                 percentCell(w.ratePct()),
+                 change ? numberCell(DisplayFormat().decimal(*change, 1), *change) : textCell(QString()),
+                 textCell(rises.contains(it.key(), w.weekStart)
+                              ? tr("⚑ up more than %1 pp").arg(DisplayFormat().number(portfolio.policy.editRateAlertPp))
+                              : QString())});
         }
     }
     ViewContent view;
@@ -274,16 +283,15 @@ ViewContent DashboardViews::editRate(const DashboardData &data, const Portfolio 
             for (const WeeklyEditRate &w : it.value()) {
                 if (w.weekStart == monday)
                     lines.append(tr("  %1: %2 % (%3 of %4 edited)")
-                                     .arg(it.key(), QLocale().toString(w.ratePct(), 'f', 1))
-                                     .arg(w.edited)
-                                     .arg(w.total));
+                                     .arg(it.key(), DisplayFormat().decimal(w.ratePct(), 1),
+                                          DisplayFormat().integer(w.edited), DisplayFormat().integer(w.total)));
             }
         }
         return lines.join(u'\n');
     };
     view.caption = tr("Edited answers ÷ all feedback, per use case and week (weeks start on Monday). Alerts when "
                       "a week is more than %1 pp above the week before: %2.")
-                       .arg(portfolio.policy.editRateAlertPp)
+                       .arg(DisplayFormat().number(portfolio.policy.editRateAlertPp))
                        .arg(rises.size());
     if (!data.filter.model.isEmpty() || !data.filter.source.isEmpty())
         view.caption += u' ' + tr("Feedback carries no model or source: those filters do not apply here.");
@@ -306,7 +314,7 @@ ViewContent DashboardViews::evalPassRate(const DashboardData &data, const Portfo
                                           tr("Pass rate"), tr("Threshold"), tr("Approved baseline")});
     for (const EvalRun &run : std::as_const(runs)) {
         const auto rate = run.passRatePct();
-        table->appendRow({textCell(run.id), textCell(dayText(run.date)),
+        table->appendRow({textCell(run.id), dayCell(run.date),
                           textCell(u"%1 v%2"_s.arg(run.route).arg(run.routeVersion)), countCell(run.totalCases()),
                           countCell(run.passedCases()), rate ? percentCell(*rate) : textCell(QString()),
                           percentCell(threshold), textCell(run.baseline ? tr("yes") : QString())});
@@ -325,17 +333,17 @@ ViewContent DashboardViews::evalPassRate(const DashboardData &data, const Portfo
         for (const EvalRun &run : runs) {
             if (run.date == key.toDate() && run.passRatePct())
                 lines.append(tr("%1 (%2): %3 % of %4 cases passed%5")
-                                 .arg(run.id, dayText(run.date), QLocale().toString(*run.passRatePct(), 'f', 1))
-                                 .arg(run.totalCases())
-                                 .arg(run.baseline ? tr(", approved baseline") : QString()));
+                                 .arg(run.id, dayText(run.date), DisplayFormat().decimal(*run.passRatePct(), 1),
+                                      DisplayFormat().integer(run.totalCases()),
+                                      run.baseline ? tr(", approved baseline") : QString()));
         }
-        lines.append(tr("Threshold: %1 %").arg(QLocale().toString(threshold, 'f', 1)));
+        lines.append(tr("Threshold: %1 %").arg(DisplayFormat().decimal(threshold, 1)));
         return lines.join(u'\n');
     };
     view.caption = useCase == nullptr
                        ? tr("No use case has eval runs yet.")
                        : tr("%1: %n eval run(s) in the period; threshold %2 %.", nullptr, int(runs.size()))
-                             .arg(name, QLocale().toString(threshold, 'f', 1));
+                             .arg(name, DisplayFormat().decimal(threshold, 1));
     if (useCase != nullptr && data.filter.useCase.isEmpty())
         view.caption += u' ' + tr("Choose a use case in the filter to see another.");
     return view;
