@@ -1,4 +1,4 @@
-#include "../support/badportfolios.h"
+#include "../support/portfolioedits.h"
 
 #include "portfolio/governancediff.h"
 #include "portfolio/portfolioreader.h"
@@ -13,26 +13,6 @@ namespace {
 
 /// The tests' day, as the command-line tests' clock.
 const QDate today(2026, 11, 23);
-
-QJsonValue valueAt(QJsonValue node, const char *path)
-{
-    for (const QString &step : QString::fromLatin1(path).split(u'/'))
-        node = node.isArray() ? node.toArray().at(step.toInt()) : node.toObject().value(step);
-    return node;
-}
-
-/// @p json with @p value appended to the array at @p path ("use_cases/0/eval_runs").
-QByteArray appendTo(const QByteArray &json, const char *path, const QJsonValue &value)
-{
-    QJsonArray array = valueAt(QJsonDocument::fromJson(json).object(), path).toArray();
-    array.append(value);
-    return jsonWith(json, path, array);
-}
-
-QByteArray appendToExample(const char *path, const QJsonValue &value)
-{
-    return appendTo(readExample(), path, value);
-}
 
 Portfolio read(const QByteArray &json)
 {
@@ -70,45 +50,6 @@ QStringList paths(const QList<PortfolioChange> &changes)
     for (const PortfolioChange &c : changes)
         list.append(c.path);
     return list;
-}
-
-QJsonObject approval(const QString &dataClass, const QString &role, const QString &person, const QString &decision,
-                     const QString &date, const QString &note = {})
-{
-    return {{u"data_class"_s, dataClass}, {u"role"_s, role}, {u"person"_s, person},
-            {u"decision"_s, decision},    {u"date"_s, date}, {u"note"_s, note}};
-}
-
-/// The example's latest eval run with another id and date, on @p routeVersion, with @p normalPassed of 60 normal cases.
-QJsonObject evalRun(const QString &id, const QString &date, int routeVersion, int normalPassed)
-{
-    QJsonObject run = valueAt(QJsonDocument::fromJson(readExample()).object(), "use_cases/0/eval_runs/1").toObject();
-    run[u"id"_s] = id;
-    run[u"date"_s] = date;
-    run[u"route_version"_s] = routeVersion;
-    QJsonObject results = run.value(u"results"_s).toObject();
-    results[u"normal"_s] = QJsonObject{{u"total"_s, 60}, {u"passed"_s, normalPassed}};
-    run[u"results"_s] = results;
-    return run;
-}
-
-/// The example's use case under another id (its approvals, runs and reviews included).
-QJsonObject copyOfUseCase(const QString &id)
-{
-    QJsonObject u = valueAt(QJsonDocument::fromJson(readExample()).object(), "use_cases/0").toObject();
-    u[u"id"_s] = id;
-    u[u"name"_s] = QString(u"Copy of "_s + u.value(u"name"_s).toString());
-    // Record ids are unique across the portfolio.
-    for (const QString &records : {u"eval_runs"_s, u"gate_reviews"_s}) {
-        QJsonArray list = u.value(records).toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            QJsonObject record = list[i].toObject();
-            record[u"id"_s] = QString(id + u'-' + record.value(u"id"_s).toString());
-            list[i] = record;
-        }
-        u[records] = list;
-    }
-    return u;
 }
 
 } // namespace
@@ -329,7 +270,7 @@ void TstGovernanceDiff::templateChangesAreListedAndJudged()
 
 void TstGovernanceDiff::routeChangeAndNewRouteVersions()
 {
-    QJsonObject v4 = valueAt(QJsonDocument::fromJson(readExample()).object(), "routes/1").toObject();
+    QJsonObject v4 = exampleValue("routes/1").toObject();
     v4[u"version"_s] = 4;
     v4[u"model"_s] = u"gpt-4.1-mini"_s;
     const QByteArray withV4 = appendToExample("routes", v4);
@@ -472,9 +413,7 @@ void TstGovernanceDiff::useCasesAddedAndRemoved()
 
     // Removed: listed after the newer side's use cases, with how it stood; never a regression by itself.
     const QByteArray reordered =
-        jsonWith(two, "use_cases",
-                 QJsonArray{copyOfUseCase(u"reply-copy"_s),
-                            valueAt(QJsonDocument::fromJson(readExample()).object(), "use_cases/0").toObject()});
+        jsonWith(two, "use_cases", QJsonArray{copyOfUseCase(u"reply-copy"_s), exampleValue("use_cases/0").toObject()});
     const GovernanceChanges removed = diff(reordered, appendToExample("use_cases", copyOfUseCase(u"reply-b"_s)));
     QStringList order;
     for (const UseCaseChanges &u : removed.useCases)
