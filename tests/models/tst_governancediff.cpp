@@ -67,6 +67,7 @@ private Q_SLOTS:
     void policyChangesAndTheRulesTheyBreak_data();
     void policyChangesAndTheRulesTheyBreak();
     void templateChangesAreListedAndJudged();
+    void aUseCaseWhoseTemplateIsGoneIsNotEligible();
     void routeChangeAndNewRouteVersions();
     void addedEvalRunAndTheRulesItBreaks();
     void gateReviewsAndDecisions();
@@ -265,6 +266,22 @@ void TstGovernanceDiff::templateChangesAreListedAndJudged()
     QCOMPARE(ruleIds(u.newlyFailing), QStringList{u"eval.threshold"_s});
     QCOMPARE(u.newlyFailing.first().explanation,
              u"latest eval 97.5 % (route support-draft v3, 2026-10-10) < threshold 98 %"_s);
+    QVERIFY(u.losesEligibility());
+}
+
+void TstGovernanceDiff::aUseCaseWhoseTemplateIsGoneIsNotEligible()
+{
+    QJsonArray templates = exampleValue("gate_templates").toArray();
+    templates.removeAt(1); // customer-launch, the example's use case's gate
+    const QByteArray after = exampleWith("gate_templates", templates);
+    const GovernanceChanges changes = diff(readExample(), jsonWith(after, "use_cases/0/gate_reviews", QJsonArray{}));
+    QCOMPARE(changes.templates.size(), 1);
+    QCOMPARE(changes.templates[0].kind, TemplateChange::Kind::Removed);
+    QCOMPARE(changes.templates[0].id, u"customer-launch"_s);
+    const UseCaseChanges &u = changes.useCases.first();
+    QCOMPARE(u.gateAfter->gate, u"customer-launch"_s);
+    QVERIFY(!u.gateAfter->templateFound);
+    QVERIFY(!u.gateAfter->eligible());
     QVERIFY(u.losesEligibility());
 }
 
