@@ -2300,6 +2300,249 @@
     </message>
 </context>
 <context>
+    <name>GovernanceText</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation>%1 entfernt (war %2)</translation>
+    </message>
+    <message>
+        <source>route version added: %1 v%2 (a new route: %3 %4)</source>
+        <translation>Routenversion hinzugefügt: %1 v%2 (eine neue Route: %3 %4)</translation>
+    </message>
+    <message>
+        <source>route version added: %1 v%2 (from v%3, the same settings)</source>
+        <translation>Routenversion hinzugefügt: %1 v%2 (nach v%3, gleiche Einstellungen)</translation>
+    </message>
+    <message>
+        <source>route version added: %1 v%2 (from v%3): %4</source>
+        <translation>Routenversion hinzugefügt: %1 v%2 (nach v%3): %4</translation>
+    </message>
+    <message>
+        <source>no such gate template</source>
+        <translation>diese Gate-Vorlage gibt es nicht</translation>
+    </message>
+    <message>
+        <source>GO-ELIGIBLE</source>
+        <translation>GO-FÄHIG</translation>
+    </message>
+    <message>
+        <source>NO-GO (blockers failed: %1)</source>
+        <translation>NO-GO (Blocker fehlgeschlagen: %1)</translation>
+    </message>
+    <message>
+        <source>Governance changes from %1 to %2, gates judged as of %3.</source>
+        <translation>Governance-Änderungen von %1 zu %2, Gates zum Stand %3 geprüft.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>REGRESSION: %1 loses go-eligibility and gains unapproved data classes: %2.</source>
+        <translation>RÜCKSCHRITT: %1 ist nicht mehr Go-fähig und erhält nicht genehmigte Datenklassen: %2.</translation>
+    </message>
+    <message>
+        <source>REGRESSION: %1 loses go-eligibility.</source>
+        <translation>RÜCKSCHRITT: %1 ist nicht mehr Go-fähig.</translation>
+    </message>
+    <message>
+        <source>REGRESSION: %1 gains unapproved data classes: %2.</source>
+        <translation>RÜCKSCHRITT: %1 erhält nicht genehmigte Datenklassen: %2.</translation>
+    </message>
+    <message>
+        <source>No governance changes.</source>
+        <translation>Keine Governance-Änderungen.</translation>
+    </message>
+    <message>
+        <source>No governance regression: no use case loses go-eligibility or gains an unapproved data class.</source>
+        <translation>Kein Governance-Rückschritt: kein Anwendungsfall verliert die Go-Fähigkeit oder erhält eine nicht genehmigte Datenklasse.</translation>
+    </message>
+    <message>
+        <source>policy %1: %2 → %3</source>
+        <translation>Richtlinie %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>route version removed: %1 v%2</source>
+        <translation>Routenversion entfernt: %1 v%2</translation>
+    </message>
+    <message>
+        <source>gate template %1 added: rules %2; required sign-offs %3</source>
+        <translation>Gate-Vorlage %1 hinzugefügt: Regeln %2; nötige Abzeichnungen %3</translation>
+    </message>
+    <message>
+        <source>gate template %1 removed</source>
+        <translation>Gate-Vorlage %1 entfernt</translation>
+    </message>
+    <message>
+        <source>gate template %1: %2</source>
+        <translation>Gate-Vorlage %1: %2</translation>
+    </message>
+    <message>
+        <source>gate template %1: rules added: %2</source>
+        <translation>Gate-Vorlage %1: Regeln hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>gate template %1: rules removed: %2</source>
+        <translation>Gate-Vorlage %1: Regeln entfernt: %2</translation>
+    </message>
+    <message>
+        <source>gate template %1: required sign-offs added: %2</source>
+        <translation>Gate-Vorlage %1: nötige Abzeichnungen hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>gate template %1: required sign-offs removed: %2</source>
+        <translation>Gate-Vorlage %1: nötige Abzeichnungen entfernt: %2</translation>
+    </message>
+    <message>
+        <source> (recorded history: import portfolio refuses a file that drops it)</source>
+        <translation> (festgehaltene Historie: import portfolio lehnt eine Datei ab, der sie fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged) at %2: %3</source>
+        <translation>%1 (unverändert) an %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (removed) at %2: was %3</source>
+        <translation>%1 (entfernt) an %2: war %3</translation>
+    </message>
+    <message>
+        <source>%1 (added) at %2: %3</source>
+        <translation>%1 (hinzugefügt) an %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (changed) at %2: %3</source>
+        <translation>%1 (geändert) an %2: %3</translation>
+    </message>
+    <message>
+        <source>newly failing: %1 (%2, %3): %4</source>
+        <translation>neu fehlgeschlagen: %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>failing: %1 (%2, %3): %4</source>
+        <translation>fehlgeschlagen: %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>now passing: %1: %2</source>
+        <translation>jetzt bestanden: %1: %2</translation>
+    </message>
+    <message>
+        <source>owner %1: %2</source>
+        <translation>Verantwortung %1: %2</translation>
+    </message>
+    <message>
+        <source>owner %1: %2 → %3</source>
+        <translation>Verantwortung %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>data-class decision added: %1</source>
+        <translation>Datenklassen-Entscheidung hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>data-class decision removed: %1</source>
+        <translation>Datenklassen-Entscheidung entfernt: %1</translation>
+    </message>
+    <message>
+        <source>eval run added: %1</source>
+        <translation>Eval-Lauf hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>eval run removed: %1</source>
+        <translation>Eval-Lauf entfernt: %1</translation>
+    </message>
+    <message>
+        <source>also changed: %1</source>
+        <translation>außerdem geändert: %1</translation>
+    </message>
+    <message>
+        <source>needs no approval</source>
+        <translation>braucht keine Genehmigung</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>unapproved: awaits %1</source>
+        <translation>nicht genehmigt: wartet auf %1</translation>
+    </message>
+    <message>
+        <source>unapproved: rejected by %1 as %2 on %3</source>
+        <translation>nicht genehmigt: abgelehnt von %1 als %2 am %3</translation>
+    </message>
+    <message>
+        <source>unapproved: can never be approved</source>
+        <translation>nicht genehmigt: kann nie genehmigt werden</translation>
+    </message>
+    <message>
+        <source>data class added: %1 (%2)</source>
+        <translation>Datenklasse hinzugefügt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>data class removed: %1</source>
+        <translation>Datenklasse entfernt: %1</translation>
+    </message>
+    <message>
+        <source>data class %1: %2 → %3</source>
+        <translation>Datenklasse %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3 as %4 on %5</source>
+        <translation>%1 %2 von %3 als %4 am %5</translation>
+    </message>
+    <message>
+        <source>route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <source>route: %1 → %2</source>
+        <translation>Route: %1 → %2</translation>
+    </message>
+    <message>
+        <source>new versions of route %1: %2</source>
+        <translation>neue Versionen der Route %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, route %3 v%4: %5 % of %6 cases, live secrets: %7, approved baseline</source>
+        <translation>%1 am %2, Route %3 v%4: %5 % von %6 Fällen, echte Geheimnisse: %7, genehmigte Baseline</translation>
+    </message>
+    <message>
+        <source>%1 on %2, route %3 v%4: %5 % of %6 cases, live secrets: %7</source>
+        <translation>%1 am %2, Route %3 v%4: %5 % von %6 Fällen, echte Geheimnisse: %7</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>gate review added: %1 at %2, requested by %3 on %4: %5</source>
+        <translation>Gate-Review hinzugefügt: %1 an %2, beantragt von %3 am %4: %5</translation>
+    </message>
+    <message>
+        <source>gate review removed: %1</source>
+        <translation>Gate-Review entfernt: %1</translation>
+    </message>
+    <message>
+        <source>gate review %1 at %2: %3 → %4</source>
+        <translation>Gate-Review %1 an %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>gate review %1 at %2: %3</source>
+        <translation>Gate-Review %1 an %2: %3</translation>
+    </message>
+    <message>
+        <source>sign-offs added: %1</source>
+        <translation>Abzeichnungen hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
     <name>HeliconeAdapter</name>
     <message>
         <source>the gateway reported: %1</source>
@@ -3358,10 +3601,6 @@
 <context>
     <name>PortfolioCommand</name>
     <message>
-        <source>Rank the use cases by priority score (hours saved ÷ complexity ÷ blast radius), with ROI per year and sequencing warnings: portfolio rank [--json].</source>
-        <translation>Die Anwendungsfälle nach Prioritäts-Score ordnen (eingesparte Stunden ÷ Komplexität ÷ Schadensradius), mit ROI pro Jahr und Reihenfolge-Warnungen: portfolio rank [--json].</translation>
-    </message>
-    <message>
         <source>Rank the portfolio.</source>
         <translation>Das Portfolio ordnen.</translation>
     </message>
@@ -3370,12 +3609,52 @@
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>usage: greenlight portfolio rank [--json]</source>
-        <translation>Aufruf: greenlight portfolio rank [--json]</translation>
-    </message>
-    <message>
         <source>rank  score  ROI/year (USD)  audience  status     use case</source>
         <translation>Rang  Score  ROI/Jahr (USD)  Zielgr.   Status     Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Rank the use cases by priority score (hours saved ÷ complexity ÷ blast radius), with ROI per year and sequencing warnings: portfolio rank [--json]; or compare the governance of two portfolio files: portfolio diff OLD.json NEW.json [--markdown|--json] [--at DATE].</source>
+        <translation>Die Anwendungsfälle nach Prioritäts-Score ordnen (eingesparte Stunden ÷ Komplexität ÷ Schadensradius), mit ROI pro Jahr und Reihenfolge-Warnungen: portfolio rank [--json]; oder die Governance zweier Portfolio-Dateien vergleichen: portfolio diff OLD.json NEW.json [--markdown|--json] [--at DATE].</translation>
+    </message>
+    <message>
+        <source>usage: greenlight portfolio rank [--json], or greenlight portfolio diff OLD.json NEW.json [--markdown|--json] [--at DATE]</source>
+        <translation>Aufruf: greenlight portfolio rank [--json] oder greenlight portfolio diff OLD.json NEW.json [--markdown|--json] [--at DATE]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: die Datei kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>Compare the governance of two portfolio files.</source>
+        <translation>Die Governance zweier Portfolio-Dateien vergleichen.</translation>
+    </message>
+    <message>
+        <source>The portfolio before the change (say, main&apos;s).</source>
+        <translation>Das Portfolio vor der Änderung (etwa das von main).</translation>
+    </message>
+    <message>
+        <source>The portfolio after the change.</source>
+        <translation>Das Portfolio nach der Änderung.</translation>
+    </message>
+    <message>
+        <source>Print a pull-request comment in Markdown (English).</source>
+        <translation>Einen Pull-Request-Kommentar in Markdown ausgeben (auf Englisch).</translation>
+    </message>
+    <message>
+        <source>Print the documented JSON (English).</source>
+        <translation>Das dokumentierte JSON ausgeben (auf Englisch).</translation>
+    </message>
+    <message>
+        <source>Judge both files&apos; gates as of this day (YYYY-MM-DD, UTC; default today).</source>
+        <translation>Die Gates beider Dateien zum Stand dieses Tages prüfen (JJJJ-MM-TT, UTC; Standard: heute).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>usage: greenlight portfolio diff OLD.json NEW.json [--markdown|--json] [--at DATE]</source>
+        <translation>Aufruf: greenlight portfolio diff OLD.json NEW.json [--markdown|--json] [--at DATE]</translation>
     </message>
 </context>
 <context>

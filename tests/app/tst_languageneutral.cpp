@@ -1,6 +1,7 @@
 // DESIGN §8 "evidence is language-neutral": what Greenlight stores and prints for machines does not depend on
 // the language it runs in. These tests run the real binary under an English and a German environment.
 #include "../support/clirunner.h"
+#include "../support/portfolioedits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void gateCheckJsonIsTheSameInEveryLanguage_data();
     void gateCheckJsonIsTheSameInEveryLanguage();
     void reviewStartedInGermanExportsEnglishEvidence();
+    void portfolioDiffForMachinesIsTheSameInEveryLanguage_data();
+    void portfolioDiffForMachinesIsTheSameInEveryLanguage();
 
 private:
     enum class Language { English, German };
@@ -138,6 +141,39 @@ void TstLanguageNeutral::reviewStartedInGermanExportsEnglishEvidence()
     QCOMPARE(reviews.last()[u"rationale"_s].toString(), u"decided no-go by Ana Ruiz"_s);
     QCOMPARE(frozen[6][u"explanation"_s].toString(),
              u"latest eval 97.5 % (route support-draft v3, 2026-10-10) ≥ threshold 95 %"_s);
+}
+
+void TstLanguageNeutral::portfolioDiffForMachinesIsTheSameInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << u"--json"_s;
+    QTest::newRow("markdown") << u"--markdown"_s;
+}
+
+void TstLanguageNeutral::portfolioDiffForMachinesIsTheSameInEveryLanguage()
+{
+    // A pull-request comment reads the same whoever's runner wrote it; a pipeline parses the same bytes.
+    QFETCH(QString, format);
+    const QString before = m_dir.filePath(u"diff-old.json"_s);
+    const QString after = m_dir.filePath(u"diff-new.json"_s);
+    QByteArray changed = tests::appendToExample("use_cases/0/data_classes", u"regulated"_s);
+    changed = tests::jsonWith(changed, "use_cases/0/owners/support", u"eli"_s);
+    for (const auto &[path, data] : {std::pair{before, tests::readExample()}, std::pair{after, changed}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(data), data.size());
+    }
+    const QStringList arguments{u"portfolio"_s, u"diff"_s, before, after, u"--at"_s, u"2026-11-23"_s};
+    const Run english = greenlight(Language::English, arguments + QStringList{format});
+    const Run german = greenlight(Language::German, arguments + QStringList{format});
+    QVERIFY2(english.err.isEmpty(), english.err.constData());
+    QCOMPARE(english.exitCode, 1);
+    QVERIFY(english.out.contains("regulated"));
+    QCOMPARE(german.out, english.out);
+    QCOMPARE(german.exitCode, english.exitCode);
+    // The terminal's text is translated.
+    const QString text = QString::fromUtf8(greenlight(Language::German, arguments).out);
+    QVERIFY2(text.contains(u"RÜCKSCHRITT: support-reply-draft ist nicht mehr Go-fähig"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TstLanguageNeutral)
