@@ -155,8 +155,12 @@ Result<EvalCases> JUnitResults::read(const QByteArray &xml, const QString &categ
             }
         }
     }
-    if (reader.hasError())
-        return fail(lineText(reader.lineNumber()), tr("invalid XML: %1").arg(reader.errorString()));
+    if (reader.hasError()) {
+        QString why = reader.errorString();
+        if (why.endsWith(u'.')) // Qt ends some of its messages with a full stop, which ours add after
+            why.chop(1);
+        return fail(lineText(reader.lineNumber()), tr("invalid XML: %1").arg(why));
+    }
     if (cases.cases.isEmpty())
         return fail({}, cases.skipped > 0 ? tr("every test case was skipped") : tr("no test cases"));
     return cases;

@@ -334,7 +334,7 @@ void TstEvalImport::rejectsBadFilesSayingWhere_data()
         << u"line 2: not JUnit XML: the root element is <html> (expected <testsuites> or <testsuite>)"_s;
     QTest::newRow("JUnit: truncated") << QByteArray(
                                              "<testsuite>\n  <testcase classname=\"evals.TestEdge\" name=\"a\">\n")
-                                      << key << u"line 3: invalid XML: Premature end of document."_s;
+                                      << key << u"line 3: invalid XML: Premature end of document"_s;
     QTest::newRow("JUnit: no category")
         << QByteArray("<testsuite>\n  <testcase classname=\"evals.TestEdge\" name=\"a\"/>\n"
                       "  <testcase classname=\"evals.misc\" name=\"b\">\n  </testcase>\n</testsuite>\n")
