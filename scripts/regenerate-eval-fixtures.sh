@@ -16,7 +16,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # promptfoo: exactly as the lock file pins it. Its playwright dependency would download a browser, which the echo
-# provider never needs.
+# provider never needs. On Debian 12's Node.js 18 see docs/eval-import.md (two extra steps); Node.js 20 needs none.
 pf=$data/promptfoo
 stamp=$pf/node_modules/.greenlight-lock.sha256
 if [ ! -x "$pf/node_modules/.bin/promptfoo" ] || ! sha256sum --status -c "$stamp" 2>/dev/null; then
