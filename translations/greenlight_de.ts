@@ -1452,6 +1452,72 @@
     </message>
 </context>
 <context>
+    <name>EvalCsv</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>the category cannot come from the column &quot;%1&quot;, which has its own meaning</source>
+        <translation>die Kategorie kann nicht aus der Spalte &quot;%1&quot; kommen, die eine eigene Bedeutung hat</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>nicht abgeschlossenes Feld in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (expected: %2)</source>
+        <translation>unbekannte Spalte &quot;%1&quot; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>die Spalte &quot;%1&quot; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>der Kopfzeile fehlt die Spalte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>case: empty (every row names its test case)</source>
+        <translation>case: leer (jede Zeile nennt ihren Testfall)</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot;</source>
+        <translation>Fall &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>passed: %1: &quot;%2&quot; is not true or false</source>
+        <translation>passed: %1: &quot;%2&quot; ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>secrets_found: %1: &quot;%2&quot; is not true or false</source>
+        <translation>secrets_found: %1: &quot;%2&quot; ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>no test cases (only the header row)</source>
+        <translation>keine Testfälle (nur die Kopfzeile)</translation>
+    </message>
+</context>
+<context>
+    <name>EvalResultsFile</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; (expected: %2)</source>
+        <translation>unbekannte Kategorie &quot;%1&quot; (erwartet: %2)</translation>
+    </message>
+</context>
+<context>
     <name>EvalRunService</name>
     <message>
         <source>unknown use case</source>
@@ -2678,14 +2744,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Import a portfolio (import portfolio FILE), usage records (import usage FILE [--source NAME]) or feedback records (import feedback FILE), as CSV or JSON Lines.</source>
-        <translation>Ein Portfolio (import portfolio FILE), Nutzungsdatensätze (import usage FILE [--source NAME]) oder Feedback-Datensätze (import feedback FILE) importieren, als CSV oder JSON Lines.</translation>
-    </message>
-    <message>
-        <source>What to import: portfolio, usage or feedback.</source>
-        <translation>Was importiert wird: portfolio, usage oder feedback.</translation>
-    </message>
-    <message>
         <source>The file to read.</source>
         <translation>Die zu lesende Datei.</translation>
     </message>
@@ -2696,14 +2754,6 @@
     <message>
         <source>name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>usage: greenlight import portfolio|usage|feedback FILE [--source NAME]</source>
-        <translation>Aufruf: greenlight import portfolio|usage|feedback FILE [--source NAME]</translation>
-    </message>
-    <message>
-        <source>unknown import kind &quot;%1&quot; (expected: portfolio, usage, feedback)</source>
-        <translation>unbekannte Importart &quot;%1&quot; (erwartet: portfolio, usage, feedback)</translation>
     </message>
     <message>
         <source>cannot read the file (%1)</source>
@@ -2743,6 +2793,90 @@
             <numerusform>%n Unterschiede; der Import würde angenommen. Nichts wurde geschrieben (Probelauf).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import a portfolio (import portfolio FILE), usage records (import usage FILE [--source NAME]) or feedback records (import feedback FILE), as CSV or JSON Lines, or an eval run from promptfoo, JUnit or CSV results (import eval FILE --use-case ID --route ID@VERSION).</source>
+        <translation>Ein Portfolio (import portfolio FILE), Nutzungsdatensätze (import usage FILE [--source NAME]) oder Feedback-Datensätze (import feedback FILE) importieren, als CSV oder JSON Lines, oder einen Eval-Lauf aus Ergebnissen von promptfoo, JUnit oder CSV (import eval FILE --use-case ID --route ID@VERSION).</translation>
+    </message>
+    <message>
+        <source>What to import: portfolio, usage, feedback or eval.</source>
+        <translation>Was importiert wird: portfolio, usage, feedback oder eval.</translation>
+    </message>
+    <message>
+        <source>Eval only: the use case the results are of.</source>
+        <translation>Nur Eval: der Anwendungsfall, zu dem die Ergebnisse gehören.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Eval only: the route version the eval ran against (ID@VERSION).</source>
+        <translation>Nur Eval: die Routenversion, gegen die das Eval lief (ID@VERSION).</translation>
+    </message>
+    <message>
+        <source>id@version</source>
+        <translation>ID@Version</translation>
+    </message>
+    <message>
+        <source>Eval only: the key that names each case&apos;s category: promptfoo metadata or vars key, JUnit property, CSV column (default: category).</source>
+        <translation>Nur Eval: der Schlüssel, der die Kategorie jedes Falls nennt: Schlüssel in metadata oder vars bei promptfoo, JUnit-Property, CSV-Spalte (Standard: category).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Eval only: the day the eval ran (YYYY-MM-DD; default today, UTC).</source>
+        <translation>Nur Eval: der Tag, an dem das Eval lief (JJJJ-MM-TT; Standard heute, UTC).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>usage: greenlight import portfolio|usage|feedback FILE [--source NAME], or greenlight import eval FILE --use-case ID --route ID@VERSION [--category-from KEY] [--date DATE]</source>
+        <translation>Aufruf: greenlight import portfolio|usage|feedback FILE [--source NAME] oder greenlight import eval FILE --use-case ID --route ID@VERSION [--category-from KEY] [--date DATE]</translation>
+    </message>
+    <message>
+        <source>--%1 applies to import eval only</source>
+        <translation>--%1 gilt nur für import eval</translation>
+    </message>
+    <message>
+        <source>import eval takes --use-case, --route, --category-from and --date</source>
+        <translation>import eval nimmt --use-case, --route, --category-from und --date</translation>
+    </message>
+    <message>
+        <source>unknown import kind &quot;%1&quot; (expected: portfolio, usage, feedback, eval)</source>
+        <translation>unbekannte Importart &quot;%1&quot; (erwartet: portfolio, usage, feedback, eval)</translation>
+    </message>
+    <message>
+        <source>import eval needs --use-case ID and --route ID@VERSION</source>
+        <translation>import eval braucht --use-case ID und --route ID@VERSION</translation>
+    </message>
+    <message>
+        <source>--route: &quot;%1&quot; is not ID@VERSION (support-draft@3, say)</source>
+        <translation>--route: &quot;%1&quot; ist nicht ID@VERSION (etwa support-draft@3)</translation>
+    </message>
+    <message>
+        <source>--category-from: name a key</source>
+        <translation>--category-from: bitte einen Schlüssel nennen</translation>
+    </message>
+    <message>
+        <source>Recorded eval run %1 of %2 (route %3 v%4, %5) from %6 (%7, sha256 %8):</source>
+        <translation>Eval-Lauf %1 von %2 (Route %3 v%4, %5) aus %6 aufgezeichnet (%7, sha256 %8):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed</source>
+        <translation>%1 von %2 bestanden</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 passed (%3 %); cases with live secrets: %4; skipped, not counted: %5.</source>
+        <translation>Gesamt: %1 von %2 bestanden (%3 %); Fälle mit echten Geheimnissen: %4; übersprungen, nicht gezählt: %5.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was recorded</source>
+        <translation>%1; nichts wurde aufgezeichnet</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -2773,6 +2907,49 @@
     <message>
         <source>Database ready: %1 (schema %2).</source>
         <translation>Datenbank bereit: %1 (Schema %2).</translation>
+    </message>
+</context>
+<context>
+    <name>JUnitResults</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>not JUnit XML: the root element is &lt;%1&gt; (expected &lt;testsuites&gt; or &lt;testsuite&gt;)</source>
+        <translation>kein JUnit-XML: das Wurzelelement ist &lt;%1&gt; (erwartet &lt;testsuites&gt; oder &lt;testsuite&gt;)</translation>
+    </message>
+    <message>
+        <source>a &lt;testcase&gt; inside another &lt;testcase&gt;</source>
+        <translation>ein &lt;testcase&gt; in einem anderen &lt;testcase&gt;</translation>
+    </message>
+    <message>
+        <source>test case &quot;%1&quot;</source>
+        <translation>Testfall &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>test case &quot;%1&quot; (classname &quot;%2&quot;)</source>
+        <translation>Testfall &quot;%1&quot; (classname &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 has no category (give it a property &quot;%2&quot;, or a classname whose last segment names one, such as evals.TestPromptInjection)</source>
+        <translation>%1 hat keine Kategorie (geben Sie ihm eine Property &quot;%2&quot; oder einen classname, dessen letztes Segment eine nennt, etwa evals.TestPromptInjection)</translation>
+    </message>
+    <message>
+        <source>%1: property &quot;%2&quot; is &quot;%3&quot; (expected true or false)</source>
+        <translation>%1: die Property &quot;%2&quot; ist &quot;%3&quot; (erwartet true oder false)</translation>
+    </message>
+    <message>
+        <source>invalid XML: %1</source>
+        <translation>ungültiges XML: %1</translation>
+    </message>
+    <message>
+        <source>every test case was skipped</source>
+        <translation>jeder Testfall wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>no test cases</source>
+        <translation>keine Testfälle</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3942,61 @@
     <message>
         <source>cannot write the file (%1)</source>
         <translation>die Datei kann nicht geschrieben werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PromptfooResults</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not promptfoo results: expected the array of test results here (promptfoo eval -o results.json writes it)</source>
+        <translation>keine promptfoo-Ergebnisse: hier wird das Array der Testergebnisse erwartet (promptfoo eval -o results.json schreibt es)</translation>
+    </message>
+    <message>
+        <source>no test results (promptfoo leaves them out of the file when it runs with --no-write)</source>
+        <translation>keine Testergebnisse (promptfoo lässt sie in der Datei weg, wenn es mit --no-write läuft)</translation>
+    </message>
+    <message>
+        <source>expected a test result object</source>
+        <translation>ein Testergebnis-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected the test case object</source>
+        <translation>das Testfall-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>test %1</source>
+        <translation>Test %1</translation>
+    </message>
+    <message>
+        <source>test &quot;%1&quot;</source>
+        <translation>Test &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 ran on a second provider &quot;%2&quot; (the first is &quot;%3&quot;); an eval run is of one route version, so import each provider&apos;s results as its own run</source>
+        <translation>%1 lief auf einem zweiten Provider &quot;%2&quot; (der erste ist &quot;%3&quot;); ein Eval-Lauf gilt einer Routenversion, importieren Sie die Ergebnisse jedes Providers also als eigenen Lauf</translation>
+    </message>
+    <message>
+        <source>%1 ran with a second prompt (%2; the first is %3); an eval run is of one route version, so import each prompt&apos;s results as its own run</source>
+        <translation>%1 lief mit einem zweiten Prompt (%2; der erste ist %3); ein Eval-Lauf gilt einer Routenversion, importieren Sie die Ergebnisse jedes Prompts also als eigenen Lauf</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>%1 has no category (set metadata.%2 or vars.%2)</source>
+        <translation>%1 hat keine Kategorie (setzen Sie metadata.%2 oder vars.%2)</translation>
+    </message>
+    <message>
+        <source>%1: expected the category as text</source>
+        <translation>%1: die Kategorie als Text erwartet</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,13 @@ public:
 private:
     int importPortfolio(const QString &fileName, bool dryRun, CommandContext &context);
     int printPlan(const QString &fileName, const QByteArray &json, models::Database &db, CommandContext &context);
+    struct EvalOptions {
+        QString useCase;
+        QString route;
+        QString categoryKey;
+        QDate date;
+    };
+    int importEval(const QString &fileName, const EvalOptions &options, CommandContext &context);
     int importRecords(models::RecordFileReader::Kind kind, const QString &fileName, const QString &source,
                       CommandContext &context);
 };

@@ -5,11 +5,14 @@
 #include "storage/portfoliorepository.h"
 #include "storage/transaction.h"
 
+#include <QJsonObject>
+
 namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
 
-Result<EvalRun> EvalRunService::record(const QString &useCaseId, EvalRun run, const Actor &actor, const QDateTime &at)
+Result<EvalRun> EvalRunService::record(const QString &useCaseId, EvalRun run, const Actor &actor, const QDateTime &at,
+                                       const std::optional<EvalRunSource> &source)
 {
     const Result<Portfolio> portfolio = PortfolioRepository(m_db).load();
     if (!portfolio)
@@ -45,7 +48,14 @@ Result<EvalRun> EvalRunService::record(const QString &useCaseId, EvalRun run, co
 
     Transaction tx(m_db);
     GL_TRY(tx.started());
-    GL_TRY(EvalRunStore(m_db).record(useCaseId, run, Recording{actor, u"create"_s, at}));
+    QJsonObject file;
+    if (source) {
+        file = {{u"file"_s, source->file},
+                {u"format"_s, source->format},
+                {u"sha256"_s, source->sha256},
+                {u"skipped"_s, source->skipped}};
+    }
+    GL_TRY(EvalRunStore(m_db).record(useCaseId, run, Recording{actor, source ? u"import"_s : u"create"_s, at}, file));
     GL_TRY(tx.commit());
     return run;
 }

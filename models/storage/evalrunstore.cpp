@@ -26,10 +26,13 @@ Status EvalRunStore::append(const QString &useCaseId, const EvalRun &run)
     return {};
 }
 
-Result<AuditEvent> EvalRunStore::record(const QString &useCaseId, const EvalRun &run, const Recording &recording)
+Result<AuditEvent> EvalRunStore::record(const QString &useCaseId, const EvalRun &run, const Recording &recording,
+                                        const QJsonObject &source)
 {
-    const Result<AuditEvent> event =
-        recording.append(m_db, u"eval_run"_s, useCaseId + u'/' + run.id, FactPayload::evalRun(useCaseId, run));
+    QJsonObject payload = FactPayload::evalRun(useCaseId, run);
+    if (!source.isEmpty())
+        payload.insert(u"source"_s, source); // not a column: audit verify compares the stored fields only
+    const Result<AuditEvent> event = recording.append(m_db, u"eval_run"_s, useCaseId + u'/' + run.id, payload);
     if (!event)
         return event;
     GL_TRY(append(useCaseId, run));

@@ -3,6 +3,7 @@
 #include "../support/dbsnapshot.h"
 #include "../support/sshkeys.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,6 +66,9 @@ private Q_SLOTS:
     void portfolioRankOrdersByScore();
     void importsUsageAndReportsCosts();
     void rejectsABadUsageFileNamingTheLine();
+    void importsAnEvalRunFromCiResults();
+    void rejectsBadEvalImports_data();
+    void rejectsBadEvalImports();
     void onlyInitCreatesADatabase_data();
     void onlyInitCreatesADatabase();
     void refusesUsageWhoseTotalsWouldOverflow_data();
@@ -1088,6 +1092,122 @@ void TstCommandLine::rejectsABadUsageFileNamingTheLine()
     QCOMPARE(runCli(database, {u"costs"_s, u"--by"_s, u"tenant"_s, u"--json"_s}).out, u"[]\n"_s);
 }
 
+void TstCommandLine::importsAnEvalRunFromCiResults()
+{
+    // What a CI job does after `pytest --junitxml`: record the run, then let the gate decide.
+    const QString database = exampleDb(db(u"eval-import"_s));
+    QVERIFY(!database.isEmpty());
+    const QString junit = QStringLiteral(GREENLIGHT_SOURCE_DIR "/tests/data/evalimport/pytest-junit.xml");
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(read(junit), QCryptographicHash::Sha256).toHex());
+    const CliRun run = runCli(database, {u"import"_s, u"eval"_s, junit, u"--use-case"_s, u"support-reply-draft"_s,
+                                         u"--route"_s, u"support-draft@3"_s});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"Recorded eval run run-2026-11-23 of support-reply-draft (route support-draft v3, 2026-11-23) "
+                      u"from %1 (junit, sha256 %2):\n"
+                      u"  normal             2 of 2 passed\n"
+                      u"  edge               1 of 1 passed\n"
+                      u"  refusal            0 of 1 passed\n"
+                      u"  prompt_injection   1 of 2 passed\n"
+                      u"  source_grounded    1 of 1 passed\n"
+                      u"  escalation         1 of 1 passed\n"
+                      u"Total: 6 of 8 passed (75.0 %); cases with live secrets: 1; skipped, not counted: 1.\n"_s.arg(
+                          junit, sha256));
+
+    // The audit event names the file and its digest; the chain and the rows still agree.
+    const QJsonObject event = lastExportedEvent(database, file(u"eval-import.jsonl"_s));
+    QCOMPARE(event.value(u"action"_s).toString(), u"import"_s);
+    QCOMPARE(event.value(u"entity_id"_s).toString(), u"support-reply-draft/run-2026-11-23"_s);
+    QCOMPARE(
+        event.value(u"payload"_s).toObject().value(u"source"_s).toObject(),
+        (QJsonObject{
+            {u"file"_s, u"pytest-junit.xml"_s}, {u"format"_s, u"junit"_s}, {u"sha256"_s, sha256}, {u"skipped"_s, 1}}));
+    QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 3 events"_s));
+
+    // It is now the latest eval of the route: the gate blocks on it.
+    const CliRun gate = runCli(database, {u"gate"_s, u"check"_s, u"support-reply-draft"_s, u"--json"_s});
+    QCOMPARE(gate.exitCode, 1);
+    const QJsonArray rules = QJsonDocument::fromJson(gate.out.toUtf8()).object().value(u"rules"_s).toArray();
+    QCOMPARE(rules[6].toObject().value(u"explanation"_s).toString(),
+             u"latest eval 75.0 % (route support-draft v3, 2026-11-23) < threshold 95 %"_s);
+
+    // --date and --category-from: the CSV names its category column "suite".
+    const QString csv = file(u"suite.csv"_s);
+    write(csv, "case,suite,passed,secrets_found\nrefund,normal,true,\nhandover,escalation,true,false\n");
+    const CliRun dated =
+        runCli(database, {u"import"_s, u"eval"_s, csv, u"--use-case"_s, u"support-reply-draft"_s, u"--route"_s,
+                          u"support-draft@3"_s, u"--category-from"_s, u"suite"_s, u"--date"_s, u"2026-11-23"_s});
+    QCOMPARE(dated.exitCode, 0);
+    QVERIFY2(dated.out.startsWith(u"Recorded eval run run-2026-11-23-2 of support-reply-draft (route support-draft v3, "
+                                  u"2026-11-23) from %1 (csv, sha256 "_s.arg(csv)),
+             qPrintable(dated.out));
+    QVERIFY(dated.out.endsWith(
+        u"Total: 2 of 2 passed (100.0 %); cases with live secrets: 0; skipped, not counted: 0.\n"_s));
+}
+
+void TstCommandLine::rejectsBadEvalImports_data()
+{
+    const QString good = file(u"good-eval.csv"_s);
+    write(good, "case,category,passed\na,normal,true\n");
+    const QString bad = file(u"bad-eval.csv"_s);
+    write(bad, "case,category,passed\na,normal,true\nb,refunds,false\n");
+    const QString noWrite = QStringLiteral(GREENLIGHT_SOURCE_DIR "/tests/data/evalimport/promptfoo-no-write.json");
+    const QStringList target{u"--use-case"_s, u"support-reply-draft"_s, u"--route"_s, u"support-draft@3"_s};
+
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("err");
+    QTest::newRow("bad category, with its line")
+        << QStringList{u"import"_s, u"eval"_s, bad} + target
+        << u"greenlight: %1: line 3: category: case \"b\": unknown category \"refunds\" (expected: normal, edge, "
+           u"refusal, unsafe_tool, prompt_injection, source_grounded, escalation); nothing was recorded\n"_s.arg(bad);
+    QTest::newRow("promptfoo run with --no-write")
+        << QStringList{u"import"_s, u"eval"_s, noWrite} + target
+        << u"greenlight: %1: $.results.results: no test results (promptfoo leaves them out of the file when it runs "
+           u"with --no-write); nothing was recorded\n"_s.arg(noWrite);
+    QTest::newRow("no --route") << QStringList{u"import"_s, u"eval"_s, good, u"--use-case"_s, u"support-reply-draft"_s}
+                                << u"greenlight: import eval needs --use-case ID and --route ID@VERSION\n"_s;
+    QTest::newRow("route without a version")
+        << QStringList{u"import"_s,  u"eval"_s,         good, u"--use-case"_s, u"support-reply-draft"_s,
+                       u"--route"_s, u"support-draft"_s}
+        << u"greenlight: --route: \"support-draft\" is not ID@VERSION (support-draft@3, say)\n"_s;
+    QTest::newRow("route version 0")
+        << QStringList{u"import"_s,  u"eval"_s,           good, u"--use-case"_s, u"support-reply-draft"_s,
+                       u"--route"_s, u"support-draft@0"_s}
+        << u"greenlight: --route: \"support-draft@0\" is not ID@VERSION (support-draft@3, say)\n"_s;
+    QTest::newRow("unknown route version")
+        << QStringList{u"import"_s,  u"eval"_s,           good, u"--use-case"_s, u"support-reply-draft"_s,
+                       u"--route"_s, u"support-draft@7"_s}
+        << u"greenlight: support-reply-draft: unknown route version \"support-draft\" v7; nothing was recorded\n"_s;
+    QTest::newRow("unknown use case") << QStringList{u"import"_s,         u"eval"_s, good,
+                                                     u"--use-case"_s,     u"nope"_s, u"--route"_s,
+                                                     u"support-draft@3"_s}
+                                      << u"greenlight: nope: unknown use case; nothing was recorded\n"_s;
+    QTest::newRow("bad date") << QStringList{u"import"_s, u"eval"_s, good, u"--date"_s, u"23.11.2026"_s} + target
+                              << u"greenlight: --date: \"23.11.2026\" is not a date (YYYY-MM-DD)\n"_s;
+    QTest::newRow("--source") << QStringList{u"import"_s, u"eval"_s, good, u"--source"_s, u"gw"_s} + target
+                              << u"greenlight: import eval takes --use-case, --route, --category-from and --date\n"_s;
+    QTest::newRow("--route on usage") << QStringList{u"import"_s, u"usage"_s, good, u"--route"_s, u"x@1"_s}
+                                      << u"greenlight: --route applies to import eval only\n"_s;
+    QTest::newRow("missing file") << QStringList{u"import"_s, u"eval"_s, file(u"nowhere.xml"_s)} + target
+                                  << u"greenlight: %1: cannot read the file (No such file or directory)\n"_s.arg(
+                                         file(u"nowhere.xml"_s));
+}
+
+void TstCommandLine::rejectsBadEvalImports()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, err);
+    const QString database = exampleDb(db(u"eval-bad"_s));
+    QVERIFY(!database.isEmpty());
+    const DatabaseSnapshot before = snapshotOf(database);
+    const CliRun run = runCli(database, arguments);
+    QCOMPARE(run.err, err);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(snapshotOf(database), before);
+}
+
 void TstCommandLine::onlyInitCreatesADatabase_data()
 {
     const QString usage = file(u"typo-usage.csv"_s);
@@ -1103,6 +1223,10 @@ void TstCommandLine::onlyInitCreatesADatabase_data()
                                                      QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)};
     QTest::newRow("import usage") << QStringList{u"import"_s, u"usage"_s, usage};
     QTest::newRow("import feedback") << QStringList{u"import"_s, u"feedback"_s, feedback, u"--source"_s, u"gw"_s};
+    QTest::newRow("import eval") << QStringList{
+        u"import"_s,         u"eval"_s, QStringLiteral(GREENLIGHT_SOURCE_DIR "/tests/data/evalimport/eval.csv"),
+        u"--use-case"_s,     uc,        u"--route"_s,
+        u"support-draft@3"_s};
     QTest::newRow("export portfolio") << QStringList{u"export"_s, u"portfolio"_s, out};
     QTest::newRow("export audit-log") << QStringList{u"export"_s, u"audit-log"_s, u"--format"_s,
                                                      u"jsonl"_s,  u"--out"_s,     out};
