@@ -207,9 +207,9 @@ private:
         for (const RuleResult &r : u.newlyFailing)
             detail((u.gateBefore ? GovernanceText::tr("newly failing: %1 (%2, %3): %4")
                                  : GovernanceText::tr("failing: %1 (%2, %3): %4"))
-                       .arg(r.rule, enumName(r.severity), enumName(r.result), r.displayText()));
+                       .arg(r.rule, enumName(r.severity), enumName(r.result), r.displayText(DisplayFormat::plain())));
         for (const RuleResult &r : u.newlyPassing)
-            detail(GovernanceText::tr("now passing: %1: %2").arg(r.rule, r.displayText()));
+            detail(GovernanceText::tr("now passing: %1: %2").arg(r.rule, r.displayText(DisplayFormat::plain())));
         for (const OwnerChange &o : u.owners)
             detail(u.kind == UseCaseChanges::Kind::Added
                        ? GovernanceText::tr("owner %1: %2").arg(o.role, person(o.after))
