@@ -1912,6 +1912,10 @@
         <source>say why the review is abandoned: the reason stays on record</source>
         <translation>geben Sie an, warum das Review abgebrochen wird: der Grund bleibt dokumentiert</translation>
     </message>
+    <message>
+        <source>rejected by %1: decide it no-go instead of abandoning it</source>
+        <translation>abgelehnt von %1: als No-Go entscheiden statt abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>GateReviewStore</name>
@@ -2885,10 +2889,6 @@
         <translation>Die Datenbank anlegen oder migrieren; --demo lädt das Demo-Portfolio.</translation>
     </message>
     <message>
-        <source>Load the demo portfolio (replaces what the database holds).</source>
-        <translation>Das Demo-Portfolio laden (ersetzt den Inhalt der Datenbank).</translation>
-    </message>
-    <message>
         <source>init takes no arguments</source>
         <translation>init nimmt keine Argumente</translation>
     </message>
@@ -2907,6 +2907,14 @@
     <message>
         <source>Database ready: %1 (schema %2).</source>
         <translation>Datenbank bereit: %1 (Schema %2).</translation>
+    </message>
+    <message>
+        <source>Load the demo portfolio into a database that holds no use case yet.</source>
+        <translation>Das Demo-Portfolio in eine Datenbank laden, die noch keinen Anwendungsfall enthält.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a portfolio; load the demo into a new database (greenlight --db demo.sqlite init --demo)</source>
+        <translation>%1 enthält bereits ein Portfolio; laden Sie die Demo in eine neue Datenbank (greenlight --db demo.sqlite init --demo)</translation>
     </message>
 </context>
 <context>

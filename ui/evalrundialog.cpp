@@ -34,7 +34,7 @@ EvalRunDialog::EvalRunDialog(app::Workspace &workspace, const QString &useCaseId
         if (u && r.id == u->route)
             m_route->setCurrentIndex(m_route->count() - 1); // the newest version of the current route, listed last
     }
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new QDateEdit(m_workspace.evaluationDay(), this); // the day the gates judge on (UTC)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(DisplayFormat().datePattern());
     m_baseline = new QCheckBox(tr("Approved baseline"), this);

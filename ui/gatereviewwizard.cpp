@@ -61,8 +61,10 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     connect(m_gate, &QComboBox::currentIndexChanged, this, &GateReviewWizard::showRules);
     connect(fix, &QPushButton::clicked, this, [this] {
         if (const QTreeWidgetItem *item = m_rules->currentItem()) {
-            Q_EMIT fixRequested(m_useCaseId, item->text(1));
-            reject();
+            const QString rule = item->text(1);
+            reject(); // a started review asks first; the window moves only once the wizard has closed
+            if (!isVisible())
+                Q_EMIT fixRequested(m_useCaseId, rule);
         }
     });
     setPage(RulesPage, rulesPage);

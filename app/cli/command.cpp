@@ -149,7 +149,8 @@ bool Command::parseDate(CommandContext &context, const QCommandLineParser &parse
 {
     if (!parser.isSet(option))
         return true;
-    const QDate parsed = QDate::fromString(parser.value(option), Qt::ISODate);
+    const QString text = parser.value(option);
+    const QDate parsed = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (!parsed.isValid()) {
         printError(
             context,

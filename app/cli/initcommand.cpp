@@ -58,7 +58,7 @@ Status seedDefaults(Database &db, const CommandContext &context)
 int InitCommand::execute(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption demo(u"demo"_s, tr("Load the demo portfolio (replaces what the database holds)."));
+    const QCommandLineOption demo(u"demo"_s, tr("Load the demo portfolio into a database that holds no use case yet."));
     parser.addOption(demo);
     int exitCode = ExitOk;
     if (!parse(parser, arguments, context, exitCode))
@@ -77,7 +77,18 @@ int InitCommand::execute(const QStringList &arguments, CommandContext &context)
             printError(context, tr("the demo portfolio is missing from this build"));
             return ExitUsageError;
         }
-        // Whoever the database held before the demo replaced it decides who loaded it (on a new one: the account).
+        // The demo's dates move to the day it is loaded, so a second load on another day would change its recorded
+        // history, which no import may do: the demo goes into a database of its own.
+        const std::optional<Portfolio> stored = loadPortfolio(context, *db);
+        if (!stored)
+            return ExitUsageError;
+        if (!stored->useCases.isEmpty()) {
+            printError(context, tr("%1 already holds a portfolio; load the demo into a new database (greenlight --db "
+                                   "demo.sqlite init --demo)")
+                                    .arg(db->displayName()));
+            return ExitUsageError;
+        }
+        // Whoever the database held before the demo decides who loaded it (on a new one: the account).
         const std::optional<Actor> actor = sessionActor(context, *db);
         if (!actor)
             return ExitUsageError;

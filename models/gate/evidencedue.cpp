@@ -20,6 +20,8 @@ QList<DueEvidence> EvidenceDue::list(const Portfolio &portfolio, QDate asOf, int
             all.append(std::move(item));
     };
     for (const UseCase &u : portfolio.useCases) {
+        if (u.status == LifecycleStatus::Retired)
+            continue; // nobody renews the evidence of a use case that is switched off
         if (u.audience == Audience::Customer) {
             add({u.id,
                  u"ops.kill_switch"_s,

@@ -301,6 +301,12 @@ Result<GateReview> GateReviewService::abandon(const QString &reviewId, const Act
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(reviewId, tr("say why the review is abandoned: the reason stays on record"));
+    // A required role's rejection makes the review no-go: it is decided so, never closed without a verdict.
+    if (const GateTemplate *gate = open->portfolio.gateTemplate(review.gate); gate != nullptr) {
+        if (const QStringList rejected = rejections(open->portfolio, review, *gate); !rejected.isEmpty())
+            return fail(reviewId,
+                        tr("rejected by %1: decide it no-go instead of abandoning it").arg(rejected.join(u"; "_s)));
+    }
 
     const QDateTime now = m_clock().toUTC();
     Transaction tx(m_db);

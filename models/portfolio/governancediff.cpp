@@ -42,6 +42,7 @@ QList<std::pair<QString, QJsonValue>> policySettings(const Policy &p)
         {u"evidence_max_age_days.rollback_test"_s, a.rollbackTestDays},
         {u"evidence_max_age_days.eval_run"_s, a.evalRunDays},
         {u"evidence_max_age_days.data_approval"_s, a.dataApprovalDays},
+        {u"evidence_max_age_days.runbook_review"_s, a.runbookReviewDays},
     };
 }
 

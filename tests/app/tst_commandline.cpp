@@ -244,6 +244,13 @@ void TstCommandLine::initDemoRoundTripsThroughExport()
     QCOMPARE(runCli(second, {u"import"_s, u"portfolio"_s, file(u"demo1.json"_s)}).exitCode, 0);
     QCOMPARE(runCli(second, {u"export"_s, u"portfolio"_s, file(u"demo2.json"_s)}).exitCode, 0);
     QCOMPARE(read(file(u"demo2.json"_s)), read(file(u"demo1.json"_s)));
+    // The demo goes into a database of its own: loaded again it would move its dates and change its history.
+    const DatabaseSnapshot before = snapshotOf(database);
+    const CliRun again = runCli(database, {u"init"_s, u"--demo"_s});
+    QCOMPARE(again.exitCode, 2);
+    QCOMPARE(again.err, u"greenlight: %1 already holds a portfolio; load the demo into a new database (greenlight "
+                        u"--db demo.sqlite init --demo)\n"_s.arg(database));
+    QCOMPARE(snapshotOf(database), before);
 }
 
 void TstCommandLine::exampleImportExportIsByteIdentical()
@@ -615,6 +622,15 @@ void TstCommandLine::dueListsWhatStopsCountingByOwner()
     QCOMPARE(yearItems[3].toObject()[u"owner"_s].toString(), u"sam"_s);
     QCOMPARE(yearItems[3].toObject()[u"subject"_s].toString(), u"customer by security"_s);
     QCOMPARE(yearItems[3].toObject()[u"days_left"_s].toInt(), 2);
+    // A retired use case's evidence is nobody's to renew.
+    const QString retiredFile = file(u"retired.json"_s);
+    write(retiredFile, exampleWith("use_cases/0/status", u"retired"_s));
+    const QString retired = db(u"due-retired"_s);
+    QCOMPARE(runCli(retired, {u"init"_s}).exitCode, 0);
+    QCOMPARE(runCli(retired, {u"import"_s, u"portfolio"_s, retiredFile}).exitCode, 0);
+    const CliRun nobody = runCli(retired, {u"due"_s, u"--at"_s, u"2027-12-01"_s});
+    QCOMPARE(nobody.exitCode, 0);
+    QCOMPARE(nobody.out, u"Nothing stops counting within 30 days of 2027-12-01.\n"_s);
     const CliRun bad = runCli(database, {u"due"_s, u"--within"_s, u"soon"_s});
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(bad.err, u"greenlight: usage: greenlight due [--within DAYS] [--at DATE] [--json] (DAYS: 0 or more)\n"_s);
@@ -658,6 +674,9 @@ void TstCommandLine::gateCheckExitCodes_data()
         << QStringList{u"support-reply-draft"_s, u"--at"_s, u"2027-01-08"_s} << 0 << QString();
     QTest::newRow("at the day after") << QStringList{u"support-reply-draft"_s, u"--at"_s, u"2027-01-09"_s} << 1
                                       << QString();
+    QTest::newRow("at a day with a time")
+        << QStringList{u"support-reply-draft"_s, u"--at"_s, u"2026-11-23T23:00"_s} << 2
+        << u"greenlight: --at: \"2026-11-23T23:00\" is not a date (YYYY-MM-DD)\n"_s;
     QTest::newRow("at a day that is no date") << QStringList{u"support-reply-draft"_s, u"--at"_s, u"2027-02-30"_s} << 2
                                               << u"greenlight: --at: \"2027-02-30\" is not a date (YYYY-MM-DD)\n"_s;
     QTest::newRow("both")

@@ -326,6 +326,15 @@ void TstGateReviews::abandonedReviewIsClosedWithoutAVerdict()
     const GateReview &kept = reread->useCases.first().gateReviews.last();
     QCOMPARE(kept.decision, std::optional<GateDecision>(GateDecision::Abandoned));
     QCOMPARE(kept.rationale, u"Pilot postponed to Q1."_s);
+
+    // A review a required role rejected is no-go: it cannot be closed without that verdict.
+    const auto rejected = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
+    QVERIFY2(rejected.has_value(), why(rejected).constData());
+    QVERIFY(reviews().sign(rejected->id, as(u"sam"_s), Role::Security, SignoffDecision::Reject, u"PII"_s).has_value());
+    const auto hidden = reviews().abandon(rejected->id, as(u"ana"_s), u"Never mind."_s);
+    QVERIFY(!hidden.has_value());
+    QCOMPARE(hidden.error().toString(), rejected->id + u": rejected by security (Sam Patel): PII: decide it no-go "
+                                                       u"instead of abandoning it"_s);
 }
 
 void TstGateReviews::onlyApproverRolesDecideOnDataClasses_data()

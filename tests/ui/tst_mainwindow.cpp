@@ -1397,13 +1397,13 @@ void TstMainWindow::evalRunDialogComputesLiveAndRecords()
     QCOMPARE(summary,
              u"80 cases · ⚠ latest eval 93.8 % (route support-draft v3, %1) < threshold 95 %\n"
              u"⚠ latest 93.8 % vs baseline 98.3 % (run-2026-09-15): 4.6 pp lower, more than the 2 pp allowed"_s.arg(
-                 QDate::currentDate().toString(u"M/d/yyyy"_s)));
+                 m_workspace->evaluationDay().toString(u"M/d/yyyy"_s)));
     const qsizetype before = auditCount();
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const UseCase *u = m_workspace->portfolio().useCase(u"support-reply-draft"_s);
     const EvalRun &run = u->evalRuns.last();
-    QCOMPARE(run.id, u"run-"_s + QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(run.id, u"run-"_s + m_workspace->evaluationDay().toString(Qt::ISODate));
     QCOMPARE(run.totalCases(), 80);
     QCOMPARE(run.results.size(), 3);
     QCOMPARE(auditCount(), before + 1);
