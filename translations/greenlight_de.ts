@@ -1450,6 +1450,11 @@
         <comment>GateDecision</comment>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>waived</source>
+        <comment>RuleOutcome</comment>
+        <translation>ausgesetzt</translation>
+    </message>
 </context>
 <context>
     <name>EvalCsv</name>
@@ -1713,6 +1718,13 @@
     <message>
         <source>usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]</source>
         <translation>Aufruf: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>GateEngine</name>
+    <message>
+        <source>waived by %1 (%2) until %3 (%4): %5</source>
+        <translation>ausgesetzt von %1 (%2) bis %3 (%4): %5</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2678,14 @@
     <message>
         <source>signing key %1 of %2 would be changed (%3); a key is only ever revoked</source>
         <translation>Signaturschlüssel %1 von %2 würde geändert (%3); ein Schlüssel wird nur widerrufen</translation>
+    </message>
+    <message>
+        <source>waiver %1 of %2 would be dropped</source>
+        <translation>Ausnahme %1 von %2 würde entfernt</translation>
+    </message>
+    <message>
+        <source>waiver %1 of %2 would be changed (%3); a waiver is only ever revoked</source>
+        <translation>Ausnahme %1 von %2 würde geändert (%3); eine Ausnahme wird nur widerrufen</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +3956,14 @@
         <source>revoked before it was valid (valid from %1)</source>
         <translation>widerrufen, bevor er gültig war (gültig ab %1)</translation>
     </message>
+    <message>
+        <source>revoked before it was granted (granted on %1)</source>
+        <translation>widerrufen, bevor sie erteilt wurde (erteilt am %1)</translation>
+    </message>
+    <message>
+        <source>gate template &quot;%1&quot; does not apply %2</source>
+        <translation>Gate-Vorlage „%1“ wendet %2 nicht an</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioTransfer</name>
@@ -4403,6 +4431,215 @@
     <message>
         <source>unknown use case</source>
         <translation>unbekannter Anwendungsfall</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverCommand</name>
+    <message>
+        <source>Accept a failing rule until a date, or end that early: waiver add USE_CASE RULE --reason TEXT --control TEXT --expires DATE --as PERSON --role ROLE, waiver revoke WAIVER --as PERSON --role ROLE --reason TEXT, waiver list [USE_CASE] [--json].</source>
+        <translation>Eine verletzte Regel bis zu einem Datum hinnehmen oder das vorzeitig beenden: waiver add USE_CASE RULE --reason TEXT --control TEXT --expires DATE --as PERSON --role ROLE, waiver revoke WAIVER --as PERSON --role ROLE --reason TEXT, waiver list [USE_CASE] [--json].</translation>
+    </message>
+    <message>
+        <source>Run &apos;greenlight waiver add --help&apos; (or revoke, list) for the options.</source>
+        <translation>Die Optionen zeigt &apos;greenlight waiver add --help&apos; (oder revoke, list).</translation>
+    </message>
+    <message>
+        <source>usage: %1, %2, or %3</source>
+        <translation>Aufruf: %1, %2 oder %3</translation>
+    </message>
+    <message>
+        <source>The use case.</source>
+        <translation>Der Anwendungsfall.</translation>
+    </message>
+    <message>
+        <source>The failing rule to waive, e.g. ops.kill_switch.</source>
+        <translation>Die verletzte Regel, die ausgesetzt wird, z. B. ops.kill_switch.</translation>
+    </message>
+    <message>
+        <source>The gate template (default: the one that fits the use case).</source>
+        <translation>Die Gate-Vorlage (Standard: die zum Anwendungsfall passende).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Why the risk is accepted.</source>
+        <translation>Warum das Risiko hingenommen wird.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The compensating control that holds the risk meanwhile.</source>
+        <translation>Die ausgleichende Maßnahme, die das Risiko bis dahin abfängt.</translation>
+    </message>
+    <message>
+        <source>The last day the waiver counts (YYYY-MM-DD, at most 90 days from today).</source>
+        <translation>Der letzte Tag, an dem die Ausnahme gilt (JJJJ-MM-TT, höchstens 90 Tage ab heute).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The person granting: the one this OS account is bound to.</source>
+        <translation>Die Person, die die Ausnahme erteilt: die, an die dieses Betriebssystemkonto gebunden ist.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>cto, or security, legal or compliance for data.* and logging.* rules.</source>
+        <translation>cto, oder security, legal bzw. compliance für data.*- und logging.*-Regeln.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Waived %1 of %2 at %3 until %4, granted by %5 as %6.</source>
+        <translation>%1 von %2 an %3 bis %4 ausgesetzt, erteilt von %5 als %6.</translation>
+    </message>
+    <message>
+        <source>The waiver&apos;s id.</source>
+        <translation>Die ID der Ausnahme.</translation>
+    </message>
+    <message>
+        <source>The person revoking: the one this OS account is bound to.</source>
+        <translation>Die Person, die widerruft: die, an die dieses Betriebssystemkonto gebunden ist.</translation>
+    </message>
+    <message>
+        <source>A role that may grant the waiver.</source>
+        <translation>Eine Rolle, die die Ausnahme erteilen darf.</translation>
+    </message>
+    <message>
+        <source>Why the waiver ends early.</source>
+        <translation>Warum die Ausnahme vorzeitig endet.</translation>
+    </message>
+    <message>
+        <source>Revoked %1 (%2 at %3) from %4: the rule counts as failing again.</source>
+        <translation>%1 (%2 an %3) ab %4 widerrufen: die Regel gilt wieder als verletzt.</translation>
+    </message>
+    <message>
+        <source>Only this use case&apos;s waivers.</source>
+        <translation>Nur die Ausnahmen dieses Anwendungsfalls.</translation>
+    </message>
+    <message>
+        <source>Where each stands as of this day (YYYY-MM-DD, UTC; default today).</source>
+        <translation>Der Stand jeder Ausnahme an diesem Tag (JJJJ-MM-TT, UTC; Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>unknown use case &quot;%1&quot;</source>
+        <translation>unbekannter Anwendungsfall „%1“</translation>
+    </message>
+    <message>
+        <source>revoked on %1 by %2: %3</source>
+        <translation>am %1 von %2 widerrufen: %3</translation>
+    </message>
+    <message>
+        <source>expired after %1</source>
+        <translation>abgelaufen nach dem %1</translation>
+    </message>
+    <message>
+        <source>active until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>granted on %1</source>
+        <translation>erteilt am %1</translation>
+    </message>
+    <message>
+        <source>granted by %1 (%2) on %3. Reason: %4. Control: %5.</source>
+        <translation>erteilt von %1 (%2) am %3. Grund: %4. Maßnahme: %5.</translation>
+    </message>
+    <message>
+        <source>No waivers.</source>
+        <translation>Keine Ausnahmen.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverRules</name>
+    <message>
+        <source>%1 can never be waived</source>
+        <translation>%1 kann nie ausgesetzt werden</translation>
+    </message>
+    <message>
+        <source>a waiver of %1 is granted or revoked by %2, not %3</source>
+        <translation>eine Ausnahme für %1 erteilt oder widerruft %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the %2 role</source>
+        <translation>%1 hat die Rolle %2 nicht</translation>
+    </message>
+    <message>
+        <source>the expiry date %1 is before the day the waiver is granted (%2)</source>
+        <translation>das Ablaufdatum %1 liegt vor dem Tag, an dem die Ausnahme erteilt wird (%2)</translation>
+    </message>
+    <message>
+        <source>the expiry date %1 is %2 days after the day the waiver is granted (%3); a waiver runs at most %4 days</source>
+        <translation>das Ablaufdatum %1 liegt %2 Tage nach dem Tag, an dem die Ausnahme erteilt wird (%3); eine Ausnahme gilt höchstens %4 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverService</name>
+    <message>
+        <source>unknown use case</source>
+        <translation>unbekannter Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>unknown gate template</source>
+        <translation>unbekannte Gate-Vorlage</translation>
+    </message>
+    <message>
+        <source>gate %1 does not apply this rule</source>
+        <translation>Gate %1 wendet diese Regel nicht an</translation>
+    </message>
+    <message>
+        <source>unknown person</source>
+        <translation>unbekannte Person</translation>
+    </message>
+    <message>
+        <source>a waiver needs a reason: why the risk is accepted</source>
+        <translation>eine Ausnahme braucht einen Grund: warum das Risiko hingenommen wird</translation>
+    </message>
+    <message>
+        <source>a waiver needs a compensating control: what holds the risk until it expires</source>
+        <translation>eine Ausnahme braucht eine ausgleichende Maßnahme: was das Risiko abfängt, bis sie abläuft</translation>
+    </message>
+    <message>
+        <source>the rule passes for %1 at %2; there is nothing to waive</source>
+        <translation>die Regel ist für %1 an %2 erfüllt; es gibt nichts auszusetzen</translation>
+    </message>
+    <message>
+        <source>already waived until %1 (%2); revoke that waiver first to replace it</source>
+        <translation>bereits ausgesetzt bis %1 (%2); widerrufen Sie diese Ausnahme zuerst, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>unknown waiver</source>
+        <translation>unbekannte Ausnahme</translation>
+    </message>
+    <message>
+        <source>already revoked on %1</source>
+        <translation>bereits am %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>a revocation needs a reason</source>
+        <translation>ein Widerruf braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>it expired on %1; there is nothing left to revoke</source>
+        <translation>sie ist am %1 abgelaufen; es gibt nichts mehr zu widerrufen</translation>
     </message>
 </context>
 <context>

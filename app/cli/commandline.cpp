@@ -12,6 +12,7 @@
 #include "cli/initcommand.h"
 #include "cli/portfoliocommand.h"
 #include "cli/synccommand.h"
+#include "cli/waivercommand.h"
 
 namespace greenlight::app {
 
@@ -45,6 +46,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CostsCommand>());
     m_commands.push_back(std::make_unique<AlertsCommand>());
     m_commands.push_back(std::make_unique<DueCommand>());
+    m_commands.push_back(std::make_unique<WaiverCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<ConnectionCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());

@@ -57,7 +57,8 @@ QString GateCommand::formatTable(const GateEvaluation &evaluation, bool failures
     for (const RuleResult &r : evaluation.failuresFirst()) {
         if (failuresOnly && !GateEngine::fails(r.result))
             break;
-        const QString outcome = r.result == RuleOutcome::Pass ? enumName(r.result) : enumName(r.result).toUpper();
+        // What fails shouts; a pass and a waived rule (which counts as a pass while its waiver runs) do not.
+        const QString outcome = GateEngine::fails(r.result) ? enumName(r.result).toUpper() : enumName(r.result);
         text += u"  %1 %2 %3 %4\n"_s.arg(outcome.leftJustified(8), enumName(r.severity).leftJustified(8),
                                          r.rule.leftJustified(idWidth), r.displayText(DisplayFormat::plain()));
     }
@@ -66,15 +67,33 @@ QString GateCommand::formatTable(const GateEvaluation &evaluation, bool failures
 
 namespace {
 
-OrderedJson evaluationJson(const GateEvaluation &e)
+/// The waiver a waived rule rests on: who granted it, until when, why and what holds the risk meanwhile.
+OrderedJson waiverJson(const Waiver &w)
 {
+    return OrderedJson::object()
+        .add(u"id"_s, OrderedJson::string(w.id))
+        .add(u"granted_by"_s, OrderedJson::string(w.grantedBy))
+        .add(u"role"_s, OrderedJson::string(enumName(w.role)))
+        .add(u"granted_on"_s, OrderedJson::string(w.grantedOn.toString(Qt::ISODate)))
+        .add(u"expires"_s, OrderedJson::string(w.expires.toString(Qt::ISODate)))
+        .add(u"reason"_s, OrderedJson::string(w.reason))
+        .add(u"control"_s, OrderedJson::string(w.control));
+}
+
+OrderedJson evaluationJson(const Portfolio &p, const GateEvaluation &e)
+{
+    const UseCase *useCase = p.useCase(e.useCase);
     OrderedJson rules = OrderedJson::array();
-    for (const RuleResult &r : e.rules)
-        rules.append(OrderedJson::object()
-                         .add(u"id"_s, OrderedJson::string(r.rule))
-                         .add(u"severity"_s, OrderedJson::string(enumName(r.severity)))
-                         .add(u"result"_s, OrderedJson::string(enumName(r.result)))
-                         .add(u"explanation"_s, OrderedJson::string(r.explanation)));
+    for (const RuleResult &r : e.rules) {
+        OrderedJson rule = OrderedJson::object()
+                               .add(u"id"_s, OrderedJson::string(r.rule))
+                               .add(u"severity"_s, OrderedJson::string(enumName(r.severity)))
+                               .add(u"result"_s, OrderedJson::string(enumName(r.result)))
+                               .add(u"explanation"_s, OrderedJson::string(r.explanation));
+        if (const auto w = e.waivers.constFind(r.rule); w != e.waivers.cend() && useCase != nullptr)
+            rule.add(u"waiver"_s, waiverJson(*useCase->waiver(*w)));
+        rules.append(std::move(rule));
+    }
     return OrderedJson::object()
         .add(u"use_case"_s, OrderedJson::string(e.useCase))
         .add(u"gate"_s, OrderedJson::string(e.gate))
@@ -86,13 +105,13 @@ OrderedJson evaluationJson(const GateEvaluation &e)
 
 } // namespace
 
-QByteArray GateCommand::formatJson(const QList<GateEvaluation> &evaluations, bool asArray)
+QByteArray GateCommand::formatJson(const Portfolio &portfolio, const QList<GateEvaluation> &evaluations, bool asArray)
 {
     if (!asArray && evaluations.size() == 1)
-        return evaluationJson(evaluations.first()).toCanonical();
+        return evaluationJson(portfolio, evaluations.first()).toCanonical();
     OrderedJson array = OrderedJson::array();
     for (const GateEvaluation &e : evaluations)
-        array.append(evaluationJson(e));
+        array.append(evaluationJson(portfolio, e));
     return array.toCanonical();
 }
 
@@ -150,7 +169,7 @@ int GateCommand::check(const QStringList &arguments, CommandContext &context)
     }
 
     if (parser.isSet(json)) {
-        context.out << QString::fromUtf8(formatJson(evaluations, parser.isSet(all)));
+        context.out << QString::fromUtf8(formatJson(*portfolio, evaluations, parser.isSet(all)));
     } else {
         // Over the whole portfolio only what fails is listed; one use case shows every rule.
         const bool failuresOnly = parser.isSet(all);

@@ -20,8 +20,9 @@ public:
 
     /// The human-readable table: a headline, then failing blockers first (and nothing else when @p failuresOnly).
     static QString formatTable(const models::GateEvaluation &evaluation, bool failuresOnly);
-    /// The documented JSON object of DESIGN §5.
-    static QByteArray formatJson(const QList<models::GateEvaluation> &evaluations, bool asArray);
+    /// The documented JSON object of DESIGN §5; a waived rule carries its "waiver" from @p portfolio.
+    static QByteArray formatJson(const models::Portfolio &portfolio, const QList<models::GateEvaluation> &evaluations,
+                                 bool asArray);
 
 private:
     int check(const QStringList &arguments, CommandContext &context);

@@ -23,6 +23,30 @@ QJsonObject FactPayload::dataApproval(const QString &useCaseId, int index, const
             {u"note"_s, a.note}};
 }
 
+QJsonObject FactPayload::waiver(const QString &useCaseId, const Waiver &w)
+{
+    return {{u"use_case"_s, useCaseId},
+            {u"waiver"_s, w.id},
+            {u"gate"_s, w.gate},
+            {u"rule"_s, w.rule},
+            {u"reason"_s, w.reason},
+            {u"control"_s, w.control},
+            {u"granted_by"_s, w.grantedBy},
+            {u"role"_s, enumName(w.role)},
+            {u"granted_on"_s, w.grantedOn.toString(Qt::ISODate)},
+            {u"expires"_s, w.expires.toString(Qt::ISODate)}};
+}
+
+QJsonObject FactPayload::waiverRevocation(const QString &useCaseId, const QString &waiverId, const WaiverRevocation &r)
+{
+    return {{u"use_case"_s, useCaseId},
+            {u"waiver"_s, waiverId},
+            {u"person"_s, r.person},
+            {u"role"_s, enumName(r.role)},
+            {u"date"_s, r.date.toString(Qt::ISODate)},
+            {u"reason"_s, r.reason}};
+}
+
 QJsonObject FactPayload::signoff(const QString &reviewId, int index, const Signoff &s)
 {
     return {{u"review"_s, reviewId},

@@ -28,6 +28,11 @@ public:
     /// eval_runs with their eval_results: use_case, run, date, route, route_version, baseline, secrets_found,
     /// results {category: {total, passed}}, and the sums cases and passed.
     [[nodiscard]] static QJsonObject evalRun(const QString &useCaseId, const EvalRun &run);
+    /// waivers as granted: use_case, waiver, gate, rule, reason, control, granted_by, role, granted_on, expires.
+    [[nodiscard]] static QJsonObject waiver(const QString &useCaseId, const Waiver &waiver);
+    /// waiver_revocations: use_case, waiver, person, role, date, reason.
+    [[nodiscard]] static QJsonObject waiverRevocation(const QString &useCaseId, const QString &waiverId,
+                                                      const WaiverRevocation &revocation);
     /// routes: route, version, provider, model, endpoint, prompt_version, retrieval_corpus, tool_schema_version,
     /// fallback_route.
     [[nodiscard]] static QJsonObject route(const Route &route);

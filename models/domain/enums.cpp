@@ -62,6 +62,7 @@ namespace {
     QT_TRANSLATE_NOOP3("EnumLabel", "pass", "RuleOutcome"),
     QT_TRANSLATE_NOOP3("EnumLabel", "fail", "RuleOutcome"),
     QT_TRANSLATE_NOOP3("EnumLabel", "missing", "RuleOutcome"),
+    QT_TRANSLATE_NOOP3("EnumLabel", "waived", "RuleOutcome"),
 };
 
 } // namespace

@@ -28,7 +28,8 @@ enum class RunbookTopic { WrongAnswer, PromptInjection, BatchFailure, Escalation
 /// How a review ended: go or no-go, or abandoned (closed without a verdict by its requester or a pm).
 enum class GateDecision { Go, NoGo, Abandoned };
 enum class Severity { Blocker, Warning };
-enum class RuleOutcome { Pass, Fail, Missing };
+/// What a rule found; `waived` is a failing rule that an active waiver lets count as passing (issue 20).
+enum class RuleOutcome { Pass, Fail, Missing, Waived };
 
 /// Spelling of each enumerator in the portfolio file and the database; enumerators are contiguous from 0.
 template <typename E>
@@ -56,7 +57,7 @@ GREENLIGHT_ENUM_NAMES(LogMode, "none"sv, "hashed"sv, "redacted"sv, "raw"sv)
 GREENLIGHT_ENUM_NAMES(RunbookTopic, "wrong_answer"sv, "prompt_injection"sv, "batch_failure"sv, "escalation"sv)
 GREENLIGHT_ENUM_NAMES(GateDecision, "go"sv, "no-go"sv, "abandoned"sv)
 GREENLIGHT_ENUM_NAMES(Severity, "blocker"sv, "warning"sv)
-GREENLIGHT_ENUM_NAMES(RuleOutcome, "pass"sv, "fail"sv, "missing"sv)
+GREENLIGHT_ENUM_NAMES(RuleOutcome, "pass"sv, "fail"sv, "missing"sv, "waived"sv)
 #undef GREENLIGHT_ENUM_NAMES
 
 template <typename E>

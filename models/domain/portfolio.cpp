@@ -33,6 +33,24 @@ QString SigningKey::identity() const
     return publicKey.section(u' ', 0, 1, QString::SectionSkipEmpty);
 }
 
+const Waiver *UseCase::activeWaiver(const QString &gate, const QString &rule, QDate day) const
+{
+    for (auto it = waivers.crbegin(); it != waivers.crend(); ++it) {
+        if (it->gate == gate && it->rule == rule && it->isActiveOn(day))
+            return &*it;
+    }
+    return nullptr;
+}
+
+const Waiver *UseCase::waiver(const QString &waiverId) const
+{
+    for (const Waiver &w : waivers) {
+        if (w.id == waiverId)
+            return &w;
+    }
+    return nullptr;
+}
+
 const GateReview *UseCase::openReview() const
 {
     for (auto it = gateReviews.crbegin(); it != gateReviews.crend(); ++it) {

@@ -182,6 +182,40 @@ struct EvalRun {
     [[nodiscard]] std::optional<double> passRatePct() const;
 };
 
+/// Who ended a waiver before its expiry, in which role, on which day and why: a second fact beside the waiver, which
+/// itself never changes.
+struct WaiverRevocation {
+    QString person;
+    Role role = Role::Cto;
+    QDate date; ///< the waiver no longer counts from this day
+    QString reason;
+
+    friend bool operator==(const WaiverRevocation &, const WaiverRevocation &) = default;
+};
+
+/// A documented exception (issue 20): one failing rule of one use case at one gate counts as passing from the day it
+/// was granted up to and including its expiry day, unless revoked earlier. Granted (WaiverRules says by whom) and
+/// revoked, never edited.
+struct Waiver {
+    QString id;
+    QString gate; ///< gate template id
+    QString rule; ///< rule id
+    QString reason;
+    QString control;   ///< the compensating control that holds the risk meanwhile
+    QString grantedBy; ///< person id
+    Role role = Role::Cto;
+    QDate grantedOn;
+    QDate expires; ///< the last day it counts; the rule fails again from the day after
+    std::optional<WaiverRevocation> revocation;
+
+    /// Whether the waiver counts on @p day: granted by then, not yet expired, not revoked on or before it.
+    [[nodiscard]] bool isActiveOn(QDate day) const
+    {
+        return day >= grantedOn && day <= expires && !(revocation.has_value() && revocation->date <= day);
+    }
+    friend bool operator==(const Waiver &, const Waiver &) = default;
+};
+
 struct Signoff {
     Role role = Role::Pm;
     QString person;
@@ -244,6 +278,7 @@ struct UseCase {
     std::optional<Runbook> runbook;
     QList<EvalRun> evalRuns;
     QList<GateReview> gateReviews;
+    QList<Waiver> waivers;
 
     /// Not in the portfolio file: the stored record's version, raised by every change of its details, which a
     /// save must start from (optimistic concurrency); and the audit event that made that version (0: none).
@@ -254,6 +289,10 @@ struct UseCase {
     [[nodiscard]] const GateReview *openReview() const;
     /// The latest review (by request time, the later entry on a tie) that ended in go or no-go, or nullptr.
     [[nodiscard]] const GateReview *latestVerdict() const;
+    /// The waiver that lets @p rule count as passing at @p gate on @p day (the latest granted, when several do), or
+    /// nullptr.
+    [[nodiscard]] const Waiver *activeWaiver(const QString &gate, const QString &rule, QDate day) const;
+    [[nodiscard]] const Waiver *waiver(const QString &waiverId) const;
     /// The latest eval run by date for the current route (the later entry on a tie), on or before @p onOrBefore when
     /// that is given, or nullptr.
     [[nodiscard]] const EvalRun *latestEvalRun(QDate onOrBefore = {}) const;

@@ -40,6 +40,13 @@ QList<DueEvidence> EvidenceDue::list(const Portfolio &portfolio, QDate asOf, int
         if (const EvalRun *run = u.route.isEmpty() ? nullptr : u.latestEvalRun(asOf))
             add({u.id, u"eval.threshold"_s, u"eval_run"_s, run->id, run->date, {}, u.owners.product},
                 limits.evalRunDays);
+        // A waiver in force stops counting after its expiry day, and the rule it covers fails again; one that has
+        // ended is not listed (gate check shows the failing rule).
+        for (const Waiver &w : u.waivers) {
+            if (w.isActiveOn(asOf))
+                add({u.id, w.rule, u"waiver"_s, w.id, w.grantedOn, {}, w.grantedBy},
+                    int(w.grantedOn.daysTo(w.expires)));
+        }
         for (DataClass c : u.dataClasses) {
             const DataClassStatus status = DataApprovalRules::status(u, c, asOf);
             if (status.state != DataClassStatus::State::Approved)

@@ -11,15 +11,16 @@ namespace greenlight::models {
 /// One piece of evidence that ages (Policy::evidenceMaxAge): what it is, until when it counts, who renews it.
 struct DueEvidence {
     QString useCase;
-    QString rule;      ///< the rule that reads it: ops.kill_switch, rollback.path, eval.threshold, data.approved,
-                       ///< runbook.present
-    QString evidence;  ///< its kind, as in the policy: kill_switch_test, rollback_test, eval_run, data_approval,
-                       ///< runbook_review
-    QString subject;   ///< which one: the kill switch, the eval run's id, "customer by security"; empty for a rollback
-                       ///< or a runbook
-    QDate dated;       ///< when it was tested, run or given
+    QString rule;     ///< the rule that reads it: ops.kill_switch, rollback.path, eval.threshold, data.approved,
+                      ///< runbook.present; or the rule a waiver covers
+    QString evidence; ///< its kind, as in the policy: kill_switch_test, rollback_test, eval_run, data_approval,
+                      ///< runbook_review; or waiver (a waiver in force, which ends on its expiry day)
+    QString subject;  ///< which one: the kill switch, the eval run's id, "customer by security", the waiver's id; empty
+                      ///< for a rollback or a runbook
+    QDate dated;      ///< when it was tested, run or given
     QDate countsUntil; ///< the last day it counts; the rule fails from the day after
-    QString owner;     ///< who renews it: the engineering owner, the product owner, the approver, the support owner
+    QString owner;     ///< who renews it: the engineering owner, the product owner, the approver, the support owner,
+                       ///< the person who granted the waiver
 
     /// Days from @p day to countsUntil: 0 on its last day, negative once it no longer counts.
     [[nodiscard]] qint64 daysLeft(QDate day) const { return day.daysTo(countsUntil); }

@@ -43,13 +43,23 @@ const QHash<QString, RuleFunction> &ruleFunctions()
     return functions;
 }
 
+/// What a waived rule says: who let it pass, until when, and what it found.
+RuleMessage waived(const Waiver &w, const RuleInput &in, const RuleMessage &found)
+{
+    return RuleMessage::inContext(
+        "GateEngine", QT_TRANSLATE_NOOP("GateEngine", "waived by %1 (%2) until %3 (%4): %5"),
+        {in.nameOf(w.grantedBy), RuleMessage::enumerator(w.role), RuleMessage::date(w.expires), w.id, found});
+}
+
 } // namespace
 
 QList<RuleResult> GateEvaluation::failuresFirst() const
 {
     const auto rank = [](const RuleResult &r) {
-        if (!GateEngine::fails(r.result))
+        if (r.result == RuleOutcome::Waived)
             return 2;
+        if (!GateEngine::fails(r.result))
+            return 3;
         return r.severity == Severity::Blocker ? 0 : 1;
     };
     QList<RuleResult> sorted = rules;
@@ -83,12 +93,16 @@ GateEvaluation GateEngine::evaluate(const Portfolio &portfolio, const UseCase &u
     Q_ASSERT(ruleFunctions().size() == RuleCatalog::all().size());
     Q_ASSERT(asOf.isValid());
     const RuleInput input{portfolio, useCase, gate, asOf};
-    GateEvaluation evaluation{useCase.id, gate.id, {}, 0, 0};
+    GateEvaluation evaluation{useCase.id, gate.id, {}, 0, 0, {}};
     const QStringList applied = appliedRules(gate);
     for (const RuleInfo &rule : RuleCatalog::all()) {
         if (!applied.contains(rule.id))
             continue;
-        const RuleVerdict verdict = ruleFunctions().value(rule.id)(input);
+        RuleVerdict verdict = ruleFunctions().value(rule.id)(input);
+        if (const Waiver *w = useCase.activeWaiver(gate.id, rule.id, asOf); w != nullptr && fails(verdict.outcome)) {
+            evaluation.waivers.insert(rule.id, w->id);
+            verdict = RuleVerdict{RuleOutcome::Waived, waived(*w, input, verdict.explanation)};
+        }
         evaluation.rules.append(
             RuleResult{rule.id, rule.severity, verdict.outcome, verdict.explanation.english(), verdict.explanation});
         if (fails(verdict.outcome))

@@ -33,7 +33,7 @@ QString changedMembers(const QJsonObject &stored, const QJsonObject &incoming)
 qsizetype factCount(const QJsonObject &useCase)
 {
     return useCase.value(u"data_approvals"_s).toArray().size() + useCase.value(u"eval_runs"_s).toArray().size() +
-           useCase.value(u"gate_reviews"_s).toArray().size();
+           useCase.value(u"gate_reviews"_s).toArray().size() + useCase.value(u"waivers"_s).toArray().size();
 }
 
 QString approvalName(const QJsonObject &a)
@@ -107,6 +107,31 @@ void checkSigningKeys(const QJsonArray &storedPeople, const QJsonArray &incoming
     }
 }
 
+/// Waivers are facts: each stays as granted, and the only change is a revocation added where there was none.
+void checkWaivers(const QString &useCaseId, const QJsonArray &stored, const QJsonArray &incoming,
+                  QStringList &violations)
+{
+    const QHash<QString, QJsonObject> kept = byKey(incoming);
+    for (const QJsonValue &v : stored) {
+        const QJsonObject waiver = v.toObject();
+        const QString id = waiver.value(u"id"_s).toString();
+        const auto it = kept.constFind(PortfolioDiff::recordKey(waiver));
+        if (it == kept.constEnd()) {
+            violations.append(HistoryGuard::tr("waiver %1 of %2 would be dropped").arg(id, useCaseId));
+            continue;
+        }
+        const QJsonValue revoked = waiver.value(u"revoked"_s);
+        const bool revocationKept = revoked.isNull() || it->value(u"revoked"_s) == revoked;
+        QJsonObject storedGrant = waiver;
+        QJsonObject incomingGrant = *it;
+        storedGrant.remove(u"revoked"_s);
+        incomingGrant.remove(u"revoked"_s);
+        if (storedGrant != incomingGrant || !revocationKept)
+            violations.append(HistoryGuard::tr("waiver %1 of %2 would be changed (%3); a waiver is only ever revoked")
+                                  .arg(id, useCaseId, changedMembers(waiver, *it)));
+    }
+}
+
 } // namespace
 
 QStringList HistoryGuard::check(const QJsonObject &stored, const QJsonObject &incoming)
@@ -147,6 +172,7 @@ QStringList HistoryGuard::check(const QJsonObject &stored, const QJsonObject &in
             useCase.value(u"eval_runs"_s).toArray(), it->value(u"eval_runs"_s).toArray(),
             [&](const QJsonObject &r) { return tr("eval run %1 of %2").arg(r.value(u"id"_s).toString(), id); },
             violations);
+        checkWaivers(id, useCase.value(u"waivers"_s).toArray(), it->value(u"waivers"_s).toArray(), violations);
         checkRecords(
             useCase.value(u"gate_reviews"_s).toArray(), it->value(u"gate_reviews"_s).toArray(),
             [&](const QJsonObject &r) { return tr("gate review %1 of %2").arg(r.value(u"id"_s).toString(), id); },

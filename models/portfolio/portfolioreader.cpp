@@ -1,6 +1,8 @@
 #include "portfolio/portfolioreader.h"
 
+#include "gate/gateengine.h"
 #include "gate/rulecatalog.h"
+#include "gate/waiverrules.h"
 #include "portfolio/defaultpolicy.h"
 #include "signing/sshpublickey.h"
 #include "json/jsonobjectreader.h"
@@ -209,7 +211,7 @@ private:
                   u"status",       u"owners",       u"data_classes",   u"data_approvals", u"output_user",
                   u"allowed_path", u"human_review", u"release",        u"scoring",        u"roi",
                   u"operations",   u"route",        u"tools_attested", u"logging",        u"rollback",
-                  u"runbook",      u"eval_runs",    u"gate_reviews"}));
+                  u"runbook",      u"eval_runs",    u"gate_reviews",   u"waivers"}));
         UseCase u;
         u.id = r.requiredId(u"id"_s);
         u.name = r.requiredString(u"name"_s);
@@ -285,6 +287,8 @@ private:
                   [&](const QJsonValue &e, const QString &epath) { u.evalRuns.append(readEvalRun(e, epath)); });
         r.forEach(u"gate_reviews"_s,
                   [&](const QJsonValue &g, const QString &gpath) { u.gateReviews.append(readReview(g, gpath)); });
+        r.forEach(u"waivers"_s,
+                  [&](const QJsonValue &w, const QString &wpath) { u.waivers.append(readWaiver(w, wpath)); });
         return u;
     }
 
@@ -352,6 +356,43 @@ private:
         return review;
     }
 
+    /// A waiver as granted (its rule waivable, its expiry within the limit) and, when ended early, its revocation.
+    /// Who may grant it is checked against the people in the reference pass.
+    Waiver readWaiver(const QJsonValue &v, const QString &path)
+    {
+        const JsonObjectReader r(m_errors, v, path,
+                                 keys({u"id", u"gate", u"rule", u"reason", u"control", u"granted_by", u"role",
+                                       u"granted_on", u"expires", u"revoked"}));
+        Waiver w;
+        w.id = r.requiredId(u"id"_s);
+        w.gate = r.requiredId(u"gate"_s);
+        w.rule = r.requiredString(u"rule"_s);
+        w.reason = r.requiredString(u"reason"_s);
+        w.control = r.requiredString(u"control"_s);
+        w.grantedBy = r.requiredId(u"granted_by"_s);
+        w.role = r.requiredEnum<Role>(u"role"_s);
+        w.grantedOn = r.requiredDate(u"granted_on"_s);
+        w.expires = r.requiredDate(u"expires"_s);
+        if (!w.rule.isEmpty() && !RuleCatalog::contains(w.rule))
+            m_errors.report(r.pathOf(u"rule"_s), tr("unknown rule \"%1\"").arg(w.rule));
+        else if (!w.rule.isEmpty() && !WaiverRules::isWaivable(w.rule))
+            m_errors.report(r.pathOf(u"rule"_s), WaiverRules::tr("%1 can never be waived").arg(w.rule));
+        if (w.grantedOn.isValid() && w.expires.isValid()) {
+            if (const QString problem = WaiverRules::expiryProblem(w.grantedOn, w.expires); !problem.isEmpty())
+                m_errors.report(r.pathOf(u"expires"_s), problem);
+        }
+        const JsonObjectReader revoked = r.object(u"revoked"_s, keys({u"person", u"role", u"date", u"reason"}), true);
+        if (revoked.present()) {
+            w.revocation = WaiverRevocation{revoked.requiredId(u"person"_s), revoked.requiredEnum<Role>(u"role"_s),
+                                            revoked.requiredDate(u"date"_s), revoked.requiredString(u"reason"_s)};
+            if (w.revocation->date.isValid() && w.grantedOn.isValid() && w.revocation->date < w.grantedOn)
+                m_errors.report(
+                    revoked.pathOf(u"date"_s),
+                    tr("revoked before it was granted (granted on %1)").arg(w.grantedOn.toString(Qt::ISODate)));
+        }
+        return w;
+    }
+
     GateTemplate readTemplate(const QJsonValue &v, const QString &path)
     {
         const JsonObjectReader r(
@@ -400,8 +441,9 @@ public:
         for (qsizetype i = 0; i < m_p.routes.size(); ++i)
             routeId(u"$.routes[%1].fallback_route"_s.arg(i), m_p.routes[i].fallbackRoute);
         QSet<QString> reviewIds;
+        QSet<QString> waiverIds;
         for (qsizetype i = 0; i < m_p.useCases.size(); ++i)
-            checkUseCase(u"$.use_cases[%1]"_s.arg(i), m_p.useCases[i], reviewIds);
+            checkUseCase(u"$.use_cases[%1]"_s.arg(i), m_p.useCases[i], reviewIds, waiverIds);
     }
 
 private:
@@ -429,7 +471,29 @@ private:
             m_errors.report(path, tr("unknown route \"%1\"").arg(id));
     }
 
-    void checkUseCase(const QString &path, const UseCase &u, QSet<QString> &reviewIds)
+    /// The waiver's id is unique in the portfolio, its gate exists and applies its rule, and the people who granted
+    /// and revoked it held a role that may (WaiverRules).
+    void checkWaiver(const QString &path, const Waiver &w, QSet<QString> &waiverIds)
+    {
+        if (waiverIds.contains(w.id))
+            m_errors.report(path + u".id"_s, tr("duplicate id \"%1\"").arg(w.id));
+        waiverIds.insert(w.id);
+        if (const GateTemplate *gate = m_p.gateTemplate(w.gate); gate == nullptr)
+            m_errors.report(path + u".gate"_s, tr("unknown gate template \"%1\"").arg(w.gate));
+        else if (!GateEngine::appliedRules(*gate).contains(w.rule))
+            m_errors.report(path + u".rule"_s, tr("gate template \"%1\" does not apply %2").arg(w.gate, w.rule));
+        const auto checkRole = [&](const QString &personPath, const QString &personId, Role role) {
+            if (const Person *p = m_p.person(personId); p == nullptr)
+                m_errors.report(personPath, tr("unknown person \"%1\"").arg(personId));
+            else if (const QString problem = WaiverRules::roleProblem(w.rule, *p, role); !problem.isEmpty())
+                m_errors.report(personPath.left(personPath.lastIndexOf(u'.')) + u".role"_s, problem);
+        };
+        checkRole(path + u".granted_by"_s, w.grantedBy, w.role);
+        if (w.revocation.has_value())
+            checkRole(path + u".revoked.person"_s, w.revocation->person, w.revocation->role);
+    }
+
+    void checkUseCase(const QString &path, const UseCase &u, QSet<QString> &reviewIds, QSet<QString> &waiverIds)
     {
         person(path + u".owners.product"_s, u.owners.product);
         person(path + u".owners.launch"_s, u.owners.launch);
@@ -463,6 +527,8 @@ private:
                 m_errors.report(rpath + u".route_version"_s,
                                 tr("unknown route version \"%1\" v%2").arg(run.route).arg(run.routeVersion));
         }
+        for (qsizetype i = 0; i < u.waivers.size(); ++i)
+            checkWaiver(u"%1.waivers[%2]"_s.arg(path).arg(i), u.waivers[i], waiverIds);
         for (qsizetype i = 0; i < u.gateReviews.size(); ++i) {
             const GateReview &review = u.gateReviews[i];
             const QString gpath = u"%1.gate_reviews[%2]"_s.arg(path).arg(i);

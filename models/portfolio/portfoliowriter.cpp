@@ -171,6 +171,28 @@ J review(const GateReview &g)
         .add(u"rule_results"_s, std::move(rules));
 }
 
+J waiver(const Waiver &w)
+{
+    J revoked = J::null();
+    if (w.revocation.has_value())
+        revoked = J::object()
+                      .add(u"person"_s, J::string(w.revocation->person))
+                      .add(u"role"_s, J::string(enumName(w.revocation->role)))
+                      .add(u"date"_s, date(w.revocation->date))
+                      .add(u"reason"_s, J::string(w.revocation->reason));
+    return J::object()
+        .add(u"id"_s, J::string(w.id))
+        .add(u"gate"_s, J::string(w.gate))
+        .add(u"rule"_s, J::string(w.rule))
+        .add(u"reason"_s, J::string(w.reason))
+        .add(u"control"_s, J::string(w.control))
+        .add(u"granted_by"_s, J::string(w.grantedBy))
+        .add(u"role"_s, J::string(enumName(w.role)))
+        .add(u"granted_on"_s, date(w.grantedOn))
+        .add(u"expires"_s, date(w.expires))
+        .add(u"revoked"_s, std::move(revoked));
+}
+
 J useCase(const UseCase &u)
 {
     J approvals = J::array();
@@ -212,8 +234,8 @@ J useCase(const UseCase &u)
     for (const GateReview &g : u.gateReviews)
         reviews.append(review(g));
 
-    return J::object()
-        .add(u"id"_s, J::string(u.id))
+    J json = J::object();
+    json.add(u"id"_s, J::string(u.id))
         .add(u"name"_s, J::string(u.name))
         .add(u"description"_s, J::stringOrNull(u.description))
         .add(u"audience"_s, J::string(enumName(u.audience)))
@@ -256,6 +278,14 @@ J useCase(const UseCase &u)
         .add(u"runbook"_s, std::move(runbook))
         .add(u"eval_runs"_s, std::move(runs))
         .add(u"gate_reviews"_s, std::move(reviews));
+    // Written only when there are any, so a file from before waivers exports as it was read.
+    if (!u.waivers.isEmpty()) {
+        J waivers = J::array();
+        for (const Waiver &w : u.waivers)
+            waivers.append(waiver(w));
+        json.add(u"waivers"_s, std::move(waivers));
+    }
+    return json;
 }
 
 J gateTemplate(const GateTemplate &t)

@@ -52,7 +52,7 @@ QStringList UseCaseChange::fields() const
 QJsonObject UseCaseChange::details(const UseCase &useCase)
 {
     QJsonObject json = QJsonDocument::fromJson(PortfolioWriter::writeUseCase(useCase)).object();
-    for (const QString &history : {u"data_approvals"_s, u"eval_runs"_s, u"gate_reviews"_s})
+    for (const QString &history : {u"data_approvals"_s, u"eval_runs"_s, u"gate_reviews"_s, u"waivers"_s})
         json.remove(history);
     return json;
 }

@@ -26,6 +26,8 @@ const QString ruleResults = u"gate_rule_results"_s;
 const QString runs = u"eval_runs"_s;
 const QString results = u"eval_results"_s;
 const QString routes = u"routes"_s;
+const QString waivers = u"waivers"_s;
+const QString revocations = u"waiver_revocations"_s;
 
 /// The table whose row an event records, or empty for events that record no fact.
 QString tableOf(const AuditEvent &e)
@@ -40,6 +42,8 @@ QString tableOf(const AuditEvent &e)
         return runs;
     if (entity == u"route"_s)
         return routes;
+    if (entity == u"waiver"_s)
+        return action == u"grant"_s ? waivers : action == u"revoke"_s ? revocations : QString();
     if (entity == u"gate_review"_s) {
         if (action == u"start"_s)
             return reviews;
@@ -63,6 +67,8 @@ QString idOf(const QString &table, const QJsonObject &p)
         return text(u"use_case"_s) + u'/' + text(u"run"_s);
     if (table == routes)
         return text(u"route"_s) + u'/' + text(u"version"_s);
+    if (table == waivers || table == revocations)
+        return text(u"waiver"_s);
     return text(u"review"_s);
 }
 
@@ -221,7 +227,14 @@ QJsonObject AuditCoverage::importedFacts(const Portfolio &p)
     QJsonArray reviewFacts;
     QJsonArray signoffFacts;
     QJsonArray decisionFacts;
+    QJsonArray waiverFacts;
+    QJsonArray revocationFacts;
     for (const UseCase &u : p.useCases) {
+        for (const Waiver &w : u.waivers) {
+            waiverFacts.append(FactPayload::waiver(u.id, w));
+            if (w.revocation.has_value())
+                revocationFacts.append(FactPayload::waiverRevocation(u.id, w.id, *w.revocation));
+        }
         for (qsizetype i = 0; i < u.dataApprovals.size(); ++i)
             approvalFacts.append(FactPayload::dataApproval(u.id, int(i), u.dataApprovals[i]));
         for (const EvalRun &r : u.evalRuns)
@@ -234,8 +247,14 @@ QJsonObject AuditCoverage::importedFacts(const Portfolio &p)
                 decisionFacts.append(FactPayload::reviewDecision(u.id, g.id, *g.decision, g.rationale));
         }
     }
-    return {{approvals, approvalFacts}, {signoffs, signoffFacts}, {reviews, reviewFacts},
-            {decisions, decisionFacts}, {runs, runFacts},         {routes, routeFacts}};
+    QJsonObject facts{{approvals, approvalFacts}, {signoffs, signoffFacts}, {reviews, reviewFacts},
+                      {decisions, decisionFacts}, {runs, runFacts},         {routes, routeFacts}};
+    // Only when there are any, so an import of a file without waivers records what it recorded before them.
+    if (!waiverFacts.isEmpty())
+        facts.insert(waivers, waiverFacts);
+    if (!revocationFacts.isEmpty())
+        facts.insert(revocations, revocationFacts);
+    return facts;
 }
 
 Status AuditCoverage::linkImport(const Portfolio &p, const AuditEvent &event)
@@ -252,7 +271,12 @@ Status AuditCoverage::linkImport(const Portfolio &p, const AuditEvent &event)
                                 u"WHERE use_case_id = ? AND decision IS NOT NULL"_s);
     SqlStatement signoff(m_db, u"UPDATE gate_signoffs SET audit_seq = ?, audit_hash = ? WHERE review_id IN "
                                u"(SELECT id FROM gate_reviews WHERE use_case_id = ?)"_s);
+    SqlStatement waiver(m_db, u"UPDATE waivers SET audit_seq = ?, audit_hash = ? WHERE use_case_id = ?"_s);
+    SqlStatement revocation(m_db, u"UPDATE waiver_revocations SET audit_seq = ?, audit_hash = ? WHERE waiver_id IN "
+                                  u"(SELECT id FROM waivers WHERE use_case_id = ?)"_s);
     for (const UseCase &u : p.useCases) {
+        GL_TRY(waiver.exec({seq, hash, u.id}));
+        GL_TRY(revocation.exec({seq, hash, u.id}));
         GL_TRY(approval.exec({seq, hash, u.id}));
         GL_TRY(run.exec({seq, hash, u.id}));
         GL_TRY(review.exec({seq, hash, u.id}));
@@ -408,6 +432,49 @@ Result<CoverageResult> AuditCoverage::verify() const
                                                    v(7).toString(), v(8).toString()});
         row.insert(u"endpoint"_s, v(4).toString());
         c.compare(routes, id, row, *recorded, v(9).toLongLong());
+    }
+
+    SqlStatement waiverRows(m_db, u"SELECT id, use_case_id, gate, rule_id, reason, control, granted_by, role, "
+                                  u"granted_on, expires_on, audit_seq, audit_hash FROM waivers "
+                                  u"ORDER BY use_case_id, sort_order"_s);
+    GL_TRY(waiverRows.exec());
+    while (waiverRows.next() && !c.failed()) {
+        const auto v = [&](int i) { return waiverRows.value(i); };
+        const QString id = v(0).toString();
+        const QJsonObject *recorded = c.link(waivers, waivers, id, v(10), v(11));
+        if (recorded == nullptr)
+            continue;
+        QJsonObject row = FactPayload::waiver(v(1).toString(), Waiver{id,
+                                                                      v(2).toString(),
+                                                                      v(3).toString(),
+                                                                      v(4).toString(),
+                                                                      v(5).toString(),
+                                                                      v(6).toString(),
+                                                                      Role::Cto,
+                                                                      {},
+                                                                      {},
+                                                                      {}});
+        row.insert(u"role"_s, v(7).toString());
+        row.insert(u"granted_on"_s, v(8).toString());
+        row.insert(u"expires"_s, v(9).toString());
+        c.compare(waivers, id, row, *recorded, v(10).toLongLong());
+    }
+
+    SqlStatement revocationRows(m_db, u"SELECT r.waiver_id, w.use_case_id, r.person_id, r.role, r.revoked_on, "
+                                      u"r.reason, r.audit_seq, r.audit_hash FROM waiver_revocations r "
+                                      u"JOIN waivers w ON w.id = r.waiver_id ORDER BY r.waiver_id"_s);
+    GL_TRY(revocationRows.exec());
+    while (revocationRows.next() && !c.failed()) {
+        const auto v = [&](int i) { return revocationRows.value(i); };
+        const QString id = v(0).toString();
+        const QJsonObject *recorded = c.link(revocations, revocations, id, v(6), v(7));
+        if (recorded == nullptr)
+            continue;
+        QJsonObject row = FactPayload::waiverRevocation(
+            v(1).toString(), id, WaiverRevocation{v(2).toString(), Role::Cto, {}, v(5).toString()});
+        row.insert(u"role"_s, v(3).toString());
+        row.insert(u"date"_s, v(4).toString());
+        c.compare(revocations, id, row, *recorded, v(6).toLongLong());
     }
 
     // A recorded row that is gone: deleted behind the application's back.

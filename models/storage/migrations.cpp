@@ -417,6 +417,34 @@ const QList<Migration> &migrations()
              u"ALTER TABLE policy ADD COLUMN runbook_review_max_days INTEGER NOT NULL DEFAULT 180"_s,
              u"ALTER TABLE runbooks ADD COLUMN reviewed TEXT"_s,
          }},
+        {16,
+         u"waivers: a failing rule of one use case and gate accepted until an expiry date, and the revocations that "
+         u"end "
+         u"one early; both are facts, each row linked to the audit event that recorded it"_s,
+         {
+             uR"(CREATE TABLE waivers (
+                 id TEXT PRIMARY KEY,
+                 use_case_id TEXT NOT NULL REFERENCES use_cases(id) ON DELETE CASCADE,
+                 sort_order INTEGER NOT NULL,
+                 gate TEXT NOT NULL,
+                 rule_id TEXT NOT NULL,
+                 reason TEXT NOT NULL,
+                 control TEXT NOT NULL,
+                 granted_by TEXT NOT NULL REFERENCES people(id),
+                 role TEXT NOT NULL,
+                 granted_on TEXT NOT NULL,
+                 expires_on TEXT NOT NULL,
+                 audit_seq BIGINT,
+                 audit_hash TEXT))"_s,
+             uR"(CREATE TABLE waiver_revocations (
+                 waiver_id TEXT PRIMARY KEY REFERENCES waivers(id) ON DELETE CASCADE,
+                 person_id TEXT NOT NULL REFERENCES people(id),
+                 role TEXT NOT NULL,
+                 revoked_on TEXT NOT NULL,
+                 reason TEXT NOT NULL,
+                 audit_seq BIGINT,
+                 audit_hash TEXT))"_s,
+         }},
     };
     return all;
 }

@@ -5,6 +5,7 @@
 #include "storage/sqlstatement.h"
 #include "storage/sqlvalues.h"
 #include "storage/usecasestore.h"
+#include "storage/waiverstore.h"
 
 #include <QHash>
 
@@ -118,6 +119,7 @@ struct UseCaseParts {
     QHash<QString, Runbook> runbooks;
     ByParent<EvalRun> runs;
     ByParent<GateReview> reviews;
+    ByParent<Waiver> waivers;
 };
 
 Status readDataAndLogging(Database &db, UseCaseParts &parts)
@@ -213,6 +215,35 @@ Status readGateReviews(Database &db, ByParent<GateReview> &reviews)
                       });
 }
 
+Status readWaivers(Database &db, ByParent<Waiver> &waivers)
+{
+    QHash<QString, WaiverRevocation> revocations;
+    GL_TRY(forEachRow(
+        db, u"SELECT waiver_id, person_id, role, revoked_on, reason FROM waiver_revocations"_s, [&](const Row &r) {
+            revocations.insert(r.text("waiver_id"), WaiverRevocation{r.text("person_id"), r.as<Role>("role"),
+                                                                     sql::toDate(r["revoked_on"]), r.text("reason")});
+        }));
+    return forEachRow(db,
+                      u"SELECT id, use_case_id, gate, rule_id, reason, control, granted_by, role, granted_on, "
+                      u"expires_on FROM waivers ORDER BY use_case_id, sort_order"_s,
+                      [&](const Row &r) {
+                          const QString id = r.text("id");
+                          Waiver w{id,
+                                   r.text("gate"),
+                                   r.text("rule_id"),
+                                   r.text("reason"),
+                                   r.text("control"),
+                                   r.text("granted_by"),
+                                   r.as<Role>("role"),
+                                   sql::toDate(r["granted_on"]),
+                                   sql::toDate(r["expires_on"]),
+                                   {}};
+                          if (const auto it = revocations.constFind(id); it != revocations.cend())
+                              w.revocation = *it;
+                          waivers[r.text("use_case_id")].append(w);
+                      });
+}
+
 /// One use_cases row with its parts: the columns UseCaseStore::saveDetails writes, by name.
 UseCase useCaseFrom(const Row &r, const UseCaseParts &parts)
 {
@@ -248,6 +279,7 @@ UseCase useCaseFrom(const Row &r, const UseCaseParts &parts)
         u.runbook = parts.runbooks.value(u.id);
     u.evalRuns = parts.runs.value(u.id);
     u.gateReviews = parts.reviews.value(u.id);
+    u.waivers = parts.waivers.value(u.id);
     u.version = r["version"].toLongLong();
     u.changedSeq = r["changed_seq"].toLongLong();
     return u;
@@ -258,6 +290,7 @@ Status readUseCases(Database &db, QList<UseCase> &useCases)
     UseCaseParts parts;
     GL_TRY(readDataAndLogging(db, parts));
     GL_TRY(readRunbooks(db, parts.runbooks));
+    GL_TRY(readWaivers(db, parts.waivers));
     GL_TRY(readEvalRuns(db, parts.runs));
     GL_TRY(readGateReviews(db, parts.reviews));
     return forEachRow(db, u"SELECT * FROM use_cases ORDER BY sort_order"_s,
@@ -399,6 +432,8 @@ Status PortfolioRepository::replace(const Portfolio &p)
         }
         for (const EvalRun &e : u.evalRuns)
             GL_TRY(EvalRunStore(db).append(u.id, e));
+        for (qsizetype w = 0; w < u.waivers.size(); ++w)
+            GL_TRY(WaiverStore(db).insert(u.id, u.waivers[w], int(w)));
         for (qsizetype g = 0; g < u.gateReviews.size(); ++g) {
             const GateReview &x = u.gateReviews[g];
             GL_TRY(

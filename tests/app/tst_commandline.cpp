@@ -50,6 +50,9 @@ private Q_SLOTS:
     void gateCheckPrintsATableWithFailuresFirst();
     void gateCheckAtADayReproducesItsResult();
     void dueListsWhatStopsCountingByOwner();
+    void waiverLetsAFailingRulePassUntilItExpires();
+    void waiverIsRefusedWithTheReason_data();
+    void waiverIsRefusedWithTheReason();
     void gateCheckPrintsTheDocumentedJson();
     void gateCheckExitCodes_data();
     void gateCheckExitCodes();
@@ -220,7 +223,7 @@ void TstCommandLine::initCreatesTheDatabaseWithDefaultTemplates()
     const QString database = db(u"init"_s);
     const CliRun run = runCli(database, {u"init"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Database ready: %1 (schema 15).\n"_s.arg(database));
+    QCOMPARE(run.out, u"Database ready: %1 (schema 16).\n"_s.arg(database));
     const CliRun exported = runCli(database, {u"export"_s, u"portfolio"_s, file(u"defaults.json"_s)});
     QCOMPARE(exported.exitCode, 0);
     const QByteArray json = read(file(u"defaults.json"_s));
@@ -503,11 +506,11 @@ void TstCommandLine::refusesANewerDatabase()
 {
     const QString database = db(u"future"_s);
     QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
-    sql(database, u"PRAGMA user_version = 16"_s);
+    sql(database, u"PRAGMA user_version = 17"_s);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 16; this version knows "
-                      u"up to 15); it was left untouched\n"_s.arg(database));
+    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 17; this version knows "
+                      u"up to 16); it was left untouched\n"_s.arg(database));
 }
 
 namespace {
@@ -634,6 +637,165 @@ void TstCommandLine::dueListsWhatStopsCountingByOwner()
     const CliRun bad = runCli(database, {u"due"_s, u"--within"_s, u"soon"_s});
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(bad.err, u"greenlight: usage: greenlight due [--within DAYS] [--at DATE] [--json] (DAYS: 0 or more)\n"_s);
+}
+
+namespace {
+
+/// A database with the example less its daily cost cap (so ops.cost_cap fails), everyone bound (runCliAs()).
+QString noCostCapDb(const QString &path, const QString &folder)
+{
+    const QString source = folder + u"/no-cost-cap.json"_s;
+    QFile out(source);
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(exampleWith("use_cases/0/operations/daily_cost_cap_usd", QJsonValue::Null)) < 0)
+        return {};
+    out.close();
+    const QString bound = source + u".bound.json"_s;
+    if (runCli(path, {u"init"_s}).exitCode != 0 || !boundPortfolio(source, bound))
+        return {};
+    return runCli(path, {u"import"_s, u"portfolio"_s, bound}).exitCode == 0 ? path : QString();
+}
+
+QJsonObject ruleOf(const QString &checkJson, const QString &rule)
+{
+    for (const QJsonValue &r : QJsonDocument::fromJson(checkJson.toUtf8()).object().value(u"rules"_s).toArray()) {
+        if (r.toObject().value(u"id"_s).toString() == rule)
+            return r.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+void TstCommandLine::waiverLetsAFailingRulePassUntilItExpires()
+{
+    const QString database = noCostCapDb(db(u"waiver"_s), m_dir.path());
+    QVERIFY(!database.isEmpty());
+    const QStringList check{u"gate"_s, u"check"_s, u"support-reply-draft"_s};
+    QCOMPARE(runCli(database, check).exitCode, 1);
+
+    const CliRun added =
+        runCliAs(u"max"_s, database,
+                 {u"waiver"_s, u"add"_s, u"support-reply-draft"_s, u"ops.cost_cap"_s, u"--reason"_s,
+                  u"two-week pilot with three tenants"_s, u"--control"_s, u"spend alert at 40 USD a day"_s,
+                  u"--expires"_s, u"2026-12-07"_s, u"--as"_s, u"max"_s, u"--role"_s, u"cto"_s});
+    QCOMPARE(added.err, QString());
+    QCOMPARE(added.exitCode, 0);
+    // The id comes last, alone on its line, for a script to read.
+    QCOMPARE(added.out, u"Waived ops.cost_cap of support-reply-draft at customer-launch until 2026-12-07, granted by "
+                        u"max as cto.\nwaiver-2026-11-23\n"_s);
+
+    const CliRun table = runCli(database, check);
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(u"\n  waived   blocker  ops.cost_cap        waived by Max Adler (cto) until 2026-12-07 "
+                                u"(waiver-2026-11-23): no daily cost cap\n"_s),
+             qPrintable(table.out));
+    const CliRun json = runCli(database, check + QStringList{u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(ruleOf(json.out, u"ops.cost_cap"_s),
+             (QJsonObject{{u"id"_s, u"ops.cost_cap"_s},
+                          {u"severity"_s, u"blocker"_s},
+                          {u"result"_s, u"waived"_s},
+                          {u"explanation"_s, u"waived by Max Adler (cto) until 2026-12-07 (waiver-2026-11-23): no "
+                                             u"daily cost cap"_s},
+                          {u"waiver"_s, QJsonObject{{u"id"_s, u"waiver-2026-11-23"_s},
+                                                    {u"granted_by"_s, u"max"_s},
+                                                    {u"role"_s, u"cto"_s},
+                                                    {u"granted_on"_s, u"2026-11-23"_s},
+                                                    {u"expires"_s, u"2026-12-07"_s},
+                                                    {u"reason"_s, u"two-week pilot with three tenants"_s},
+                                                    {u"control"_s, u"spend alert at 40 USD a day"_s}}}}));
+    // It counts on its expiry day and not the day after.
+    QCOMPARE(runCli(database, check + QStringList{u"--at"_s, u"2026-12-07"_s}).exitCode, 0);
+    const CliRun after = runCli(database, check + QStringList{u"--at"_s, u"2026-12-08"_s, u"--json"_s});
+    QCOMPARE(after.exitCode, 1);
+    QCOMPARE(ruleOf(after.out, u"ops.cost_cap"_s).value(u"result"_s).toString(), u"missing"_s);
+    QVERIFY(!ruleOf(after.out, u"ops.cost_cap"_s).contains(u"waiver"_s));
+
+    // Its end is due, and is the grantor's to renew.
+    const CliRun due = runCli(database, {u"due"_s, u"--within"_s, u"14"_s});
+    QCOMPARE(due.exitCode, 0);
+    QCOMPARE(due.out, u"Evidence that stops counting within 14 days of 2026-11-23, by owner:\n"
+                      u"Max Adler (max)\n"
+                      u"  support-reply-draft    ops.cost_cap     waiver waiver-2026-11-23 of 2026-11-23, until "
+                      u"2026-12-07: counts 14 more days\n"_s);
+
+    const CliRun listed = runCli(database, {u"waiver"_s, u"list"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.out, u"waiver-2026-11-23  support-reply-draft ops.cost_cap at customer-launch: active until "
+                         u"2026-12-07\n"
+                         u"    granted by max (cto) on 2026-11-23. Reason: two-week pilot with three tenants. Control: "
+                         u"spend alert at 40 USD a day.\n"_s);
+
+    const CliRun revoked = runCliAs(u"max"_s, database,
+                                    {u"waiver"_s, u"revoke"_s, u"waiver-2026-11-23"_s, u"--as"_s, u"max"_s, u"--role"_s,
+                                     u"cto"_s, u"--reason"_s, u"the pilot found a runaway loop"_s});
+    QCOMPARE(revoked.err, QString());
+    QCOMPARE(revoked.exitCode, 0);
+    QCOMPARE(revoked.out, u"Revoked waiver-2026-11-23 (ops.cost_cap at customer-launch) from 2026-11-23: the rule "
+                          u"counts as failing again.\n"_s);
+    QCOMPARE(runCli(database, check).exitCode, 1);
+    const CliRun listedJson = runCli(database, {u"waiver"_s, u"list"_s, u"support-reply-draft"_s, u"--json"_s});
+    const QJsonObject entry = QJsonDocument::fromJson(listedJson.out.toUtf8()).array().first().toObject();
+    QCOMPARE(entry.value(u"state"_s).toString(), u"revoked"_s);
+    QCOMPARE(entry.value(u"revoked"_s).toObject(), (QJsonObject{{u"person"_s, u"max"_s},
+                                                                {u"role"_s, u"cto"_s},
+                                                                {u"date"_s, u"2026-11-23"_s},
+                                                                {u"reason"_s, u"the pilot found a runaway loop"_s}}));
+    // Both facts are in the chain and match their rows.
+    const CliRun verified = runCli(database, {u"audit"_s, u"verify"_s});
+    QCOMPARE(verified.exitCode, 0);
+}
+
+void TstCommandLine::waiverIsRefusedWithTheReason_data()
+{
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    const auto add = [](const QString &rule, const QString &person, const QString &role,
+                        const QString &expires = u"2026-12-07"_s) {
+        return QStringList{u"waiver"_s,    u"add"_s,   u"support-reply-draft"_s, rule,    u"--reason"_s, u"pilot"_s,
+                           u"--control"_s, u"alert"_s, u"--expires"_s,           expires, u"--as"_s,     person,
+                           u"--role"_s,    role};
+    };
+    QTest::newRow("never waived") << u"max"_s << add(u"eval.no_secrets"_s, u"max"_s, u"cto"_s)
+                                  << u"greenlight: eval.no_secrets: eval.no_secrets can never be waived\n"_s;
+    QTest::newRow("a data rule is not the cto's")
+        << u"max"_s << add(u"data.approved"_s, u"max"_s, u"cto"_s)
+        << u"greenlight: data.approved: a waiver of data.approved is granted or revoked by security, legal, "
+           u"compliance, not cto\n"_s;
+    QTest::newRow("past 90 days") << u"max"_s << add(u"ops.cost_cap"_s, u"max"_s, u"cto"_s, u"2027-03-01"_s)
+                                  << u"greenlight: 2027-03-01: the expiry date 2027-03-01 is 98 days after the day the "
+                                     u"waiver is granted (2026-11-23); a waiver runs at most 90 days\n"_s;
+    QTest::newRow("as someone else") << u"ana"_s << add(u"ops.cost_cap"_s, u"max"_s, u"cto"_s)
+                                     << u"greenlight: --as max: you are signed in to this computer as ana@test-host, "
+                                        u"which is bound to ana; nobody may act for someone else\n"_s;
+    QTest::newRow("not a date") << u"max"_s << add(u"ops.cost_cap"_s, u"max"_s, u"cto"_s, u"next week"_s)
+                                << u"greenlight: --expires: \"next week\" is not a date (YYYY-MM-DD)\n"_s;
+    QTest::newRow("missing control") << u"max"_s
+                                     << QStringList{u"waiver"_s,       u"add"_s,        u"support-reply-draft"_s,
+                                                    u"ops.cost_cap"_s, u"--reason"_s,   u"pilot"_s,
+                                                    u"--expires"_s,    u"2026-12-07"_s, u"--as"_s,
+                                                    u"max"_s,          u"--role"_s,     u"cto"_s}
+                                     << u"greenlight: usage: greenlight waiver add USE_CASE RULE [--gate GATE] "
+                                        u"--reason TEXT --control TEXT --expires DATE --as PERSON --role ROLE\n"_s;
+    QTest::newRow("revoke an unknown waiver")
+        << u"max"_s << QStringList{u"waiver"_s, u"revoke"_s, u"waiver-1"_s, u"--as"_s, u"max"_s,
+                                   u"--role"_s, u"cto"_s,    u"--reason"_s, u"x"_s}
+        << u"greenlight: waiver-1: unknown waiver\n"_s;
+}
+
+void TstCommandLine::waiverIsRefusedWithTheReason()
+{
+    QFETCH(QString, person);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const QString database = noCostCapDb(db(u"waiver-refused"_s), m_dir.path());
+    QVERIFY(!database.isEmpty());
+    const CliRun run = runCliAs(person, database, arguments);
+    QCOMPARE(run.err, error);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(runCli(database, {u"waiver"_s, u"list"_s}).out, u"No waivers.\n"_s);
 }
 
 void TstCommandLine::gateCheckPrintsTheDocumentedJson()
