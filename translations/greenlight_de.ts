@@ -2623,6 +2623,22 @@
         <source>sign-offs added: %1</source>
         <translation>Abzeichnungen hinzugefügt: %1</translation>
     </message>
+    <message>
+        <source>waiver granted: %1</source>
+        <translation>Ausnahme erteilt: %1</translation>
+    </message>
+    <message>
+        <source>waiver revoked: %1 (%2) by %3 as %4 from %5: “%6”</source>
+        <translation>Ausnahme widerrufen: %1 (%2) von %3 als %4 ab %5: „%6“</translation>
+    </message>
+    <message>
+        <source>waiver removed: %1</source>
+        <translation>Ausnahme entfernt: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 until %3, granted by %4 as %5 on %6: “%7”; control: “%8” (%9)</source>
+        <translation>%1 an %2 bis %3, erteilt von %4 als %5 am %6: „%7“; Maßnahme: „%8“ (%9)</translation>
+    </message>
 </context>
 <context>
     <name>HeliconeAdapter</name>
@@ -3756,6 +3772,42 @@
             <numerusform>%Ln Ereignis wurde mit dem SSH-Schlüssel seiner Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
             <numerusform>%Ln Ereignisse wurden mit dem SSH-Schlüssel ihrer Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waivers</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>not yet granted</source>
+        <translation>noch nicht erteilt</translation>
+    </message>
+    <message>
+        <source>expired after %1</source>
+        <translation>abgelaufen nach dem %1</translation>
+    </message>
+    <message>
+        <source>in force until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 at the %3 gate, %4</source>
+        <translation>%1: %2 am Gate %3, %4</translation>
+    </message>
+    <message>
+        <source>Granted by %1 as %2 on %3, to count up to and including %4 (%5).</source>
+        <translation>Erteilt von %1 als %2 am %3, gültig bis einschließlich %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Compensating control: %1</source>
+        <translation>Ausgleichende Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Revoked by %1 as %2 from %3 (%4): %5</source>
+        <translation>Widerrufen von %1 als %2 ab %3 (%4): %5</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,28 @@ J approvalJson(const DataApproval &a)
         .add(u"note"_s, J::string(a.note));
 }
 
+J waiverJson(const Waiver &w)
+{
+    J revoked = J::null();
+    if (w.revocation.has_value())
+        revoked = J::object()
+                      .add(u"person"_s, J::string(w.revocation->person))
+                      .add(u"role"_s, J::string(enumName(w.revocation->role)))
+                      .add(u"date"_s, J::string(isoDate(w.revocation->date)))
+                      .add(u"reason"_s, J::string(w.revocation->reason));
+    return J::object()
+        .add(u"id"_s, J::string(w.id))
+        .add(u"gate"_s, J::string(w.gate))
+        .add(u"rule"_s, J::string(w.rule))
+        .add(u"granted_by"_s, J::string(w.grantedBy))
+        .add(u"role"_s, J::string(enumName(w.role)))
+        .add(u"granted_on"_s, J::string(isoDate(w.grantedOn)))
+        .add(u"expires"_s, J::string(isoDate(w.expires)))
+        .add(u"reason"_s, J::string(w.reason))
+        .add(u"control"_s, J::string(w.control))
+        .add(u"revoked"_s, std::move(revoked));
+}
+
 J routeVersionJson(const RouteVersionChange &v)
 {
     return J::object()
@@ -286,6 +308,9 @@ J useCaseJson(const UseCaseChanges &u)
         .add(u"eval_runs_added"_s, arrayOf(u.evalRunsAdded, evalRunJson))
         .add(u"eval_runs_removed"_s, arrayOf(u.evalRunsRemoved, evalRunJson))
         .add(u"gate_reviews"_s, arrayOf(u.reviews, reviewJson))
+        .add(u"waivers_added"_s, arrayOf(u.waiversAdded, waiverJson))
+        .add(u"waivers_revoked"_s, arrayOf(u.waiversRevoked, waiverJson))
+        .add(u"waivers_removed"_s, arrayOf(u.waiversRemoved, waiverJson))
         .add(u"other_changes"_s, arrayOf(u.otherChanges, pathChangeJson));
 }
 
@@ -563,7 +588,7 @@ private:
         writeRoute(u);
         writeEvalRuns(u);
         writeReviews(u);
-        // Waivers (issue 20) will have their section here, once the portfolio records them.
+        writeWaivers(u);
         writeOtherChanges(u);
         line();
     }
@@ -670,6 +695,31 @@ private:
             item(u"**Data-class decisions removed**"_s + historyNote());
             for (const DataApproval &a : u.approvalsRemoved)
                 subitem(approvalText(a));
+        }
+    }
+
+    QString waiverText(const Waiver &w) const
+    {
+        return code(w.rule) + u" at "_s + code(w.gate) + u" until "_s + isoDate(w.expires) + u", granted by "_s +
+               person(w.grantedBy) + u" as "_s + enumName(w.role) + u" on "_s + isoDate(w.grantedOn) + u": “"_s +
+               text(w.reason) + u"”; control: “"_s + text(w.control) + u"” ("_s + code(w.id) + u')';
+    }
+
+    void writeWaivers(const UseCaseChanges &u)
+    {
+        if (!u.waiversAdded.isEmpty()) {
+            item(u"**Waivers granted**"_s);
+            for (const Waiver &w : u.waiversAdded)
+                subitem(waiverText(w));
+        }
+        for (const Waiver &w : u.waiversRevoked)
+            item(u"**Waiver revoked** "_s + code(w.id) + u" ("_s + code(w.rule) + u") by "_s +
+                 person(w.revocation->person) + u" as "_s + enumName(w.revocation->role) + u" from "_s +
+                 isoDate(w.revocation->date) + u": “"_s + text(w.revocation->reason) + u"”"_s);
+        if (!u.waiversRemoved.isEmpty()) {
+            item(u"**Waivers removed**"_s + historyNote());
+            for (const Waiver &w : u.waiversRemoved)
+                subitem(waiverText(w));
         }
     }
 

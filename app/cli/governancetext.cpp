@@ -225,7 +225,14 @@ private:
         for (const EvalRun &r : u.evalRunsRemoved)
             detail(GovernanceText::tr("eval run removed: %1").arg(evalRun(r)) + historyNote());
         writeReviews(u);
-        // Waivers (issue 20) will be listed here, once the portfolio records them.
+        for (const Waiver &w : u.waiversAdded)
+            detail(GovernanceText::tr("waiver granted: %1").arg(waiver(w)));
+        for (const Waiver &w : u.waiversRevoked)
+            detail(GovernanceText::tr("waiver revoked: %1 (%2) by %3 as %4 from %5: “%6”")
+                       .arg(w.id, w.rule, person(w.revocation->person), enumName(w.revocation->role),
+                            isoDate(w.revocation->date), QString(w.revocation->reason).replace(u'\n', u' ')));
+        for (const Waiver &w : u.waiversRemoved)
+            detail(GovernanceText::tr("waiver removed: %1").arg(waiver(w)) + historyNote());
         for (const PortfolioChange &c : u.otherChanges)
             detail(GovernanceText::tr("also changed: %1").arg(pathChange(c)));
     }
@@ -261,6 +268,13 @@ private:
                 break;
             }
         }
+    }
+
+    QString waiver(const Waiver &w) const
+    {
+        return GovernanceText::tr("%1 at %2 until %3, granted by %4 as %5 on %6: “%7”; control: “%8” (%9)")
+            .arg(w.rule, w.gate, isoDate(w.expires), person(w.grantedBy), enumName(w.role), isoDate(w.grantedOn),
+                 QString(w.reason).replace(u'\n', u' '), QString(w.control).replace(u'\n', u' '), w.id);
     }
 
     QString approval(const DataApproval &a) const

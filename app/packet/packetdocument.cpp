@@ -625,6 +625,38 @@ void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEv
     }
 }
 
+/// Each waiver with where it stands at export time, who granted it and why, what holds the risk, and whether the
+/// grant and the revocation were signed.
+void writeWaivers(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEvidence &e, QDate day)
+{
+    const UseCase &u = e.useCase;
+    if (u.waivers.isEmpty())
+        return;
+    w.heading(PacketDocument::tr("Waivers"), 2);
+    for (const Waiver &waiver : u.waivers) {
+        const bool revoked = waiver.revocation.has_value() && waiver.revocation->date <= day;
+        const QString state = revoked                  ? PacketDocument::tr("revoked")
+                              : day < waiver.grantedOn ? PacketDocument::tr("not yet granted")
+                              : day > waiver.expires
+                                  ? PacketDocument::tr("expired after %1").arg(dateText(waiver.expires))
+                                  : PacketDocument::tr("in force until %1").arg(dateText(waiver.expires));
+        w.heading(PacketDocument::tr("%1: %2 at the %3 gate, %4").arg(waiver.id, waiver.rule, waiver.gate, state), 3);
+        const auto signature = [&](const QString &action) {
+            const QString signer = stepSigner(e.events, u"waiver"_s, waiver.id, action, -1);
+            return signer.isEmpty() ? PacketDocument::tr("not signed") : PacketDocument::tr("signed · %1").arg(signer);
+        };
+        w.paragraph(PacketDocument::tr("Granted by %1 as %2 on %3, to count up to and including %4 (%5).")
+                        .arg(personText(p, waiver.grantedBy), enumName(waiver.role), dateText(waiver.grantedOn),
+                             dateText(waiver.expires), signature(u"grant"_s)));
+        w.paragraph(PacketDocument::tr("Reason: %1").arg(waiver.reason));
+        w.paragraph(PacketDocument::tr("Compensating control: %1").arg(waiver.control));
+        if (waiver.revocation.has_value())
+            w.paragraph(PacketDocument::tr("Revoked by %1 as %2 from %3 (%4): %5")
+                            .arg(personText(p, waiver.revocation->person), enumName(waiver.revocation->role),
+                                 dateText(waiver.revocation->date), signature(u"revoke"_s), waiver.revocation->reason));
+    }
+}
+
 void writeGateNow(PacketDocument::Writer &w, const UseCaseEvidence &e)
 {
     w.heading(PacketDocument::tr("Gate at export time"), 2);
@@ -762,6 +794,7 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
         w.paragraph(tr("Id %1 · %2 · %3 audience · %4 risk")
                         .arg(u.id, enumName(u.status), enumName(u.audience), enumName(u.riskTier)));
         writeGateNow(w, e);
+        writeWaivers(w, evidence.portfolio, e, evidence.exportedAt.toUTC().date());
         writeOwners(w, evidence.portfolio, u);
         writeUse(w, u);
         writeData(w, evidence.portfolio, u);

@@ -11,7 +11,7 @@ using namespace greenlight::models;
 
 namespace {
 
-/// Whether @p event is about @p u: its edits, data approvals, eval runs, gate reviews and exported packets.
+/// Whether @p event is about @p u: its edits, data approvals, eval runs, gate reviews, waivers and exported packets.
 bool concerns(const AuditEvent &event, const UseCase &u, const QStringList &reviewIds)
 {
     const AuditEntry &e = event.entry;
@@ -21,6 +21,8 @@ bool concerns(const AuditEvent &event, const UseCase &u, const QStringList &revi
         return e.entityId.startsWith(u.id + u'/');
     if (e.entity == u"gate_review"_s)
         return reviewIds.contains(e.entityId);
+    if (e.entity == u"waiver"_s)
+        return u.waiver(e.entityId) != nullptr;
     return false;
 }
 

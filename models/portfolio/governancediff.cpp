@@ -239,6 +239,28 @@ void sortRecordChanges(const UseCase &before, const UseCase &after, UseCaseChang
                 c.evalRunsRemoved.append(*byId(before.evalRuns, key));
             continue;
         }
+        // The key appears with the first waiver, as the writer leaves an empty list out.
+        if (path == u"waivers"_s && change.kind != Kind::Changed) {
+            (change.kind == Kind::Added ? c.waiversAdded : c.waiversRemoved)
+                .append(change.kind == Kind::Added ? after.waivers : before.waivers);
+            continue;
+        }
+        if (elementOf(path, u"waivers", key, rest)) {
+            if (rest.isEmpty()) {
+                if (change.kind == Kind::Added)
+                    c.waiversAdded.append(*byId(after.waivers, key));
+                else
+                    c.waiversRemoved.append(*byId(before.waivers, key));
+                continue;
+            }
+            const Waiver *now = byId(after.waivers, key);
+            if (rest.startsWith(u".revoked"_s) && now->revocation.has_value() &&
+                !byId(before.waivers, key)->revocation.has_value()) {
+                if (!c.waiversRevoked.contains(*now))
+                    c.waiversRevoked.append(*now);
+                continue;
+            }
+        }
         if (elementOf(path, u"gate_reviews", key, rest)) {
             const GateReview *now = byId(after.gateReviews, key);
             if (rest.isEmpty()) {
@@ -363,6 +385,7 @@ UseCaseChanges useCaseChanges(const Portfolio &pb, const UseCase *before, const 
         c.evalRunsAdded = after->evalRuns;
         for (const GateReview &r : after->gateReviews)
             c.reviews.append({ReviewChange::Kind::Added, r, std::nullopt, r.signoffs});
+        c.waiversAdded = after->waivers;
         return c;
     }
     c.routeBefore = before->route;
@@ -371,7 +394,9 @@ UseCaseChanges useCaseChanges(const Portfolio &pb, const UseCase *before, const 
     const bool recordChanged = !c.owners.isEmpty() || !c.dataClasses.isEmpty() || c.routeBefore != c.routeAfter ||
                                !c.approvalsAdded.isEmpty() || !c.approvalsRemoved.isEmpty() ||
                                !c.evalRunsAdded.isEmpty() || !c.evalRunsRemoved.isEmpty() || !c.reviews.isEmpty() ||
-                               !c.otherChanges.isEmpty() || !c.routeVersionsAdded.isEmpty();
+                               !c.waiversAdded.isEmpty() || !c.waiversRevoked.isEmpty() ||
+                               !c.waiversRemoved.isEmpty() || !c.otherChanges.isEmpty() ||
+                               !c.routeVersionsAdded.isEmpty();
     c.kind = recordChanged || !sameStanding(*c.gateBefore, *c.gateAfter) ? Kind::Changed : Kind::Unchanged;
     return c;
 }

@@ -104,6 +104,9 @@ struct UseCaseChanges {
     QList<EvalRun> evalRunsAdded;
     QList<EvalRun> evalRunsRemoved;
     QList<ReviewChange> reviews;
+    QList<Waiver> waiversAdded;   ///< granted on the newer side (with their revocation when that came too)
+    QList<Waiver> waiversRevoked; ///< on both sides, revoked only on the newer one (as the newer side has them)
+    QList<Waiver> waiversRemoved; ///< on the older side only: history the newer file drops
     /// Every other difference of the use case's record, at paths below it ("operations.kill_switch_tested").
     QList<PortfolioChange> otherChanges;
 

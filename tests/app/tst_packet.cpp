@@ -94,6 +94,7 @@ private Q_SLOTS:
     void unwritableFileFailsCleanly();
     void signedStepsShowTheirKey();
     void abandonedReviewIsListedButDecidesNothing();
+    void waiversAreListedWithWhereTheyStand();
     void textExtractsAsWritten();
     void auditDetailsReadAsLines();
     void tableHeadersAndIdsStayWhole_data();
@@ -424,6 +425,48 @@ void TstPacket::abandonedReviewIsListedButDecidesNothing()
     // The decision the packet reports is still the earlier go.
     QVERIFY2(flat.contains(u"go at the customer-launch gate"_s), qPrintable(flat.left(3000)));
     QVERIFY(!flat.contains(u"abandoned at the"_s));
+}
+
+void TstPacket::waiversAreListedWithWhereTheyStand()
+{
+    // The demo's lead-enrichment has Max's waiver of rollback.path for its pilot; he revokes it, and a second one
+    // is granted for logging.policy by security.
+    const QString database = m_dir.filePath(u"waivers.sqlite"_s);
+    QCOMPARE(runCli(database, {u"init"_s, u"--demo"_s}).exitCode, 0);
+    const CliRun revoked = runCli(database, {u"waiver"_s, u"revoke"_s, u"waiver-2026-11-16"_s, u"--as"_s, u"max"_s,
+                                             u"--role"_s, u"cto"_s, u"--reason"_s, u"The rollback drill passed."_s});
+    QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+    const CliRun granted = runCli(database, {u"waiver"_s, u"add"_s, u"lead-enrichment"_s, u"logging.policy"_s,
+                                             u"--reason"_s, u"Abuse-review retention is set by the vendor contract."_s,
+                                             u"--control"_s, u"No abuse-review logs are kept at all."_s, u"--expires"_s,
+                                             u"2026-12-31"_s, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s});
+    QVERIFY2(granted.exitCode == 0, qPrintable(granted.err));
+    const QString packet = m_dir.filePath(u"waivers.pdf"_s);
+    const CliRun exported = runCli(database, {u"export"_s, u"packet"_s, u"lead-enrichment"_s, u"--out"_s, packet});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QString flat = pdfText(packet);
+    flat.replace(QRegularExpression(u"\\s+"_s), u" "_s);
+    QVERIFY2(flat.contains(u"waiver-2026-11-16: rollback.path at the internal-pilot gate, revoked "_s),
+             qPrintable(flat));
+    QVERIFY2(flat.contains(u"Granted by Max Adler (max) as cto on 11/16/2026, to count up to and including 12/14/2026 "
+                           u"(not signed). Reason: Two-week pilot with the sales team only;"_s),
+             qPrintable(flat));
+    QVERIFY(flat.contains(u"Compensating control: The on-call engineer switches the enrichment job off by hand"_s));
+    QVERIFY(flat.contains(u"Revoked by Max Adler (max) as cto from 11/23/2026 (not signed): The rollback drill "
+                          u"passed."_s));
+    QVERIFY2(
+        flat.contains(u"waiver-2026-11-23: logging.policy at the internal-pilot gate, in force until 12/31/2026 "_s),
+        qPrintable(flat));
+    QVERIFY(flat.contains(u"Granted by Sam Patel (sam) as security on 11/23/2026"_s));
+    // The gate at export time shows the rule it covers as waived, and the other as failing again.
+    QVERIFY(flat.contains(u"logging.policy blocker waived waived by Sam Patel (security) until 12/31/2026 "
+                          u"(waiver-2026-11-23): no retention rule for abuse_review"_s));
+    QVERIFY(flat.contains(u"rollback.path blocker fail rollback path recorded but never tested"_s));
+    // Both steps are among the use case's audit events.
+    QVERIFY2(flat.contains(u"waiver revoke waiver-2026-11-16 date: 2026-11-23 person: max reason: The rollback drill "
+                           u"passed."_s) &&
+                 flat.contains(u"waiver grant waiver-2026-11-23 control: No abuse-review logs are kept at all."_s),
+             qPrintable(flat.mid(flat.lastIndexOf(u"Audit events"_s))));
 }
 
 void TstPacket::initTestCase()

@@ -273,6 +273,9 @@ void TstPortfolioDiff::jsonHasTheDocumentedShape()
                                   u"eval_runs_added"_s,
                                   u"eval_runs_removed"_s,
                                   u"gate_reviews"_s,
+                                  u"waivers_added"_s,
+                                  u"waivers_revoked"_s,
+                                  u"waivers_removed"_s,
                                   u"other_changes"_s};
     for (const QJsonValue &u : useCases) {
         QStringList sorted = useCaseKeys;

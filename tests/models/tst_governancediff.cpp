@@ -3,6 +3,7 @@
 #include "portfolio/governancediff.h"
 #include "portfolio/portfolioreader.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace greenlight::models;
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void routeChangeAndNewRouteVersions();
     void addedEvalRunAndTheRulesItBreaks();
     void gateReviewsAndDecisions();
+    void waiversGrantedRevokedAndRemoved();
     void useCasesAddedAndRemoved();
     void otherChangesKeepTheirPaths();
     void judgesBothSidesOnTheSameDay();
@@ -403,6 +405,52 @@ void TstGovernanceDiff::gateReviewsAndDecisions()
         exampleUseCase(exampleWith("use_cases/0/gate_reviews/0/rationale", u"All blockers pass."_s));
     QVERIFY(rationale.reviews.isEmpty());
     QCOMPARE(paths(rationale.otherChanges), QStringList{u"gate_reviews[\"review-2026-10-21\"].rationale"_s});
+}
+
+void TstGovernanceDiff::waiversGrantedRevokedAndRemoved()
+{
+    // Without a cost cap ops.cost_cap fails; Max's waiver lets it pass, so the use case becomes go-eligible.
+    const QByteArray noCap = exampleWith("use_cases/0/operations/daily_cost_cap_usd", QJsonValue::Null);
+    QJsonObject waiver{{u"id"_s, u"waiver-2026-11-20"_s},
+                       {u"gate"_s, u"customer-launch"_s},
+                       {u"rule"_s, u"ops.cost_cap"_s},
+                       {u"reason"_s, u"pilot"_s},
+                       {u"control"_s, u"spend alert"_s},
+                       {u"granted_by"_s, u"max"_s},
+                       {u"role"_s, u"cto"_s},
+                       {u"granted_on"_s, u"2026-11-20"_s},
+                       {u"expires"_s, u"2026-12-04"_s},
+                       {u"revoked"_s, QJsonValue::Null}};
+    const QByteArray waived = jsonWith(noCap, "use_cases/0/waivers", QJsonArray{waiver});
+    const GovernanceChanges granted = diff(noCap, waived);
+    const UseCaseChanges &g = granted.useCases.first();
+    QCOMPARE(g.kind, UseCaseChanges::Kind::Changed);
+    QCOMPARE(g.waiversAdded.size(), 1);
+    QCOMPARE(g.waiversAdded.first().id, u"waiver-2026-11-20"_s);
+    QVERIFY(g.waiversRevoked.isEmpty());
+    QVERIFY(g.otherChanges.isEmpty());
+    QVERIFY(!g.gateBefore->eligible());
+    QVERIFY(g.gateAfter->eligible());
+    QCOMPARE(ruleIds(g.newlyPassing), QStringList{u"ops.cost_cap"_s});
+    QVERIFY(!granted.hasRegression());
+
+    waiver.insert(u"revoked"_s, QJsonObject{{u"person"_s, u"max"_s},
+                                            {u"role"_s, u"cto"_s},
+                                            {u"date"_s, u"2026-11-22"_s},
+                                            {u"reason"_s, u"loop found"_s}});
+    const QByteArray revoked = jsonWith(noCap, "use_cases/0/waivers", QJsonArray{waiver});
+    const GovernanceChanges ended = diff(waived, revoked);
+    const UseCaseChanges &r = ended.useCases.first();
+    QCOMPARE(r.waiversRevoked.size(), 1);
+    QCOMPARE(r.waiversRevoked.first().revocation->reason, u"loop found"_s);
+    QVERIFY(r.waiversAdded.isEmpty());
+    QVERIFY(r.otherChanges.isEmpty());
+    QVERIFY(r.losesEligibility());
+    QVERIFY(ended.hasRegression());
+
+    const UseCaseChanges dropped = diff(waived, noCap).useCases.first();
+    QCOMPARE(dropped.waiversRemoved.size(), 1);
+    QVERIFY(dropped.otherChanges.isEmpty());
 }
 
 void TstGovernanceDiff::useCasesAddedAndRemoved()
