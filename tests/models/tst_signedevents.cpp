@@ -9,6 +9,7 @@
 #include "audit/auditchain.h"
 #include "gate/dataapprovalservice.h"
 #include "gate/gatereviewservice.h"
+#include "gate/waiverservice.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfolio/portfoliowriter.h"
 #include "signing/sshagent.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void outsidersVerifyWithPlainSshKeygen();
     void aKeyNotInThePortfolioIsRefused();
     void stepSignerNamesTheNewestEvent();
+    void waiversAreSignedLikeApprovals();
     void aRequiredSignatureMissingIsRefused_data();
     void aRequiredSignatureMissingIsRefused();
     void tamperingIsCaught_data();
@@ -295,6 +297,47 @@ void TstSignedEvents::aKeyNotInThePortfolioIsRefused()
     QVERIFY(!early.has_value());
     QCOMPARE(early.error().toString(),
              lea->fingerprint() + u": the key of lea is not valid on 2026-01-15 (valid from 2026-02-01)"_s);
+}
+
+void TstSignedEvents::waiversAreSignedLikeApprovals()
+{
+    // Without a debug-log retention logging.policy fails; Sam (security) waives it with his key, then revokes it.
+    QJsonObject example = withSigningKey(QJsonDocument::fromJson(readExample()).object(), u"sam"_s,
+                                         publicKeyOf(m_samKey), u"2026-01-01"_s);
+    example = QJsonDocument::fromJson(jsonWith(QJsonDocument(example).toJson(),
+                                               "use_cases/0/logging/retention_days/debug", QJsonValue::Null))
+                  .object();
+    auto db = Database::open(m_dir.filePath(u"waiver.sqlite"_s));
+    QVERIFY2(db.has_value(), why(db).constData());
+    const auto imported =
+        PortfolioImporter(**db).import(QJsonDocument(example).toJson(), u"keys.json"_s, as(u"ana"_s), kAt.addDays(-1));
+    QVERIFY2(imported.has_value(), why(imported).constData());
+    WaiverService waivers(**db, [] { return kAt; });
+    const WaiverRequest request{u"support-reply-draft"_s, {},
+                                u"logging.policy"_s,      u"vendor sets retention"_s,
+                                u"no debug logs kept"_s,  Role::Security,
+                                QDate(2026, 12, 23)};
+    const auto stranger = SshSigner::fromKeyFile(m_strangerKey);
+    const auto refused = waivers.grant(request, as(u"sam"_s), &*stranger);
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().toString(), stranger->fingerprint() + u": this key is not one of sam's signing keys in "
+                                                                   u"the portfolio (add it to "
+                                                                   u"people[].signing_keys)"_s);
+    const auto sam = SshSigner::fromKeyFile(m_samKey);
+    const auto granted = waivers.grant(request, as(u"sam"_s), &*sam);
+    QVERIFY2(granted.has_value(), why(granted).constData());
+    QVERIFY(waivers.revoke(granted->id, as(u"sam"_s), Role::Security, u"retention fixed"_s, &*sam).has_value());
+    const QList<AuditEvent> all = events(**db);
+    QCOMPARE(all.size(), 3); // import, grant, revoke
+    QCOMPARE(all[1].entry.action, u"grant"_s);
+    QCOMPARE(QJsonDocument::fromJson(all[1].entry.payload).object().value(u"signer"_s).toString(),
+             SshPublicKey::fingerprint(publicKeyOf(m_samKey)));
+    QCOMPARE(stepSigner(all, u"waiver"_s, granted->id, u"revoke"_s), sam->fingerprint());
+    const auto verified = AuditStore(**db).verify();
+    QVERIFY2(verified.has_value(), why(verified).constData());
+    QVERIFY2(verified->intact(), qPrintable(verified->signatureProblem + verified->stateProblem + verified->problem));
+    QCOMPARE(verified->signedEvents, 2);
+    QCOMPARE(verified->signers, QStringList{u"sam"_s});
 }
 
 void TstSignedEvents::stepSignerNamesTheNewestEvent()
