@@ -1916,6 +1916,10 @@
         <source>rejected by %1: decide it no-go instead of abandoning it</source>
         <translation>abgelehnt von %1: als No-Go entscheiden statt abbrechen</translation>
     </message>
+    <message>
+        <source>blockers that passed when the review started fail on %1: %2</source>
+        <translation>Blocker, die beim Start des Reviews erfüllt waren, schlagen am %1 fehl: %2</translation>
+    </message>
 </context>
 <context>
     <name>GateReviewStore</name>

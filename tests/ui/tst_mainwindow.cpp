@@ -126,6 +126,7 @@ private Q_SLOTS:
     void failingRulesStandOutAndOpenTheirSection();
     void wizardRefusesGoWithAFailingBlocker();
     void wizardRecordsAGo();
+    void wizardRefusesGoOnEvidenceThatWentStale();
     void wizardCancelKeepsTheReviewOpenOrAbandonsIt();
     void evalRunDialogComputesLiveAndRecords();
     void qualityChartShowsTheSelectedUseCase();
@@ -1270,6 +1271,34 @@ void TstMainWindow::wizardRecordsAGo()
     QCOMPARE(review.decision, std::optional<GateDecision>(GateDecision::Go));
     QCOMPARE(review.ruleResults.size(), 21);
     QCOMPARE(review.signoffs.size(), 2);
+}
+
+void TstMainWindow::wizardRefusesGoOnEvidenceThatWentStale()
+{
+    // Started and signed on the tests' day, when every blocker of support-reply-draft passes...
+    ui::GateReviewWizard wizard(*m_workspace, u"support-reply-draft"_s);
+    wizard.show();
+    wizard.next();
+    QVERIFY(wizard.recordSignoff(Role::Pm, true, {}));
+    QVERIFY(sessionOf(u"sam"_s)->records().signReview(wizard.reviewId(), Role::Security, SignoffDecision::Approve, {}));
+    // ...and decided on 9 January, the day after the eval run of 10 October stopped counting.
+    m_workspace->setClock([] { return QDateTime(QDate(2027, 1, 9), QTime(9, 0), Qt::UTC); });
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::GateReviewWizard::DecisionPage));
+    QVERIFY(!wizard.goButton()->isEnabled());
+    const DisplayFormat format;
+    QCOMPARE(wizard.goBlockers()->text(),
+             u"Go is not possible yet: blockers that passed when the review started fail on %1: eval.threshold (the "
+             u"latest eval (route support-draft v3, %2) is 91 days old; at most 90)."_s.arg(
+                 format.date(QDate(2027, 1, 9)), format.date(QDate(2026, 10, 10))));
+    // Whatever reaches the service anyway is refused there too.
+    wizard.goButton()->setChecked(true);
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(wizard.isVisible());
+    QVERIFY2(wizard.decisionMessage()->text().startsWith(
+                 u"go refused: blockers that passed when the review started fail on "_s),
+             qPrintable(wizard.decisionMessage()->text()));
+    QCOMPARE(m_workspace->portfolio().useCase(u"support-reply-draft"_s)->gateReviews.last().decision, std::nullopt);
 }
 
 void TstMainWindow::answerCloseQuestion(const QString &button, const QString &reason)
