@@ -3741,6 +3741,10 @@
             <numerusform>%Ln Ereignisse wurden mit dem SSH-Schlüssel ihrer Person signiert und beim Erstellen dieses Pakets mit OpenSSH geprüft (signiert von %1). Um jede Signatur allein mit OpenSSH zu prüfen, führen Sie aus:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>approved %1 — expired %2, to be renewed</source>
+        <translation>genehmigt am %1 — abgelaufen am %2, zu erneuern</translation>
+    </message>
 </context>
 <context>
     <name>PacketEvidenceLoader</name>
@@ -4696,6 +4700,21 @@ vorheriger %2</translation>
         <source>Recorded: %1 rejected %2 for %3 as %4, %5.</source>
         <translation>Erfasst: %1 hat %2 für %3 als %4 abgelehnt, %5.</translation>
     </message>
+    <message>
+        <source>approved %1 — expired, renew</source>
+        <translation>genehmigt am %1 — abgelaufen, erneuern</translation>
+    </message>
+    <message>
+        <source>renewal by %1</source>
+        <translation>Erneuerung durch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>An approval counts for %n day(s) (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed.</source>
+        <translation>
+            <numerusform>Eine Genehmigung gilt %n Tag (evidence_max_age_days.data_approval der Richtlinie); data.approved schlägt fehl, bis sie erneuert ist.</numerusform>
+            <numerusform>Eine Genehmigung gilt %n Tage (evidence_max_age_days.data_approval der Richtlinie); data.approved schlägt fehl, bis sie erneuert ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::AuditLogPage</name>
@@ -5188,6 +5207,17 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2 — expired, renew</source>
+        <translation>genehmigt von %1 am %2 — abgelaufen, erneuern</translation>
+    </message>
+    <message numerus="yes">
+        <source>An approval counts for %n day(s) (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed in the Data approvals view.</source>
+        <translation>
+            <numerusform>Eine Genehmigung gilt %n Tag (evidence_max_age_days.data_approval der Richtlinie); data.approved schlägt fehl, bis sie in der Ansicht Datengenehmigungen erneuert ist.</numerusform>
+            <numerusform>Eine Genehmigung gilt %n Tage (evidence_max_age_days.data_approval der Richtlinie); data.approved schlägt fehl, bis sie in der Ansicht Datengenehmigungen erneuert ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,26 @@
     </message>
 </context>
 <context>
+    <name>greenlight::ui::ApprovalsPage</name>
+    <message numerus="yes">
+        <source>An approval counts for %n day(s) (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed.</source>
+        <translation>
+            <numerusform>An approval counts for %n day (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed.</numerusform>
+            <numerusform>An approval counts for %n days (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::DataLoggingEditor</name>
+    <message numerus="yes">
+        <source>An approval counts for %n day(s) (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed in the Data approvals view.</source>
+        <translation>
+            <numerusform>An approval counts for %n day (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed in the Data approvals view.</numerusform>
+            <numerusform>An approval counts for %n days (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed in the Data approvals view.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::EvalRunDialog</name>
     <message numerus="yes">
         <source>%Ln case(s)</source>

@@ -69,6 +69,20 @@ DataClassStatus DataApprovalRules::status(const UseCase &useCase, DataClass data
     return result;
 }
 
+QList<DataApproval> DataApprovalRules::expiredApprovals(const DataClassStatus &status, int maxAgeDays, QDate asOf)
+{
+    QList<DataApproval> expired;
+    if (status.state != DataClassStatus::State::Approved)
+        return expired;
+    for (const DataApproval &a : status.approvals) {
+        if (a.date.daysTo(asOf) > maxAgeDays)
+            expired.append(a);
+    }
+    std::stable_sort(expired.begin(), expired.end(),
+                     [](const DataApproval &a, const DataApproval &b) { return a.date < b.date; });
+    return expired;
+}
+
 bool DataApprovalRules::mayApproveRawLogging(const Person &person)
 {
     return person.holds(Role::Legal) || person.holds(Role::Security);

@@ -107,6 +107,8 @@ private Q_SLOTS:
     void badgeMatchesGateCheck();
     void personWithoutSecurityRoleCannotApprove();
     void securityApprovalIsRecordedAndAudited();
+    void approvalOlderThanThePolicyAllowsShowsAsExpired_data();
+    void approvalOlderThanThePolicyAllowsShowsAsExpired();
     void verifyShowsTheChainState();
     void editingAFieldSavesItWithOneAuditEvent();
     void undoAndRedoRestoreTheValue();
@@ -529,6 +531,52 @@ void TstMainWindow::securityApprovalIsRecordedAndAudited()
     }
     QVERIFY2(leadRow >= 0, "lead-enrichment is not in the portfolio table");
     QCOMPARE(table->index(leadRow, PortfolioTableModel::Gate).data().toString(), u"3 blockers"_s);
+}
+
+void TstMainWindow::approvalOlderThanThePolicyAllowsShowsAsExpired_data()
+{
+    // Omar approved customer data for the ticket classifier on 2026-06-10; an approval counts for 365 days.
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<bool>("expired");
+    QTest::newRow("its last day") << QDate(2027, 6, 10) << false;
+    QTest::newRow("the day after") << QDate(2027, 6, 11) << true;
+}
+
+void TstMainWindow::approvalOlderThanThePolicyAllowsShowsAsExpired()
+{
+    QFETCH(QDate, today);
+    QFETCH(bool, expired);
+    m_workspace->setClock([today] { return QDateTime(today, QTime(9, 0), Qt::UTC); });
+    QVERIFY2(m_workspace->refresh().has_value(), "refresh failed");
+    const QString approved = DisplayFormat().date(QDate(2026, 6, 10));
+
+    // The queue says it in words, marks it and says who must renew it.
+    m_window->showPage(ui::MainWindow::ApprovalsView);
+    QTreeWidget *queue = m_window->approvalsPage()->queue();
+    QTreeWidgetItem *row = nullptr;
+    for (int i = 0; i < queue->topLevelItemCount(); ++i) {
+        if (queue->topLevelItem(i)->text(0) == u"Support ticket classifier"_s &&
+            queue->topLevelItem(i)->text(1) == u"customer"_s)
+            row = queue->topLevelItem(i);
+    }
+    QVERIFY(row != nullptr);
+    QCOMPARE(row->text(2), expired ? u"approved %1 — expired, renew"_s.arg(approved) : u"approved"_s);
+    QCOMPARE(row->text(3), expired ? u"renewal by security"_s : QString());
+    QCOMPARE(row->icon(2).isNull(), !expired);
+    QCOMPARE(row->foreground(2).color() == QColor(0xb3, 0x26, 0x1e), expired);
+
+    // So does the use case's Data & logging tab.
+    m_window->showPage(ui::MainWindow::PortfolioView);
+    m_window->portfolioPage()->selectUseCase(u"ticket-classifier"_s);
+    const QLabel *state = m_window->portfolioPage()->dataEditor()->dataClassState(DataClass::Customer);
+    QCOMPARE(state->text(),
+             expired ? u"approved by security on %1 — expired, renew"_s.arg(approved) : u"approved by security"_s);
+    QCOMPARE(state->toolTip().isEmpty(), !expired);
+    // ...as the gate does: data.approved fails from the day after.
+    QTreeWidget *rules = m_window->portfolioPage()->rules();
+    const QList<QTreeWidgetItem *> dataApproved = rules->findItems(u"data.approved"_s, Qt::MatchExactly, 2);
+    QCOMPARE(dataApproved.size(), 1);
+    QCOMPARE(dataApproved.first()->text(0), expired ? u"fail"_s : u"pass"_s);
 }
 
 void TstMainWindow::verifyShowsTheChainState()
