@@ -142,6 +142,19 @@ void ApprovalsPage::reload()
     updateActions();
 }
 
+void ApprovalsPage::selectPair(const QString &useCaseId, std::optional<DataClass> dataClass)
+{
+    for (int i = 0; i < m_queue->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_queue->topLevelItem(i);
+        if (item->data(0, kUseCaseRole).toString() == useCaseId &&
+            (!dataClass || item->data(0, kClassRole).toInt() == int(*dataClass))) {
+            m_queue->setCurrentItem(item);
+            m_queue->scrollToItem(item);
+            return;
+        }
+    }
+}
+
 void ApprovalsPage::updateActions()
 {
     m_history->clear();
