@@ -212,9 +212,14 @@ void ApprovalsPage::decide(bool approve)
     if (item == nullptr || person == nullptr)
         return;
     const DataClass c = DataClass(item->data(0, kClassRole).toInt());
+    // An approval that expired is renewed in its own role by whoever holds it.
+    const QDate today = m_workspace.evaluationDay();
+    const DataClassStatus status =
+        DataApprovalRules::status(*m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString()), c, today);
     const std::optional<Role> role = DataApprovalRules::decidingRole(
-        *person, DataApprovalRules::status(*m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString()), c,
-                                           m_workspace.evaluationDay()));
+        *person, status,
+        DataApprovalRules::expiredApprovals(status, m_workspace.portfolio().policy.evidenceMaxAge.dataApprovalDays,
+                                            today));
     if (!role)
         return; // the buttons are disabled for a person without an approver role
     // Deciding reloads the portfolio (and this queue): keep what the message needs before.

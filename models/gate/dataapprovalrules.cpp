@@ -26,11 +26,16 @@ bool DataApprovalRules::mayDecide(const Person &person)
     return std::ranges::any_of(person.roles, isApproverRole);
 }
 
-std::optional<Role> DataApprovalRules::decidingRole(const Person &person, const DataClassStatus &status)
+std::optional<Role> DataApprovalRules::decidingRole(const Person &person, const DataClassStatus &status,
+                                                    const QList<DataApproval> &expired)
 {
     for (Role r : status.missingRoles) {
         if (person.holds(r))
             return r;
+    }
+    for (const DataApproval &a : expired) {
+        if (person.holds(a.role))
+            return a.role;
     }
     for (Role r : {Role::Security, Role::Legal, Role::Compliance}) {
         if (person.holds(r))

@@ -30,9 +30,11 @@ public:
     [[nodiscard]] static bool isApproverRole(Role role);
     /// Whether @p person holds any role that decides on data classes.
     [[nodiscard]] static bool mayDecide(const Person &person);
-    /// The role @p person decides in on a class with @p status: the first role it still needs that they hold,
-    /// else their first approver role (in the order security, legal, compliance); nullopt when they hold none.
-    [[nodiscard]] static std::optional<Role> decidingRole(const Person &person, const DataClassStatus &status);
+    /// The role @p person decides in on a class with @p status: the first role it still needs that they hold, then
+    /// the first role of an approval in @p expired (expiredApprovals()) they hold, so that a decision renews it, else
+    /// their first approver role (in the order security, legal, compliance); nullopt when they hold none.
+    [[nodiscard]] static std::optional<Role> decidingRole(const Person &person, const DataClassStatus &status,
+                                                          const QList<DataApproval> &expired = {});
     /// With @p asOf, decisions dated after it do not count yet.
     [[nodiscard]] static DataClassStatus status(const UseCase &useCase, DataClass dataClass, QDate asOf = {});
     /// The approvals an approved @p status rests on that are more than @p maxAgeDays old on @p asOf

@@ -590,6 +590,24 @@ void TstMainWindow::approvalOlderThanThePolicyAllowsShowsAsExpired()
     const QList<QTreeWidgetItem *> dataApproved = rules->findItems(u"data.approved"_s, Qt::MatchExactly, 2);
     QCOMPARE(dataApproved.size(), 1);
     QCOMPARE(dataApproved.first()->text(0), expired ? u"fail"_s : u"pass"_s);
+    if (!expired)
+        return;
+
+    // Omar renews it in the queue: approved again, from that day.
+    signInAs(u"omar"_s);
+    m_workspace->setClock([today] { return QDateTime(today, QTime(10, 0), Qt::UTC); });
+    QVERIFY(m_workspace->refresh().has_value());
+    ui::ApprovalsPage *approvals = m_window->approvalsPage();
+    approvals->selectPair(u"ticket-classifier"_s, DataClass::Customer);
+    QCOMPARE(approvals->queue()->currentItem()->text(2), u"approved %1 — expired, renew"_s.arg(approved));
+    approvals->noteEdit()->setText(u"Renewed: ticket subject and body only."_s);
+    QTest::mouseClick(approvals->approveButton(), Qt::LeftButton);
+    QVERIFY2(approvals->message()->text().startsWith(
+                 u"Recorded: Omar Haddad approved customer for Support ticket classifier as security, "_s),
+             qPrintable(approvals->message()->text()));
+    QCOMPARE(approvals->queue()->currentItem()->text(2), u"approved"_s);
+    QCOMPARE(approvals->queue()->currentItem()->text(3), QString());
+    QCOMPARE(m_workspace->portfolio().useCase(u"ticket-classifier"_s)->dataApprovals.last().date, today);
 }
 
 void TstMainWindow::verifyShowsTheChainState()
