@@ -1928,6 +1928,10 @@
         <source>rejected by %1: decide it no-go instead of abandoning it</source>
         <translation>abgelehnt von %1: als No-Go entscheiden statt abbrechen</translation>
     </message>
+    <message>
+        <source>blockers that passed when the review started fail on %1: %2</source>
+        <translation>Blocker, die beim Start des Reviews erfüllt waren, schlagen am %1 fehl: %2</translation>
+    </message>
 </context>
 <context>
     <name>GateReviewStore</name>
@@ -3774,6 +3778,10 @@
         </translation>
     </message>
     <message>
+        <source>approved %1 — expired %2, to be renewed</source>
+        <translation>genehmigt am %1 — abgelaufen am %2, zu erneuern</translation>
+    </message>
+    <message>
         <source>Waivers</source>
         <translation>Ausnahmen</translation>
     </message>
@@ -4981,6 +4989,21 @@ vorheriger %2</translation>
         <source>Recorded: %1 rejected %2 for %3 as %4, %5.</source>
         <translation>Erfasst: %1 hat %2 für %3 als %4 abgelehnt, %5.</translation>
     </message>
+    <message>
+        <source>approved %1 — expired, renew</source>
+        <translation>genehmigt am %1 — abgelaufen, erneuern</translation>
+    </message>
+    <message>
+        <source>renewal by %1</source>
+        <translation>Erneuerung durch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>An approval counts for %n day(s) (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed.</source>
+        <translation>
+            <numerusform>Eine Genehmigung gilt %n Tag (evidence_max_age_days.data_approval der Richtlinie); data.approved schlägt fehl, bis sie erneuert ist.</numerusform>
+            <numerusform>Eine Genehmigung gilt %n Tage (evidence_max_age_days.data_approval der Richtlinie); data.approved schlägt fehl, bis sie erneuert ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::AuditLogPage</name>
@@ -5473,6 +5496,119 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2 — expired, renew</source>
+        <translation>genehmigt von %1 am %2 — abgelaufen, erneuern</translation>
+    </message>
+    <message numerus="yes">
+        <source>An approval counts for %n day(s) (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed in the Data approvals view.</source>
+        <translation>
+            <numerusform>Eine Genehmigung gilt %n Tag (evidence_max_age_days.data_approval der Richtlinie); data.approved schlägt fehl, bis sie in der Ansicht Datengenehmigungen erneuert ist.</numerusform>
+            <numerusform>Eine Genehmigung gilt %n Tage (evidence_max_age_days.data_approval der Richtlinie); data.approved schlägt fehl, bis sie in der Ansicht Datengenehmigungen erneuert ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::DueSoonPage</name>
+    <message>
+        <source>Kill-switch test</source>
+        <translation>Notschaltertest</translation>
+    </message>
+    <message>
+        <source>Kill-switch test of %1</source>
+        <translation>Notschaltertest von %1</translation>
+    </message>
+    <message>
+        <source>Rollback test</source>
+        <translation>Rollback-Test</translation>
+    </message>
+    <message>
+        <source>Eval run %1</source>
+        <translation>Eval-Lauf %1</translation>
+    </message>
+    <message>
+        <source>Data approval: %1 by %2</source>
+        <translation>Datengenehmigung: %1 durch %2</translation>
+    </message>
+    <message>
+        <source>Runbook review</source>
+        <translation>Runbook-Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>seit %n Tag abgelaufen</numerusform>
+            <numerusform>seit %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last day today</source>
+        <translation>heute letzter Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(kein Verantwortlicher)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Look ahead:</source>
+        <translation>&amp;Vorausschau:</translation>
+    </message>
+    <message>
+        <source>Owner / use case</source>
+        <translation>Verantwortlich / Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datiert</translation>
+    </message>
+    <message>
+        <source>Counts until</source>
+        <translation>Gilt bis</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence that stops counting within %n day(s) of %1, or has stopped, by the owner who renews it. Double-click a row (or press Enter) to open where it is renewed.</source>
+        <translation>
+            <numerusform>Nachweise, die innerhalb von %n Tag ab dem %1 nicht mehr gelten oder schon abgelaufen sind, nach der Person, die sie erneuert. Doppelklick auf eine Zeile (oder Eingabetaste) öffnet, wo der Nachweis erneuert wird.</numerusform>
+            <numerusform>Nachweise, die innerhalb von %n Tagen ab dem %1 nicht mehr gelten oder schon abgelaufen sind, nach der Person, die sie erneuert. Doppelklick auf eine Zeile (oder Eingabetaste) öffnet, wo der Nachweis erneuert wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing stops counting within %n day(s) of %1: every kill-switch and rollback test, eval run, data approval and runbook review on record counts for longer. Evidence that was never recorded is not listed here; the portfolio&apos;s gate names it.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Tag ab dem %1 läuft nichts ab: Jeder erfasste Notschalter- und Rollback-Test, Eval-Lauf, jede Datengenehmigung und Runbook-Prüfung gilt länger. Nie erfasste Nachweise stehen nicht hier; das Gate im Portfolio nennt sie.</numerusform>
+            <numerusform>Innerhalb von %n Tagen ab dem %1 läuft nichts ab: Jeder erfasste Notschalter- und Rollback-Test, Eval-Lauf, jede Datengenehmigung und Runbook-Prüfung gilt länger. Nie erfasste Nachweise stehen nicht hier; das Gate im Portfolio nennt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read by the rule %1. Double-click or press Enter to open where it is renewed.</source>
+        <translation>Von der Regel %1 gelesen. Doppelklick oder Eingabetaste öffnet, wo es erneuert wird.</translation>
+    </message>
+    <message>
+        <source>No longer counts: %1 fails until it is renewed.</source>
+        <translation>Gilt nicht mehr: %1 schlägt fehl, bis es erneuert ist.</translation>
     </message>
 </context>
 <context>
@@ -6036,6 +6172,25 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
     <message>
         <source>Open &amp;Folder</source>
         <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>D&amp;ue Soon</source>
+        <translation>&amp;Bald fällig</translation>
+    </message>
+    <message>
+        <source>Due soon (%1)</source>
+        <translation>Bald fällig (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence stopped counting or stop within %1 days</source>
+        <translation>
+            <numerusform>%n Nachweis ist abgelaufen oder läuft innerhalb von %1 Tagen ab</numerusform>
+            <numerusform>%n Nachweise sind abgelaufen oder laufen innerhalb von %1 Tagen ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>

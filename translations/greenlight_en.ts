@@ -142,6 +142,64 @@
     </message>
 </context>
 <context>
+    <name>greenlight::ui::ApprovalsPage</name>
+    <message numerus="yes">
+        <source>An approval counts for %n day(s) (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed.</source>
+        <translation>
+            <numerusform>An approval counts for %n day (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed.</numerusform>
+            <numerusform>An approval counts for %n days (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::DataLoggingEditor</name>
+    <message numerus="yes">
+        <source>An approval counts for %n day(s) (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed in the Data approvals view.</source>
+        <translation>
+            <numerusform>An approval counts for %n day (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed in the Data approvals view.</numerusform>
+            <numerusform>An approval counts for %n days (the policy&apos;s evidence_max_age_days.data_approval); data.approved fails until it is renewed in the Data approvals view.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::DueSoonPage</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence that stops counting within %n day(s) of %1, or has stopped, by the owner who renews it. Double-click a row (or press Enter) to open where it is renewed.</source>
+        <translation>
+            <numerusform>Evidence that stops counting within %n day of %1, or has stopped, by the owner who renews it. Double-click a row (or press Enter) to open where it is renewed.</numerusform>
+            <numerusform>Evidence that stops counting within %n days of %1, or has stopped, by the owner who renews it. Double-click a row (or press Enter) to open where it is renewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing stops counting within %n day(s) of %1: every kill-switch and rollback test, eval run, data approval and runbook review on record counts for longer. Evidence that was never recorded is not listed here; the portfolio&apos;s gate names it.</source>
+        <translation>
+            <numerusform>Nothing stops counting within %n day of %1: every kill-switch and rollback test, eval run, data approval and runbook review on record counts for longer. Evidence that was never recorded is not listed here; the portfolio&apos;s gate names it.</numerusform>
+            <numerusform>Nothing stops counting within %n days of %1: every kill-switch and rollback test, eval run, data approval and runbook review on record counts for longer. Evidence that was never recorded is not listed here; the portfolio&apos;s gate names it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::EvalRunDialog</name>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -158,6 +216,13 @@
         <translation>
             <numerusform>Importing replaces the portfolio in %1 with %2: %n difference, no recorded history dropped. The audit log keeps a record. Continue?</numerusform>
             <numerusform>Importing replaces the portfolio in %1 with %2: %n differences, no recorded history dropped. The audit log keeps a record. Continue?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence stopped counting or stop within %1 days</source>
+        <translation>
+            <numerusform>%n piece of evidence has stopped counting or stops within %1 days</numerusform>
+            <numerusform>%n pieces of evidence have stopped counting or stop within %1 days</numerusform>
         </translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,10 +28,22 @@ enum QueueColumn { UseCaseColumn, ClassColumn, StateColumn, NeedsColumn };
 constexpr int kUseCaseRole = Qt::UserRole + 1;
 constexpr int kClassRole = Qt::UserRole + 2;
 
-QString stateText(const DataClassStatus &s)
+QString roleLabels(const QList<DataApproval> &approvals)
+{
+    QStringList roles;
+    for (const DataApproval &a : approvals)
+        roles.append(enumLabel(a.role));
+    return roles.join(u", "_s);
+}
+
+/// @p expired: the approvals an approved class rests on that no longer count (DataApprovalRules::expiredApprovals).
+QString stateText(const DataClassStatus &s, const QList<DataApproval> &expired)
 {
     switch (s.state) {
-    case DataClassStatus::State::Approved: return ApprovalsPage::tr("approved");
+    case DataClassStatus::State::Approved:
+        return expired.isEmpty()
+                   ? ApprovalsPage::tr("approved")
+                   : ApprovalsPage::tr("approved %1 — expired, renew").arg(DisplayFormat().date(expired.first().date));
     case DataClassStatus::State::Pending: return ApprovalsPage::tr("pending");
     case DataClassStatus::State::Rejected: return ApprovalsPage::tr("rejected");
     case DataClassStatus::State::Denied: return ApprovalsPage::tr("never approvable");
@@ -93,17 +106,32 @@ void ApprovalsPage::reload()
     const int selectedClass = m_queue->currentItem() ? m_queue->currentItem()->data(0, kClassRole).toInt() : -1;
     m_queue->clear();
     QTreeWidgetItem *reselect = nullptr;
+    // Judged on the session's day, as the gate is: an approval older than the policy allows no longer counts.
+    const QDate today = m_workspace.evaluationDay();
+    const int maxAge = m_workspace.portfolio().policy.evidenceMaxAge.dataApprovalDays;
     for (const UseCase &u : m_workspace.portfolio().useCases) {
         for (DataClass c : u.dataClasses) {
-            const DataClassStatus status = DataApprovalRules::status(u, c);
+            const DataClassStatus status = DataApprovalRules::status(u, c, today);
             if (DataApprovalRules::requiredRoles(c).isEmpty() && status.state == DataClassStatus::State::Approved)
                 continue; // public and internal need nobody unless someone rejected them
+            const QList<DataApproval> expired = DataApprovalRules::expiredApprovals(status, maxAge, today);
             QStringList needs;
             for (Role r : status.missingRoles)
                 needs.append(enumLabel(r));
-            auto *item = new QTreeWidgetItem(m_queue, {u.name, enumLabel(c), stateText(status), needs.join(u", "_s)});
+            auto *item = new QTreeWidgetItem(
+                m_queue, {u.name, enumLabel(c), stateText(status, expired),
+                          expired.isEmpty() ? needs.join(u", "_s) : tr("renewal by %1").arg(roleLabels(expired))});
             item->setData(0, kUseCaseRole, u.id);
             item->setData(0, kClassRole, int(c));
+            if (!expired.isEmpty()) {
+                // Said in words, marked with an icon and in red: the gate fails on it (data.approved).
+                item->setForeground(StateColumn, form::verdictColour(false));
+                item->setIcon(StateColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                item->setToolTip(StateColumn, tr("An approval counts for %n day(s) (the policy's "
+                                                 "evidence_max_age_days.data_approval); data.approved fails until it "
+                                                 "is renewed.",
+                                                 nullptr, maxAge));
+            }
             if (u.id == selectedUseCase && int(c) == selectedClass)
                 reselect = item;
         }
@@ -112,6 +140,19 @@ void ApprovalsPage::reload()
         m_queue->resizeColumnToContents(column);
     m_queue->setCurrentItem(reselect != nullptr ? reselect : m_queue->topLevelItem(0));
     updateActions();
+}
+
+void ApprovalsPage::selectPair(const QString &useCaseId, std::optional<DataClass> dataClass)
+{
+    for (int i = 0; i < m_queue->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_queue->topLevelItem(i);
+        if (item->data(0, kUseCaseRole).toString() == useCaseId &&
+            (!dataClass || item->data(0, kClassRole).toInt() == int(*dataClass))) {
+            m_queue->setCurrentItem(item);
+            m_queue->scrollToItem(item);
+            return;
+        }
+    }
 }
 
 void ApprovalsPage::updateActions()
@@ -171,9 +212,14 @@ void ApprovalsPage::decide(bool approve)
     if (item == nullptr || person == nullptr)
         return;
     const DataClass c = DataClass(item->data(0, kClassRole).toInt());
+    // An approval that expired is renewed in its own role by whoever holds it.
+    const QDate today = m_workspace.evaluationDay();
+    const DataClassStatus status =
+        DataApprovalRules::status(*m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString()), c, today);
     const std::optional<Role> role = DataApprovalRules::decidingRole(
-        *person,
-        DataApprovalRules::status(*m_workspace.portfolio().useCase(item->data(0, kUseCaseRole).toString()), c));
+        *person, status,
+        DataApprovalRules::expiredApprovals(status, m_workspace.portfolio().policy.evidenceMaxAge.dataApprovalDays,
+                                            today));
     if (!role)
         return; // the buttons are disabled for a person without an approver role
     // Deciding reloads the portfolio (and this queue): keep what the message needs before.

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/enums.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -31,6 +35,9 @@ public:
     [[nodiscard]] QTreeWidget *history() const { return m_history; }
     [[nodiscard]] QLabel *message() const { return m_message; }
     [[nodiscard]] QLineEdit *noteEdit() const { return m_note; }
+    /// Selects the pair of @p useCaseId and @p dataClass in the queue (the use case's first pair without a class);
+    /// nothing changes when the queue does not list it.
+    void selectPair(const QString &useCaseId, std::optional<models::DataClass> dataClass = std::nullopt);
 
 private:
     void reload();

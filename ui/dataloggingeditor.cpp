@@ -1,7 +1,9 @@
 #include "dataloggingeditor.h"
 
+#include "domain/displayformat.h"
 #include "formwidgets.h"
 #include "gate/dataapprovalrules.h"
+#include "workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,11 +30,19 @@ QString roleList(const QList<Role> &roles)
     return names.join(u", "_s);
 }
 
-QString describe(DataClass dataClass, const DataClassStatus &status)
+/// @p expired: the approvals an approved class rests on that no longer count (DataApprovalRules::expiredApprovals).
+QString describe(DataClass dataClass, const DataClassStatus &status, const QList<DataApproval> &expired)
 {
     using State = DataClassStatus::State;
     switch (status.state) {
     case State::Approved:
+        if (!expired.isEmpty()) {
+            QList<Role> roles;
+            for (const DataApproval &a : expired)
+                roles.append(a.role);
+            return DataLoggingEditor::tr("approved by %1 on %2 — expired, renew")
+                .arg(roleList(roles), DisplayFormat().date(expired.first().date));
+        }
         return DataApprovalRules::requiredRoles(dataClass).isEmpty()
                    ? DataLoggingEditor::tr("no approval needed")
                    : DataLoggingEditor::tr("approved by %1").arg(roleList(DataApprovalRules::requiredRoles(dataClass)));
@@ -140,11 +150,25 @@ void DataLoggingEditor::applyLogging(const QString &what)
 
 void DataLoggingEditor::load(const Portfolio &p, const UseCase &u)
 {
+    // Judged on the session's day, as the gate is: an approval older than the policy allows no longer counts.
+    const QDate today = workspace().evaluationDay();
+    const int maxAge = p.policy.evidenceMaxAge.dataApprovalDays;
     for (auto it = m_classes.cbegin(); it != m_classes.cend(); ++it) {
         const bool selected = u.dataClasses.contains(it.key());
         it.value()->setChecked(selected);
         QLabel *state = m_classStates.value(it.key());
-        state->setText(selected ? describe(it.key(), DataApprovalRules::status(u, it.key())) : QString());
+        const DataClassStatus status = DataApprovalRules::status(u, it.key(), today);
+        const QList<DataApproval> expired =
+            selected ? DataApprovalRules::expiredApprovals(status, maxAge, today) : QList<DataApproval>();
+        state->setText(selected ? describe(it.key(), status, expired) : QString());
+        // Said in words first; red as well, since the gate fails on it (data.approved).
+        state->setStyleSheet(expired.isEmpty() ? QString()
+                                               : u"QLabel { color: %1; }"_s.arg(verdictColour(false).name()));
+        state->setToolTip(expired.isEmpty() ? QString()
+                                            : tr("An approval counts for %n day(s) (the policy's "
+                                                 "evidence_max_age_days.data_approval); data.approved fails until it "
+                                                 "is renewed in the Data approvals view.",
+                                                 nullptr, maxAge));
     }
     m_logging->setChecked(u.logging.has_value());
     const LoggingPolicy policy = u.logging.value_or(LoggingPolicy{});

@@ -25,6 +25,8 @@ class DataLoggingEditor final : public UseCaseSection
 public:
     explicit DataLoggingEditor(app::Workspace &workspace, QWidget *parent = nullptr);
     [[nodiscard]] QCheckBox *dataClassBox(models::DataClass dataClass) const { return m_classes.value(dataClass); }
+    /// Where the approvals of @p dataClass stand, beside its box.
+    [[nodiscard]] QLabel *dataClassState(models::DataClass dataClass) const { return m_classStates.value(dataClass); }
     [[nodiscard]] QGroupBox *loggingGroup() const { return m_logging; }
     [[nodiscard]] QComboBox *promptsBox() const { return m_prompts; }
 

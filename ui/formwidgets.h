@@ -4,9 +4,11 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QPalette>
 
 #include <optional>
 
@@ -74,6 +76,15 @@ inline void setAlert(QLabel *label, bool alert)
     label->setStyleSheet(alert ? u"QLabel { background-color: #fdecea; color: #8c1d18; border: 1px solid #e5a29b; "
                                  u"border-radius: 3px; padding: 6px; font-weight: bold; }"_s
                                : QString());
+}
+
+/// Green and red that read on light and dark palettes alike (a verdict: go-eligible or failing, fresh or expired).
+/// Never the only sign: the text says it too, and failing rows carry a warning icon.
+inline QColor verdictColour(bool good)
+{
+    const bool dark = QPalette().color(QPalette::Base).lightness() < 128;
+    return good ? QColor(dark ? 0x6f : 0x1b, dark ? 0xd6 : 0x7f, dark ? 0x8c : 0x3b)
+                : QColor(dark ? 0xff : 0xb3, dark ? 0x8a : 0x26, dark ? 0x80 : 0x1e);
 }
 
 } // namespace greenlight::ui::form

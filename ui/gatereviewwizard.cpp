@@ -301,7 +301,7 @@ void GateReviewWizard::initializePage(int id)
                 continue;
             found = true;
             // What the service refuses go for: blockers, missing sign-offs, the requester alone, and rejections.
-            reasons = GateReviewService::goBlockers(p, review, *gate);
+            reasons = GateReviewService::goBlockers(p, *u, review, *gate, m_workspace.evaluationDay());
             const QStringList rejected = GateReviewService::rejections(p, review, *gate);
             if (!rejected.isEmpty())
                 reasons.append(tr("rejected: %1").arg(rejected.join(u"; "_s)));

@@ -7,6 +7,8 @@
 #include "auditlogpage.h"
 #include "dashboard/dashboardpage.h"
 #include "domain/displayformat.h"
+#include "duesoonpage.h"
+#include "gate/evidencedue.h"
 #include "gate/gatereviewservice.h"
 #include "gatereviewwizard.h"
 #include "gateways/syncrunner.h"
@@ -61,11 +63,9 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     setAcceptDrops(true); // a portfolio file dropped on the window is imported (after asking)
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(u"sidebar"_s);
-    const QList<std::pair<QString, QString>> entries{{tr("Portfolio"), u"portfolio"_s},
-                                                     {tr("Data approvals"), u"approvals"_s},
-                                                     {tr("Dashboards"), u"costs"_s},
-                                                     {tr("Quality"), u"quality"_s},
-                                                     {tr("Audit log"), u"auditlog"_s}};
+    const QList<std::pair<QString, QString>> entries{
+        {tr("Portfolio"), u"portfolio"_s}, {tr("Data approvals"), u"approvals"_s}, {tr("Dashboards"), u"costs"_s},
+        {tr("Quality"), u"quality"_s},     {tr("Audit log"), u"auditlog"_s},       {tr("Due soon"), u"due"_s}};
     for (const auto &[label, icon] : entries) {
         auto *item = new QListWidgetItem(label, m_sidebar);
         item->setData(Qt::UserRole, u":/greenlight/icons/%1.svg"_s.arg(icon));
@@ -74,11 +74,9 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     updateSidebarIcons();
     m_sidebar->setSpacing(3);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    // As wide as its longest label in the interface language ("Datengenehmigungen"), so it never scrolls sideways.
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const int sidebarWidth = m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->spacing() + 2 * m_sidebar->frameWidth();
-    m_sidebar->setMinimumWidth(sidebarWidth);
-    m_sidebar->setMaximumWidth(sidebarWidth + 40);
+    updateDueBadge();
+    const int sidebarWidth = fitSidebar();
 
     m_pages = new QStackedWidget(this);
     m_portfolio = new PortfolioPage(m_workspace, m_pages);
@@ -88,8 +86,12 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
     m_pages->addWidget(m_approvals);
     m_dashboards = new DashboardPage(m_workspace, m_pages);
     m_pages->addWidget(m_dashboards);
-    m_pages->addWidget(new QualityPage(m_workspace, m_pages));
+    m_quality = new QualityPage(m_workspace, m_pages);
+    m_pages->addWidget(m_quality);
     m_pages->addWidget(m_auditLog);
+    m_dueSoon = new DueSoonPage(m_workspace, m_pages);
+    m_pages->addWidget(m_dueSoon);
+    connect(m_dueSoon, &DueSoonPage::evidenceRequested, this, &MainWindow::showEvidence);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_dashboards, &DashboardPage::useCaseRequested, this, [this](const QString &id) {
         showPage(PortfolioView);
@@ -138,6 +140,7 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
 
     createMenus();
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &MainWindow::refreshPeople);
+    connect(&m_workspace, &app::Workspace::portfolioChanged, this, &MainWindow::updateDueBadge);
     connect(&m_workspace, &app::Workspace::databaseChanged, this, &MainWindow::showStatus);
     connect(&m_workspace.editing(), &app::UseCaseEditing::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("The change could not be saved"), message);
@@ -222,8 +225,8 @@ void MainWindow::createMenus()
         ->setToolTip(tr("What each connection's keys, workspaces and projects mean, and what nothing maps yet"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Portfolio"), tr("&Data Approvals"), tr("Das&hboards"), tr("&Quality"),
-                            tr("&Audit Log")};
+    const QStringList names{tr("&Portfolio"), tr("&Data Approvals"), tr("Das&hboards"),
+                            tr("&Quality"),   tr("&Audit Log"),      tr("D&ue Soon")};
     for (int i = 0; i < names.size(); ++i)
         view->addAction(names[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] { showPage(Page(i)); });
     view->addSeparator();
@@ -457,19 +460,44 @@ void MainWindow::startGateReview()
     if (open != nullptr)
         wizard->continueReview(open->id);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &GateReviewWizard::fixRequested, this, [this](const QString &id, const QString &rule) {
-        if (rule == u"data.approved"_s) {
-            showPage(ApprovalsView);
-        } else if (rule.startsWith(u"eval."_s)) {
-            showPage(QualityView);
-        } else {
-            showPage(PortfolioView);
-            m_portfolio->selectUseCase(id);
-            m_portfolio->showEditorFor(rule);
-        }
-    });
+    connect(wizard, &GateReviewWizard::fixRequested, this,
+            [this](const QString &id, const QString &rule) { showEvidence(id, rule); });
     connect(wizard, &GateReviewWizard::packetRequested, this, &MainWindow::exportPacket, Qt::QueuedConnection);
     wizard->open();
+}
+
+void MainWindow::showEvidence(const QString &useCaseId, const QString &rule, std::optional<DataClass> dataClass)
+{
+    if (rule == u"data.approved"_s) {
+        showPage(ApprovalsView);
+        m_approvals->selectPair(useCaseId, dataClass);
+    } else if (rule.startsWith(u"eval."_s)) {
+        showPage(QualityView);
+        m_quality->selectUseCase(useCaseId);
+    } else {
+        showPage(PortfolioView);
+        m_portfolio->selectUseCase(useCaseId);
+        m_portfolio->showEditorFor(rule);
+    }
+}
+
+void MainWindow::updateDueBadge()
+{
+    QListWidgetItem *item = m_sidebar->item(DueSoonView);
+    const qsizetype soon = EvidenceDue::soonCount(m_workspace.portfolio(), m_workspace.evaluationDay());
+    item->setText(soon > 0 ? tr("Due soon (%1)").arg(DisplayFormat().integer(soon)) : tr("Due soon"));
+    item->setToolTip(tr("%n piece(s) of evidence stopped counting or stop within %1 days", nullptr, int(soon))
+                         .arg(EvidenceDue::soonDays));
+    fitSidebar(); // the count may widen the label
+}
+
+int MainWindow::fitSidebar()
+{
+    // As wide as its longest label in the interface language ("Datengenehmigungen"), so it never scrolls sideways.
+    const int width = m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->spacing() + 2 * m_sidebar->frameWidth();
+    m_sidebar->setMinimumWidth(width);
+    m_sidebar->setMaximumWidth(width + 40);
+    return width;
 }
 
 void MainWindow::updateSidebarIcons()

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/enums.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -18,7 +22,9 @@ namespace greenlight::ui {
 class AuditLogPage;
 class ApprovalsPage;
 class DashboardPage;
+class DueSoonPage;
 class PortfolioPage;
+class QualityPage;
 
 /// The main window: a navigation sidebar, the views of the open database, menus and the
 /// "acting as" choice that decides which actions are allowed.
@@ -28,7 +34,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Page { PortfolioView, ApprovalsView, DashboardView, QualityView, AuditLogView };
+    enum Page { PortfolioView, ApprovalsView, DashboardView, QualityView, AuditLogView, DueSoonView };
 
     explicit MainWindow(app::Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -41,6 +47,14 @@ public:
     [[nodiscard]] ApprovalsPage *approvalsPage() const { return m_approvals; }
     [[nodiscard]] AuditLogPage *auditLogPage() const { return m_auditLog; }
     [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboards; }
+    [[nodiscard]] QualityPage *qualityPage() const { return m_quality; }
+    [[nodiscard]] DueSoonPage *dueSoonPage() const { return m_dueSoon; }
+    /// The navigation list: one entry per Page, in that order.
+    [[nodiscard]] QListWidget *sidebar() const { return m_sidebar; }
+    /// Opens the place where the evidence of gate rule @p rule for @p useCaseId is recorded or renewed: the use
+    /// case's tab, the data approvals queue (at @p dataClass when given) or its eval runs.
+    void showEvidence(const QString &useCaseId, const QString &rule,
+                      std::optional<models::DataClass> dataClass = std::nullopt);
     /// Who the window's user is: the person bound to the OS account, and the account.
     [[nodiscard]] QLabel *identityLabel() const { return m_identity; }
     /// Shown while the session is read-only: says why and how to bind the account.
@@ -74,6 +88,10 @@ private:
 
     app::Workspace &m_workspace;
     void updateSidebarIcons();
+    /// "Due soon (3)": how much evidence has stopped counting or stops within EvidenceDue::soonDays.
+    void updateDueBadge();
+    /// As wide as the longest label in the interface language, so it never scrolls sideways.
+    int fitSidebar();
 
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -87,6 +105,8 @@ private:
     ApprovalsPage *m_approvals = nullptr;
     AuditLogPage *m_auditLog = nullptr;
     DashboardPage *m_dashboards = nullptr;
+    QualityPage *m_quality = nullptr;
+    DueSoonPage *m_dueSoon = nullptr;
 };
 
 } // namespace greenlight::ui

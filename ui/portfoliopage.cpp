@@ -1,6 +1,7 @@
 #include "portfoliopage.h"
 
 #include "dataloggingeditor.h"
+#include "formwidgets.h"
 #include "itemmodels/portfoliotablemodel.h"
 #include "portfolio/defaultpolicy.h"
 #include "routepanel.h"
@@ -28,6 +29,7 @@ namespace greenlight::ui {
 
 using namespace greenlight::models;
 using namespace Qt::StringLiterals;
+using form::verdictColour;
 
 namespace {
 
@@ -60,14 +62,6 @@ protected:
 private:
     QString m_status;
 };
-
-/// Green and red that read on light and dark palettes alike.
-QColor verdictColour(bool good)
-{
-    const bool dark = QPalette().color(QPalette::Base).lightness() < 128;
-    return good ? QColor(dark ? 0x6f : 0x1b, dark ? 0xd6 : 0x7f, dark ? 0x8c : 0x3b)
-                : QColor(dark ? 0xff : 0xb3, dark ? 0x8a : 0x26, dark ? 0x80 : 0x1e);
-}
 
 /// Colours the gate badge (green when go-eligible, red otherwise) and the latest decision (go green, no-go red).
 class BadgeColours final : public QIdentityProxyModel

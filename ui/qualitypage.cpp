@@ -98,6 +98,18 @@ void QualityPage::reload()
     showChart();
 }
 
+void QualityPage::selectUseCase(const QString &useCaseId)
+{
+    for (int i = 0; i < m_runs->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_runs->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == useCaseId) {
+            m_runs->setCurrentItem(item);
+            m_runs->scrollToItem(item);
+            return;
+        }
+    }
+}
+
 void QualityPage::showChart()
 {
     const QTreeWidgetItem *item = m_runs->currentItem();

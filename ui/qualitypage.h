@@ -23,6 +23,8 @@ public:
     explicit QualityPage(app::Workspace &workspace, QWidget *parent = nullptr);
     [[nodiscard]] QChartView *chartView() const { return m_chart; }
     [[nodiscard]] QTreeWidget *runs() const { return m_runs; }
+    /// Selects @p useCaseId's runs (and shows its chart); nothing changes for an unknown id.
+    void selectUseCase(const QString &useCaseId);
 
 private:
     void reload();

@@ -12,6 +12,7 @@ const QString kState = u"window/state"_s;
 const QString kRecent = u"databases/recent"_s;
 const QString kLastDirectory = u"files/lastDirectory"_s;
 const QString kLanguage = u"ui/language"_s;
+const QString kDueWithinDays = u"ui/dueWithinDays"_s;
 } // namespace
 
 QByteArray Settings::windowGeometry()
@@ -65,6 +66,16 @@ QString Settings::language()
 void Settings::setLanguage(const QString &language)
 {
     QSettings().setValue(kLanguage, language);
+}
+
+int Settings::dueWithinDays()
+{
+    return QSettings().value(kDueWithinDays, 30).toInt();
+}
+
+void Settings::setDueWithinDays(int days)
+{
+    QSettings().setValue(kDueWithinDays, days);
 }
 
 } // namespace greenlight::ui

@@ -23,6 +23,10 @@ public:
     [[nodiscard]] static QString language();
     static void setLanguage(const QString &language);
 
+    /// How many days ahead the Due soon view looks (30, 60 or 90; 30 by default, as `greenlight due`).
+    [[nodiscard]] static int dueWithinDays();
+    static void setDueWithinDays(int days);
+
     static constexpr int maxRecent = 8;
 };
 

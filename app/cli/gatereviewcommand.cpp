@@ -164,7 +164,8 @@ int GateReviewCommand::decide(const QStringList &arguments, CommandContext &cont
     std::optional<SshSigner> signer;
     if (!readSigner(context, parser, signer))
         return ExitUsageError;
-    const auto outcome = GateReviewService(*db, context.clock)
+    // A refusal names dates and figures as the rest of the command line writes them: locale-free.
+    const auto outcome = GateReviewService(*db, context.clock, DisplayFormat::plain())
                              .decide(parser.positionalArguments().first(), *actor, requested, parser.value(rationale),
                                      signer ? &*signer : nullptr);
     if (!outcome) {

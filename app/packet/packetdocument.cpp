@@ -408,18 +408,27 @@ void writeUse(PacketDocument::Writer &w, const UseCase &u)
              {PacketDocument::tr("Tool authorisation attested"), yesNo(u.toolsAttested)}});
 }
 
-void writeData(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u)
+/// Judged as of @p asOf, the day the gate at export time is judged on: an approval older than the policy allows is
+/// shown as expired, with the day it stopped counting.
+void writeData(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u, QDate asOf)
 {
     w.heading(PacketDocument::tr("Data classes and approvals"), 2);
+    const int maxAge = p.policy.evidenceMaxAge.dataApprovalDays;
     QList<QStringList> classes;
     for (DataClass c : u.dataClasses) {
-        const DataClassStatus status = DataApprovalRules::status(u, c);
+        const DataClassStatus status = DataApprovalRules::status(u, c, asOf);
+        const QList<DataApproval> expired = DataApprovalRules::expiredApprovals(status, maxAge, asOf);
         QStringList needed;
         for (Role r : DataApprovalRules::requiredRoles(c))
             needed.append(enumName(r));
         QString state;
         switch (status.state) {
-        case DataClassStatus::State::Approved: state = PacketDocument::tr("approved"); break;
+        case DataClassStatus::State::Approved:
+            state = expired.isEmpty()
+                        ? PacketDocument::tr("approved")
+                        : PacketDocument::tr("approved %1 — expired %2, to be renewed")
+                              .arg(dateText(expired.first().date), dateText(expired.first().date.addDays(maxAge + 1)));
+            break;
         case DataClassStatus::State::Pending: state = PacketDocument::tr("pending"); break;
         case DataClassStatus::State::Rejected: state = PacketDocument::tr("rejected"); break;
         case DataClassStatus::State::Denied: state = PacketDocument::tr("never approvable"); break;
@@ -430,7 +439,7 @@ void writeData(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u)
         w.paragraph(PacketDocument::tr("No input data class is recorded."));
     else
         w.table({PacketDocument::tr("Data class"), PacketDocument::tr("Approvals needed"), PacketDocument::tr("State")},
-                classes, {25, 45, 30});
+                classes, {20, 35, 45});
     QList<QStringList> approvals;
     for (const DataApproval &a : u.dataApprovals)
         approvals.append({enumName(a.dataClass), enumName(a.role), personText(p, a.person), enumName(a.decision),
@@ -797,7 +806,7 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
         writeWaivers(w, evidence.portfolio, e, evidence.exportedAt.toUTC().date());
         writeOwners(w, evidence.portfolio, u);
         writeUse(w, u);
-        writeData(w, evidence.portfolio, u);
+        writeData(w, evidence.portfolio, u, evidence.exportedAt.toUTC().date());
         writeRoute(w, evidence.portfolio, u);
         writeEvals(w, e);
         writeLogging(w, evidence.portfolio, u);

@@ -26,11 +26,16 @@ bool DataApprovalRules::mayDecide(const Person &person)
     return std::ranges::any_of(person.roles, isApproverRole);
 }
 
-std::optional<Role> DataApprovalRules::decidingRole(const Person &person, const DataClassStatus &status)
+std::optional<Role> DataApprovalRules::decidingRole(const Person &person, const DataClassStatus &status,
+                                                    const QList<DataApproval> &expired)
 {
     for (Role r : status.missingRoles) {
         if (person.holds(r))
             return r;
+    }
+    for (const DataApproval &a : expired) {
+        if (person.holds(a.role))
+            return a.role;
     }
     for (Role r : {Role::Security, Role::Legal, Role::Compliance}) {
         if (person.holds(r))
@@ -67,6 +72,20 @@ DataClassStatus DataApprovalRules::status(const UseCase &useCase, DataClass data
     if (!result.missingRoles.isEmpty())
         result.state = DataClassStatus::State::Pending;
     return result;
+}
+
+QList<DataApproval> DataApprovalRules::expiredApprovals(const DataClassStatus &status, int maxAgeDays, QDate asOf)
+{
+    QList<DataApproval> expired;
+    if (status.state != DataClassStatus::State::Approved)
+        return expired;
+    for (const DataApproval &a : status.approvals) {
+        if (a.date.daysTo(asOf) > maxAgeDays)
+            expired.append(a);
+    }
+    std::stable_sort(expired.begin(), expired.end(),
+                     [](const DataApproval &a, const DataApproval &b) { return a.date < b.date; });
+    return expired;
 }
 
 bool DataApprovalRules::mayApproveRawLogging(const Person &person)

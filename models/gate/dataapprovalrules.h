@@ -30,11 +30,19 @@ public:
     [[nodiscard]] static bool isApproverRole(Role role);
     /// Whether @p person holds any role that decides on data classes.
     [[nodiscard]] static bool mayDecide(const Person &person);
-    /// The role @p person decides in on a class with @p status: the first role it still needs that they hold,
-    /// else their first approver role (in the order security, legal, compliance); nullopt when they hold none.
-    [[nodiscard]] static std::optional<Role> decidingRole(const Person &person, const DataClassStatus &status);
+    /// The role @p person decides in on a class with @p status: the first role it still needs that they hold, then
+    /// the first role of an approval in @p expired (expiredApprovals()) they hold, so that a decision renews it, else
+    /// their first approver role (in the order security, legal, compliance); nullopt when they hold none.
+    [[nodiscard]] static std::optional<Role> decidingRole(const Person &person, const DataClassStatus &status,
+                                                          const QList<DataApproval> &expired = {});
     /// With @p asOf, decisions dated after it do not count yet.
     [[nodiscard]] static DataClassStatus status(const UseCase &useCase, DataClass dataClass, QDate asOf = {});
+    /// The approvals an approved @p status rests on that are more than @p maxAgeDays old on @p asOf
+    /// (policy.evidence_max_age_days.data_approval), oldest first. While there is one, the class is approved on record
+    /// but data.approved fails, and each of them needs renewing; empty when none has expired or the class is not
+    /// approved.
+    [[nodiscard]] static QList<DataApproval> expiredApprovals(const DataClassStatus &status, int maxAgeDays,
+                                                              QDate asOf);
     /// Whether @p person may approve retaining prompts or responses raw (logging.raw_prompts): legal or security.
     [[nodiscard]] static bool mayApproveRawLogging(const Person &person);
 };

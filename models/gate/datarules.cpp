@@ -9,19 +9,16 @@ namespace {
 /// An approval older than the policy allows no longer counts: the oldest of the approvals that make @p c approved.
 std::optional<RuleVerdict> staleApproval(const RuleInput &in, DataClass c, const DataClassStatus &status)
 {
-    const DataApproval *oldest = nullptr;
-    for (const DataApproval &a : status.approvals) {
-        if (oldest == nullptr || a.date < oldest->date)
-            oldest = &a;
-    }
     const int limit = in.policy().evidenceMaxAge.dataApprovalDays;
-    if (oldest == nullptr || in.ageInDays(oldest->date) <= limit)
+    const QList<DataApproval> expired = DataApprovalRules::expiredApprovals(status, limit, in.asOf);
+    if (expired.isEmpty())
         return std::nullopt;
+    const DataApproval &oldest = expired.first();
     return RuleVerdict{
         RuleOutcome::Fail,
         RuleMessage(QT_TRANSLATE_NOOP("GateRules", "%1 approval by %2 (%3) is %4 days old (%5); at most %6"),
-                    {RuleMessage::enumerator(c), in.nameOf(oldest->person), RuleMessage::enumerator(oldest->role),
-                     in.ageInDays(oldest->date), RuleMessage::date(oldest->date), qint64(limit)})};
+                    {RuleMessage::enumerator(c), in.nameOf(oldest.person), RuleMessage::enumerator(oldest.role),
+                     in.ageInDays(oldest.date), RuleMessage::date(oldest.date), qint64(limit)})};
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace greenlight::models {
 
 /// One piece of evidence that ages (Policy::evidenceMaxAge): what it is, until when it counts, who renews it.
@@ -19,8 +21,14 @@ struct DueEvidence {
                       ///< for a rollback or a runbook
     QDate dated;      ///< when it was tested, run or given
     QDate countsUntil; ///< the last day it counts; the rule fails from the day after
+<<<<<<< HEAD
     QString owner;     ///< who renews it: the engineering owner, the product owner, the approver, the support owner,
                        ///< the person who granted the waiver
+=======
+    QString owner;     ///< who renews it: the engineering owner, the product owner, the approver, the support owner
+    std::optional<DataClass> dataClass; ///< for a data approval: the class it approves (subject names it in English)
+    std::optional<Role> approverRole;   ///< for a data approval: the role it was given in
+>>>>>>> due-view
 
     /// Days from @p day to countsUntil: 0 on its last day, negative once it no longer counts.
     [[nodiscard]] qint64 daysLeft(QDate day) const { return day.daysTo(countsUntil); }
@@ -35,8 +43,13 @@ struct DueEvidence {
 class EvidenceDue final
 {
 public:
+    /// What counts as due soon where a count is shown (the window's sidebar): expired, or expiring within two weeks.
+    static constexpr int soonDays = 14;
+
     /// Everything that stops counting within @p withinDays of @p asOf (or has stopped), by owner, then by date.
     [[nodiscard]] static QList<DueEvidence> list(const Portfolio &portfolio, QDate asOf, int withinDays);
+    /// How many pieces of evidence have stopped counting on @p asOf or stop within soonDays.
+    [[nodiscard]] static qsizetype soonCount(const Portfolio &portfolio, QDate asOf);
 };
 
 } // namespace greenlight::models

@@ -1,5 +1,6 @@
 #include "gate/gatereviewservice.h"
 
+#include "domain/displayformat.h"
 #include "gate/gateengine.h"
 #include "signing/sshpublickey.h"
 #include "storage/auditstore.h"
@@ -25,8 +26,8 @@ QString personLabel(const Portfolio &p, const QString &id)
 
 } // namespace
 
-GateReviewService::GateReviewService(Database &db, std::function<QDateTime()> clock)
-    : m_db(db), m_clock(std::move(clock))
+GateReviewService::GateReviewService(Database &db, std::function<QDateTime()> clock, DisplayFormat format)
+    : m_db(db), m_clock(std::move(clock)), m_format(std::move(format))
 {
 }
 
@@ -161,9 +162,11 @@ QStringList rejectionsIn(const Portfolio &portfolio, const GateReview &review, c
     return found;
 }
 
-QStringList goBlockersIn(Language language, const Portfolio &portfolio, const GateReview &review,
-                         const GateTemplate &gate)
+/// In English the dates and figures are plain, as stored evidence has them; otherwise @p format writes them.
+QStringList goBlockersIn(Language language, const Portfolio &portfolio, const UseCase &useCase,
+                         const GateReview &review, const GateTemplate &gate, QDate asOf, const DisplayFormat &format)
 {
+    const bool english = language == Language::English;
     QStringList reasons;
     QStringList failing;
     for (const RuleResult &r : review.ruleResults) {
@@ -173,6 +176,19 @@ QStringList goBlockersIn(Language language, const Portfolio &portfolio, const Ga
     if (!failing.isEmpty())
         reasons.append(
             say(language, QT_TRANSLATE_NOOP("GateReviewService", "blockers fail: %1")).arg(failing.join(u", "_s)));
+
+    // A review can stay open for months; what passed when it started may not pass on the day of the decision (a test
+    // or an approval older than the policy allows, an approval rejected since). Go rests on the gate as it is now.
+    QStringList failingNow;
+    for (const RuleResult &r : GateEngine::evaluate(portfolio, useCase, gate, asOf).rules) {
+        if (r.severity == Severity::Blocker && GateEngine::fails(r.result) && !failing.contains(r.rule))
+            failingNow.append(u"%1 (%2)"_s.arg(r.rule, english ? r.explanation : r.displayText(format)));
+    }
+    if (!failingNow.isEmpty())
+        reasons.append(
+            say(language,
+                QT_TRANSLATE_NOOP("GateReviewService", "blockers that passed when the review started fail on %1: %2"))
+                .arg(english ? DisplayFormat::plain().date(asOf) : format.date(asOf), failingNow.join(u", "_s)));
 
     QStringList missingRoles;
     for (Role role : gate.requiredSignoffs) {
@@ -206,10 +222,10 @@ QStringList GateReviewService::rejections(const Portfolio &portfolio, const Gate
     return rejectionsIn(portfolio, review, gate);
 }
 
-QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const GateReview &review,
-                                          const GateTemplate &gate)
+QStringList GateReviewService::goBlockers(const Portfolio &portfolio, const UseCase &useCase, const GateReview &review,
+                                          const GateTemplate &gate, QDate asOf, const DisplayFormat &format)
 {
-    return goBlockersIn(Language::Current, portfolio, review, gate);
+    return goBlockersIn(Language::Current, portfolio, useCase, review, gate, asOf, format);
 }
 
 Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const Actor &actor,
@@ -233,8 +249,14 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
     if (gate == nullptr)
         return fail(review.gate, tr("unknown gate template"));
 
+    const UseCase *useCase = portfolio->useCase(open->stored.useCaseId);
+    if (useCase == nullptr)
+        return fail(open->stored.useCaseId, tr("unknown use case"));
+
+    // Judged on the day of the decision, not only on the results frozen when the review started.
+    const QDateTime now = m_clock().toUTC();
     const QStringList rejected = rejections(*portfolio, review, *gate);
-    const QStringList blockers = goBlockers(*portfolio, review, *gate);
+    const QStringList blockers = goBlockers(*portfolio, *useCase, review, *gate, now.date(), m_format);
     const bool blockersFail =
         std::any_of(review.ruleResults.cbegin(), review.ruleResults.cend(),
                     [](const RuleResult &r) { return r.severity == Severity::Blocker && GateEngine::fails(r.result); });
@@ -251,7 +273,7 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
     } else if (blockersFail && !requested.has_value()) {
         decision = GateDecision::NoGo;
         reason = blockers.first();
-        stored = goBlockersIn(Language::English, *portfolio, review, *gate).first();
+        stored = goBlockersIn(Language::English, *portfolio, *useCase, review, *gate, now.date(), m_format).first();
     } else if (!blockers.isEmpty()) {
         const QString why = blockers.join(u"; "_s);
         return DecisionOutcome{std::nullopt,
@@ -275,7 +297,6 @@ Result<DecisionOutcome> GateReviewService::decide(const QString &reviewId, const
         }
     }
 
-    const QDateTime now = m_clock().toUTC();
     Transaction tx(m_db);
     GL_TRY(tx.started());
     GL_TRY(store.setDecision(open->stored.useCaseId, reviewId, decision, stored,

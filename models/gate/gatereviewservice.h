@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/displayformat.h"
 #include "domain/error.h"
 #include "domain/portfolio.h"
 #include "storage/gatereviewstore.h"
@@ -22,8 +23,9 @@ struct DecisionOutcome {
 
 /**
  * Gate reviews with separation of duties: start (freezes the rule results of that moment), sign-offs
- * only in roles a person holds, and a decision that refuses go while a blocker fails, a required
- * sign-off is missing or the requester is the only approver. A rejection by a required role makes
+ * only in roles a person holds, and a decision that refuses go while a blocker fails (in the frozen results, or
+ * when the gate is judged again on the day of the decision), a required sign-off is missing or the requester is the
+ * only approver. A rejection by a required role makes
  * the decision no-go. A review nobody will decide is abandoned (closed without a verdict, with a reason). Each
  * step is one transaction with its audit event.
  */
@@ -32,7 +34,9 @@ class GateReviewService final
     Q_DECLARE_TR_FUNCTIONS(GateReviewService)
 
 public:
-    GateReviewService(Database &db, std::function<QDateTime()> clock);
+    /// @p format writes the dates and figures of a refusal's reasons: the current locale's for a window,
+    /// DisplayFormat::plain() for the command line.
+    GateReviewService(Database &db, std::function<QDateTime()> clock, DisplayFormat format = DisplayFormat());
 
     /// Whether @p person may request (start) a gate review: a pm or a cto.
     [[nodiscard]] static bool mayRequest(const Person &person);
@@ -54,9 +58,13 @@ public:
     [[nodiscard]] Result<GateReview> abandon(const QString &reviewId, const Actor &actor, const QString &reason,
                                              const SshSigner *signer = nullptr);
 
-    /// Why go cannot be given on @p review under @p gate, or empty when it can.
-    [[nodiscard]] static QStringList goBlockers(const Portfolio &portfolio, const GateReview &review,
-                                                const GateTemplate &gate);
+    /// Why go cannot be given on @p review of @p useCase under @p gate on @p asOf (the day of the decision), or empty
+    /// when it can. Besides the results frozen when the review started, the gate is judged again on @p asOf: a blocker
+    /// that passed then but fails now (a kill-switch test that went stale while the review stayed open) stands in the
+    /// way of go as well.
+    [[nodiscard]] static QStringList goBlockers(const Portfolio &portfolio, const UseCase &useCase,
+                                                const GateReview &review, const GateTemplate &gate, QDate asOf,
+                                                const DisplayFormat &format = DisplayFormat());
     /// The required-role rejections in @p review, as "security (Sam Patel): note".
     [[nodiscard]] static QStringList rejections(const Portfolio &portfolio, const GateReview &review,
                                                 const GateTemplate &gate);
@@ -72,6 +80,7 @@ private:
 
     Database &m_db;
     std::function<QDateTime()> m_clock;
+    DisplayFormat m_format;
 };
 
 } // namespace greenlight::models

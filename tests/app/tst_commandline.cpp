@@ -58,6 +58,8 @@ private Q_SLOTS:
     void gateCheckExitCodes();
     void gateCheckAllCoversTheDemo();
     void gateReviewCanBeScripted();
+    void gateReviewDecidedLaterIsJudgedOnThatDay_data();
+    void gateReviewDecidedLaterIsJudgedOnThatDay();
     void gateReviewCanBeAbandoned();
     void signOffIsSignedWithTheKeyGiven();
     void approveChecksTheRole();
@@ -1018,6 +1020,57 @@ void TstCommandLine::gateReviewCanBeScripted()
         runCliAs(u"ana"_s, database, {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--go"_s});
     QCOMPARE(go.exitCode, 0);
     QCOMPARE(go.out, id + u": GO — no blocker fails and every required role signed off\n"_s);
+    QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 6 events"_s));
+}
+
+void TstCommandLine::gateReviewDecidedLaterIsJudgedOnThatDay_data()
+{
+    // The example's latest eval run (2026-10-10) counts until 2027-01-08. The review starts and is signed on
+    // 2026-11-23, when every blocker passes, and stays open until the day it is decided.
+    QTest::addColumn<QDate>("decided");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("while the eval run counts")
+        << QDate(2027, 1, 8) << 0 << u"review-2026-11-23: GO — no blocker fails and every required role signed off\n"_s;
+    QTest::newRow("after it stopped counting")
+        << QDate(2027, 1, 9) << 1
+        << u"review-2026-11-23: go refused: blockers that passed when the review started fail on 2027-01-09: "
+           u"eval.threshold (the latest eval (route support-draft v3, 2026-10-10) is 91 days old; at most 90)\n"_s;
+}
+
+void TstCommandLine::gateReviewDecidedLaterIsJudgedOnThatDay()
+{
+    QFETCH(QDate, decided);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    const QString database = exampleDb(db(u"review-later-"_s + decided.toString(Qt::ISODate)));
+    const QString id = u"review-2026-11-23"_s;
+    QCOMPARE(runCliAs(u"ana"_s, database,
+                      {u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s, u"--as"_s, u"ana"_s})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        runCliAs(u"ana"_s, database,
+                 {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"ana"_s, u"--role"_s, u"pm"_s, u"--approve"_s})
+            .exitCode,
+        0);
+    QCOMPARE(runCliAs(u"sam"_s, database,
+                      {u"gate"_s, u"review"_s, u"sign"_s, id, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s,
+                       u"--approve"_s})
+                 .exitCode,
+             0);
+    const CliRun go = runCliAsOn(decided, u"ana"_s, database,
+                                 {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--go"_s});
+    QCOMPARE(go.out, out);
+    QCOMPARE(go.exitCode, exitCode);
+    if (exitCode == 0)
+        return;
+    // No-go stays possible; the refusal recorded nothing.
+    const CliRun noGo = runCliAsOn(decided, u"ana"_s, database,
+                                   {u"gate"_s, u"review"_s, u"decide"_s, id, u"--as"_s, u"ana"_s, u"--no-go"_s,
+                                    u"--rationale"_s, u"Eval run overdue."_s});
+    QCOMPARE(noGo.out, id + u": NO-GO — Eval run overdue.\n"_s);
+    QCOMPARE(noGo.exitCode, 1);
     QVERIFY(runCli(database, {u"audit"_s, u"verify"_s}).out.startsWith(u"Audit chain intact: 6 events"_s));
 }
 

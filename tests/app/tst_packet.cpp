@@ -1,5 +1,6 @@
 // The audit packet, read back with poppler's command-line tools (pdftotext, pdfinfo, pdfimages).
 #include "../support/actor.h"
+#include "../support/badportfolios.h"
 #include "../support/clirunner.h"
 #include "../support/sshkeys.h"
 #include "../support/why.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void headHashIsAnEventOfTheChain();
     void longTableRepeatsItsHeaderOnEveryPage();
     void wholePortfolioHasASummaryAndEveryUseCase();
+    void dataTableShowsAnExpiredApproval();
     void unwritableFileFailsCleanly();
     void signedStepsShowTheirKey();
     void abandonedReviewIsListedButDecidesNothing();
@@ -639,6 +641,38 @@ void TstPacket::wholePortfolioHasASummaryAndEveryUseCase()
         u"3 blockers\\s+no-go, 10/27/2026"_s);
     QVERIFY(summaryRow.match(text).hasMatch());
     QCOMPARE(auditEvents(m_demo).last().entry.entityId, u"*"_s);
+}
+
+void TstPacket::dataTableShowsAnExpiredApproval()
+{
+    // Sam approved customer data on 2025-10-01: 418 days before the export (2026-11-23), where 365 count. The
+    // approval stays on record, and the packet says it no longer counts, as the gate does.
+    const QString db = m_dir.filePath(u"expired-approval.sqlite"_s);
+    QCOMPARE(runCli(db, {u"init"_s}).exitCode, 0);
+    const QString portfolio = m_dir.filePath(u"expired-approval.json"_s);
+    QFile file(portfolio);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(exampleWith("use_cases/0/data_approvals/0/date", u"2025-10-01"_s)) > 0);
+    file.close();
+    QCOMPARE(runCli(db, {u"import"_s, u"portfolio"_s, portfolio}).exitCode, 0);
+    const QString packet = m_dir.filePath(u"expired-approval.pdf"_s);
+    QCOMPARE(runCli(db, {u"export"_s, u"packet"_s, u"support-reply-draft"_s, u"--out"_s, packet}).exitCode, 0);
+    // pdftotext -raw reads the table cell after cell.
+    QString flat = run(u"pdftotext"_s, {u"-raw"_s, packet, u"-"_s});
+    flat.replace(QRegularExpression(u"\\s+"_s), u" "_s);
+    QVERIFY2(flat.contains(u"Data class Approvals needed State internal none approved customer security approved "
+                           u"10/1/2025 — expired 10/2/2026, to be renewed Class Role"_s),
+             qPrintable(flat.mid(flat.lastIndexOf(u"Data classes and approvals"_s), 600)));
+    QVERIFY2(flat.contains(
+                 u"data.approved blocker fail customer approval by Sam Patel (security) is 418 days old (10/1/2025); "
+                 u"at most 365"_s),
+             qPrintable(flat.mid(flat.lastIndexOf(u"Gate at export time"_s), 600)));
+    // A fresh approval reads as approved, and nothing else.
+    QString fresh = run(u"pdftotext"_s, {u"-raw"_s, m_packet, u"-"_s});
+    fresh.replace(QRegularExpression(u"\\s+"_s), u" "_s);
+    QVERIFY2(fresh.contains(u"Data class Approvals needed State internal none approved customer security approved "
+                            u"Class Role"_s),
+             qPrintable(fresh.mid(fresh.lastIndexOf(u"Data classes and approvals"_s), 600)));
 }
 
 void TstPacket::unwritableFileFailsCleanly()

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void requesterCannotBeTheOnlyApprover();
     void goNeedsEveryRequiredSignoff();
     void goRefusedWhileABlockerFails();
+    void goIsJudgedOnTheDayOfTheDecision_data();
+    void goIsJudgedOnTheDayOfTheDecision();
     void rejectionMakesItNoGo();
     void goWithSeparateApprovers();
     void decidedReviewIsClosed();
@@ -53,7 +55,8 @@ private Q_SLOTS:
 private:
     GateReviewService reviews()
     {
-        return GateReviewService(*m_db, [this] { return m_now; });
+        return GateReviewService(
+            *m_db, [this] { return m_now; }, DisplayFormat::plain());
     }
     DataApprovalService approvals()
     {
@@ -72,11 +75,12 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    QDateTime m_now{QDate(2026, 11, 23), QTime(9, 0), Qt::UTC};
+    QDateTime m_now;
 };
 
 void TstGateReviews::init()
 {
+    m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC); // a test may move it on
     auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
                                             QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
     QVERIFY2(db.has_value(), why(db).constData());
@@ -201,6 +205,69 @@ void TstGateReviews::goRefusedWhileABlockerFails()
     QVERIFY2(decided.has_value(), why(decided).constData());
     QCOMPARE(decided->decision, std::optional<GateDecision>(GateDecision::NoGo));
     QCOMPARE(decided->reason, u"blockers fail: eval.threshold, logging.policy"_s);
+}
+
+void TstGateReviews::goIsJudgedOnTheDayOfTheDecision_data()
+{
+    // The kill switch was last tested on 2026-09-01: on 2026-11-23, when the review starts, it is 83 days old and
+    // passes; it counts until 2026-11-30 (90 days), and from 2026-12-01 ops.kill_switch fails.
+    QTest::addColumn<QDate>("decided");
+    QTest::addColumn<bool>("go");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("on the test's last day")
+        << QDate(2026, 11, 30) << true << u"no blocker fails and every required role signed off"_s;
+    QTest::newRow("the day after") << QDate(2026, 12, 1) << false
+                                   << u"go refused: blockers that passed when the review started fail on 2026-12-01: "
+                                      u"ops.kill_switch (kill switch ff.support_reply_draft last tested 91 days ago "
+                                      u"(2026-09-01); at most 90)"_s;
+}
+
+void TstGateReviews::goIsJudgedOnTheDayOfTheDecision()
+{
+    QFETCH(QDate, decided);
+    QFETCH(bool, go);
+    QFETCH(QString, reason);
+    const auto imported = PortfolioImporter(*m_db).import(
+        exampleWith("use_cases/0/operations/kill_switch_tested", u"2026-09-01"_s), u"x.json"_s, as(u"t"_s), m_now);
+    QVERIFY2(imported.has_value(), why(imported).constData());
+    const auto started = reviews().start(u"support-reply-draft"_s, {}, as(u"ana"_s));
+    QVERIFY2(started.has_value(), why(started).constData());
+    const auto killSwitch = [](const GateReview &review) {
+        for (const RuleResult &r : review.ruleResults) {
+            if (r.rule == u"ops.kill_switch"_s)
+                return r.result;
+        }
+        return RuleOutcome::Missing;
+    };
+    QCOMPARE(killSwitch(*started), RuleOutcome::Pass);
+    const QString id = started->id;
+    QVERIFY(reviews().sign(id, as(u"ben"_s), Role::Pm, SignoffDecision::Approve, {}).has_value());
+    QVERIFY(reviews().sign(id, as(u"sam"_s), Role::Security, SignoffDecision::Approve, {}).has_value());
+
+    // The review stayed open; it is decided on another day, on the gate as it stands that day.
+    m_now = QDateTime(decided, QTime(10, 0), Qt::UTC);
+    const auto outcome = reviews().decide(id, as(u"ana"_s), GateDecision::Go, {});
+    QVERIFY2(outcome.has_value(), why(outcome).constData());
+    QCOMPARE(outcome->decision, go ? std::optional<GateDecision>(GateDecision::Go) : std::nullopt);
+    QCOMPARE(outcome->reason, reason);
+    if (go)
+        return;
+    // Left to the rules, nothing is decided on evidence that merely aged: the team can renew it and decide go.
+    const auto automatic = reviews().decide(id, as(u"ana"_s), std::nullopt, {});
+    QVERIFY2(automatic.has_value(), why(automatic).constData());
+    QCOMPARE(automatic->decision, std::nullopt);
+    QVERIFY2(automatic->reason.startsWith(u"no decision yet: blockers that passed when the review started fail on "
+                                          u"2026-12-01: ops.kill_switch"_s),
+             qPrintable(automatic->reason));
+    // The frozen results are the review's record and stay as they were.
+    const auto stored = GateReviewStore(*m_db).load(id);
+    QVERIFY2(stored.has_value(), why(stored).constData());
+    QCOMPARE(stored->review.decision, std::nullopt);
+    QCOMPARE(killSwitch(stored->review), RuleOutcome::Pass);
+    // No-go stays possible.
+    const auto noGo = reviews().decide(id, as(u"ana"_s), GateDecision::NoGo, u"Kill switch overdue for a test."_s);
+    QVERIFY2(noGo.has_value(), why(noGo).constData());
+    QCOMPARE(noGo->decision, std::optional<GateDecision>(GateDecision::NoGo));
 }
 
 void TstGateReviews::rejectionMakesItNoGo()

@@ -79,29 +79,37 @@ void TstGateRules::whoMayDoWhat_data()
     // The one home of each role rule the window and the services ask (issue 15 item 9).
     QTest::addColumn<QList<Role>>("roles");
     QTest::addColumn<QList<Role>>("missing"); // roles the data class still needs
+    QTest::addColumn<QList<Role>>("expired"); // roles whose approval of the class no longer counts
     QTest::addColumn<bool>("mayRequest");
     QTest::addColumn<bool>("mayDecide");
     QTest::addColumn<std::optional<Role>>("decidingRole");
     QTest::addColumn<bool>("mayApproveRaw");
     using R = QList<Role>;
-    QTest::newRow("pm") << R{Role::Pm} << R{Role::Security} << true << false << std::optional<Role>() << false;
-    QTest::newRow("cto") << R{Role::Cto} << R{} << true << false << std::optional<Role>() << false;
-    QTest::newRow("engineering") << R{Role::Engineering} << R{} << false << false << std::optional<Role>() << false;
+    QTest::newRow("pm") << R{Role::Pm} << R{Role::Security} << R{} << true << false << std::optional<Role>() << false;
+    QTest::newRow("cto") << R{Role::Cto} << R{} << R{} << true << false << std::optional<Role>() << false;
+    QTest::newRow("engineering") << R{Role::Engineering} << R{} << R{} << false << false << std::optional<Role>()
+                                 << false;
     QTest::newRow("security, nothing missing")
-        << R{Role::Security} << R{} << false << true << std::optional<Role>(Role::Security) << true;
+        << R{Role::Security} << R{} << R{} << false << true << std::optional<Role>(Role::Security) << true;
     QTest::newRow("legal and compliance, compliance missing")
-        << R{Role::Legal, Role::Compliance} << R{Role::Security, Role::Compliance} << false << true
+        << R{Role::Legal, Role::Compliance} << R{Role::Security, Role::Compliance} << R{} << false << true
         << std::optional<Role>(Role::Compliance) << true;
-    QTest::newRow("compliance, legal missing")
-        << R{Role::Compliance} << R{Role::Legal} << false << true << std::optional<Role>(Role::Compliance) << false;
-    QTest::newRow("pm and security") << R{Role::Pm, Role::Security} << R{Role::Security} << true << true
+    QTest::newRow("compliance, legal missing") << R{Role::Compliance} << R{Role::Legal} << R{} << false << true
+                                               << std::optional<Role>(Role::Compliance) << false;
+    QTest::newRow("pm and security") << R{Role::Pm, Role::Security} << R{Role::Security} << R{} << true << true
                                      << std::optional<Role>(Role::Security) << true;
+    QTest::newRow("legal and compliance, compliance's approval expired")
+        << R{Role::Legal, Role::Compliance} << R{} << R{Role::Compliance} << false << true
+        << std::optional<Role>(Role::Compliance) << true;
+    QTest::newRow("legal, compliance's approval expired")
+        << R{Role::Legal} << R{} << R{Role::Compliance} << false << true << std::optional<Role>(Role::Legal) << true;
 }
 
 void TstGateRules::whoMayDoWhat()
 {
     QFETCH(QList<Role>, roles);
     QFETCH(QList<Role>, missing);
+    QFETCH(QList<Role>, expired);
     QFETCH(bool, mayRequest);
     QFETCH(bool, mayDecide);
     QFETCH(std::optional<Role>, decidingRole);
@@ -113,7 +121,11 @@ void TstGateRules::whoMayDoWhat()
     status.missingRoles = missing;
     QCOMPARE(GateReviewService::mayRequest(person), mayRequest);
     QCOMPARE(DataApprovalRules::mayDecide(person), mayDecide);
-    QCOMPARE(DataApprovalRules::decidingRole(person, status), decidingRole);
+    QList<DataApproval> expiredApprovals;
+    for (Role r : expired)
+        expiredApprovals.append(
+            DataApproval{DataClass::Regulated, r, u"x"_s, ApprovalDecision::Approved, QDate(2025, 1, 2), {}});
+    QCOMPARE(DataApprovalRules::decidingRole(person, status, expiredApprovals), decidingRole);
     QCOMPARE(DataApprovalRules::mayApproveRawLogging(person), mayApproveRaw);
 }
 

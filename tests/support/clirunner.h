@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "cli/commandline.h"
+#include "testclock.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -27,15 +28,15 @@ inline models::OsAccount serviceAccount()
     return models::OsAccount{QStringLiteral("tester"), testHost()};
 }
 
-/// Runs the command line as @p account (by default the unbound "tester" on testHost()).
+/// Runs the command line as @p account (by default the unbound "tester" on testHost()), its clock at @p now.
 inline CliRun runCli(const QString &database, const QStringList &arguments,
-                     const models::OsAccount &account = serviceAccount())
+                     const models::OsAccount &account = serviceAccount(), const QDateTime &now = testNow())
 {
     CliRun run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
     app::CommandContext context{out, err, database, account};
-    context.clock = [] { return QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC); };
+    context.clock = [now] { return now; };
     app::CommandLine commandLine;
     run.exitCode = commandLine.run(QStringList{QStringLiteral("greenlight")} + arguments, context);
     out.flush();
@@ -48,6 +49,12 @@ inline CliRun runCli(const QString &database, const QStringList &arguments,
 inline CliRun runCliAs(const QString &person, const QString &database, const QStringList &arguments)
 {
     return runCli(database, arguments, models::OsAccount{person, testHost()});
+}
+
+/// runCliAs() on another day than the tests' (evidence ages: a review started today may be decided months later).
+inline CliRun runCliAsOn(const QDate &day, const QString &person, const QString &database, const QStringList &arguments)
+{
+    return runCli(database, arguments, models::OsAccount{person, testHost()}, QDateTime(day, QTime(8, 0), Qt::UTC));
 }
 
 /// A copy of the portfolio file @p source, written to @p target, in which every person is bound to the OS account

@@ -3,6 +3,7 @@
 #include "../support/connections.h"
 #include "connectionsdialog.h"
 #include "dashboard/dashboardpage.h"
+#include "duesoonpage.h"
 #include "gatereviewwizard.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
@@ -195,6 +196,11 @@ int main(int argc, char *argv[])
     shoot(u"quality"_s);
     window.showPage(Page::AuditLogView);
     shoot(u"audit-log"_s);
+    // Due soon two months ahead: what each owner renews, grouped, with the soonest first.
+    window.showPage(Page::DueSoonView);
+    QComboBox *within = window.dueSoonPage()->withinBox();
+    within->setCurrentIndex(within->findData(60));
+    shoot(u"due-soon"_s);
 
     // The same window on a dark palette (the system's dark mode).
     QApplication::setStyle(u"Fusion"_s);

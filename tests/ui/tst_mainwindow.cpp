@@ -1,5 +1,6 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
+#include "../support/clirunner.h"
 #include "../support/connections.h"
 #include "../support/testclock.h"
 #include "../support/why.h"
@@ -11,6 +12,7 @@
 #include "dashboard/chartpanel.h"
 #include "dashboard/dashboardpage.h"
 #include "dataloggingeditor.h"
+#include "duesoonpage.h"
 #include "evalrundialog.h"
 #include "gate/gateengine.h"
 #include "gatereviewwizard.h"
@@ -107,6 +109,8 @@ private Q_SLOTS:
     void badgeMatchesGateCheck();
     void personWithoutSecurityRoleCannotApprove();
     void securityApprovalIsRecordedAndAudited();
+    void approvalOlderThanThePolicyAllowsShowsAsExpired_data();
+    void approvalOlderThanThePolicyAllowsShowsAsExpired();
     void verifyShowsTheChainState();
     void editingAFieldSavesItWithOneAuditEvent();
     void undoAndRedoRestoreTheValue();
@@ -126,6 +130,7 @@ private Q_SLOTS:
     void failingRulesStandOutAndOpenTheirSection();
     void wizardRefusesGoWithAFailingBlocker();
     void wizardRecordsAGo();
+    void wizardRefusesGoOnEvidenceThatWentStale();
     void wizardCancelKeepsTheReviewOpenOrAbandonsIt();
     void evalRunDialogComputesLiveAndRecords();
     void qualityChartShowsTheSelectedUseCase();
@@ -137,6 +142,10 @@ private Q_SLOTS:
     void aDateIsTypedOrNever();
     void undoWorksFromInsideTheField();
     void exportsSayWhereTheyWrote();
+    void dueSoonListsWhatGreenlightDueLists();
+    void dueSoonFollowsTheDataAndMarksWhatExpired();
+    void dueSoonRowOpensWhereTheEvidenceIsRenewed();
+    void dueSoonSaysSoWhenNothingIsDue();
     void germanTranslationIsLoaded();
     void germanWindowWritesFiguresAndNamesInGerman();
 
@@ -151,6 +160,13 @@ private:
     models::AuditEvent lastAuditEvent() const;
     bool auditChainIntact() const;
     QString demoWithATenthUseCase() const;
+
+    /// The Due soon page set to look @p days ahead.
+    ui::DueSoonPage *dueSoonPage(int days) const;
+    /// Each row of the Due soon list: the owner's heading, then the row's columns.
+    static QList<QStringList> dueRows(const QTreeWidget *list);
+    /// The Due soon row about @p what, or nullptr.
+    static QTreeWidgetItem *dueRow(const QTreeWidget *list, const QString &what);
 
     /// Reopens the database in a window whose OS account is @p account (on the test host).
     void signInAs(const QString &account);
@@ -528,6 +544,70 @@ void TstMainWindow::securityApprovalIsRecordedAndAudited()
     }
     QVERIFY2(leadRow >= 0, "lead-enrichment is not in the portfolio table");
     QCOMPARE(table->index(leadRow, PortfolioTableModel::Gate).data().toString(), u"2 blockers"_s);
+}
+
+void TstMainWindow::approvalOlderThanThePolicyAllowsShowsAsExpired_data()
+{
+    // Omar approved customer data for the ticket classifier on 2026-06-10; an approval counts for 365 days.
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<bool>("expired");
+    QTest::newRow("its last day") << QDate(2027, 6, 10) << false;
+    QTest::newRow("the day after") << QDate(2027, 6, 11) << true;
+}
+
+void TstMainWindow::approvalOlderThanThePolicyAllowsShowsAsExpired()
+{
+    QFETCH(QDate, today);
+    QFETCH(bool, expired);
+    m_workspace->setClock([today] { return QDateTime(today, QTime(9, 0), Qt::UTC); });
+    QVERIFY2(m_workspace->refresh().has_value(), "refresh failed");
+    const QString approved = DisplayFormat().date(QDate(2026, 6, 10));
+
+    // The queue says it in words, marks it and says who must renew it.
+    m_window->showPage(ui::MainWindow::ApprovalsView);
+    QTreeWidget *queue = m_window->approvalsPage()->queue();
+    QTreeWidgetItem *row = nullptr;
+    for (int i = 0; i < queue->topLevelItemCount(); ++i) {
+        if (queue->topLevelItem(i)->text(0) == u"Support ticket classifier"_s &&
+            queue->topLevelItem(i)->text(1) == u"customer"_s)
+            row = queue->topLevelItem(i);
+    }
+    QVERIFY(row != nullptr);
+    QCOMPARE(row->text(2), expired ? u"approved %1 — expired, renew"_s.arg(approved) : u"approved"_s);
+    QCOMPARE(row->text(3), expired ? u"renewal by security"_s : QString());
+    QCOMPARE(row->icon(2).isNull(), !expired);
+    QCOMPARE(row->foreground(2).color() == QColor(0xb3, 0x26, 0x1e), expired);
+
+    // So does the use case's Data & logging tab.
+    m_window->showPage(ui::MainWindow::PortfolioView);
+    m_window->portfolioPage()->selectUseCase(u"ticket-classifier"_s);
+    const QLabel *state = m_window->portfolioPage()->dataEditor()->dataClassState(DataClass::Customer);
+    QCOMPARE(state->text(),
+             expired ? u"approved by security on %1 — expired, renew"_s.arg(approved) : u"approved by security"_s);
+    QCOMPARE(state->toolTip().isEmpty(), !expired);
+    // ...as the gate does: data.approved fails from the day after.
+    QTreeWidget *rules = m_window->portfolioPage()->rules();
+    const QList<QTreeWidgetItem *> dataApproved = rules->findItems(u"data.approved"_s, Qt::MatchExactly, 2);
+    QCOMPARE(dataApproved.size(), 1);
+    QCOMPARE(dataApproved.first()->text(0), expired ? u"fail"_s : u"pass"_s);
+    if (!expired)
+        return;
+
+    // Omar renews it in the queue: approved again, from that day.
+    signInAs(u"omar"_s);
+    m_workspace->setClock([today] { return QDateTime(today, QTime(10, 0), Qt::UTC); });
+    QVERIFY(m_workspace->refresh().has_value());
+    ui::ApprovalsPage *approvals = m_window->approvalsPage();
+    approvals->selectPair(u"ticket-classifier"_s, DataClass::Customer);
+    QCOMPARE(approvals->queue()->currentItem()->text(2), u"approved %1 — expired, renew"_s.arg(approved));
+    approvals->noteEdit()->setText(u"Renewed: ticket subject and body only."_s);
+    QTest::mouseClick(approvals->approveButton(), Qt::LeftButton);
+    QVERIFY2(approvals->message()->text().startsWith(
+                 u"Recorded: Omar Haddad approved customer for Support ticket classifier as security, "_s),
+             qPrintable(approvals->message()->text()));
+    QCOMPARE(approvals->queue()->currentItem()->text(2), u"approved"_s);
+    QCOMPARE(approvals->queue()->currentItem()->text(3), QString());
+    QCOMPARE(m_workspace->portfolio().useCase(u"ticket-classifier"_s)->dataApprovals.last().date, today);
 }
 
 void TstMainWindow::verifyShowsTheChainState()
@@ -1272,6 +1352,34 @@ void TstMainWindow::wizardRecordsAGo()
     QCOMPARE(review.signoffs.size(), 2);
 }
 
+void TstMainWindow::wizardRefusesGoOnEvidenceThatWentStale()
+{
+    // Started and signed on the tests' day, when every blocker of support-reply-draft passes...
+    ui::GateReviewWizard wizard(*m_workspace, u"support-reply-draft"_s);
+    wizard.show();
+    wizard.next();
+    QVERIFY(wizard.recordSignoff(Role::Pm, true, {}));
+    QVERIFY(sessionOf(u"sam"_s)->records().signReview(wizard.reviewId(), Role::Security, SignoffDecision::Approve, {}));
+    // ...and decided on 9 January, the day after the eval run of 10 October stopped counting.
+    m_workspace->setClock([] { return QDateTime(QDate(2027, 1, 9), QTime(9, 0), Qt::UTC); });
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::GateReviewWizard::DecisionPage));
+    QVERIFY(!wizard.goButton()->isEnabled());
+    const DisplayFormat format;
+    QCOMPARE(wizard.goBlockers()->text(),
+             u"Go is not possible yet: blockers that passed when the review started fail on %1: eval.threshold (the "
+             u"latest eval (route support-draft v3, %2) is 91 days old; at most 90)."_s.arg(
+                 format.date(QDate(2027, 1, 9)), format.date(QDate(2026, 10, 10))));
+    // Whatever reaches the service anyway is refused there too.
+    wizard.goButton()->setChecked(true);
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(wizard.isVisible());
+    QVERIFY2(wizard.decisionMessage()->text().startsWith(
+                 u"go refused: blockers that passed when the review started fail on "_s),
+             qPrintable(wizard.decisionMessage()->text()));
+    QCOMPARE(m_workspace->portfolio().useCase(u"support-reply-draft"_s)->gateReviews.last().decision, std::nullopt);
+}
+
 void TstMainWindow::answerCloseQuestion(const QString &button, const QString &reason)
 {
     QTimer::singleShot(50, this, [this, button, reason] {
@@ -1520,6 +1628,189 @@ void TstMainWindow::preferencesStoreTheLanguage()
     ui::Settings::setLanguage(QString());
 }
 
+ui::DueSoonPage *TstMainWindow::dueSoonPage(int days) const
+{
+    ui::DueSoonPage *page = m_window->dueSoonPage();
+    page->withinBox()->setCurrentIndex(page->withinBox()->findData(days));
+    return page;
+}
+
+QList<QStringList> TstMainWindow::dueRows(const QTreeWidget *list)
+{
+    QList<QStringList> rows;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *owner = list->topLevelItem(i);
+        for (int j = 0; j < owner->childCount(); ++j) {
+            QStringList row{owner->text(0)};
+            for (int c = 0; c < list->columnCount(); ++c)
+                row.append(owner->child(j)->text(c));
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+QTreeWidgetItem *TstMainWindow::dueRow(const QTreeWidget *list, const QString &what)
+{
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        for (int j = 0; j < list->topLevelItem(i)->childCount(); ++j) {
+            if (list->topLevelItem(i)->child(j)->text(ui::DueSoonPage::WhatColumn) == what)
+                return list->topLevelItem(i)->child(j);
+        }
+    }
+    return nullptr;
+}
+
+void TstMainWindow::dueSoonListsWhatGreenlightDueLists()
+{
+    useEnglishPlurals();
+    signInAs(u"ana"_s); // the page's texts in English with their plural forms
+    ui::DueSoonPage *page = dueSoonPage(30);
+    m_window->showPage(ui::MainWindow::DueSoonView);
+    QCOMPARE(m_window->sidebar()->currentRow(), int(ui::MainWindow::DueSoonView));
+    // The demo on the tests' day (2026-11-23): two eval runs stop counting within 30 days; one of them within 14.
+    const DisplayFormat format;
+    const auto d = [&format](int year, int month, int day) { return format.date(QDate(year, month, day)); };
+    QCOMPARE(dueRows(page->list()),
+             (QList<QStringList>{{u"Ana Ruiz (ana)"_s, u"Internal meeting summaries"_s, u"Eval run run-2026-09-01"_s,
+                                  d(2026, 9, 1), d(2026, 11, 30), u"7 days left"_s},
+                                 {u"Ben Okafor (ben)"_s, u"Lead enrichment"_s, u"Eval run run-2026-09-10"_s,
+                                  d(2026, 9, 10), d(2026, 12, 9), u"16 days left"_s}}));
+    QCOMPARE(page->summary()->text(),
+             u"Evidence that stops counting within 30 days of %1, or has stopped, by the owner who renews it. "
+             u"Double-click a row (or press Enter) to open where it is renewed."_s.arg(d(2026, 11, 23)));
+    QVERIFY(page->list()->isVisible());
+    QVERIFY(!page->emptyState()->isVisible());
+    const QTreeWidgetItem *soon = page->list()->topLevelItem(0)->child(0);
+    QVERIFY(soon->font(ui::DueSoonPage::DaysLeftColumn).bold());
+    QVERIFY(!page->list()->topLevelItem(1)->child(0)->font(ui::DueSoonPage::DaysLeftColumn).bold());
+    QVERIFY(soon->icon(ui::DueSoonPage::DaysLeftColumn).isNull()); // still counts
+    // The sidebar counts what expired or expires within 14 days.
+    QListWidgetItem *entry = m_window->sidebar()->item(ui::MainWindow::DueSoonView);
+    QCOMPARE(entry->text(), u"Due soon (1)"_s);
+    QCOMPARE(entry->toolTip(), u"1 piece of evidence has stopped counting or stops within 14 days"_s);
+
+    // The same as `greenlight due --within 30` on that day, row for row.
+    const CliRun due = runCli(m_path, {u"due"_s, u"--within"_s, u"30"_s, u"--json"_s});
+    QCOMPARE(due.exitCode, 0);
+    QStringList fromCli;
+    for (const QJsonValue &item : QJsonDocument::fromJson(due.out.toUtf8()).array())
+        fromCli.append(item[u"owner"_s].toString() + u' ' + item[u"use_case"_s].toString() + u' ' +
+                       item[u"subject"_s].toString() + u' ' + QString::number(item[u"days_left"_s].toInt()));
+    QCOMPARE(fromCli,
+             (QStringList{u"ana meeting-summary run-2026-09-01 7"_s, u"ben lead-enrichment run-2026-09-10 16"_s}));
+
+    // Looking further ahead lists more, and the choice is remembered.
+    page->withinBox()->setCurrentIndex(page->withinBox()->findData(60));
+    QCOMPARE(ui::Settings::dueWithinDays(), 60);
+    QCOMPARE(dueRows(page->list()).size(), 11);
+    QCOMPARE(page->list()->topLevelItemCount(), 4); // Ana, Ben, Chen, Priya
+    signInAs(u"ana"_s);
+    QCOMPARE(m_window->dueSoonPage()->withinBox()->currentData().toInt(), 60);
+    QCOMPARE(dueRows(m_window->dueSoonPage()->list()).size(), 11);
+    dueSoonPage(30);
+    QCOMPARE(ui::Settings::dueWithinDays(), 30);
+    dropTranslators();
+}
+
+void TstMainWindow::dueSoonFollowsTheDataAndMarksWhatExpired()
+{
+    useEnglishPlurals();
+    signInAs(u"ana"_s);
+    ui::DueSoonPage *page = dueSoonPage(30);
+    QCOMPARE(dueRows(page->list()).size(), 2);
+    // Someone records that the kill switch was last tested on 1 August: it counted until 30 October.
+    UseCase edited = *m_workspace->portfolio().useCase(u"support-reply-draft"_s);
+    edited.operations.killSwitchTested = QDate(2026, 8, 1);
+    const auto saved = m_workspace->editing().editUseCase(edited, u"Kill switch test date"_s);
+    QVERIFY2(saved.has_value(), why(saved).constData());
+    const DisplayFormat format;
+    QCOMPARE(dueRows(page->list()).size(), 3);
+    QCOMPARE(page->list()->topLevelItem(2)->text(0), u"Chen Wei (chen)"_s);
+    QCOMPARE(
+        dueRows(page->list()).last(),
+        (QStringList{u"Chen Wei (chen)"_s, u"Support reply drafts"_s, u"Kill-switch test of ff.support_reply_draft"_s,
+                     format.date(QDate(2026, 8, 1)), format.date(QDate(2026, 10, 30)), u"expired 24 days ago"_s}));
+    // Expired reads in words, with a warning mark and in red: not by colour alone.
+    const QTreeWidgetItem *expired = page->list()->topLevelItem(2)->child(0);
+    QVERIFY(!expired->icon(ui::DueSoonPage::DaysLeftColumn).isNull());
+    QCOMPARE(expired->foreground(ui::DueSoonPage::DaysLeftColumn).color(), QColor(0xb3, 0x26, 0x1e));
+    QVERIFY(expired->font(ui::DueSoonPage::DaysLeftColumn).bold());
+    QCOMPARE(m_window->sidebar()->item(ui::MainWindow::DueSoonView)->text(), u"Due soon (2)"_s);
+    // Renewed: gone from the list and from the count.
+    edited.operations.killSwitchTested = QDate(2026, 11, 20);
+    QVERIFY(m_workspace->editing().editUseCase(edited, u"Kill switch test date"_s).has_value());
+    QCOMPARE(dueRows(page->list()).size(), 2);
+    QCOMPARE(m_window->sidebar()->item(ui::MainWindow::DueSoonView)->text(), u"Due soon (1)"_s);
+    dropTranslators();
+}
+
+void TstMainWindow::dueSoonRowOpensWhereTheEvidenceIsRenewed()
+{
+    ui::DueSoonPage *page = dueSoonPage(60);
+    QTreeWidget *list = page->list();
+    m_window->showPage(ui::MainWindow::DueSoonView);
+    m_window->portfolioPage()->selectUseCase(u"contract-review"_s);
+
+    // Enter on a kill-switch test: the use case's Details tab, where the test date is recorded.
+    QTreeWidgetItem *killSwitch = dueRow(list, u"Kill-switch test of ff.support_reply_draft"_s);
+    QVERIFY(killSwitch != nullptr);
+    list->setCurrentItem(killSwitch);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_window->sidebar()->currentRow(), int(ui::MainWindow::PortfolioView));
+    QCOMPARE(m_window->portfolioPage()->selectedUseCase(), u"support-reply-draft"_s);
+    QCOMPARE(m_window->portfolioPage()->tabs()->currentWidget(), m_window->portfolioPage()->editor());
+
+    // A double-click on an eval run: the use case's runs on the Quality page, where the next run is recorded.
+    m_window->showPage(ui::MainWindow::DueSoonView);
+    QTreeWidgetItem *evalRun = dueRow(list, u"Eval run run-2026-09-01"_s);
+    QVERIFY(evalRun != nullptr);
+    const QPoint centre = list->visualItemRect(evalRun).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(m_window->sidebar()->currentRow(), int(ui::MainWindow::QualityView));
+    QCOMPARE(m_window->qualityPage()->runs()->currentItem()->data(0, Qt::UserRole).toString(), u"meeting-summary"_s);
+
+    // A data approval: the approvals queue at that use case and class, where its approver renews it. Omar's
+    // approval of 2026-06-10 counts until 2027-06-10: on 2027-05-20 it is due within 30 days.
+    m_workspace->setClock([] { return QDateTime(QDate(2027, 5, 20), QTime(9, 0), Qt::UTC); });
+    QVERIFY(m_workspace->refresh().has_value());
+    m_window->showPage(ui::MainWindow::DueSoonView);
+    QTreeWidgetItem *approval = dueRow(list, u"Data approval: customer by security"_s);
+    QVERIFY(approval != nullptr);
+    QCOMPARE(approval->parent()->text(0), u"Omar Haddad (omar)"_s);
+    QCOMPARE(approval->text(ui::DueSoonPage::UseCaseColumn), u"Support ticket classifier"_s);
+    Q_EMIT list->itemActivated(approval, 0);
+    QCOMPARE(m_window->sidebar()->currentRow(), int(ui::MainWindow::ApprovalsView));
+    const QTreeWidgetItem *pair = m_window->approvalsPage()->queue()->currentItem();
+    QVERIFY(pair != nullptr);
+    QCOMPARE(pair->text(0), u"Support ticket classifier"_s);
+    QCOMPARE(pair->text(1), u"customer"_s);
+    dueSoonPage(30);
+}
+
+void TstMainWindow::dueSoonSaysSoWhenNothingIsDue()
+{
+    useEnglishPlurals();
+    signInAs(u"ana"_s);
+    // On New Year's Day nothing of the demo is on record yet, so nothing can stop counting.
+    m_workspace->setClock([] { return QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC); });
+    QVERIFY(m_workspace->refresh().has_value());
+    ui::DueSoonPage *page = dueSoonPage(30);
+    m_window->showPage(ui::MainWindow::DueSoonView);
+    QCOMPARE(page->list()->topLevelItemCount(), 0);
+    QVERIFY(!page->list()->isVisible());
+    QVERIFY(!page->summary()->isVisible());
+    QVERIFY(page->emptyState()->isVisible());
+    QCOMPARE(page->emptyState()->text(),
+             u"Nothing stops counting within 30 days of %1: every kill-switch and rollback test, eval run, data "
+             u"approval and runbook review on record counts for longer. Evidence that was never recorded is not "
+             u"listed here; the portfolio's gate names it."_s.arg(DisplayFormat().date(QDate(2026, 1, 1))));
+    QCOMPARE(m_window->sidebar()->item(ui::MainWindow::DueSoonView)->text(), u"Due soon"_s);
+    dropTranslators();
+}
+
 void TstMainWindow::germanTranslationIsLoaded()
 {
     QCOMPARE(app::Translations::install(u"de"_s), u"de"_s);
@@ -1579,6 +1870,13 @@ void TstMainWindow::germanWindowWritesFiguresAndNamesInGerman()
              qPrintable(evidence.join(u'\n')));
     QVERIFY2(evidence.contains(u"Datenklassen: Kundendaten, reguliert"_s), qPrintable(evidence.join(u'\n')));
     QVERIFY2(evidence.contains(u"Tageskostenlimit 40,00 USD"_s), qPrintable(evidence.join(u'\n')));
+
+    // What is due soon, in German words and dates; the stored codes stay as they are.
+    QCOMPARE(sidebar->item(ui::MainWindow::DueSoonView)->text(), u"Bald fällig (1)"_s);
+    ui::DueSoonPage *due = dueSoonPage(30);
+    QCOMPARE(dueRows(due->list()).first(),
+             (QStringList{u"Ana Ruiz (ana)"_s, u"Internal meeting summaries"_s, u"Eval-Lauf run-2026-09-01"_s,
+                          u"01.09.2026"_s, u"30.11.2026"_s, u"noch 7 Tage"_s}));
 
     // A hint names the button by the label it has.
     auto *verify = m_window->auditLogPage()->findChild<QPushButton *>();
