@@ -5610,6 +5610,10 @@ greenlight connection add NAME --kind litellm --url URL</translation>
         <source>No longer counts: %1 fails until it is renewed.</source>
         <translation>Gilt nicht mehr: %1 schlägt fehl, bis es erneuert ist.</translation>
     </message>
+    <message>
+        <source>Waiver %1 of %2</source>
+        <translation>Ausnahme %1 für %2</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::EvalRunDialog</name>

@@ -41,6 +41,8 @@ QString whatText(const DueEvidence &d)
         return DueSoonPage::tr("Data approval: %1 by %2").arg(enumLabel(*d.dataClass), enumLabel(*d.approverRole));
     if (d.evidence == u"runbook_review"_s)
         return DueSoonPage::tr("Runbook review");
+    if (d.evidence == u"waiver"_s)
+        return DueSoonPage::tr("Waiver %1 of %2").arg(d.subject, d.rule);
     return d.subject.isEmpty() ? d.evidence : d.evidence + u' ' + d.subject; // a kind this page does not know yet
 }
 

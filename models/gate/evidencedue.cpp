@@ -56,8 +56,7 @@ QList<DueEvidence> EvidenceDue::list(const Portfolio &portfolio, QDate asOf, int
         // ended is not listed (gate check shows the failing rule).
         for (const Waiver &w : u.waivers) {
             if (w.isActiveOn(asOf))
-                add({u.id, w.rule, u"waiver"_s, w.id, w.grantedOn, {}, w.grantedBy},
-                    int(w.grantedOn.daysTo(w.expires)));
+                add(due(u.id, w.rule, u"waiver"_s, w.id, w.grantedOn, w.grantedBy), int(w.grantedOn.daysTo(w.expires)));
         }
         for (DataClass c : u.dataClasses) {
             const DataClassStatus status = DataApprovalRules::status(u, c, asOf);

@@ -21,14 +21,10 @@ struct DueEvidence {
                       ///< for a rollback or a runbook
     QDate dated;      ///< when it was tested, run or given
     QDate countsUntil; ///< the last day it counts; the rule fails from the day after
-<<<<<<< HEAD
     QString owner;     ///< who renews it: the engineering owner, the product owner, the approver, the support owner,
                        ///< the person who granted the waiver
-=======
-    QString owner;     ///< who renews it: the engineering owner, the product owner, the approver, the support owner
     std::optional<DataClass> dataClass; ///< for a data approval: the class it approves (subject names it in English)
     std::optional<Role> approverRole;   ///< for a data approval: the role it was given in
->>>>>>> due-view
 
     /// Days from @p day to countsUntil: 0 on its last day, negative once it no longer counts.
     [[nodiscard]] qint64 daysLeft(QDate day) const { return day.daysTo(countsUntil); }

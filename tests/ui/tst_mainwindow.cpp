@@ -1668,14 +1668,18 @@ void TstMainWindow::dueSoonListsWhatGreenlightDueLists()
     ui::DueSoonPage *page = dueSoonPage(30);
     m_window->showPage(ui::MainWindow::DueSoonView);
     QCOMPARE(m_window->sidebar()->currentRow(), int(ui::MainWindow::DueSoonView));
-    // The demo on the tests' day (2026-11-23): two eval runs stop counting within 30 days; one of them within 14.
+    // The demo on the tests' day (2026-11-23): two eval runs stop counting within 30 days, one of them within 14, and
+    // Max's waiver of lead-enrichment's rollback.path ends on 2026-12-14.
     const DisplayFormat format;
     const auto d = [&format](int year, int month, int day) { return format.date(QDate(year, month, day)); };
-    QCOMPARE(dueRows(page->list()),
-             (QList<QStringList>{{u"Ana Ruiz (ana)"_s, u"Internal meeting summaries"_s, u"Eval run run-2026-09-01"_s,
-                                  d(2026, 9, 1), d(2026, 11, 30), u"7 days left"_s},
-                                 {u"Ben Okafor (ben)"_s, u"Lead enrichment"_s, u"Eval run run-2026-09-10"_s,
-                                  d(2026, 9, 10), d(2026, 12, 9), u"16 days left"_s}}));
+    QCOMPARE(
+        dueRows(page->list()),
+        (QList<QStringList>{{u"Ana Ruiz (ana)"_s, u"Internal meeting summaries"_s, u"Eval run run-2026-09-01"_s,
+                             d(2026, 9, 1), d(2026, 11, 30), u"7 days left"_s},
+                            {u"Ben Okafor (ben)"_s, u"Lead enrichment"_s, u"Eval run run-2026-09-10"_s, d(2026, 9, 10),
+                             d(2026, 12, 9), u"16 days left"_s},
+                            {u"Max Adler (max)"_s, u"Lead enrichment"_s, u"Waiver waiver-2026-11-16 of rollback.path"_s,
+                             d(2026, 11, 16), d(2026, 12, 14), u"21 days left"_s}}));
     QCOMPARE(page->summary()->text(),
              u"Evidence that stops counting within 30 days of %1, or has stopped, by the owner who renews it. "
              u"Double-click a row (or press Enter) to open where it is renewed."_s.arg(d(2026, 11, 23)));
@@ -1698,16 +1702,17 @@ void TstMainWindow::dueSoonListsWhatGreenlightDueLists()
         fromCli.append(item[u"owner"_s].toString() + u' ' + item[u"use_case"_s].toString() + u' ' +
                        item[u"subject"_s].toString() + u' ' + QString::number(item[u"days_left"_s].toInt()));
     QCOMPARE(fromCli,
-             (QStringList{u"ana meeting-summary run-2026-09-01 7"_s, u"ben lead-enrichment run-2026-09-10 16"_s}));
+             (QStringList{u"ana meeting-summary run-2026-09-01 7"_s, u"ben lead-enrichment run-2026-09-10 16"_s,
+                          u"max lead-enrichment waiver-2026-11-16 21"_s}));
 
     // Looking further ahead lists more, and the choice is remembered.
     page->withinBox()->setCurrentIndex(page->withinBox()->findData(60));
     QCOMPARE(ui::Settings::dueWithinDays(), 60);
-    QCOMPARE(dueRows(page->list()).size(), 11);
-    QCOMPARE(page->list()->topLevelItemCount(), 4); // Ana, Ben, Chen, Priya
+    QCOMPARE(dueRows(page->list()).size(), 12);
+    QCOMPARE(page->list()->topLevelItemCount(), 5); // Ana, Ben, Chen, Max, Priya
     signInAs(u"ana"_s);
     QCOMPARE(m_window->dueSoonPage()->withinBox()->currentData().toInt(), 60);
-    QCOMPARE(dueRows(m_window->dueSoonPage()->list()).size(), 11);
+    QCOMPARE(dueRows(m_window->dueSoonPage()->list()).size(), 12);
     dueSoonPage(30);
     QCOMPARE(ui::Settings::dueWithinDays(), 30);
     dropTranslators();
@@ -1718,17 +1723,17 @@ void TstMainWindow::dueSoonFollowsTheDataAndMarksWhatExpired()
     useEnglishPlurals();
     signInAs(u"ana"_s);
     ui::DueSoonPage *page = dueSoonPage(30);
-    QCOMPARE(dueRows(page->list()).size(), 2);
+    QCOMPARE(dueRows(page->list()).size(), 3);
     // Someone records that the kill switch was last tested on 1 August: it counted until 30 October.
     UseCase edited = *m_workspace->portfolio().useCase(u"support-reply-draft"_s);
     edited.operations.killSwitchTested = QDate(2026, 8, 1);
     const auto saved = m_workspace->editing().editUseCase(edited, u"Kill switch test date"_s);
     QVERIFY2(saved.has_value(), why(saved).constData());
     const DisplayFormat format;
-    QCOMPARE(dueRows(page->list()).size(), 3);
+    QCOMPARE(dueRows(page->list()).size(), 4);
     QCOMPARE(page->list()->topLevelItem(2)->text(0), u"Chen Wei (chen)"_s);
     QCOMPARE(
-        dueRows(page->list()).last(),
+        dueRows(page->list()).at(2),
         (QStringList{u"Chen Wei (chen)"_s, u"Support reply drafts"_s, u"Kill-switch test of ff.support_reply_draft"_s,
                      format.date(QDate(2026, 8, 1)), format.date(QDate(2026, 10, 30)), u"expired 24 days ago"_s}));
     // Expired reads in words, with a warning mark and in red: not by colour alone.
@@ -1740,7 +1745,7 @@ void TstMainWindow::dueSoonFollowsTheDataAndMarksWhatExpired()
     // Renewed: gone from the list and from the count.
     edited.operations.killSwitchTested = QDate(2026, 11, 20);
     QVERIFY(m_workspace->editing().editUseCase(edited, u"Kill switch test date"_s).has_value());
-    QCOMPARE(dueRows(page->list()).size(), 2);
+    QCOMPARE(dueRows(page->list()).size(), 3);
     QCOMPARE(m_window->sidebar()->item(ui::MainWindow::DueSoonView)->text(), u"Due soon (1)"_s);
     dropTranslators();
 }
