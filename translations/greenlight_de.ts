@@ -1455,6 +1455,26 @@
         <comment>RuleOutcome</comment>
         <translation>ausgesetzt</translation>
     </message>
+    <message>
+        <source>not_yet_granted</source>
+        <comment>WaiverState</comment>
+        <translation>noch nicht erteilt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>WaiverState</comment>
+        <translation>in Kraft</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>WaiverState</comment>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <comment>WaiverState</comment>
+        <translation>widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>EvalCsv</name>
