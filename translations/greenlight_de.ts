@@ -1455,6 +1455,26 @@
         <comment>RuleOutcome</comment>
         <translation>ausgesetzt</translation>
     </message>
+    <message>
+        <source>not_yet_granted</source>
+        <comment>WaiverState</comment>
+        <translation>noch nicht erteilt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>WaiverState</comment>
+        <translation>in Kraft</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>WaiverState</comment>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <comment>WaiverState</comment>
+        <translation>widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>EvalCsv</name>
@@ -5867,6 +5887,10 @@ greenlight connection add NAME --kind litellm --url URL</translation>
         <source>Review not abandoned</source>
         <translation>Review nicht abgebrochen</translation>
     </message>
+    <message>
+        <source>Review %1 froze these results when it started: a waiver granted or revoked now does not change it</source>
+        <translation>Review %1 hat diese Ergebnisse beim Start festgeschrieben: eine jetzt erteilte oder widerrufene Ausnahme ändert daran nichts</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::MainWindow</name>
@@ -6293,6 +6317,62 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
         <source>Fails; double-click or Enter opens where its evidence is recorded</source>
         <translation>Nicht erfüllt; Doppelklick oder Eingabe öffnet, wo der Nachweis erfasst wird</translation>
     </message>
+    <message>
+        <source>Waiver</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Erteilt von</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gilt bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Compensating control</source>
+        <translation>Ausgleichende Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Waivers</source>
+        <translation>Aus&amp;nahmen</translation>
+    </message>
+    <message>
+        <source>Fails, but waiver %1 lets it count as passing until it expires or is revoked</source>
+        <translation>Nicht erfüllt, aber Ausnahme %1 lässt sie als erfüllt gelten, bis sie abläuft oder widerrufen wird</translation>
+    </message>
+    <message>
+        <source>revoked on %1 by %2</source>
+        <translation>am %1 von %2 widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 by %2 as %3: %4</source>
+        <translation>Am %1 von %2 als %3 widerrufen: %4</translation>
+    </message>
+    <message>
+        <source>No waivers. %1 on a failing rule of the gate grants one.</source>
+        <translation>Keine Ausnahmen. %1 bei einer nicht erfüllten Regel des Gates erteilt eine.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::PreferencesDialog</name>
@@ -6370,6 +6450,89 @@ Fügen Sie der Datei stattdessen neue Fakten hinzu und setzen Sie Anwendungsfäl
     <message>
         <source>%1: eval pass rate</source>
         <translation>%1: Eval-Bestehensquote</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::RevokeWaiverDialog</name>
+    <message>
+        <source>Revoke waiver %1</source>
+        <translation>Ausnahme %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>From today the rule is judged on its evidence again. The waiver stays on record with who revoked it and why.</source>
+        <translation>Ab heute wird die Regel wieder nach ihren Nachweisen beurteilt. Die Ausnahme bleibt mit dem, der sie widerrufen hat, und dem Grund festgehalten.</translation>
+    </message>
+    <message>
+        <source>Choose a role</source>
+        <translation>Rolle wählen</translation>
+    </message>
+    <message>
+        <source>Required: why the waiver ends early, e.g. the cost cap is set</source>
+        <translation>Pflichtfeld: warum die Ausnahme vorzeitig endet, z. B. das Kostenlimit ist gesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Waiver</source>
+        <translation>Ausnahme &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>%1 at the %2 gate</source>
+        <translation>%1 am Gate %2</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>by %1 as %2 on %3, until %4</source>
+        <translation>von %1 als %2 am %3, gültig bis %4</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Revoked &amp;as</source>
+        <translation>Widerrufen al&amp;s</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Sign &amp;with</source>
+        <translation>Signieren &amp;mit</translation>
+    </message>
+    <message>
+        <source>%1: unknown waiver</source>
+        <translation>%1: unbekannte Ausnahme</translation>
+    </message>
+    <message>
+        <source>Choose the role you revoke the waiver in.</source>
+        <translation>Wählen Sie die Rolle, in der Sie die Ausnahme widerrufen.</translation>
+    </message>
+    <message>
+        <source>Say why the waiver ends early.</source>
+        <translation>Geben Sie an, warum die Ausnahme vorzeitig endet.</translation>
     </message>
 </context>
 <context>
@@ -6871,6 +7034,163 @@ Was der Support tut, wenn die Antwort falsch ist, wenn eine Prompt-Injection ver
     <message>
         <source>Change the %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::WaiverActions</name>
+    <message>
+        <source>Only the %1 revokes a waiver of %2</source>
+        <translation>Nur die Rolle %1 widerruft eine Ausnahme für %2</translation>
+    </message>
+    <message>
+        <source>Only the %1 waives %2</source>
+        <translation>Nur die Rolle %1 setzt %2 aus</translation>
+    </message>
+    <message>
+        <source>Only these roles revoke a waiver of %2: %1</source>
+        <translation>Nur diese Rollen widerrufen eine Ausnahme für %2: %1</translation>
+    </message>
+    <message>
+        <source>Only these roles waive %2: %1</source>
+        <translation>Nur diese Rollen setzen %2 aus: %1</translation>
+    </message>
+    <message>
+        <source>Wa&amp;ive…</source>
+        <translation>Aus&amp;setzen…</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke Waiver…</source>
+        <translation>Ausnahme widerr&amp;ufen…</translation>
+    </message>
+    <message>
+        <source>Select a failing rule to waive it</source>
+        <translation>Wählen Sie eine nicht erfüllte Regel, um sie auszusetzen</translation>
+    </message>
+    <message>
+        <source>%1 can never be waived</source>
+        <translation>%1 kann nie ausgesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1 passes; there is nothing to waive</source>
+        <translation>%1 ist erfüllt; es gibt nichts auszusetzen</translation>
+    </message>
+    <message>
+        <source>%1 is already waived (%2); revoke that waiver first to replace it</source>
+        <translation>%1 ist bereits ausgesetzt (%2); widerrufen Sie diese Ausnahme zuerst, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Select a waived rule to revoke its waiver</source>
+        <translation>Wählen Sie eine ausgesetzte Regel, um ihre Ausnahme zu widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 has no waiver in force</source>
+        <translation>Für %1 gilt keine Ausnahme</translation>
+    </message>
+    <message>
+        <source>Let %1 count as passing until a date, with a reason and a compensating control</source>
+        <translation>%1 bis zu einem Datum als erfüllt gelten lassen, mit Grund und ausgleichender Maßnahme</translation>
+    </message>
+    <message>
+        <source>End waiver %1 from today, with a reason</source>
+        <translation>Ausnahme %1 ab heute beenden, mit Grund</translation>
+    </message>
+    <message>
+        <source>Granted %1: %2 counts as passing at the %3 gate until %4.</source>
+        <translation>%1 erteilt: %2 gilt am Gate %3 bis %4 als erfüllt.</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2 is judged on its evidence again.</source>
+        <translation>%1 widerrufen: %2 wird wieder nach den Nachweisen beurteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::WaiverDialog</name>
+    <message>
+        <source>Waive %1 — %2</source>
+        <translation>%1 aussetzen — %2</translation>
+    </message>
+    <message>
+        <source>A waiver lets this rule count as passing up to and including its expiry day. It stays on record as granted: it is never edited, only revoked.</source>
+        <translation>Eine Ausnahme lässt diese Regel bis einschließlich ihres letzten Gültigkeitstages als erfüllt gelten. Sie bleibt so festgehalten, wie sie erteilt wurde: Sie wird nie geändert, nur widerrufen.</translation>
+    </message>
+    <message>
+        <source>Choose a role</source>
+        <translation>Rolle wählen</translation>
+    </message>
+    <message>
+        <source>Required: why the risk is accepted, e.g. a two-week pilot with three tenants</source>
+        <translation>Pflichtfeld: warum das Risiko hingenommen wird, z. B. ein zweiwöchiger Pilot mit drei Mandanten</translation>
+    </message>
+    <message>
+        <source>Required: what holds the risk until it expires, e.g. a daily spend alert</source>
+        <translation>Pflichtfeld: was das Risiko abfängt, bis sie abläuft, z. B. ein täglicher Kostenalarm</translation>
+    </message>
+    <message>
+        <source>&amp;Grant Waiver</source>
+        <translation>Ausnahme &amp;erteilen</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Erteilt von</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Compensating &amp;control</source>
+        <translation>Ausgleichende Maß&amp;nahme</translation>
+    </message>
+    <message>
+        <source>&amp;Expires</source>
+        <translation>Gilt &amp;bis</translation>
+    </message>
+    <message>
+        <source>Sign &amp;with</source>
+        <translation>Signieren &amp;mit</translation>
+    </message>
+    <message>
+        <source>Choose the role you grant the waiver in.</source>
+        <translation>Wählen Sie die Rolle, in der Sie die Ausnahme erteilen.</translation>
+    </message>
+    <message>
+        <source>Say why the risk is accepted.</source>
+        <translation>Geben Sie an, warum das Risiko hingenommen wird.</translation>
+    </message>
+    <message>
+        <source>Name the compensating control that holds the risk until the waiver expires.</source>
+        <translation>Nennen Sie die ausgleichende Maßnahme, die das Risiko abfängt, bis die Ausnahme abläuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from today; at most %1</source>
+        <translation>
+            <numerusform>%n Tag ab heute; höchstens %1</numerusform>
+            <numerusform>%n Tage ab heute; höchstens %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -226,4 +226,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>greenlight::ui::WaiverDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) from today; at most %1</source>
+        <translation>
+            <numerusform>%n day from today; at most %1</numerusform>
+            <numerusform>%n days from today; at most %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

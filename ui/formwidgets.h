@@ -68,6 +68,17 @@ inline QString buttonLabel(const QAbstractButton *button)
     return label;
 }
 
+/// A label that shows a recorded value in a form: plain text (names and reasons are never markup), wrapped, and
+/// selectable so that an id or a reason can be copied.
+inline QLabel *valueLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 /// Shows @p label as a message that must not be missed (a refusal, an error), or plain again. A light red panel
 /// with dark red bold text: it reads in light and dark themes alike, which the palette's colours do not promise.
 inline void setAlert(QLabel *label, bool alert)

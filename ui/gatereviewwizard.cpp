@@ -8,6 +8,7 @@
 #include "services/governancerecords.h"
 #include "services/signingkeychoice.h"
 #include "signingkeybox.h"
+#include "waiveractions.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +32,12 @@ namespace greenlight::ui {
 
 using namespace greenlight::models;
 using namespace Qt::StringLiterals;
+
+namespace {
+enum RuleColumn { ResultColumn, RuleIdColumn, EvidenceColumn };
+constexpr int kOutcomeRole = Qt::UserRole + 1;
+constexpr int kWaiverRole = Qt::UserRole + 2;
+} // namespace
 
 GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &useCaseId, QWidget *parent)
     : QWizard(parent), m_workspace(workspace), m_useCaseId(useCaseId)
@@ -52,16 +60,42 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     m_rules->setHeaderLabels({tr("Result"), tr("Rule"), tr("Evidence")});
     auto *fix = new QPushButton(tr("&Fix the selected rule…"), rulesPage);
     fix->setToolTip(tr("Close the review and go to where the selected rule's evidence is recorded"));
+    // A failing rule the person may waive is waived here, before the review freezes the results.
+    m_waiverActions = new WaiverActions(m_workspace, this);
+    m_rules->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_rulesMessage = new QLabel(rulesPage);
+    m_rulesMessage->setObjectName(u"rulesMessage"_s);
+    m_rulesMessage->setWordWrap(true);
+    m_rulesMessage->setTextFormat(Qt::PlainText);
+    auto *ruleButtons = new QHBoxLayout;
+    ruleButtons->addWidget(fix);
+    ruleButtons->addWidget(WaiverActions::buttonFor(m_waiverActions->waiveAction(), rulesPage));
+    ruleButtons->addWidget(WaiverActions::buttonFor(m_waiverActions->revokeAction(), rulesPage));
+    ruleButtons->addStretch(1);
     auto *rulesLayout = new QVBoxLayout(rulesPage);
     auto *gateRow = new QFormLayout;
     gateRow->addRow(tr("&Gate"), m_gate);
     rulesLayout->addLayout(gateRow);
     rulesLayout->addWidget(m_rules);
-    rulesLayout->addWidget(fix, 0, Qt::AlignLeft);
+    rulesLayout->addLayout(ruleButtons);
+    rulesLayout->addWidget(m_rulesMessage);
+    connect(m_rules, &QTreeWidget::currentItemChanged, this, &GateReviewWizard::selectRule);
+    connect(m_rules, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        if (m_rules->itemAt(position) == nullptr)
+            return;
+        QMenu menu(this);
+        m_waiverActions->addTo(&menu);
+        menu.exec(m_rules->viewport()->mapToGlobal(position));
+    });
+    connect(m_waiverActions, &WaiverActions::recorded, this, [this](const QString &message) {
+        m_rulesMessage->setText(message);
+        showRules();
+        Q_EMIT statusMessage(message);
+    });
     connect(m_gate, &QComboBox::currentIndexChanged, this, &GateReviewWizard::showRules);
     connect(fix, &QPushButton::clicked, this, [this] {
         if (const QTreeWidgetItem *item = m_rules->currentItem()) {
-            const QString rule = item->text(1);
+            const QString rule = item->text(RuleIdColumn);
             reject(); // a started review asks first; the window moves only once the wizard has closed
             if (!isVisible())
                 Q_EMIT fixRequested(m_useCaseId, rule);
@@ -171,22 +205,57 @@ void GateReviewWizard::continueReview(const QString &reviewId)
     m_reviewId = reviewId;
     m_gate->setCurrentIndex(std::max(0, m_gate->findData(review->gate)));
     m_gate->setEnabled(false); // its results were frozen when it started
+    m_waiverActions->setLocked(frozenReason());
     setWindowTitle(tr("Gate review %1 — %2").arg(reviewId, u->name));
     setStartId(SignoffsPage);
 }
 
 void GateReviewWizard::showRules()
 {
+    const QString selected = m_rules->currentItem() != nullptr ? m_rules->currentItem()->text(RuleIdColumn) : QString();
     m_rules->clear();
     const Portfolio &p = m_workspace.portfolio();
     const UseCase *u = p.useCase(m_useCaseId);
     const GateTemplate *gate = p.gateTemplate(m_gate->currentData().toString());
-    if (u == nullptr || gate == nullptr)
+    if (u == nullptr || gate == nullptr) {
+        selectRule(nullptr);
         return;
-    for (const RuleResult &r : GateEngine::evaluate(p, *u, *gate, m_workspace.evaluationDay()).failuresFirst())
-        new QTreeWidgetItem(m_rules, {enumLabel(r.result), r.rule, r.displayText()});
-    m_rules->resizeColumnToContents(0);
-    m_rules->resizeColumnToContents(1);
+    }
+    const GateEvaluation evaluation = GateEngine::evaluate(p, *u, *gate, m_workspace.evaluationDay());
+    QTreeWidgetItem *reselect = nullptr;
+    for (const RuleResult &r : evaluation.failuresFirst()) {
+        auto *item = new QTreeWidgetItem(m_rules, {enumLabel(r.result), r.rule, r.displayText()});
+        item->setData(ResultColumn, kOutcomeRole, int(r.result));
+        item->setData(ResultColumn, kWaiverRole, evaluation.waivers.value(r.rule));
+        item->setToolTip(EvidenceColumn, r.displayText());
+        if (r.result == RuleOutcome::Waived) // marked, not only worded: it passes because someone accepted a risk
+            item->setIcon(ResultColumn, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+        if (r.rule == selected)
+            reselect = item;
+    }
+    m_rules->resizeColumnToContents(ResultColumn);
+    m_rules->resizeColumnToContents(RuleIdColumn);
+    if (reselect != nullptr)
+        m_rules->setCurrentItem(reselect);
+    else
+        selectRule(nullptr);
+}
+
+void GateReviewWizard::selectRule(const QTreeWidgetItem *item)
+{
+    if (item == nullptr) {
+        m_waiverActions->setRule(m_useCaseId, m_gate->currentData().toString(), {}, RuleOutcome::Pass);
+        return;
+    }
+    m_waiverActions->setRule(m_useCaseId, m_gate->currentData().toString(), item->text(RuleIdColumn),
+                             RuleOutcome(item->data(ResultColumn, kOutcomeRole).toInt()),
+                             item->data(ResultColumn, kWaiverRole).toString());
+}
+
+QString GateReviewWizard::frozenReason() const
+{
+    return tr("Review %1 froze these results when it started: a waiver granted or revoked now does not change it")
+        .arg(m_reviewId);
 }
 
 void GateReviewWizard::showSignoffs()
@@ -332,6 +401,7 @@ bool GateReviewWizard::validateCurrentPage()
         }
         m_reviewId = review->id;
         m_gate->setEnabled(false); // the results are frozen now
+        m_waiverActions->setLocked(frozenReason());
     }
     if (currentId() == DecisionPage) {
         if (!m_go->isChecked() && !m_noGo->isChecked()) {

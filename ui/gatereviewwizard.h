@@ -12,6 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace greenlight::app {
 class Workspace;
@@ -20,11 +21,12 @@ class Workspace;
 namespace greenlight::ui {
 
 class SigningKeyBox;
+class WaiverActions;
 
 /**
  * The gate review as a PM walks it: pick the gate and read every rule with its evidence (a failing
- * rule can jump to where it is fixed), start the review (which freezes the results), collect the
- * sign-offs of the people present, then decide. Go is refused, with the reason, while a blocker
+ * rule can jump to where it is fixed, or be waived by whom WaiverRules allows), start the review (which freezes the
+ * results), collect the sign-offs of the people present, then decide. Go is refused, with the reason, while a blocker
  * fails, a required sign-off is missing or the requester is the only approver. Cancelling a started
  * review asks whether to keep it open for the others or to abandon it.
  */
@@ -43,6 +45,12 @@ public:
     void continueReview(const QString &reviewId);
     [[nodiscard]] QString reviewId() const { return m_reviewId; }
     [[nodiscard]] QComboBox *gateBox() const { return m_gate; }
+    /// The rules of the chosen gate, as evaluated today (before the review starts).
+    [[nodiscard]] QTreeWidget *ruleList() const { return m_rules; }
+    /// Waive… and Revoke Waiver… for the selected rule, until the review starts and freezes the results.
+    [[nodiscard]] WaiverActions *waiverActions() const { return m_waiverActions; }
+    /// What was last recorded on the rules page (a waiver granted or revoked).
+    [[nodiscard]] QLabel *rulesMessage() const { return m_rulesMessage; }
     [[nodiscard]] QRadioButton *goButton() const { return m_go; }
     [[nodiscard]] QLabel *decisionMessage() const { return m_decisionMessage; }
     /// Who signs here: the bound person, and nobody else.
@@ -72,6 +80,8 @@ Q_SIGNALS:
     void fixRequested(const QString &useCaseId, const QString &ruleId);
     /// A decision was recorded and the user asked for its audit packet.
     void packetRequested(const QString &useCaseId);
+    /// Something was recorded that the window's status bar should say too (a waiver granted or revoked).
+    void statusMessage(const QString &message);
 
 protected:
     bool validateCurrentPage() override;
@@ -79,6 +89,9 @@ protected:
 
 private:
     void showRules();
+    void selectRule(const QTreeWidgetItem *item);
+    /// Why the rules page no longer waives: the review has frozen its results.
+    [[nodiscard]] QString frozenReason() const;
     void showSignoffs();
     /// The gate's required sign-offs: role, who holds it, and whether it was given; preselects the person's role.
     void showRequired();
@@ -88,6 +101,8 @@ private:
     QString m_reviewId;
     QComboBox *m_gate = nullptr;
     QTreeWidget *m_rules = nullptr;
+    WaiverActions *m_waiverActions = nullptr;
+    QLabel *m_rulesMessage = nullptr;
     QTreeWidget *m_required = nullptr;
     QTreeWidget *m_signoffs = nullptr;
     QLabel *m_signer = nullptr;

@@ -97,6 +97,8 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent) : QMainWindow
         showPage(PortfolioView);
         m_portfolio->selectUseCase(id);
     });
+    connect(m_portfolio, &PortfolioPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 20'000); });
     connect(m_dashboards, &DashboardPage::exported, this, [this](const QString &file) {
         announceFile(tr("Exported %1.").arg(QDir::toNativeSeparators(file)), file);
     });
@@ -463,6 +465,8 @@ void MainWindow::startGateReview()
     connect(wizard, &GateReviewWizard::fixRequested, this,
             [this](const QString &id, const QString &rule) { showEvidence(id, rule); });
     connect(wizard, &GateReviewWizard::packetRequested, this, &MainWindow::exportPacket, Qt::QueuedConnection);
+    connect(wizard, &GateReviewWizard::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 20'000); });
     wizard->open();
 }
 

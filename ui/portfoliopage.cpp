@@ -1,12 +1,14 @@
 #include "portfoliopage.h"
 
 #include "dataloggingeditor.h"
+#include "domain/displayformat.h"
 #include "formwidgets.h"
 #include "itemmodels/portfoliotablemodel.h"
 #include "portfolio/defaultpolicy.h"
 #include "routepanel.h"
 #include "runbookeditor.h"
 #include "usecaseeditor.h"
+#include "waiveractions.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -16,7 +18,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPalette>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
@@ -62,6 +66,17 @@ protected:
 private:
     QString m_status;
 };
+
+/// Amber for a waived rule: it counts as passing for now, but someone accepted a risk to make it so.
+QColor waivedColour()
+{
+    const bool dark = QPalette().color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(0xf0, 0xb9, 0x4a) : QColor(0x8a, 0x53, 0x00);
+}
+
+enum RuleColumn { ResultColumn, SeverityColumn, RuleIdColumn, EvidenceColumn };
+constexpr int kOutcomeRole = Qt::UserRole + 1;
+constexpr int kWaiverRole = Qt::UserRole + 2;
 
 /// Colours the gate badge (green when go-eligible, red otherwise) and the latest decision (go green, no-go red).
 class BadgeColours final : public QIdentityProxyModel
@@ -123,12 +138,40 @@ PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
     m_rules->setAlternatingRowColors(true);
     m_rules->setHeaderLabels({tr("Result"), tr("Severity"), tr("Rule"), tr("Evidence")});
 
+    // A failing rule is waived here, and a waiver revoked: buttons below the rules and the rules' context menu.
+    m_waiverActions = new WaiverActions(m_workspace, this);
+    m_rules->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto *gatePane = new QWidget(this);
+    auto *ruleButtons = new QHBoxLayout;
+    QPushButton *waive = WaiverActions::buttonFor(m_waiverActions->waiveAction(), gatePane);
+    ruleButtons->addWidget(waive);
+    ruleButtons->addWidget(WaiverActions::buttonFor(m_waiverActions->revokeAction(), gatePane));
+    ruleButtons->addStretch(1);
+    auto *gateLayout = new QVBoxLayout(gatePane);
+    gateLayout->setContentsMargins(0, 0, 0, 0);
+    gateLayout->addWidget(m_rules, 1);
+    gateLayout->addLayout(ruleButtons);
+    m_waivers = new QTreeWidget(this);
+    m_waivers->setObjectName(u"waivers"_s);
+    m_waivers->setRootIsDecorated(false);
+    m_waivers->setAlternatingRowColors(true);
+    m_waivers->setHeaderLabels({tr("Waiver"), tr("Rule"), tr("Gate"), tr("Granted by"), tr("Granted on"), tr("Expires"),
+                                tr("State"), tr("Reason"), tr("Compensating control")});
+    m_noWaivers =
+        new QLabel(tr("No waivers. %1 on a failing rule of the gate grants one.").arg(form::buttonLabel(waive)), this);
+    m_noWaivers->setWordWrap(true);
+    auto *waiversPane = new QWidget(this);
+    auto *waiversLayout = new QVBoxLayout(waiversPane);
+    waiversLayout->setContentsMargins(0, 0, 0, 0);
+    waiversLayout->addWidget(m_noWaivers);
+    waiversLayout->addWidget(m_waivers, 1);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_status);
     m_editor = new UseCaseEditor(m_workspace, this);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_rules, tr("&Gate"));
+    m_tabs->addTab(gatePane, tr("&Gate"));
     m_tabs->addTab(m_editor, tr("De&tails"));
     m_data = new DataLoggingEditor(m_workspace, this);
     m_tabs->addTab(m_data, tr("Data && &logging"));
@@ -136,6 +179,7 @@ PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
     m_tabs->addTab(m_route, tr("Rout&e"));
     m_runbook = new RunbookEditor(m_workspace, this);
     m_tabs->addTab(m_runbook, tr("Run&book"));
+    m_tabs->addTab(waiversPane, tr("&Waivers"));
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -159,6 +203,18 @@ PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
         showEditorFor(item->text(2));
         m_tabs->currentWidget()->setFocus(Qt::OtherFocusReason);
     });
+    connect(m_rules, &QTreeWidget::currentItemChanged, this, [this](const QTreeWidgetItem *item) {
+        if (item == nullptr) {
+            m_waiverActions->setRule(selectedUseCase(), {}, {}, RuleOutcome::Pass);
+            return;
+        }
+        const int row = m_model->rowOf(selectedUseCase());
+        m_waiverActions->setRule(selectedUseCase(), row >= 0 ? m_model->evaluation(row).gate : QString(),
+                                 item->text(RuleIdColumn), RuleOutcome(item->data(0, kOutcomeRole).toInt()),
+                                 item->data(0, kWaiverRole).toString());
+    });
+    connect(m_rules, &QWidget::customContextMenuRequested, this, &PortfolioPage::ruleMenu);
+    connect(m_waiverActions, &WaiverActions::recorded, this, &PortfolioPage::statusMessage);
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this, filter] { filter->setStatus(m_status->currentData().toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PortfolioPage::showSelected);
@@ -237,8 +293,14 @@ void PortfolioPage::selectUseCase(const QString &useCaseId)
 
 void PortfolioPage::showSelected()
 {
-    m_rules->clear();
+    // The rule in view stays selected when the same use case is shown again (after a waiver is granted it reads
+    // waived, in place); another use case starts with none.
     const QString id = m_table->currentIndex().data(PortfolioTableModel::UseCaseIdRole).toString();
+    const QString selectedRule =
+        m_rules->currentItem() != nullptr && id == m_rulesOf ? m_rules->currentItem()->text(RuleIdColumn) : QString();
+    m_rulesOf = id;
+    m_rules->clear();
+    m_waivers->clear();
     const int row = m_model->rowOf(id);
     m_editor->setUseCase(id);
     m_data->setUseCase(id);
@@ -246,6 +308,7 @@ void PortfolioPage::showSelected()
     m_runbook->setUseCase(id);
     if (row < 0) {
         m_heading->setText(tr("Select a use case to see its gate."));
+        m_waiverActions->setRule({}, {}, {}, RuleOutcome::Pass);
         return;
     }
     const GateEvaluation &e = m_model->evaluation(row);
@@ -255,10 +318,15 @@ void PortfolioPage::showSelected()
                            .arg(m_workspace.portfolio().useCase(id)->name, gate ? gateDisplayName(*gate) : e.gate,
                                 PortfolioTableModel::badgeText(e)) +
                        (warning.isEmpty() ? QString() : u"\n⚠ "_s + warning));
+    QTreeWidgetItem *reselect = nullptr;
     for (const RuleResult &r : e.failuresFirst()) {
         auto *item =
             new QTreeWidgetItem(m_rules, {enumLabel(r.result), enumLabel(r.severity), r.rule, r.displayText()});
-        item->setToolTip(3, r.displayText());
+        item->setData(0, kOutcomeRole, int(r.result));
+        item->setData(0, kWaiverRole, e.waivers.value(r.rule));
+        item->setToolTip(EvidenceColumn, r.displayText());
+        if (r.rule == selectedRule)
+            reselect = item;
         if (GateEngine::fails(r.result)) {
             // Failing: bold, red and marked, so it reads without colour too; double-click opens where it is fixed.
             QFont bold = item->font(0);
@@ -268,10 +336,69 @@ void PortfolioPage::showSelected()
                 item->setForeground(c, verdictColour(false));
             item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
             item->setToolTip(0, tr("Fails; double-click or Enter opens where its evidence is recorded"));
+        } else if (r.result == RuleOutcome::Waived) {
+            // Waived: its own word, mark and colour; the evidence says by whom and until when.
+            for (int c = 0; c < 3; ++c)
+                item->setForeground(c, waivedColour());
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+            item->setToolTip(0, tr("Fails, but waiver %1 lets it count as passing until it expires or is revoked")
+                                    .arg(e.waivers.value(r.rule)));
         }
     }
     for (int c = 0; c < 3; ++c)
         m_rules->resizeColumnToContents(c);
+    if (reselect != nullptr)
+        m_rules->setCurrentItem(reselect);
+    else
+        m_waiverActions->setRule(id, e.gate, {}, RuleOutcome::Pass);
+    showWaivers(*m_workspace.portfolio().useCase(id));
+}
+
+void PortfolioPage::showWaivers(const UseCase &useCase)
+{
+    const Portfolio &p = m_workspace.portfolio();
+    const DisplayFormat format;
+    const QDate today = m_workspace.evaluationDay();
+    const auto nameOf = [&p](const QString &personId) {
+        const Person *person = p.person(personId);
+        return person != nullptr ? person->name : personId;
+    };
+    for (auto w = useCase.waivers.crbegin(); w != useCase.waivers.crend(); ++w) {
+        const GateTemplate *gate = p.gateTemplate(w->gate);
+        const WaiverState state = w->stateOn(today);
+        const QString stateText =
+            state == WaiverState::Revoked
+                ? tr("revoked on %1 by %2").arg(format.date(w->revocation->date), nameOf(w->revocation->person))
+                : enumLabel(state);
+        auto *item = new QTreeWidgetItem(m_waivers, {w->id, w->rule, gate != nullptr ? gateDisplayName(*gate) : w->gate,
+                                                     tr("%1 (%2)").arg(nameOf(w->grantedBy), enumLabel(w->role)),
+                                                     format.date(w->grantedOn), format.date(w->expires), stateText,
+                                                     w->reason, w->control});
+        if (state == WaiverState::Revoked)
+            item->setToolTip(6, tr("Revoked on %1 by %2 as %3: %4")
+                                    .arg(format.date(w->revocation->date), nameOf(w->revocation->person),
+                                         enumLabel(w->revocation->role), w->revocation->reason));
+        item->setToolTip(7, w->reason);
+        item->setToolTip(8, w->control);
+    }
+    // Every column as wide as its text, but a long reason no wider than about 32 characters: the control beside it
+    // stays in view, and the tooltip has the whole reason.
+    enum { ReasonColumn = 7 };
+    for (int c = 0; c < m_waivers->columnCount() - 1; ++c)
+        m_waivers->resizeColumnToContents(c);
+    m_waivers->setColumnWidth(
+        ReasonColumn, std::min(m_waivers->columnWidth(ReasonColumn), 32 * m_waivers->fontMetrics().averageCharWidth()));
+    m_noWaivers->setVisible(useCase.waivers.isEmpty());
+    m_waivers->setVisible(!useCase.waivers.isEmpty());
+}
+
+void PortfolioPage::ruleMenu(const QPoint &position)
+{
+    if (m_rules->itemAt(position) == nullptr)
+        return;
+    QMenu menu(this);
+    m_waiverActions->addTo(&menu);
+    menu.exec(m_rules->viewport()->mapToGlobal(position));
 }
 
 } // namespace greenlight::ui

@@ -12,7 +12,8 @@ class QTreeWidget;
 
 namespace greenlight::models {
 class PortfolioTableModel;
-}
+struct UseCase;
+} // namespace greenlight::models
 
 namespace greenlight::app {
 class Workspace;
@@ -24,9 +25,11 @@ class DataLoggingEditor;
 class RoutePanel;
 class RunbookEditor;
 class UseCaseEditor;
+class WaiverActions;
 
 /// The portfolio: a sortable, filterable table of use cases with gate badges, and the selected
-/// use case's rule results (failing blockers first).
+/// use case's rule results (failing blockers first, then waived rules), where a failing rule is waived and a waiver
+/// revoked, and its waivers.
 class PortfolioPage final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +46,10 @@ public:
     [[nodiscard]] RunbookEditor *runbookEditor() const { return m_runbook; }
     [[nodiscard]] RoutePanel *routePanel() const { return m_route; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    /// Waive… and Revoke Waiver… for the selected rule (buttons below the rules and their context menu).
+    [[nodiscard]] WaiverActions *waiverActions() const { return m_waiverActions; }
+    /// The selected use case's waivers, newest first, with where each stands today.
+    [[nodiscard]] QTreeWidget *waivers() const { return m_waivers; }
     void selectUseCase(const QString &useCaseId);
     /// The id of the selected use case, or empty.
     [[nodiscard]] QString selectedUseCase() const;
@@ -51,6 +58,10 @@ public:
     /// Shows the section where the evidence of gate rule @p ruleId is recorded.
     void showEditorFor(const QString &ruleId);
 
+Q_SIGNALS:
+    /// Something was recorded that the status bar should say (a waiver granted or revoked, naming it).
+    void statusMessage(const QString &message);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -58,6 +69,8 @@ private:
     void reload();
     void showSelected();
     void goToFirstMatch();
+    void showWaivers(const models::UseCase &useCase);
+    void ruleMenu(const QPoint &position);
 
     app::Workspace &m_workspace;
     models::PortfolioTableModel *m_model = nullptr;
@@ -67,6 +80,10 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_heading = nullptr;
     QTreeWidget *m_rules = nullptr;
+    WaiverActions *m_waiverActions = nullptr;
+    QTreeWidget *m_waivers = nullptr;
+    QLabel *m_noWaivers = nullptr;
+    QString m_rulesOf; ///< the use case whose rules are shown
     QTabWidget *m_tabs = nullptr;
     UseCaseEditor *m_editor = nullptr;
     DataLoggingEditor *m_data = nullptr;

@@ -16,16 +16,6 @@ const QString addUsage = u"greenlight waiver add USE_CASE RULE [--gate GATE] --r
 const QString revokeUsage = u"greenlight waiver revoke WAIVER --as PERSON --role ROLE --reason TEXT"_s;
 const QString listUsage = u"greenlight waiver list [USE_CASE] [--at DATE] [--json]"_s;
 
-/// Where a waiver stands on @p day, as the JSON spells it.
-QString stateOf(const Waiver &w, QDate day)
-{
-    if (w.revocation.has_value() && w.revocation->date <= day)
-        return u"revoked"_s;
-    if (day < w.grantedOn)
-        return u"not_yet_granted"_s;
-    return day > w.expires ? u"expired"_s : u"active"_s;
-}
-
 OrderedJson waiverJson(const QString &useCase, const Waiver &w, QDate day)
 {
     OrderedJson revoked = OrderedJson::null();
@@ -40,7 +30,7 @@ OrderedJson waiverJson(const QString &useCase, const Waiver &w, QDate day)
         .add(u"use_case"_s, OrderedJson::string(useCase))
         .add(u"gate"_s, OrderedJson::string(w.gate))
         .add(u"rule"_s, OrderedJson::string(w.rule))
-        .add(u"state"_s, OrderedJson::string(stateOf(w, day)))
+        .add(u"state"_s, OrderedJson::string(enumName(w.stateOn(day))))
         .add(u"reason"_s, OrderedJson::string(w.reason))
         .add(u"control"_s, OrderedJson::string(w.control))
         .add(u"granted_by"_s, OrderedJson::string(w.grantedBy))
@@ -215,14 +205,19 @@ int WaiverCommand::list(const QStringList &arguments, CommandContext &context) c
             continue;
         for (const Waiver &w : u.waivers) {
             array.append(waiverJson(u.id, w, asOf));
-            const QString state = stateOf(w, asOf);
-            const QString standing =
-                state == u"revoked"_s
-                    ? tr("revoked on %1 by %2: %3")
-                          .arg(w.revocation->date.toString(Qt::ISODate), w.revocation->person, w.revocation->reason)
-                : state == u"expired"_s ? tr("expired after %1").arg(w.expires.toString(Qt::ISODate))
-                : state == u"active"_s  ? tr("active until %1").arg(w.expires.toString(Qt::ISODate))
-                                        : tr("granted on %1").arg(w.grantedOn.toString(Qt::ISODate));
+            QString standing;
+            switch (w.stateOn(asOf)) {
+            case WaiverState::Revoked:
+                standing =
+                    tr("revoked on %1 by %2: %3")
+                        .arg(w.revocation->date.toString(Qt::ISODate), w.revocation->person, w.revocation->reason);
+                break;
+            case WaiverState::Expired: standing = tr("expired after %1").arg(w.expires.toString(Qt::ISODate)); break;
+            case WaiverState::Active: standing = tr("active until %1").arg(w.expires.toString(Qt::ISODate)); break;
+            case WaiverState::NotYetGranted:
+                standing = tr("granted on %1").arg(w.grantedOn.toString(Qt::ISODate));
+                break;
+            }
             text += u"%1  %2 %3 at %4: %5\n"_s.arg(w.id, u.id, w.rule, w.gate, standing);
             text += u"    "_s +
                     tr("granted by %1 (%2) on %3. Reason: %4. Control: %5.")

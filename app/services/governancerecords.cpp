@@ -76,4 +76,20 @@ Result<GateReview> GovernanceRecords::abandonReview(const QString &reviewId, con
     });
 }
 
+Result<Waiver> GovernanceRecords::grantWaiver(const WaiverRequest &request)
+{
+    return record<Waiver>([&](Database &db, const Actor &actor) {
+        return WaiverService(db, [this] { return m_session.now(); })
+            .grant(request, actor, m_session.signing().signer());
+    });
+}
+
+Result<Waiver> GovernanceRecords::revokeWaiver(const QString &waiverId, Role role, const QString &reason)
+{
+    return record<Waiver>([&](Database &db, const Actor &actor) {
+        return WaiverService(db, [this] { return m_session.now(); })
+            .revoke(waiverId, actor, role, reason, m_session.signing().signer());
+    });
+}
+
 } // namespace greenlight::app

@@ -2,15 +2,16 @@
 
 #include "gate/dataapprovalrules.h"
 #include "gate/gatereviewservice.h"
+#include "gate/waiverservice.h"
 
 namespace greenlight::app {
 
 class Workspace;
 
 /**
- * The facts the window records as the signed-in person: data-class decisions, eval runs, route versions and the
- * steps of a gate review (see the model services for the rules each enforces). Each is added, never edited, with
- * its audit event; a read-only session is refused.
+ * The facts the window records as the signed-in person: data-class decisions, eval runs, route versions, the steps
+ * of a gate review, and waivers and their revocations (see the model services for the rules each enforces). Each is
+ * added, never edited, with its audit event; a read-only session is refused.
  */
 class GovernanceRecords final
 {
@@ -30,6 +31,11 @@ public:
     [[nodiscard]] models::Result<models::DecisionOutcome>
     decideReview(const QString &reviewId, std::optional<models::GateDecision> requested, const QString &rationale);
     [[nodiscard]] models::Result<models::GateReview> abandonReview(const QString &reviewId, const QString &reason);
+
+    /// A waiver is granted and revoked by the signed-in person, signed with their chosen key.
+    [[nodiscard]] models::Result<models::Waiver> grantWaiver(const models::WaiverRequest &request);
+    [[nodiscard]] models::Result<models::Waiver> revokeWaiver(const QString &waiverId, models::Role role,
+                                                              const QString &reason);
 
 private:
     /// Runs @p step when the session may edit, and shows its result (refreshes) when it succeeded.

@@ -63,6 +63,10 @@ namespace {
     QT_TRANSLATE_NOOP3("EnumLabel", "fail", "RuleOutcome"),
     QT_TRANSLATE_NOOP3("EnumLabel", "missing", "RuleOutcome"),
     QT_TRANSLATE_NOOP3("EnumLabel", "waived", "RuleOutcome"),
+    QT_TRANSLATE_NOOP3("EnumLabel", "not_yet_granted", "WaiverState"),
+    QT_TRANSLATE_NOOP3("EnumLabel", "active", "WaiverState"),
+    QT_TRANSLATE_NOOP3("EnumLabel", "expired", "WaiverState"),
+    QT_TRANSLATE_NOOP3("EnumLabel", "revoked", "WaiverState"),
 };
 
 } // namespace

@@ -30,6 +30,8 @@ enum class GateDecision { Go, NoGo, Abandoned };
 enum class Severity { Blocker, Warning };
 /// What a rule found; `waived` is a failing rule that an active waiver lets count as passing (issue 20).
 enum class RuleOutcome { Pass, Fail, Missing, Waived };
+/// Where a waiver stands on a day (Waiver::stateOn): revoked wins over expired, as the revocation is the later fact.
+enum class WaiverState { NotYetGranted, Active, Expired, Revoked };
 
 /// Spelling of each enumerator in the portfolio file and the database; enumerators are contiguous from 0.
 template <typename E>
@@ -58,6 +60,7 @@ GREENLIGHT_ENUM_NAMES(RunbookTopic, "wrong_answer"sv, "prompt_injection"sv, "bat
 GREENLIGHT_ENUM_NAMES(GateDecision, "go"sv, "no-go"sv, "abandoned"sv)
 GREENLIGHT_ENUM_NAMES(Severity, "blocker"sv, "warning"sv)
 GREENLIGHT_ENUM_NAMES(RuleOutcome, "pass"sv, "fail"sv, "missing"sv, "waived"sv)
+GREENLIGHT_ENUM_NAMES(WaiverState, "not_yet_granted"sv, "active"sv, "expired"sv, "revoked"sv)
 #undef GREENLIGHT_ENUM_NAMES
 
 template <typename E>

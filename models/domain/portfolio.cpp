@@ -33,6 +33,15 @@ QString SigningKey::identity() const
     return publicKey.section(u' ', 0, 1, QString::SectionSkipEmpty);
 }
 
+WaiverState Waiver::stateOn(QDate day) const
+{
+    if (revocation.has_value() && revocation->date <= day)
+        return WaiverState::Revoked;
+    if (day < grantedOn)
+        return WaiverState::NotYetGranted;
+    return day > expires ? WaiverState::Expired : WaiverState::Active;
+}
+
 const Waiver *UseCase::activeWaiver(const QString &gate, const QString &rule, QDate day) const
 {
     for (auto it = waivers.crbegin(); it != waivers.crend(); ++it) {

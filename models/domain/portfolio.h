@@ -213,6 +213,9 @@ struct Waiver {
     {
         return day >= grantedOn && day <= expires && !(revocation.has_value() && revocation->date <= day);
     }
+    /// Where the waiver stands on @p day: revoked from its revocation's day, else not yet granted, active, or expired
+    /// from the day after its expiry.
+    [[nodiscard]] WaiverState stateOn(QDate day) const;
     friend bool operator==(const Waiver &, const Waiver &) = default;
 };
 

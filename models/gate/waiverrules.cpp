@@ -30,6 +30,16 @@ QList<Role> WaiverRules::grantingRoles(const QString &rule)
     return {Role::Cto};
 }
 
+QList<Role> WaiverRules::rolesOf(const QString &rule, const Person &person)
+{
+    QList<Role> roles;
+    for (Role role : grantingRoles(rule)) {
+        if (roleProblem(rule, person, role).isEmpty())
+            roles.append(role);
+    }
+    return roles;
+}
+
 QString WaiverRules::roleProblem(const QString &rule, const Person &person, Role role)
 {
     const QList<Role> roles = grantingRoles(rule);

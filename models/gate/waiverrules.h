@@ -24,6 +24,8 @@ public:
     [[nodiscard]] static bool isWaivable(const QString &rule);
     /// The roles that grant or revoke a waiver of @p rule; empty when it cannot be waived.
     [[nodiscard]] static QList<Role> grantingRoles(const QString &rule);
+    /// The roles in which @p person may grant or revoke a waiver of @p rule (those of grantingRoles() they hold).
+    [[nodiscard]] static QList<Role> rolesOf(const QString &rule, const Person &person);
     /// Why @p person may not grant or revoke a waiver of @p rule in @p role, or empty when they may.
     [[nodiscard]] static QString roleProblem(const QString &rule, const Person &person, Role role);
     /// Why a waiver granted on @p grantedOn may not expire on @p expires, or empty when it may.

@@ -3,6 +3,7 @@
 #include "../support/why.h"
 
 #include "gate/gateengine.h"
+#include "gate/waiverrules.h"
 #include "gate/waiverservice.h"
 #include "portfolio/historyguard.h"
 #include "portfolio/portfolioimporter.h"
@@ -64,6 +65,10 @@ private Q_SLOTS:
     void init();
     void cleanup() { m_db.reset(); }
     void waivedRuleCountsUntilItsExpiryDay();
+    void stateFollowsTheDay_data();
+    void stateFollowsTheDay();
+    void rolesOfAPersonForARule_data();
+    void rolesOfAPersonForARule();
     void grantIsRefused_data();
     void grantIsRefused();
     void revokeEndsTheWaiverThatDay();
@@ -169,6 +174,68 @@ void TstWaivers::waivedRuleCountsUntilItsExpiryDay()
     QVERIFY2(renewed.has_value(), why(renewed).constData());
     QCOMPARE(renewed->id, u"waiver-2026-12-08"_s);
     QCOMPARE(costCap(evaluateOn(QDate(2026, 12, 20))).result, RuleOutcome::Waived);
+}
+
+void TstWaivers::stateFollowsTheDay_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QDate>("revokedOn"); // null: never revoked
+    QTest::addColumn<WaiverState>("state");
+    const QDate granted(2026, 11, 23);
+    const QDate expires(2026, 12, 7);
+    QTest::newRow("the day before it was granted") << granted.addDays(-1) << QDate() << WaiverState::NotYetGranted;
+    QTest::newRow("the day it was granted") << granted << QDate() << WaiverState::Active;
+    QTest::newRow("its expiry day") << expires << QDate() << WaiverState::Active;
+    QTest::newRow("the day after its expiry") << expires.addDays(1) << QDate() << WaiverState::Expired;
+    QTest::newRow("the day before its revocation") << QDate(2026, 11, 29) << QDate(2026, 11, 30) << WaiverState::Active;
+    QTest::newRow("the day of its revocation") << QDate(2026, 11, 30) << QDate(2026, 11, 30) << WaiverState::Revoked;
+    QTest::newRow("revoked, after its expiry") << expires.addDays(1) << QDate(2026, 11, 30) << WaiverState::Revoked;
+}
+
+void TstWaivers::stateFollowsTheDay()
+{
+    QFETCH(QDate, day);
+    QFETCH(QDate, revokedOn);
+    QFETCH(WaiverState, state);
+    Waiver w{u"waiver-2026-11-23"_s,
+             u"customer-launch"_s,
+             u"ops.cost_cap"_s,
+             u"pilot"_s,
+             u"spend alert"_s,
+             u"max"_s,
+             Role::Cto,
+             QDate(2026, 11, 23),
+             QDate(2026, 12, 7),
+             std::nullopt};
+    if (revokedOn.isValid())
+        w.revocation = WaiverRevocation{u"max"_s, Role::Cto, revokedOn, u"cap set"_s};
+    QCOMPARE(w.stateOn(day), state);
+    // The gate counts the waiver exactly while it is active.
+    QCOMPARE(w.isActiveOn(day), state == WaiverState::Active);
+}
+
+void TstWaivers::rolesOfAPersonForARule_data()
+{
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QList<Role>>("roles");
+    QTest::newRow("the cto, the cost cap") << u"max"_s << u"ops.cost_cap"_s << QList<Role>{Role::Cto};
+    QTest::newRow("a pm, the cost cap") << u"ana"_s << u"ops.cost_cap"_s << QList<Role>{};
+    QTest::newRow("legal and compliance, a logging rule")
+        << u"lea"_s << u"logging.policy"_s << QList<Role>{Role::Legal, Role::Compliance};
+    QTest::newRow("the cto, a data rule") << u"max"_s << u"data.approved"_s << QList<Role>{};
+    QTest::newRow("security, credentials") << u"sam"_s << u"data.no_credentials"_s << QList<Role>{};
+}
+
+void TstWaivers::rolesOfAPersonForARule()
+{
+    QFETCH(QString, person);
+    QFETCH(QString, rule);
+    QFETCH(QList<Role>, roles);
+    const auto portfolio = PortfolioRepository(*m_db).load();
+    QVERIFY2(portfolio.has_value(), why(portfolio).constData());
+    QVERIFY(portfolio->person(person) != nullptr);
+    QCOMPARE(WaiverRules::rolesOf(rule, *portfolio->person(person)), roles);
 }
 
 void TstWaivers::grantIsRefused_data()
