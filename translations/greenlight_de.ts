@@ -5634,6 +5634,10 @@ greenlight connection add NAME --kind litellm --url URL</translation>
         <source>Waiver %1 of %2</source>
         <translation>Ausnahme %1 für %2</translation>
     </message>
+    <message>
+        <source>Lets %1 pass until its expiry; from the day after, the rule fails again. Double-click or press Enter to open where its evidence is recorded.</source>
+        <translation>Lässt %1 bis zum Ablauf bestehen; ab dem Tag danach schlägt die Regel wieder fehl. Doppelklick oder Eingabetaste öffnet, wo ihr Nachweis erfasst wird.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::EvalRunDialog</name>

@@ -168,7 +168,11 @@ void DueSoonPage::reload()
         item->setData(0, kDataClassRole, d.dataClass ? int(*d.dataClass) : -1);
         item->setData(0, kKeyRole, key);
         const QString why =
-            tr("Read by the rule %1. Double-click or press Enter to open where it is renewed.").arg(d.rule);
+            d.evidence == u"waiver"_s
+                ? tr("Lets %1 pass until its expiry; from the day after, the rule fails again. Double-click or press "
+                     "Enter to open where its evidence is recorded.")
+                      .arg(d.rule)
+                : tr("Read by the rule %1. Double-click or press Enter to open where it is renewed.").arg(d.rule);
         for (int c = 0; c < m_list->columnCount(); ++c)
             item->setToolTip(c, why);
         if (left <= EvidenceDue::soonDays) {

@@ -1689,6 +1689,11 @@ void TstMainWindow::dueSoonListsWhatGreenlightDueLists()
     QVERIFY(soon->font(ui::DueSoonPage::DaysLeftColumn).bold());
     QVERIFY(!page->list()->topLevelItem(1)->child(0)->font(ui::DueSoonPage::DaysLeftColumn).bold());
     QVERIFY(soon->icon(ui::DueSoonPage::DaysLeftColumn).isNull()); // still counts
+    QCOMPARE(soon->toolTip(ui::DueSoonPage::WhatColumn),
+             u"Read by the rule eval.threshold. Double-click or press Enter to open where it is renewed."_s);
+    QCOMPARE(page->list()->topLevelItem(2)->child(0)->toolTip(ui::DueSoonPage::WhatColumn),
+             u"Lets rollback.path pass until its expiry; from the day after, the rule fails again. Double-click or "
+             u"press Enter to open where its evidence is recorded."_s);
     // The sidebar counts what expired or expires within 14 days.
     QListWidgetItem *entry = m_window->sidebar()->item(ui::MainWindow::DueSoonView);
     QCOMPARE(entry->text(), u"Due soon (1)"_s);
