@@ -21,6 +21,7 @@
 #include "usecaseeditor.h"
 #include "workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -29,11 +30,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <cstdio>
@@ -43,8 +46,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// Lists a fresh ed25519 key for Sam in the database's portfolio (imported as Ana), has Ana start a customer-launch
-/// review of support-reply-draft, and shoots Sam's wizard after he signed it with the key file.
-bool shootSignedSignoff(greenlight::app::Workspace &anasDesk, const char *database, const QDir &out, QWidget *parent)
+/// review of support-reply-draft, and shoots Sam's wizard after he signed it with the key file. The review is left
+/// open; its id goes to @p reviewId.
+bool shootSignedSignoff(greenlight::app::Workspace &anasDesk, const char *database, const QDir &out, QWidget *parent,
+                        QString &reviewId)
 {
     QTemporaryDir keys;
     const QString keyFile = keys.filePath(u"id_ed25519"_s);
@@ -78,6 +83,7 @@ bool shootSignedSignoff(greenlight::app::Workspace &anasDesk, const char *databa
     const auto review = anasDesk.records().startReview(u"support-reply-draft"_s, u"customer-launch"_s);
     if (!review)
         return false;
+    reviewId = review->id;
 
     greenlight::app::Workspace samsDesk(greenlight::models::OsAccount{u"sam"_s, u"screenshots"_s});
     if (!samsDesk.open(QString::fromLocal8Bit(database)))
@@ -92,6 +98,35 @@ bool shootSignedSignoff(greenlight::app::Workspace &anasDesk, const char *databa
     const QString shot = out.filePath(u"gate-review-signed.png"_s);
     if (!wizard.grab().save(shot))
         return false;
+    std::printf("%s\n", qPrintable(shot));
+    return true;
+}
+
+/// Ana, who started @p reviewId, cancels her wizard on it: shoots the question whether to keep the review open or
+/// abandon it, then goes back to the review.
+bool shootCloseQuestion(greenlight::app::Workspace &anasDesk, const QString &reviewId, const QDir &out, QWidget *parent)
+{
+    greenlight::ui::GateReviewWizard wizard(anasDesk, u"support-reply-draft"_s, parent);
+    wizard.continueReview(reviewId);
+    wizard.show();
+    QTest::qWait(200);
+    const QString shot = out.filePath(u"gate-review-close.png"_s);
+    bool saved = false;
+    // The question is modal: it is shot, and answered, from inside its own event loop.
+    QTimer::singleShot(300, &wizard, [&] {
+        auto *box = wizard.findChild<QMessageBox *>(u"closeReviewQuestion"_s);
+        if (box == nullptr)
+            return;
+        saved = box->grab().save(shot);
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                button->click(); // "Return to the Review": nothing is recorded
+        }
+    });
+    wizard.reject(); // Cancel
+    if (!saved || !wizard.isVisible())
+        return false;
+    wizard.hide();
     std::printf("%s\n", qPrintable(shot));
     return true;
 }
@@ -250,5 +285,8 @@ int main(int argc, char *argv[])
     // Sam signs his sign-off with his SSH key: a key made for the shot, listed for him in the portfolio.
     if (!shootConnections(anasDesk, out, &window))
         return 2;
-    return shootSignedSignoff(anasDesk, argv[1], out, &window) ? 0 : 2;
+    QString reviewId;
+    if (!shootSignedSignoff(anasDesk, argv[1], out, &window, reviewId))
+        return 2;
+    return shootCloseQuestion(anasDesk, reviewId, out, &window) ? 0 : 2;
 }
