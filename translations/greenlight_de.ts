@@ -1479,10 +1479,6 @@
 <context>
     <name>EvalCsv</name>
     <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
         <source>the category cannot come from the column &quot;%1&quot;, which has its own meaning</source>
         <translation>die Kategorie kann nicht aus der Spalte &quot;%1&quot; kommen, die eine eigene Bedeutung hat</translation>
     </message>
@@ -1540,6 +1536,10 @@
     <message>
         <source>unknown category &quot;%1&quot; (expected: %2)</source>
         <translation>unbekannte Kategorie &quot;%1&quot; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -2980,10 +2980,6 @@
 <context>
     <name>JUnitResults</name>
     <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
         <source>not JUnit XML: the root element is &lt;%1&gt; (expected &lt;testsuites&gt; or &lt;testsuite&gt;)</source>
         <translation>kein JUnit-XML: das Wurzelelement ist &lt;%1&gt; (erwartet &lt;testsuites&gt; oder &lt;testsuite&gt;)</translation>
     </message>
@@ -3093,6 +3089,10 @@
     <message>
         <source>an id</source>
         <translation>eine ID</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
 </context>
 <context>
@@ -4005,10 +4005,6 @@
         <translation>unbekannte Gate-Vorlage &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
@@ -4062,10 +4058,6 @@
 </context>
 <context>
     <name>PromptfooResults</name>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
     <message>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>

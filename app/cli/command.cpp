@@ -85,6 +85,21 @@ std::optional<models::Portfolio> Command::loadPortfolio(CommandContext &context,
     return std::move(*portfolio);
 }
 
+std::optional<Command::PortfolioAsOf> Command::portfolioAsOf(CommandContext &context, const QCommandLineParser &parser,
+                                                             const QCommandLineOption &at) const
+{
+    QDate asOf = context.clock().toUTC().date();
+    if (!parseDate(context, parser, at, asOf))
+        return std::nullopt;
+    const std::unique_ptr<models::Database> db = openDatabase(context, Access::Read);
+    if (!db)
+        return std::nullopt;
+    std::optional<models::Portfolio> portfolio = loadPortfolio(context, *db);
+    if (!portfolio)
+        return std::nullopt;
+    return PortfolioAsOf{std::move(*portfolio), asOf};
+}
+
 std::optional<models::Actor> Command::sessionActor(CommandContext &context, models::Database &db) const
 {
     const std::optional<models::Portfolio> portfolio = loadPortfolio(context, db);

@@ -72,6 +72,15 @@ protected:
     std::unique_ptr<models::Database> openDatabase(CommandContext &context, Access access) const;
     /// Loads the stored portfolio, printing the error when that fails.
     std::optional<models::Portfolio> loadPortfolio(CommandContext &context, models::Database &db) const;
+    /// The stored portfolio and the day it is judged on: the date of option @p at (YYYY-MM-DD), else today (UTC).
+    struct PortfolioAsOf {
+        models::Portfolio portfolio;
+        QDate asOf;
+    };
+    /// Reads --at from @p parser, then loads the portfolio from the database opened read-only; prints the first
+    /// error (nullopt).
+    std::optional<PortfolioAsOf> portfolioAsOf(CommandContext &context, const QCommandLineParser &parser,
+                                               const QCommandLineOption &at) const;
     /// Who a command that decides nothing for a person records (imports, sync, connections, exports, init): the
     /// person the OS account is bound to, else the account alone. nullopt (error printed) when the portfolio
     /// cannot be read.

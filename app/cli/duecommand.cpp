@@ -1,7 +1,6 @@
 #include "cli/duecommand.h"
 
 #include "gate/evidencedue.h"
-#include "storage/database.h"
 #include "json/orderedjson.h"
 
 namespace greenlight::app {
@@ -37,17 +36,13 @@ int DueCommand::execute(const QStringList &arguments, CommandContext &context)
         printError(context, tr("usage: greenlight due [--within DAYS] [--at DATE] [--json] (DAYS: 0 or more)"));
         return ExitUsageError;
     }
-    QDate asOf = context.clock().toUTC().date();
-    if (!parseDate(context, parser, at, asOf))
+    const std::optional<PortfolioAsOf> stored = portfolioAsOf(context, parser, at);
+    if (!stored)
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
-    if (!db)
-        return ExitUsageError;
-    const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);
-    if (!portfolio)
-        return ExitUsageError;
+    const Portfolio &portfolio = stored->portfolio;
+    const QDate asOf = stored->asOf;
 
-    const QList<DueEvidence> due = EvidenceDue::list(*portfolio, asOf, days);
+    const QList<DueEvidence> due = EvidenceDue::list(portfolio, asOf, days);
     const bool expired =
         std::any_of(due.cbegin(), due.cend(), [&](const DueEvidence &d) { return d.daysLeft(asOf) < 0; });
     if (parser.isSet(json)) {
@@ -77,7 +72,7 @@ int DueCommand::execute(const QStringList &arguments, CommandContext &context)
     for (const DueEvidence &d : due) {
         if (d.owner != owner) {
             owner = d.owner;
-            const Person *person = portfolio->person(owner);
+            const Person *person = portfolio.person(owner);
             context.out << (owner.isEmpty()     ? tr("(no owner)")
                             : person != nullptr ? u"%1 (%2)"_s.arg(person->name, owner)
                                                 : owner)

@@ -2,7 +2,6 @@
 
 #include "cli/gatereviewcommand.h"
 #include "gate/gateengine.h"
-#include "storage/database.h"
 #include "json/orderedjson.h"
 
 namespace greenlight::app {
@@ -68,7 +67,7 @@ QString GateCommand::formatTable(const GateEvaluation &evaluation, bool failures
 namespace {
 
 /// The waiver a waived rule rests on: who granted it, until when, why and what holds the risk meanwhile.
-OrderedJson waiverJson(const Waiver &w)
+OrderedJson ruleWaiverJson(const Waiver &w)
 {
     return OrderedJson::object()
         .add(u"id"_s, OrderedJson::string(w.id))
@@ -91,7 +90,7 @@ OrderedJson evaluationJson(const Portfolio &p, const GateEvaluation &e)
                                .add(u"result"_s, OrderedJson::string(enumName(r.result)))
                                .add(u"explanation"_s, OrderedJson::string(r.explanation));
         if (const auto w = e.waivers.constFind(r.rule); w != e.waivers.cend() && useCase != nullptr)
-            rule.add(u"waiver"_s, waiverJson(*useCase->waiver(*w)));
+            rule.add(u"waiver"_s, ruleWaiverJson(*useCase->waiver(*w)));
         rules.append(std::move(rule));
     }
     return OrderedJson::object()
@@ -136,21 +135,17 @@ int GateCommand::check(const QStringList &arguments, CommandContext &context)
         printError(context, tr("usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json]"));
         return ExitUsageError;
     }
-    QDate asOf = context.clock().toUTC().date();
-    if (!parseDate(context, parser, at, asOf))
+    const std::optional<PortfolioAsOf> stored = portfolioAsOf(context, parser, at);
+    if (!stored)
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Read);
-    if (!db)
-        return ExitUsageError;
-    const std::optional<Portfolio> portfolio = loadPortfolio(context, *db);
-    if (!portfolio)
-        return ExitUsageError;
+    const Portfolio &portfolio = stored->portfolio;
+    const QDate asOf = stored->asOf;
 
     QList<const UseCase *> useCases;
     if (parser.isSet(all)) {
-        for (const UseCase &u : portfolio->useCases)
+        for (const UseCase &u : portfolio.useCases)
             useCases.append(&u);
-    } else if (const UseCase *u = portfolio->useCase(positional.first()); u != nullptr) {
+    } else if (const UseCase *u = portfolio.useCase(positional.first()); u != nullptr) {
         useCases.append(u);
     } else {
         printError(context, tr("unknown use case \"%1\"").arg(positional.first()));
@@ -160,16 +155,16 @@ int GateCommand::check(const QStringList &arguments, CommandContext &context)
     QList<GateEvaluation> evaluations;
     for (const UseCase *u : useCases) {
         const QString gateId = parser.isSet(gate) ? parser.value(gate) : GateEngine::defaultGateId(*u);
-        const GateTemplate *t = portfolio->gateTemplate(gateId);
+        const GateTemplate *t = portfolio.gateTemplate(gateId);
         if (t == nullptr) {
             printError(context, tr("unknown gate template \"%1\"").arg(gateId));
             return ExitUsageError;
         }
-        evaluations.append(GateEngine::evaluate(*portfolio, *u, *t, asOf));
+        evaluations.append(GateEngine::evaluate(portfolio, *u, *t, asOf));
     }
 
     if (parser.isSet(json)) {
-        context.out << QString::fromUtf8(formatJson(*portfolio, evaluations, parser.isSet(all)));
+        context.out << QString::fromUtf8(formatJson(portfolio, evaluations, parser.isSet(all)));
     } else {
         // Over the whole portfolio only what fails is listed; one use case shows every rule.
         const bool failuresOnly = parser.isSet(all);

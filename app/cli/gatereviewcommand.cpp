@@ -52,6 +52,22 @@ QCommandLineOption asOption()
 
 } // namespace
 
+std::optional<GateReviewCommand::Step>
+GateReviewCommand::beginStep(CommandContext &context, const QCommandLineParser &parser, KeyOption key) const
+{
+    Step step;
+    step.db = openDatabase(context, Access::Write);
+    if (!step.db)
+        return std::nullopt;
+    std::optional<Actor> actor = actingAs(context, *step.db, parser.value(u"as"_s));
+    if (!actor)
+        return std::nullopt;
+    step.actor = std::move(*actor);
+    if (key == KeyOption::Read && !readSigner(context, parser, step.signer))
+        return std::nullopt;
+    return step;
+}
+
 int GateReviewCommand::start(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
@@ -65,14 +81,11 @@ int GateReviewCommand::start(const QStringList &arguments, CommandContext &conte
         printError(context, tr("usage: greenlight gate review start USE_CASE [--gate ID] --as PERSON"));
         return ExitUsageError;
     }
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
-    if (!db)
+    const std::optional<Step> step = beginStep(context, parser, KeyOption::Absent);
+    if (!step)
         return ExitUsageError;
-    const std::optional<Actor> actor = actingAs(context, *db, parser.value(u"as"_s));
-    if (!actor)
-        return ExitUsageError;
-    const auto review =
-        GateReviewService(*db, context.clock).start(parser.positionalArguments().first(), parser.value(gate), *actor);
+    const auto review = GateReviewService(*step->db, context.clock)
+                            .start(parser.positionalArguments().first(), parser.value(gate), step->actor);
     if (!review) {
         printError(context, review.error());
         return ExitUsageError;
@@ -110,19 +123,13 @@ int GateReviewCommand::sign(const QStringList &arguments, CommandContext &contex
     const auto parsedRole = parseChoice<Role>(context, parser.value(role), tr("role"));
     if (!parsedRole)
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
-    if (!db)
-        return ExitUsageError;
-    const std::optional<Actor> actor = actingAs(context, *db, parser.value(u"as"_s));
-    if (!actor)
-        return ExitUsageError;
-    std::optional<SshSigner> signer;
-    if (!readSigner(context, parser, signer))
+    const std::optional<Step> step = beginStep(context, parser, KeyOption::Read);
+    if (!step)
         return ExitUsageError;
     const SignoffDecision decision = parser.isSet(approve) ? SignoffDecision::Approve : SignoffDecision::Reject;
-    const auto review = GateReviewService(*db, context.clock)
-                            .sign(parser.positionalArguments().first(), *actor, *parsedRole, decision,
-                                  parser.value(note), signer ? &*signer : nullptr);
+    const auto review = GateReviewService(*step->db, context.clock)
+                            .sign(parser.positionalArguments().first(), step->actor, *parsedRole, decision,
+                                  parser.value(note), step->signer ? &*step->signer : nullptr);
     if (!review) {
         printError(context, review.error());
         return ExitUsageError;
@@ -155,19 +162,13 @@ int GateReviewCommand::decide(const QStringList &arguments, CommandContext &cont
         requested = GateDecision::Go;
     else if (parser.isSet(noGo))
         requested = GateDecision::NoGo;
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
-    if (!db)
-        return ExitUsageError;
-    const std::optional<Actor> actor = actingAs(context, *db, parser.value(u"as"_s));
-    if (!actor)
-        return ExitUsageError;
-    std::optional<SshSigner> signer;
-    if (!readSigner(context, parser, signer))
+    const std::optional<Step> step = beginStep(context, parser, KeyOption::Read);
+    if (!step)
         return ExitUsageError;
     // A refusal names dates and figures as the rest of the command line writes them: locale-free.
-    const auto outcome = GateReviewService(*db, context.clock, DisplayFormat::plain())
-                             .decide(parser.positionalArguments().first(), *actor, requested, parser.value(rationale),
-                                     signer ? &*signer : nullptr);
+    const auto outcome = GateReviewService(*step->db, context.clock, DisplayFormat::plain())
+                             .decide(parser.positionalArguments().first(), step->actor, requested,
+                                     parser.value(rationale), step->signer ? &*step->signer : nullptr);
     if (!outcome) {
         printError(context, outcome.error());
         return ExitUsageError;
@@ -194,18 +195,12 @@ int GateReviewCommand::abandon(const QStringList &arguments, CommandContext &con
         printError(context, tr("usage: greenlight gate review abandon REVIEW --as PERSON --reason TEXT"));
         return ExitUsageError;
     }
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
-    if (!db)
+    const std::optional<Step> step = beginStep(context, parser, KeyOption::Read);
+    if (!step)
         return ExitUsageError;
-    const std::optional<Actor> actor = actingAs(context, *db, parser.value(u"as"_s));
-    if (!actor)
-        return ExitUsageError;
-    std::optional<SshSigner> signer;
-    if (!readSigner(context, parser, signer))
-        return ExitUsageError;
-    const auto review =
-        GateReviewService(*db, context.clock)
-            .abandon(parser.positionalArguments().first(), *actor, parser.value(reason), signer ? &*signer : nullptr);
+    const auto review = GateReviewService(*step->db, context.clock)
+                            .abandon(parser.positionalArguments().first(), step->actor, parser.value(reason),
+                                     step->signer ? &*step->signer : nullptr);
     if (!review) {
         printError(context, review.error());
         return ExitUsageError;

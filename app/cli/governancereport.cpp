@@ -184,7 +184,7 @@ J approvalJson(const DataApproval &a)
         .add(u"note"_s, J::string(a.note));
 }
 
-J waiverJson(const Waiver &w)
+J diffWaiverJson(const Waiver &w)
 {
     J revoked = J::null();
     if (w.revocation.has_value())
@@ -308,9 +308,9 @@ J useCaseJson(const UseCaseChanges &u)
         .add(u"eval_runs_added"_s, arrayOf(u.evalRunsAdded, evalRunJson))
         .add(u"eval_runs_removed"_s, arrayOf(u.evalRunsRemoved, evalRunJson))
         .add(u"gate_reviews"_s, arrayOf(u.reviews, reviewJson))
-        .add(u"waivers_added"_s, arrayOf(u.waiversAdded, waiverJson))
-        .add(u"waivers_revoked"_s, arrayOf(u.waiversRevoked, waiverJson))
-        .add(u"waivers_removed"_s, arrayOf(u.waiversRemoved, waiverJson))
+        .add(u"waivers_added"_s, arrayOf(u.waiversAdded, diffWaiverJson))
+        .add(u"waivers_revoked"_s, arrayOf(u.waiversRevoked, diffWaiverJson))
+        .add(u"waivers_removed"_s, arrayOf(u.waiversRemoved, diffWaiverJson))
         .add(u"other_changes"_s, arrayOf(u.otherChanges, pathChangeJson));
 }
 

@@ -7,11 +7,6 @@ using namespace greenlight::models;
 
 namespace {
 
-QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 /// A value of the file: strings as they are, other values as compact JSON; long ones cut.
 QString value(const QJsonValue &v)
 {
@@ -93,7 +88,7 @@ public:
     QString write(const QString &oldName, const QString &newName)
     {
         line(GovernanceText::tr("Governance changes from %1 to %2, gates judged as of %3.")
-                 .arg(oldName, newName, isoDate(m_changes.asOf)));
+                 .arg(oldName, newName, DisplayFormat::plain().date(m_changes.asOf)));
         writeVerdict();
         writePortfolio();
         for (const UseCaseChanges &u : m_changes.useCases)
@@ -230,7 +225,8 @@ private:
         for (const Waiver &w : u.waiversRevoked)
             detail(GovernanceText::tr("waiver revoked: %1 (%2) by %3 as %4 from %5: “%6”")
                        .arg(w.id, w.rule, person(w.revocation->person), enumName(w.revocation->role),
-                            isoDate(w.revocation->date), QString(w.revocation->reason).replace(u'\n', u' ')));
+                            DisplayFormat::plain().date(w.revocation->date),
+                            QString(w.revocation->reason).replace(u'\n', u' ')));
         for (const Waiver &w : u.waiversRemoved)
             detail(GovernanceText::tr("waiver removed: %1").arg(waiver(w)) + historyNote());
         for (const PortfolioChange &c : u.otherChanges)
@@ -247,7 +243,8 @@ private:
             return GovernanceText::tr("unapproved: awaits %1").arg(names(s.missingRoles));
         case DataClassStatus::State::Rejected:
             return GovernanceText::tr("unapproved: rejected by %1 as %2 on %3")
-                .arg(person(s.rejection->person), enumName(s.rejection->role), isoDate(s.rejection->date));
+                .arg(person(s.rejection->person), enumName(s.rejection->role),
+                     DisplayFormat::plain().date(s.rejection->date));
         case DataClassStatus::State::Denied: break;
         }
         return GovernanceText::tr("unapproved: can never be approved");
@@ -273,15 +270,16 @@ private:
     QString waiver(const Waiver &w) const
     {
         return GovernanceText::tr("%1 at %2 until %3, granted by %4 as %5 on %6: “%7”; control: “%8” (%9)")
-            .arg(w.rule, w.gate, isoDate(w.expires), person(w.grantedBy), enumName(w.role), isoDate(w.grantedOn),
-                 QString(w.reason).replace(u'\n', u' '), QString(w.control).replace(u'\n', u' '), w.id);
+            .arg(w.rule, w.gate, DisplayFormat::plain().date(w.expires), person(w.grantedBy), enumName(w.role),
+                 DisplayFormat::plain().date(w.grantedOn), QString(w.reason).replace(u'\n', u' '),
+                 QString(w.control).replace(u'\n', u' '), w.id);
     }
 
     QString approval(const DataApproval &a) const
     {
-        QString s =
-            GovernanceText::tr("%1 %2 by %3 as %4 on %5")
-                .arg(enumName(a.dataClass), enumName(a.decision), person(a.person), enumName(a.role), isoDate(a.date));
+        QString s = GovernanceText::tr("%1 %2 by %3 as %4 on %5")
+                        .arg(enumName(a.dataClass), enumName(a.decision), person(a.person), enumName(a.role),
+                             DisplayFormat::plain().date(a.date));
         if (!a.note.isEmpty())
             s += u" (“%1”)"_s.arg(QString(a.note).replace(u'\n', u' '));
         return s;
@@ -308,7 +306,7 @@ private:
             r.baseline
                 ? GovernanceText::tr("%1 on %2, route %3 v%4: %5 % of %6 cases, live secrets: %7, approved baseline")
                 : GovernanceText::tr("%1 on %2, route %3 v%4: %5 % of %6 cases, live secrets: %7");
-        return result.arg(r.id, isoDate(r.date), r.route)
+        return result.arg(r.id, DisplayFormat::plain().date(r.date), r.route)
             .arg(r.routeVersion)
             .arg(rate ? QString::number(*rate, 'f', 1) : u"–"_s)
             .arg(r.totalCases())
@@ -327,8 +325,8 @@ private:
             switch (r.kind) {
             case ReviewChange::Kind::Added:
                 detail(GovernanceText::tr("gate review added: %1 at %2, requested by %3 on %4: %5")
-                           .arg(g.id, g.gate, person(g.requestedBy), isoDate(g.requestedAt.toUTC().date()),
-                                decision(g.decision)));
+                           .arg(g.id, g.gate, person(g.requestedBy),
+                                DisplayFormat::plain().date(g.requestedAt.toUTC().date()), decision(g.decision)));
                 break;
             case ReviewChange::Kind::Removed:
                 detail(GovernanceText::tr("gate review removed: %1").arg(g.id) + historyNote());

@@ -16,7 +16,7 @@ const QString addUsage = u"greenlight waiver add USE_CASE RULE [--gate GATE] --r
 const QString revokeUsage = u"greenlight waiver revoke WAIVER --as PERSON --role ROLE --reason TEXT"_s;
 const QString listUsage = u"greenlight waiver list [USE_CASE] [--at DATE] [--json]"_s;
 
-OrderedJson waiverJson(const QString &useCase, const Waiver &w, QDate day)
+OrderedJson listedWaiverJson(const QString &useCase, const Waiver &w, QDate day)
 {
     OrderedJson revoked = OrderedJson::null();
     if (w.revocation.has_value())
@@ -204,7 +204,7 @@ int WaiverCommand::list(const QStringList &arguments, CommandContext &context) c
         if (!positional.isEmpty() && u.id != positional[0])
             continue;
         for (const Waiver &w : u.waivers) {
-            array.append(waiverJson(u.id, w, asOf));
+            array.append(listedWaiverJson(u.id, w, asOf));
             QString standing;
             switch (w.stateOn(asOf)) {
             case WaiverState::Revoked:

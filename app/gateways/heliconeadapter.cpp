@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 using namespace greenlight::models;
 
 namespace {
-constexpr int kPageSize = 1000;
+constexpr int kHeliconePageSize = 1000;
 QJsonObject createdAt(const QString &op, const QDateTime &t)
 {
     return QJsonObject{
@@ -30,7 +30,7 @@ HttpCall HeliconeAdapter::call(const SyncWindow &window, const QString &page) co
                              {u"right"_s, createdAt(u"lt"_s, window.to)}};
     const QJsonObject body{{u"filter"_s, filter},
                            {u"offset"_s, page.isEmpty() ? 0 : page.toInt()},
-                           {u"limit"_s, kPageSize},
+                           {u"limit"_s, kHeliconePageSize},
                            {u"sort"_s, QJsonObject{{u"created_at"_s, u"asc"_s}}}};
     return HttpCall{"POST",
                     endpoint(u"/v1/request/query-clickhouse"_s),
@@ -72,8 +72,8 @@ Result<GatewayPage> HeliconeAdapter::parse(const QByteArray &body, const QString
         r.status = status >= 200 && status < 300 ? QByteArray("success") : "http_" + QByteArray::number(status);
         result.usage.append(std::move(r));
     }
-    if (rows.size() == kPageSize) // offset paging: no total; a short page is the last
-        result.next = QString::number((page.isEmpty() ? 0 : page.toInt()) + kPageSize);
+    if (rows.size() == kHeliconePageSize) // offset paging: no total; a short page is the last
+        result.next = QString::number((page.isEmpty() ? 0 : page.toInt()) + kHeliconePageSize);
     return result;
 }
 

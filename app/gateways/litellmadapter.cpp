@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 using namespace greenlight::models;
 
 namespace {
-constexpr int kPageSize = 1000;
+constexpr int kLiteLlmPageSize = 1000;
 QString liteLlmTime(const QDateTime &t)
 {
     return t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s);
@@ -28,7 +28,7 @@ HttpCall LiteLlmAdapter::call(const SyncWindow &window, const QString &page) con
     query.addQueryItem(u"start_date"_s, liteLlmTime(window.from));
     query.addQueryItem(u"end_date"_s, liteLlmTime(window.to));
     query.addQueryItem(u"page"_s, page.isEmpty() ? u"1"_s : page);
-    query.addQueryItem(u"page_size"_s, QString::number(kPageSize));
+    query.addQueryItem(u"page_size"_s, QString::number(kLiteLlmPageSize));
     query.addQueryItem(u"sort_by"_s, u"startTime"_s);
     query.addQueryItem(u"sort_order"_s, u"asc"_s);
     url.setQuery(query);
@@ -77,7 +77,7 @@ Result<GatewayPage> LiteLlmAdapter::parse(const QByteArray &body, const QString 
     // Follow total_pages; without it, a full page means there may be more.
     const int current = page.isEmpty() ? 1 : page.toInt();
     const bool more = root->value(u"total_pages"_s).isDouble() ? current < root->value(u"total_pages"_s).toInt()
-                                                               : rows.size() == kPageSize;
+                                                               : rows.size() == kLiteLlmPageSize;
     if (more && rows.isEmpty())
         return std::unexpected(emptyPageClaimsMore());
     if (more)

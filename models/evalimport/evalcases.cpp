@@ -67,4 +67,9 @@ std::optional<bool> EvalResultsFile::flag(const QString &text)
     return std::nullopt;
 }
 
+QString EvalResultsFile::lineText(qint64 line)
+{
+    return tr("line %1").arg(line);
+}
+
 } // namespace greenlight::models

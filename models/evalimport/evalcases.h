@@ -45,6 +45,8 @@ class EvalResultsFile final
 public:
     /// The key that names a case's category: promptfoo metadata/vars key, JUnit property, CSV column.
     static constexpr QLatin1StringView defaultCategoryKey{"category"};
+    /// The key that tags a case as holding a live secret, in every format (docs/eval-import.md).
+    static constexpr QLatin1StringView secretsKey{"secrets_found"};
 
     [[nodiscard]] static Result<EvalCases> read(const QByteArray &bytes,
                                                 const QString &categoryKey = QString(defaultCategoryKey));
@@ -53,6 +55,8 @@ public:
     [[nodiscard]] static Result<EvalCategory> category(const QString &text);
     /// A secrets tag's text: true/1 or false/0 (any case), empty meaning false.
     [[nodiscard]] static std::optional<bool> flag(const QString &text);
+    /// Where a problem of a line-based format (JUnit XML, CSV) is: "line 12".
+    [[nodiscard]] static QString lineText(qint64 line);
 };
 
 } // namespace greenlight::models

@@ -8,15 +8,6 @@ namespace greenlight::models {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString lineText(qint64 line)
-{
-    return EvalCsv::tr("line %1").arg(line);
-}
-
-} // namespace
-
 Result<EvalCases> EvalCsv::read(const QByteArray &csv, const QString &categoryKey)
 {
     QByteArray bytes = csv;
@@ -28,26 +19,28 @@ Result<EvalCases> EvalCsv::read(const QByteArray &csv, const QString &categoryKe
     QList<QByteArrayView> cells;
 
     enum Column { Case, Category, Passed, Secrets, ColumnCount };
-    const QStringList names{u"case"_s, categoryKey, u"passed"_s, u"secrets_found"_s};
+    const QStringList names{u"case"_s, categoryKey, u"passed"_s, QString(EvalResultsFile::secretsKey)};
     if (names.count(categoryKey) > 1)
         return fail({},
                     tr("the category cannot come from the column \"%1\", which has its own meaning").arg(categoryKey));
     if (!reader.next(cells))
-        return fail(lineText(1), reader.unterminatedQuote() ? tr("unterminated quoted field") : tr("no header row"));
+        return fail(EvalResultsFile::lineText(1),
+                    reader.unterminatedQuote() ? tr("unterminated quoted field") : tr("no header row"));
     QList<int> columnOf(ColumnCount, -1);
     for (qsizetype i = 0; i < cells.size(); ++i) {
         const QString name = QString::fromUtf8(cells[i].trimmed());
         const int column = int(names.indexOf(name));
         if (column < 0)
-            return fail(lineText(reader.recordLine()),
+            return fail(EvalResultsFile::lineText(reader.recordLine()),
                         tr("unknown column \"%1\" (expected: %2)").arg(name, names.join(u", "_s)));
         if (columnOf[column] >= 0)
-            return fail(lineText(reader.recordLine()), tr("column \"%1\" appears twice").arg(name));
+            return fail(EvalResultsFile::lineText(reader.recordLine()), tr("column \"%1\" appears twice").arg(name));
         columnOf[column] = int(i);
     }
     for (int column : {Case, Category, Passed}) {
         if (columnOf[column] < 0)
-            return fail(lineText(reader.recordLine()), tr("the header has no column \"%1\"").arg(names[column]));
+            return fail(EvalResultsFile::lineText(reader.recordLine()),
+                        tr("the header has no column \"%1\"").arg(names[column]));
     }
     const qsizetype width = cells.size();
 
@@ -56,7 +49,7 @@ Result<EvalCases> EvalCsv::read(const QByteArray &csv, const QString &categoryKe
     while (reader.next(cells)) {
         if (cells.size() == 1 && cells.first().trimmed().isEmpty())
             continue; // a blank line
-        const QString where = lineText(reader.recordLine());
+        const QString where = EvalResultsFile::lineText(reader.recordLine());
         if (cells.size() != width)
             return fail(where, tr("%1 fields, but the header has %2").arg(cells.size()).arg(width));
         const auto text = [&](Column column) {
@@ -83,7 +76,7 @@ Result<EvalCases> EvalCsv::read(const QByteArray &csv, const QString &categoryKe
         cases.cases.append(c);
     }
     if (reader.unterminatedQuote())
-        return fail(lineText(reader.recordLine()), tr("unterminated quoted field"));
+        return fail(EvalResultsFile::lineText(reader.recordLine()), tr("unterminated quoted field"));
     if (cases.cases.isEmpty())
         return fail({}, tr("no test cases (only the header row)"));
     return cases;

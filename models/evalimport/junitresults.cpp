@@ -9,8 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kSecretsKey = u"secrets_found"_s;
-
 /// A property as read, with the line it is on for messages.
 struct Property {
     QString value;
@@ -27,11 +25,6 @@ struct OpenCase {
     bool failed = false;
     bool skipped = false;
 };
-
-QString lineText(qint64 line)
-{
-    return JUnitResults::tr("line %1").arg(line);
-}
 
 } // namespace
 
@@ -76,7 +69,7 @@ Result<EvalCases> JUnitResults::read(const QByteArray &xml, const QString &categ
             if (!rootSeen) {
                 rootSeen = true;
                 if (element != u"testsuites"_s && element != u"testsuite"_s)
-                    return fail(lineText(reader.lineNumber()),
+                    return fail(EvalResultsFile::lineText(reader.lineNumber()),
                                 tr("not JUnit XML: the root element is <%1> (expected <testsuites> or <testsuite>)")
                                     .arg(element.toString()));
             }
@@ -84,7 +77,8 @@ Result<EvalCases> JUnitResults::read(const QByteArray &xml, const QString &categ
                 suites.append(Properties());
             } else if (element == u"testcase"_s) {
                 if (open)
-                    return fail(lineText(reader.lineNumber()), tr("a <testcase> inside another <testcase>"));
+                    return fail(EvalResultsFile::lineText(reader.lineNumber()),
+                                tr("a <testcase> inside another <testcase>"));
                 OpenCase c;
                 c.name = reader.attributes().value(u"name"_s).toString();
                 c.classname = reader.attributes().value(u"classname"_s).toString();
@@ -133,22 +127,23 @@ Result<EvalCases> JUnitResults::read(const QByteArray &xml, const QString &categ
                 if (named) {
                     const Result<EvalCategory> parsed = EvalResultsFile::category(named->value);
                     if (!parsed)
-                        return fail(lineText(named->line), which + u": "_s + parsed.error().message);
+                        return fail(EvalResultsFile::lineText(named->line), which + u": "_s + parsed.error().message);
                     e.category = *parsed;
                 } else if (const auto fromClass = categoryOfClassname(c.classname)) {
                     e.category = *fromClass;
                 } else {
-                    return fail(lineText(c.line),
+                    return fail(EvalResultsFile::lineText(c.line),
                                 tr("%1 has no category (give it a property \"%2\", or a classname whose last "
                                    "segment names one, such as evals.TestPromptInjection)")
                                     .arg(which, categoryKey));
                 }
-                if (c.properties.contains(kSecretsKey)) {
-                    const Property secrets = c.properties.value(kSecretsKey);
+                if (const QString secretsKey(EvalResultsFile::secretsKey); c.properties.contains(secretsKey)) {
+                    const Property secrets = c.properties.value(secretsKey);
                     const std::optional<bool> flag = EvalResultsFile::flag(secrets.value);
                     if (!flag)
-                        return fail(lineText(secrets.line), tr("%1: property \"%2\" is \"%3\" (expected true or false)")
-                                                                .arg(which, kSecretsKey, secrets.value));
+                        return fail(EvalResultsFile::lineText(secrets.line),
+                                    tr("%1: property \"%2\" is \"%3\" (expected true or false)")
+                                        .arg(which, secretsKey, secrets.value));
                     e.secretsFound = *flag;
                 }
                 cases.cases.append(e);
@@ -159,7 +154,7 @@ Result<EvalCases> JUnitResults::read(const QByteArray &xml, const QString &categ
         QString why = reader.errorString();
         if (why.endsWith(u'.')) // Qt ends some of its messages with a full stop, which ours add after
             why.chop(1);
-        return fail(lineText(reader.lineNumber()), tr("invalid XML: %1").arg(why));
+        return fail(EvalResultsFile::lineText(reader.lineNumber()), tr("invalid XML: %1").arg(why));
     }
     if (cases.cases.isEmpty())
         return fail({}, cases.skipped > 0 ? tr("every test case was skipped") : tr("no test cases"));

@@ -1,5 +1,7 @@
 #include "evalimport/promptfooresults.h"
 
+#include "json/jsonobjectreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,16 +11,6 @@ namespace greenlight::models {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kSecretsKey = u"secrets_found"_s;
-
-QString lineAndColumn(const QByteArray &json, qsizetype offset)
-{
-    const QByteArray before = json.left(offset);
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return PromptfooResults::tr("line %1, column %2").arg(line).arg(column);
-}
 
 /// Where a test case keeps @p key: its metadata first, then its vars (a variable the prompt may also use).
 struct Found {
@@ -53,7 +45,8 @@ Result<EvalCases> PromptfooResults::read(const QByteArray &json, const QString &
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(lineAndColumn(json, parseError.offset), tr("invalid JSON: %1").arg(parseError.errorString()));
+        return fail(JsonObjectReader::lineAndColumn(json, parseError.offset),
+                    tr("invalid JSON: %1").arg(parseError.errorString()));
     const QJsonValue list = document.object().value(u"results"_s).toObject().value(u"results"_s);
     if (!list.isArray())
         return fail(u"$.results.results"_s,
@@ -119,7 +112,7 @@ Result<EvalCases> PromptfooResults::read(const QByteArray &json, const QString &
             return fail(category.path, which + u": "_s + parsed.error().message);
         c.category = *parsed;
 
-        const Found secrets = lookUp(testCase, casePath, kSecretsKey);
+        const Found secrets = lookUp(testCase, casePath, QString(EvalResultsFile::secretsKey));
         if (!secrets.path.isEmpty()) {
             std::optional<bool> flag;
             if (secrets.value.isBool())

@@ -53,6 +53,14 @@ bool JsonObjectReader::isSlug(const QString &text)
     return slug.match(text).hasMatch();
 }
 
+QString JsonObjectReader::lineAndColumn(const QByteArray &json, qsizetype offset)
+{
+    const QByteArray before = json.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
 JsonObjectReader::JsonObjectReader(JsonErrors &errors, const QJsonValue &value, QString path,
                                    const QStringList &allowedKeys, bool nullable)
     : m_errors(errors), m_path(std::move(path))

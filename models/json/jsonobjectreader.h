@@ -115,6 +115,8 @@ public:
     static QString unknownValueMessage(const QString &value, const QString &choices);
     static QString duplicateMessage(const QString &value);
     static bool isSlug(const QString &text);
+    /// Where @p offset is in @p json, as an editor counts: "line 3, column 14" (for QJsonParseError::offset).
+    static QString lineAndColumn(const QByteArray &json, qsizetype offset);
 
 private:
     [[nodiscard]] QJsonValue member(const QString &key) const { return m_object.value(key); }

@@ -547,14 +547,6 @@ private:
     const Portfolio &m_p;
 };
 
-QString lineAndColumn(const QByteArray &json, qsizetype offset)
-{
-    const QByteArray before = json.left(offset);
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return PortfolioReader::tr("line %1, column %2").arg(line).arg(column);
-}
-
 } // namespace
 
 QString PortfolioReader::formatName()
@@ -567,7 +559,8 @@ Result<Portfolio> PortfolioReader::read(const QByteArray &json)
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(lineAndColumn(json, parseError.offset), tr("invalid JSON: %1").arg(parseError.errorString()));
+        return fail(JsonObjectReader::lineAndColumn(json, parseError.offset),
+                    tr("invalid JSON: %1").arg(parseError.errorString()));
     if (!document.isObject())
         return fail(u"$"_s, tr("expected a portfolio object"));
 

@@ -49,10 +49,12 @@ inline DatabaseSnapshot snapshot(const QSqlDatabase &db)
             s.error = table;
             return s;
         }
+        // QSqlQuery::record() copies the current row's every value: ask for the column count once, not per cell.
+        const int columns = q.record().count();
         QList<QByteArray> rows;
         while (q.next()) {
             QByteArray row;
-            for (int i = 0; i < q.record().count(); ++i)
+            for (int i = 0; i < columns; ++i)
                 row += (q.isNull(i) ? QByteArray("\\N") : q.value(i).toString().toUtf8()) + '\x1f';
             rows.append(row);
         }

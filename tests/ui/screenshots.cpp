@@ -24,6 +24,7 @@
 #include "waiverdialog.h"
 #include "workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -33,11 +34,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <cstdio>
@@ -47,8 +50,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// Lists a fresh ed25519 key for Sam in the database's portfolio (imported as Ana), has Ana start a customer-launch
-/// review of support-reply-draft, and shoots Sam's wizard after he signed it with the key file.
-bool shootSignedSignoff(greenlight::app::Workspace &anasDesk, const char *database, const QDir &out, QWidget *parent)
+/// review of support-reply-draft, and shoots Sam's wizard after he signed it with the key file. The review is left
+/// open; its id goes to @p reviewId.
+bool shootSignedSignoff(greenlight::app::Workspace &anasDesk, const char *database, const QDir &out, QWidget *parent,
+                        QString &reviewId)
 {
     QTemporaryDir keys;
     const QString keyFile = keys.filePath(u"id_ed25519"_s);
@@ -82,6 +87,7 @@ bool shootSignedSignoff(greenlight::app::Workspace &anasDesk, const char *databa
     const auto review = anasDesk.records().startReview(u"support-reply-draft"_s, u"customer-launch"_s);
     if (!review)
         return false;
+    reviewId = review->id;
 
     greenlight::app::Workspace samsDesk(greenlight::models::OsAccount{u"sam"_s, u"screenshots"_s});
     if (!samsDesk.open(QString::fromLocal8Bit(database)))
@@ -96,6 +102,35 @@ bool shootSignedSignoff(greenlight::app::Workspace &anasDesk, const char *databa
     const QString shot = out.filePath(u"gate-review-signed.png"_s);
     if (!wizard.grab().save(shot))
         return false;
+    std::printf("%s\n", qPrintable(shot));
+    return true;
+}
+
+/// Ana, who started @p reviewId, cancels her wizard on it: shoots the question whether to keep the review open or
+/// abandon it, then goes back to the review.
+bool shootCloseQuestion(greenlight::app::Workspace &anasDesk, const QString &reviewId, const QDir &out, QWidget *parent)
+{
+    greenlight::ui::GateReviewWizard wizard(anasDesk, u"support-reply-draft"_s, parent);
+    wizard.continueReview(reviewId);
+    wizard.show();
+    QTest::qWait(200);
+    const QString shot = out.filePath(u"gate-review-close.png"_s);
+    bool saved = false;
+    // The question is modal: it is shot, and answered, from inside its own event loop.
+    QTimer::singleShot(300, &wizard, [&] {
+        auto *box = wizard.findChild<QMessageBox *>(u"closeReviewQuestion"_s);
+        if (box == nullptr)
+            return;
+        saved = box->grab().save(shot);
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                button->click(); // "Return to the Review": nothing is recorded
+        }
+    });
+    wizard.reject(); // Cancel
+    if (!saved || !wizard.isVisible())
+        return false;
+    wizard.hide();
     std::printf("%s\n", qPrintable(shot));
     return true;
 }
@@ -131,20 +166,20 @@ bool shootConnections(greenlight::app::Workspace &anasDesk, const QDir &out, QWi
     return true;
 }
 
-/// At Max's desk (the cto): the waiver dialog for lead-enrichment's untested rollback path, filled in; then, once
-/// granted, the gate with the rule waived and selected.
+/// At Sam's desk (security): the waiver dialog for lead-enrichment's missing abuse-review retention, filled in; then,
+/// once granted, the gate with that rule waived and selected beside the demo's own waiver of the rollback path.
 bool shootWaiver(const char *database, const QDir &out)
 {
-    greenlight::app::Workspace maxsDesk(greenlight::models::OsAccount{u"max"_s, u"screenshots"_s});
-    if (!maxsDesk.open(QString::fromLocal8Bit(database)))
+    greenlight::app::Workspace samsDesk(greenlight::models::OsAccount{u"sam"_s, u"screenshots"_s});
+    if (!samsDesk.open(QString::fromLocal8Bit(database)))
         return false;
-    greenlight::ui::MainWindow window(maxsDesk);
+    greenlight::ui::MainWindow window(samsDesk);
     window.resize(1280, 800);
     window.show();
     greenlight::ui::PortfolioPage *page = window.portfolioPage();
     page->selectUseCase(u"lead-enrichment"_s);
     page->tabs()->setCurrentIndex(0);
-    const QList<QTreeWidgetItem *> rule = page->rules()->findItems(u"rollback.path"_s, Qt::MatchExactly, 2);
+    const QList<QTreeWidgetItem *> rule = page->rules()->findItems(u"logging.policy"_s, Qt::MatchExactly, 2);
     if (rule.size() != 1)
         return false;
     page->rules()->setCurrentItem(rule.first());
@@ -152,8 +187,8 @@ bool shootWaiver(const char *database, const QDir &out)
     auto *dialog = page->findChild<greenlight::ui::WaiverDialog *>();
     if (dialog == nullptr)
         return false;
-    dialog->reasonEdit()->setText(u"internal pilot with sales ops only; the rollback drill is booked for week two"_s);
-    dialog->controlEdit()->setText(u"the kill switch is checked every morning by the engineer on call"_s);
+    dialog->reasonEdit()->setText(u"the vendor contract sets abuse-review retention; renegotiated in January"_s);
+    dialog->controlEdit()->setText(u"no abuse-review logs are written until then"_s);
     QTest::qWait(200);
     const auto save = [&out](QWidget *widget, const QString &name) {
         const QString file = out.filePath(name + u".png"_s);
@@ -300,8 +335,11 @@ int main(int argc, char *argv[])
     // Sam signs his sign-off with his SSH key: a key made for the shot, listed for him in the portfolio.
     if (!shootConnections(anasDesk, out, &window))
         return 2;
-    if (!shootSignedSignoff(anasDesk, argv[1], out, &window))
+    QString reviewId;
+    if (!shootSignedSignoff(anasDesk, argv[1], out, &window, reviewId))
         return 2;
-    // Max waives a failing rule: last, so that no other shot shows the waiver.
+    if (!shootCloseQuestion(anasDesk, reviewId, out, &window))
+        return 2;
+    // Sam waives a failing rule: last, so that no other shot shows that second waiver.
     return shootWaiver(argv[1], out) ? 0 : 2;
 }
