@@ -22,10 +22,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kUseCaseRole = Qt::UserRole + 1;
-constexpr int kRuleRole = Qt::UserRole + 2;
-constexpr int kDataClassRole = Qt::UserRole + 3; ///< the DataClass of a data approval, else -1
-constexpr int kKeyRole = Qt::UserRole + 4;       ///< identifies a row across reloads
+constexpr int kDueUseCaseRole = Qt::UserRole + 1;
+constexpr int kDueRuleRole = Qt::UserRole + 2;
+constexpr int kDueDataClassRole = Qt::UserRole + 3; ///< the DataClass of a data approval, else -1
+constexpr int kDueKeyRole = Qt::UserRole + 4;       ///< identifies a row across reloads
 
 /// What the evidence is, for a reader: its kind and which one, translated; the stored codes stay as they are.
 QString whatText(const DueEvidence &d)
@@ -117,8 +117,8 @@ DueSoonPage::DueSoonPage(app::Workspace &workspace, QWidget *parent) : QWidget(p
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item->parent() == nullptr)
             return; // an owner's heading
-        const int dataClass = item->data(0, kDataClassRole).toInt();
-        Q_EMIT evidenceRequested(item->data(0, kUseCaseRole).toString(), item->data(0, kRuleRole).toString(),
+        const int dataClass = item->data(0, kDueDataClassRole).toInt();
+        Q_EMIT evidenceRequested(item->data(0, kDueUseCaseRole).toString(), item->data(0, kDueRuleRole).toString(),
                                  dataClass < 0 ? std::nullopt : std::optional<DataClass>(DataClass(dataClass)));
     });
     connect(&m_workspace, &app::Workspace::portfolioChanged, this, &DueSoonPage::reload);
@@ -127,7 +127,7 @@ DueSoonPage::DueSoonPage(app::Workspace &workspace, QWidget *parent) : QWidget(p
 
 void DueSoonPage::reload()
 {
-    const QString selected = m_list->currentItem() ? m_list->currentItem()->data(0, kKeyRole).toString() : QString();
+    const QString selected = m_list->currentItem() ? m_list->currentItem()->data(0, kDueKeyRole).toString() : QString();
     m_list->clear();
     const Portfolio &portfolio = m_workspace.portfolio();
     const QDate today = m_workspace.evaluationDay();
@@ -150,9 +150,9 @@ void DueSoonPage::reload()
     QTreeWidgetItem *owner = nullptr;
     QTreeWidgetItem *reselect = nullptr;
     for (const DueEvidence &d : due) {
-        if (owner == nullptr || owner->data(0, kKeyRole).toString() != d.owner) {
+        if (owner == nullptr || owner->data(0, kDueKeyRole).toString() != d.owner) {
             owner = new QTreeWidgetItem(m_list, {ownerText(portfolio, d.owner)});
-            owner->setData(0, kKeyRole, d.owner);
+            owner->setData(0, kDueKeyRole, d.owner);
             owner->setFirstColumnSpanned(true);
             QFont bold = owner->font(0);
             bold.setBold(true);
@@ -163,10 +163,10 @@ void DueSoonPage::reload()
         auto *item = new QTreeWidgetItem(owner, {useCase != nullptr ? useCase->name : d.useCase, whatText(d),
                                                  format.date(d.dated), format.date(d.countsUntil), daysLeftText(left)});
         const QString key = d.useCase + u'\n' + d.rule + u'\n' + d.subject;
-        item->setData(0, kUseCaseRole, d.useCase);
-        item->setData(0, kRuleRole, d.rule);
-        item->setData(0, kDataClassRole, d.dataClass ? int(*d.dataClass) : -1);
-        item->setData(0, kKeyRole, key);
+        item->setData(0, kDueUseCaseRole, d.useCase);
+        item->setData(0, kDueRuleRole, d.rule);
+        item->setData(0, kDueDataClassRole, d.dataClass ? int(*d.dataClass) : -1);
+        item->setData(0, kDueKeyRole, key);
         const QString why =
             d.evidence == u"waiver"_s
                 ? tr("Lets %1 pass until its expiry; from the day after, the rule fails again. Double-click or press "

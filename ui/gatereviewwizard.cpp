@@ -34,9 +34,9 @@ using namespace greenlight::models;
 using namespace Qt::StringLiterals;
 
 namespace {
-enum RuleColumn { ResultColumn, RuleIdColumn, EvidenceColumn };
-constexpr int kOutcomeRole = Qt::UserRole + 1;
-constexpr int kWaiverRole = Qt::UserRole + 2;
+enum WizardColumn { WizardResultColumn, WizardRuleIdColumn, WizardEvidenceColumn };
+constexpr int kWizardOutcomeRole = Qt::UserRole + 1;
+constexpr int kWizardWaiverRole = Qt::UserRole + 2;
 } // namespace
 
 GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &useCaseId, QWidget *parent)
@@ -95,7 +95,7 @@ GateReviewWizard::GateReviewWizard(app::Workspace &workspace, const QString &use
     connect(m_gate, &QComboBox::currentIndexChanged, this, &GateReviewWizard::showRules);
     connect(fix, &QPushButton::clicked, this, [this] {
         if (const QTreeWidgetItem *item = m_rules->currentItem()) {
-            const QString rule = item->text(RuleIdColumn);
+            const QString rule = item->text(WizardRuleIdColumn);
             reject(); // a started review asks first; the window moves only once the wizard has closed
             if (!isVisible())
                 Q_EMIT fixRequested(m_useCaseId, rule);
@@ -212,7 +212,8 @@ void GateReviewWizard::continueReview(const QString &reviewId)
 
 void GateReviewWizard::showRules()
 {
-    const QString selected = m_rules->currentItem() != nullptr ? m_rules->currentItem()->text(RuleIdColumn) : QString();
+    const QString selected =
+        m_rules->currentItem() != nullptr ? m_rules->currentItem()->text(WizardRuleIdColumn) : QString();
     m_rules->clear();
     const Portfolio &p = m_workspace.portfolio();
     const UseCase *u = p.useCase(m_useCaseId);
@@ -225,16 +226,16 @@ void GateReviewWizard::showRules()
     QTreeWidgetItem *reselect = nullptr;
     for (const RuleResult &r : evaluation.failuresFirst()) {
         auto *item = new QTreeWidgetItem(m_rules, {enumLabel(r.result), r.rule, r.displayText()});
-        item->setData(ResultColumn, kOutcomeRole, int(r.result));
-        item->setData(ResultColumn, kWaiverRole, evaluation.waivers.value(r.rule));
-        item->setToolTip(EvidenceColumn, r.displayText());
+        item->setData(WizardResultColumn, kWizardOutcomeRole, int(r.result));
+        item->setData(WizardResultColumn, kWizardWaiverRole, evaluation.waivers.value(r.rule));
+        item->setToolTip(WizardEvidenceColumn, r.displayText());
         if (r.result == RuleOutcome::Waived) // marked, not only worded: it passes because someone accepted a risk
-            item->setIcon(ResultColumn, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+            item->setIcon(WizardResultColumn, style()->standardIcon(QStyle::SP_MessageBoxInformation));
         if (r.rule == selected)
             reselect = item;
     }
-    m_rules->resizeColumnToContents(ResultColumn);
-    m_rules->resizeColumnToContents(RuleIdColumn);
+    m_rules->resizeColumnToContents(WizardResultColumn);
+    m_rules->resizeColumnToContents(WizardRuleIdColumn);
     if (reselect != nullptr)
         m_rules->setCurrentItem(reselect);
     else
@@ -247,9 +248,9 @@ void GateReviewWizard::selectRule(const QTreeWidgetItem *item)
         m_waiverActions->setRule(m_useCaseId, m_gate->currentData().toString(), {}, RuleOutcome::Pass);
         return;
     }
-    m_waiverActions->setRule(m_useCaseId, m_gate->currentData().toString(), item->text(RuleIdColumn),
-                             RuleOutcome(item->data(ResultColumn, kOutcomeRole).toInt()),
-                             item->data(ResultColumn, kWaiverRole).toString());
+    m_waiverActions->setRule(m_useCaseId, m_gate->currentData().toString(), item->text(WizardRuleIdColumn),
+                             RuleOutcome(item->data(WizardResultColumn, kWizardOutcomeRole).toInt()),
+                             item->data(WizardResultColumn, kWizardWaiverRole).toString());
 }
 
 QString GateReviewWizard::frozenReason() const
