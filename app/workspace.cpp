@@ -9,6 +9,7 @@
 #include "storage/changewatcher.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
+#include "storage/teamlogins.h"
 
 namespace greenlight::app {
 
@@ -56,7 +57,11 @@ QString Workspace::location() const
 void Workspace::setPortfolio(Portfolio portfolio)
 {
     m_portfolio = std::move(portfolio);
-    const Identity identity = Identity::resolve(m_portfolio, m_os);
+    // On a team database the server says who this is; if it cannot be asked, the window stays read-only.
+    Identity identity = Identity::resolve(m_portfolio, m_os);
+    if (m_db && m_db->isPostgres())
+        identity =
+            resolveSessionIdentity(*m_db, m_portfolio, m_os).value_or(Identity::ofLogin(m_portfolio, {}, {}, {}));
     const bool changed =
         identity.personId() != m_identity.personId() || identity.isTraining() != m_identity.isTraining();
     m_identity = identity;

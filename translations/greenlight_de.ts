@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <source>Team database logins (PostgreSQL, as its owner): admin add-login PERSON LOGIN [--no-password] (the password is read from standard input), admin remove-login LOGIN, admin list-logins [--json].</source>
+        <translation>Logins der Team-Datenbank (PostgreSQL, als deren Eigentümer): admin add-login PERSON LOGIN [--no-password] (das Passwort wird von der Standardeingabe gelesen), admin remove-login LOGIN, admin list-logins [--json].</translation>
+    </message>
+    <message>
+        <source>Run &apos;greenlight admin add-login --help&apos; (or remove-login, list-logins) for the options.</source>
+        <translation>Die Optionen zeigt &apos;greenlight admin add-login --help&apos; (oder remove-login, list-logins).</translation>
+    </message>
+    <message>
+        <source>usage: %1, %2, or %3</source>
+        <translation>Aufruf: %1, %2 oder %3</translation>
+    </message>
+    <message>
+        <source>logins belong to a team database: give --db postgresql://OWNER@HOST/DATABASE (a SQLite file knows people by their OS accounts, people[].accounts)</source>
+        <translation>Logins gehören zu einer Team-Datenbank: --db postgresql://EIGENTÜMER@HOST/DATENBANK angeben (eine SQLite-Datei kennt Personen an ihren Betriebssystem-Konten, people[].accounts)</translation>
+    </message>
+    <message>
+        <source>The person in the portfolio the login is.</source>
+        <translation>Die Person im Portfolio, die dieses Login ist.</translation>
+    </message>
+    <message>
+        <source>The server login (role name) to create.</source>
+        <translation>Das anzulegende Server-Login (Rollenname).</translation>
+    </message>
+    <message>
+        <source>Create the login without a password: the server&apos;s pg_hba.conf authenticates it (peer, cert or GSS).</source>
+        <translation>Das Login ohne Passwort anlegen: die pg_hba.conf des Servers authentifiziert es (peer, cert oder GSS).</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>unknown person &quot;%1&quot; (people are listed in the portfolio&apos;s people[])</source>
+        <translation>unbekannte Person „%1“ (Personen stehen in people[] des Portfolios)</translation>
+    </message>
+    <message>
+        <source>no password on standard input (pipe it in; or give --no-password when the server authenticates the login by peer, cert or GSS)</source>
+        <translation>kein Passwort auf der Standardeingabe (per Pipe übergeben; oder --no-password angeben, wenn der Server das Login per peer, cert oder GSS authentifiziert)</translation>
+    </message>
+    <message>
+        <source>Added the login %1 for %2 (%3), %4; audit event %5.</source>
+        <translation>Login %1 für %2 angelegt (%3), %4; Audit-Ereignis %5.</translation>
+    </message>
+    <message>
+        <source>with a password</source>
+        <translation>mit Passwort</translation>
+    </message>
+    <message>
+        <source>without a password (pg_hba.conf decides)</source>
+        <translation>ohne Passwort (pg_hba.conf entscheidet)</translation>
+    </message>
+    <message>
+        <source>The login to drop.</source>
+        <translation>Das zu löschende Login.</translation>
+    </message>
+    <message>
+        <source>Removed the login %1; audit event %2.</source>
+        <translation>Login %1 entfernt; Audit-Ereignis %2.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>(cannot log in)</source>
+        <translation>(kann sich nicht anmelden)</translation>
+    </message>
+    <message>
+        <source>No logins.</source>
+        <translation>Keine Logins.</translation>
+    </message>
+</context>
+<context>
     <name>AlertScanner</name>
     <message>
         <source>%1 takes %2 % of AI spend but brings %3 % of revenue (%4× &gt; %5×)</source>
@@ -2804,6 +2879,18 @@
         <source>you are signed in to this computer as %1, which is bound to %2; nobody may act for someone else</source>
         <translation>Sie sind an diesem Computer als %1 angemeldet, das an %2 gebunden ist; niemand darf für jemand anderen handeln</translation>
     </message>
+    <message>
+        <source>You are logged in to the team database as %1, which is no person&apos;s login; the window is read-only. Ask the database&apos;s owner to run `greenlight admin add-login PERSON %1`.</source>
+        <translation>Sie sind an der Team-Datenbank als %1 angemeldet, das keiner Person gehört; das Fenster ist schreibgeschützt. Bitten Sie den Eigentümer der Datenbank, `greenlight admin add-login PERSON %1` auszuführen.</translation>
+    </message>
+    <message>
+        <source>you are logged in to the database as %1, which is no person&apos;s login; ask the database&apos;s owner to run `greenlight admin add-login %2 %1`</source>
+        <translation>Sie sind an der Datenbank als %1 angemeldet, das keiner Person gehört; bitten Sie den Eigentümer der Datenbank, `greenlight admin add-login %2 %1` auszuführen</translation>
+    </message>
+    <message>
+        <source>you are logged in to the database as %1, which is the login of %2; nobody may act for someone else</source>
+        <translation>Sie sind an der Datenbank als %1 angemeldet, dem Login von %2; niemand darf für jemand anderen handeln</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -4426,6 +4513,41 @@
     <message>
         <source>reached the ceiling of %1 after %2 pages and %3 s (%4 records read, %5 new); stopping, and %6</source>
         <translation>Obergrenze von %1 nach %2 Seiten und %3 s erreicht (%4 Datensätze gelesen, %5 neu); Abbruch, und %6</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogins</name>
+    <message>
+        <source>no PostgreSQL connection to encrypt with</source>
+        <translation>keine PostgreSQL-Verbindung zum Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>a SQLite database has no logins: it knows people by their accounts</source>
+        <translation>eine SQLite-Datenbank hat keine Logins: sie kennt Personen an ihren Konten</translation>
+    </message>
+    <message>
+        <source>the server did not say who this session is</source>
+        <translation>der Server hat nicht gesagt, wer diese Sitzung ist</translation>
+    </message>
+    <message>
+        <source>only the database&apos;s owner may add or remove logins; you are logged in as %1</source>
+        <translation>nur der Eigentümer der Datenbank darf Logins anlegen oder entfernen; Sie sind als %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>a login is a letter or _ followed by up to 62 letters, digits, _ . @ or -</source>
+        <translation>ein Login ist ein Buchstabe oder _, gefolgt von bis zu 62 Buchstaben, Ziffern, _ . @ oder -</translation>
+    </message>
+    <message>
+        <source>%1 is already the login of %2</source>
+        <translation>%1 ist bereits das Login von %2</translation>
+    </message>
+    <message>
+        <source>the server already has a role named %1; pick another login</source>
+        <translation>der Server hat bereits eine Rolle namens %1; wählen Sie ein anderes Login</translation>
+    </message>
+    <message>
+        <source>%1 is no login of this database (see greenlight admin list-logins)</source>
+        <translation>%1 ist kein Login dieser Datenbank (siehe greenlight admin list-logins)</translation>
     </message>
 </context>
 <context>

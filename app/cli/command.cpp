@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
+#include "storage/teamlogins.h"
 
 #include <QFileInfo>
 
@@ -102,10 +103,23 @@ std::optional<Command::PortfolioAsOf> Command::portfolioAsOf(CommandContext &con
 
 std::optional<models::Actor> Command::sessionActor(CommandContext &context, models::Database &db) const
 {
+    const std::optional<models::Identity> identity = sessionIdentity(context, db);
+    if (!identity)
+        return std::nullopt;
+    return identity->actor();
+}
+
+std::optional<models::Identity> Command::sessionIdentity(CommandContext &context, models::Database &db) const
+{
     const std::optional<models::Portfolio> portfolio = loadPortfolio(context, db);
     if (!portfolio)
         return std::nullopt;
-    return models::Identity::resolve(*portfolio, context.account).actor();
+    models::Result<models::Identity> identity = models::resolveSessionIdentity(db, *portfolio, context.account);
+    if (!identity) {
+        printError(context, identity.error());
+        return std::nullopt;
+    }
+    return std::move(*identity);
 }
 
 QCommandLineOption Command::signingKeyOption()
@@ -133,10 +147,10 @@ bool Command::readSigner(CommandContext &context, const QCommandLineParser &pars
 std::optional<models::Actor> Command::actingAs(CommandContext &context, models::Database &db,
                                                const QString &personId) const
 {
-    const std::optional<models::Portfolio> portfolio = loadPortfolio(context, db);
-    if (!portfolio)
+    const std::optional<models::Identity> identity = sessionIdentity(context, db);
+    if (!identity)
         return std::nullopt;
-    const models::Result<models::Actor> actor = models::Identity::resolve(*portfolio, context.account).actAs(personId);
+    const models::Result<models::Actor> actor = identity->actAs(personId);
     if (!actor) {
         printError(context, actor.error());
         return std::nullopt;

@@ -87,6 +87,8 @@ protected:
     std::optional<models::Actor> sessionActor(CommandContext &context, models::Database &db) const;
     /// Who a command that decides for @p personId records (`--as`): the OS account must be bound to that person,
     /// except on a training database, where the event says "unverified". Prints the refusal (exit 2) otherwise.
+    /// Who this session is (TeamLogins: the server's login on a team database); prints why not and returns nothing.
+    std::optional<models::Identity> sessionIdentity(CommandContext &context, models::Database &db) const;
     std::optional<models::Actor> actingAs(CommandContext &context, models::Database &db, const QString &personId) const;
     /// `--key FILE`: the SSH key a decision is signed with (a private key file, or a public key file whose private
     /// key the ssh-agent holds).

@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "cli/admincommand.h"
 #include "cli/alertscommand.h"
 #include "cli/approvecommand.h"
 #include "cli/auditcommand.h"
@@ -50,6 +51,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<ConnectionCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<AdminCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -6,6 +6,7 @@
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
+#include "storage/teamlogins.h"
 #include "storage/transaction.h"
 #include "usage/demousagegenerator.h"
 #include "usage/recordimporter.h"
@@ -46,10 +47,12 @@ Status seedDefaults(Database &db, const CommandContext &context)
     Transaction tx(db);
     GL_TRY(tx.started());
     GL_TRY(repository.replace(defaults));
-    const Actor actor = Identity::resolve(*stored, context.account).actor();
-    GL_TRY(AuditStore(db).append(
-        AuditEntry{actor, u"policy"_s, u"*"_s, u"create"_s, R"({"reason":"default policy and gate templates"})"},
-        context.clock()));
+    const Result<Identity> identity = resolveSessionIdentity(db, *stored, context.account);
+    if (!identity)
+        return std::unexpected(identity.error());
+    GL_TRY(AuditStore(db).append(AuditEntry{identity->actor(), u"policy"_s, u"*"_s, u"create"_s,
+                                            R"({"reason":"default policy and gate templates"})"},
+                                 context.clock()));
     return tx.commit();
 }
 

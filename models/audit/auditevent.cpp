@@ -13,13 +13,14 @@ QString Actor::kindName(Kind kind)
     case Kind::Bound: return u"bound"_s;
     case Kind::Unverified: return u"unverified"_s;
     case Kind::Account: return u"account"_s;
+    case Kind::Login: return u"login"_s;
     }
     return {};
 }
 
 std::optional<Actor::Kind> Actor::kindFromName(const QString &name)
 {
-    for (Kind kind : {Kind::Bound, Kind::Unverified, Kind::Account}) {
+    for (Kind kind : {Kind::Bound, Kind::Unverified, Kind::Account, Kind::Login}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -42,6 +43,7 @@ QString Actor::displayText() const
     case Kind::Bound: return u"%1 (%2)"_s.arg(person, where);
     case Kind::Unverified: return u"%1, unverified (%2)"_s.arg(person, where);
     case Kind::Account: return where;
+    case Kind::Login: return u"%1 (login %2)"_s.arg(person, where);
     }
     return where;
 }

@@ -18,6 +18,7 @@ struct Actor {
         Bound,      ///< the account is bound to the person in people[].accounts
         Unverified, ///< a training database: the person was named with --as and nobody checked it
         Account,    ///< no person: the account acted alone (a service account importing or syncing)
+        Login,      ///< a team database's login, mapped to the person by its owner; the server checked it
     };
     Actor() = default;
     // A constructor, not an aggregate: AuditEntry{someString, …} must not brace-elide a name into the account.

@@ -23,6 +23,10 @@ public:
     Identity() = default;
     /// The identity of @p os against the people of @p portfolio (and whether it is a training database).
     [[nodiscard]] static Identity resolve(const Portfolio &portfolio, const OsAccount &os);
+    /// The identity of a team database's session: the server's @p login (from @p clientHost, as the server sees
+    /// it) and the person the database's owner mapped it to (@p personId, empty when none).
+    [[nodiscard]] static Identity ofLogin(const Portfolio &portfolio, const QString &login, const QString &clientHost,
+                                          const QString &personId);
     /// Whether the binding @p entry ("account" or "account@host") names @p os.
     [[nodiscard]] static bool matches(const QString &entry, const OsAccount &os);
 
@@ -32,6 +36,8 @@ public:
     [[nodiscard]] QString personName() const { return m_personName; }
     [[nodiscard]] bool isBound() const { return !m_personId.isEmpty(); }
     [[nodiscard]] bool isTraining() const { return m_training; }
+    /// True for a team database's login (then os() holds the login and the client's address).
+    [[nodiscard]] bool isLogin() const { return m_login; }
 
     /// Whether this session may change anything in the window: only a bound person may.
     [[nodiscard]] bool canEdit() const { return isBound(); }
@@ -51,6 +57,7 @@ private:
     QString m_personId;
     QString m_personName;
     bool m_training = false;
+    bool m_login = false;
 };
 
 } // namespace greenlight::models

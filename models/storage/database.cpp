@@ -28,6 +28,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// The schema from which a PostgreSQL database has group roles, logins and the checked audit chain.
+constexpr int kTeamSchemaVersion = 17;
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -320,7 +323,10 @@ Status Database::migrate(int targetVersion)
             continue;
         Transaction tx(*this);
         GL_TRY(tx.started());
-        for (const QString &statement : migration.statements) {
+        QStringList statements = migration.statements;
+        if (isPostgres())
+            statements += migration.postgresOnly;
+        for (const QString &statement : std::as_const(statements)) {
             QSqlQuery query(m_db);
             if (!query.exec(statement)) {
                 const Error error = sqlError(query.lastError());
@@ -333,6 +339,14 @@ Status Database::migrate(int targetVersion)
         }
         if (Status s = m_dialect->setSchemaVersion(m_db, migration.version); !s)
             return s;
+        // A team server's privileges cover every table, including the ones this migration added.
+        if (isPostgres() && migration.version >= kTeamSchemaVersion) {
+            QSqlQuery grant(m_db);
+            if (!grant.exec(u"SELECT greenlight_grant_privileges()"_s))
+                return fail(m_displayName, tr("migration %1 (%2) failed: %3")
+                                               .arg(migration.version)
+                                               .arg(migration.description, grant.lastError().text()));
+        }
         if (Status s = tx.commit(); !s)
             return s;
     }

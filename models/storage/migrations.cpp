@@ -445,6 +445,112 @@ const QList<Migration> &migrations()
                  audit_seq BIGINT,
                  audit_hash TEXT))"_s,
          }},
+        {17,
+         u"team database: logins are people, and the server checks every audit event (PostgreSQL only)"_s,
+         {},
+         {
+             // The group roles a login gets from its person's roles. Roles belong to the whole server, so a
+             // second Greenlight database on it shares them.
+             uR"(DO $$
+                 DECLARE
+                     name TEXT;
+                 BEGIN
+                     FOREACH name IN ARRAY ARRAY['greenlight_pm', 'greenlight_cto', 'greenlight_security',
+                         'greenlight_legal', 'greenlight_compliance', 'greenlight_engineering', 'greenlight_support',
+                         'greenlight_reader'] LOOP
+                         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
+                             EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+                         END IF;
+                     END LOOP;
+                 END $$)"_s,
+             // Which person a database login is. Written only by `greenlight admin add-login` (the owner).
+             uR"(CREATE TABLE person_logins (
+                 login TEXT PRIMARY KEY,
+                 person_id TEXT NOT NULL,
+                 added_on TEXT NOT NULL))"_s,
+             uR"(CREATE FUNCTION greenlight_session_person() RETURNS TEXT
+                 LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+                 AS $$ SELECT person_id FROM person_logins WHERE login = session_user $$)"_s,
+             // Every event is checked here, under the chain's lock, whoever inserts it and however: its place in
+             // the chain, its hash (recomputed from its fields, as AuditChain::canonicalForm() spells them in
+             // RFC 8785 form) and, for every login but the owner, that it names the person the login is.
+             uR"(CREATE FUNCTION greenlight_check_audit_event() RETURNS trigger
+                 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+                 AS $$
+                 DECLARE
+                     head_seq BIGINT;
+                     head_hash TEXT;
+                     person TEXT;
+                     client_host TEXT := COALESCE(host(inet_client_addr()), 'local');
+                     form TEXT;
+                 BEGIN
+                     PERFORM pg_advisory_xact_lock(7220616476583829504);
+                     SELECT seq, hash INTO head_seq, head_hash FROM audit_events ORDER BY seq DESC LIMIT 1;
+                     IF NEW.seq IS DISTINCT FROM COALESCE(head_seq, 0) + 1
+                         OR NEW.prev_hash IS DISTINCT FROM COALESCE(head_hash, repeat('0', 64)) THEN
+                         RAISE EXCEPTION 'audit event % does not follow the chain''s head (event %)',
+                             NEW.seq, COALESCE(head_seq, 0) USING ERRCODE = 'integrity_constraint_violation';
+                     END IF;
+                     IF NEW.format IS DISTINCT FROM 3 OR jsonb_typeof(NEW.payload::jsonb) IS DISTINCT FROM 'object' THEN
+                         RAISE EXCEPTION 'audit event % is not in hash format 3 with a JSON object payload', NEW.seq
+                             USING ERRCODE = 'integrity_constraint_violation';
+                     END IF;
+                     IF session_user <> current_user THEN
+                         person := (SELECT person_id FROM person_logins WHERE login = session_user);
+                         IF NEW.account IS DISTINCT FROM session_user OR NEW.host IS DISTINCT FROM client_host THEN
+                             RAISE EXCEPTION 'audit event % must name the login % from %, who sent it', NEW.seq,
+                                 session_user, client_host USING ERRCODE = 'insufficient_privilege';
+                         END IF;
+                         IF NEW.identity = 'unverified' AND (SELECT training FROM policy) = 1 THEN
+                             NULL; -- a training database: anyone may be named, and the event says unverified
+                         ELSIF person IS NULL THEN
+                             IF NEW.actor <> '' OR NEW.identity IS DISTINCT FROM 'account' THEN
+                                 RAISE EXCEPTION 'the login % is no person''s login: it cannot act for %', session_user,
+                                     NEW.actor USING ERRCODE = 'insufficient_privilege';
+                             END IF;
+                         ELSIF NOT (NEW.actor = person AND NEW.identity = 'login') THEN
+                             RAISE EXCEPTION 'the login % is %: nobody may act for someone else (the event names %)',
+                                 session_user, person, NEW.actor USING ERRCODE = 'insufficient_privilege';
+                         END IF;
+                     END IF;
+                     form := '{"account":' || to_json(NEW.account)::text || ',"action":' || to_json(NEW.action)::text
+                         || ',"actor":' || to_json(NEW.actor)::text || ',"entity":' || to_json(NEW.entity)::text
+                         || ',"entity_id":' || to_json(NEW.entity_id)::text || ',"format":' || NEW.format
+                         || ',"host":' || to_json(NEW.host)::text || ',"identity":' || to_json(NEW.identity)::text
+                         || ',"payload":' || NEW.payload || ',"prev_hash":' || to_json(NEW.prev_hash)::text
+                         || ',"seq":' || NEW.seq || ',"time":' || to_json(NEW.occurred_at)::text || '}';
+                     IF NEW.hash IS DISTINCT FROM encode(sha256(convert_to(form, 'UTF8')), 'hex') THEN
+                         RAISE EXCEPTION 'audit event %''s hash does not match its contents', NEW.seq
+                             USING ERRCODE = 'integrity_constraint_violation';
+                     END IF;
+                     RETURN NEW;
+                 END $$)"_s,
+             u"CREATE TRIGGER audit_events_checked BEFORE INSERT ON audit_events FOR EACH ROW "
+             u"EXECUTE FUNCTION greenlight_check_audit_event()"_s,
+             // What the group roles may do, table by table; Database::migrate() runs it after every migration, so a
+             // table added later is covered too. Reading is everyone's; the audit chain takes inserts only (checked
+             // above); the logins map and the schema version are the owner's alone.
+             uR"(CREATE FUNCTION greenlight_grant_privileges() RETURNS void
+                 LANGUAGE plpgsql SET search_path FROM CURRENT
+                 AS $$
+                 DECLARE
+                     name TEXT;
+                     writers CONSTANT TEXT := 'greenlight_pm, greenlight_cto, greenlight_security, greenlight_legal, '
+                         'greenlight_compliance, greenlight_engineering, greenlight_support';
+                 BEGIN
+                     EXECUTE format('GRANT USAGE ON SCHEMA %I TO greenlight_reader, %s', current_schema(), writers);
+                     FOR name IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP
+                         EXECUTE format('REVOKE ALL ON TABLE %I FROM PUBLIC', name);
+                         EXECUTE format('GRANT SELECT ON TABLE %I TO greenlight_reader, %s', name, writers);
+                         IF name = 'audit_events' THEN
+                             EXECUTE format('GRANT INSERT ON TABLE %I TO %s', name, writers);
+                         ELSIF name NOT IN ('person_logins', 'greenlight_schema') THEN
+                             EXECUTE format('GRANT INSERT, UPDATE, DELETE ON TABLE %I TO %s', name, writers);
+                         END IF;
+                     END LOOP;
+                 END $$)"_s,
+             u"REVOKE EXECUTE ON FUNCTION greenlight_grant_privileges() FROM PUBLIC"_s,
+         }},
     };
     return all;
 }

@@ -10,6 +10,8 @@ struct Migration {
     int version = 0;
     QString description;
     QStringList statements;
+    /// Run after statements on PostgreSQL only: what a team server enforces (roles, privileges, triggers).
+    QStringList postgresOnly = {};
 };
 
 /// Every migration in order; the last one's version is the schema this build writes.

@@ -65,7 +65,13 @@ public:
     {
         if (Status s = exec(db, u"SET client_min_messages TO WARNING"_s); !s)
             return s;
-        return exec(db, u"CREATE TABLE IF NOT EXISTS greenlight_schema (version INTEGER NOT NULL)"_s);
+        // Only when missing: a login of a team database may not create tables, not even to find one there.
+        QSqlQuery exists(db);
+        if (!exists.exec(u"SELECT to_regclass('greenlight_schema') IS NOT NULL"_s) || !exists.next())
+            return fail(db.databaseName(), exists.lastError().text());
+        if (exists.value(0).toBool())
+            return {};
+        return exec(db, u"CREATE TABLE greenlight_schema (version INTEGER NOT NULL)"_s);
     }
 
     Status announceChange(QSqlDatabase &db) const override { return exec(db, u"NOTIFY "_s + changeChannel()); }

@@ -21,6 +21,7 @@ inline QString execOnServer(const QString &url, const QStringList &statements)
         db.setHostName(server.host());
         db.setPort(server.port());
         db.setUserName(server.userName());
+        db.setPassword(server.password());
         db.setDatabaseName(server.path().mid(1));
         if (!db.open()) {
             error = db.lastError().text();

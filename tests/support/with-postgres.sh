@@ -43,6 +43,14 @@ trap 'exit 143' TERM
 as_owner "$bin/initdb" -D "$dir/data" -U greenlight --auth=trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
 
+# The owner (greenlight) connects without a password, as before; every other login must give its password
+# (SCRAM), as on a team server, so the tests prove that a login's password works and a wrong one does not.
+cat >"$dir/data/pg_hba.conf" <<'HBA'
+local all all trust
+host all greenlight 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
+HBA
+
 # Ask the kernel for a free port; another process may take it before the server binds, so try again.
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'

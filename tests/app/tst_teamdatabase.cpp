@@ -1,0 +1,351 @@
+// A team database on a real PostgreSQL server (issue 17): logins are people, and the server itself refuses
+// what a login may not do, whichever client sends it (the command line here, psql-like raw SQL as well).
+#include "../support/clirunner.h"
+#include "../support/postgresadmin.h"
+
+#include "storage/database.h"
+#include "storage/teamlogins.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QUrl>
+
+using namespace greenlight;
+using namespace greenlight::tests;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList kLogins{u"ana_login"_s, u"sam_login"_s, u"max_login"_s, u"gone_login"_s, u"stranger"_s};
+const QString kPassword = u"correct horse battery staple"_s;
+
+} // namespace
+
+class TstTeamDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void initCreatesTheGroupRoles();
+    void addLoginMapsThePersonAndGrantsTheirRoles();
+    void aLoginActsAsItsPerson();
+    void aLoginCannotActForSomeoneElse();
+    void aWrongPasswordIsRefused();
+    void aLoginWithoutPersonIsReadOnly();
+    void onlyTheOwnerAddsLogins();
+    void rawStatementsOfALoginAreRefused_data();
+    void rawStatementsOfALoginAreRefused();
+    void removeLoginDropsTheRole();
+    void refusesBadLogins_data();
+    void refusesBadLogins();
+    void aSqliteFileHasNoLogins();
+
+private:
+    /// The test server as @p login with @p password.
+    [[nodiscard]] QString urlOf(const QString &login, const QString &password = kPassword) const;
+    [[nodiscard]] CliRun addLogin(const QString &person, const QString &login, const QString &password = kPassword);
+    QString m_owner;
+};
+
+QString TstTeamDatabase::urlOf(const QString &login, const QString &password) const
+{
+    QUrl url(m_owner);
+    url.setUserName(login);
+    url.setPassword(password);
+    return url.toString();
+}
+
+CliRun TstTeamDatabase::addLogin(const QString &person, const QString &login, const QString &password)
+{
+    CliRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    app::CommandContext context{out, err, m_owner, serviceAccount()};
+    context.clock = [] { return testNow(); };
+    context.readSecret = [password] { return password; };
+    run.exitCode = app::CommandLine().run({u"greenlight"_s, u"admin"_s, u"add-login"_s, person, login}, context);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+void TstTeamDatabase::initTestCase()
+{
+    m_owner = qEnvironmentVariable("GREENLIGHT_TEST_PG");
+    if (m_owner.isEmpty())
+        QFAIL("GREENLIGHT_TEST_PG is not set: run through ctest (tests/support/with-postgres.sh starts the server)");
+    QString error = resetServer(m_owner);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList drops{u"SET client_min_messages TO WARNING"_s};
+    for (const QString &login : kLogins)
+        drops.append(u"DROP ROLE IF EXISTS "_s + login);
+    error = execOnServer(m_owner, drops);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliRun init = runCli(m_owner, {u"init"_s});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    const CliRun imported =
+        runCli(m_owner, {u"import"_s, u"portfolio"_s, QStringLiteral(GREENLIGHT_EXAMPLE_PORTFOLIO)});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const CliRun ana = addLogin(u"ana"_s, u"ana_login"_s);
+    QVERIFY2(ana.exitCode == 0, qPrintable(ana.err));
+    const CliRun sam = addLogin(u"sam"_s, u"sam_login"_s);
+    QVERIFY2(sam.exitCode == 0, qPrintable(sam.err));
+}
+
+void TstTeamDatabase::cleanupTestCase()
+{
+    (void)resetServer(m_owner);
+    QStringList drops{u"SET client_min_messages TO WARNING"_s};
+    for (const QString &login : kLogins)
+        drops.append(u"DROP ROLE IF EXISTS "_s + login);
+    (void)execOnServer(m_owner, drops);
+}
+
+void TstTeamDatabase::initCreatesTheGroupRoles()
+{
+    const QString error = execOnServer(
+        m_owner, {u"DO $$ BEGIN IF (SELECT COUNT(*) FROM pg_roles WHERE rolname IN ('greenlight_pm', 'greenlight_cto', "
+                  u"'greenlight_security', 'greenlight_legal', 'greenlight_compliance', 'greenlight_engineering', "
+                  u"'greenlight_support', 'greenlight_reader') AND NOT rolcanlogin) <> 8 THEN "
+                  u"RAISE EXCEPTION 'missing group roles'; END IF; END $$"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TstTeamDatabase::addLoginMapsThePersonAndGrantsTheirRoles()
+{
+    const CliRun max = addLogin(u"max"_s, u"max_login"_s);
+    QCOMPARE(max.err, QString());
+    QCOMPARE(max.exitCode, 0);
+    QVERIFY2(max.out.startsWith(u"Added the login max_login for Max Adler (greenlight_cto, greenlight_reader), with a "
+                                u"password; audit event "_s),
+             qPrintable(max.out));
+
+    const CliRun list = runCli(m_owner, {u"admin"_s, u"list-logins"_s, u"--json"_s});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray logins = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(logins.size(), 3);
+    QCOMPARE(logins[1].toObject(),
+             (QJsonObject{{u"login"_s, u"max_login"_s},
+                          {u"person"_s, u"max"_s},
+                          {u"added_on"_s, testNow().date().toString(Qt::ISODate)},
+                          {u"can_log_in"_s, true},
+                          {u"roles"_s, QJsonArray{u"greenlight_cto"_s, u"greenlight_reader"_s}}}));
+    QCOMPARE(logins[2].toObject().value(u"roles"_s).toArray(),
+             (QJsonArray{u"greenlight_reader"_s, u"greenlight_security"_s}));
+
+    // The password works: Max connects as himself and is Max.
+    auto db = models::Database::open(urlOf(u"max_login"_s));
+    QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().toString()));
+    const models::Result<models::SessionLogin> me = models::TeamLogins(**db).session();
+    QVERIFY(me.has_value());
+    QCOMPARE(me->login, u"max_login"_s);
+    QCOMPARE(me->personId, u"max"_s);
+    QCOMPARE(me->clientHost, u"127.0.0.1"_s);
+    QCOMPARE(me->owner, false);
+
+    // Adding a login is on the record.
+    const CliRun trail = runCli(m_owner, {u"export"_s, u"audit-log"_s, u"--format"_s, u"jsonl"_s, u"--out"_s,
+                                          QDir::temp().filePath(u"team-audit.jsonl"_s)});
+    QCOMPARE(trail.exitCode, 0);
+    QFile file(QDir::temp().filePath(u"team-audit.jsonl"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    const QJsonObject last = QJsonDocument::fromJson(lines.constLast()).object();
+    QCOMPARE(last.value(u"entity"_s).toString(), u"login"_s);
+    QCOMPARE(last.value(u"entity_id"_s).toString(), u"max_login"_s);
+    QCOMPARE(last.value(u"action"_s).toString(), u"add"_s);
+}
+
+void TstTeamDatabase::aLoginActsAsItsPerson()
+{
+    const CliRun approved =
+        runCli(urlOf(u"sam_login"_s), {u"approve"_s, u"support-reply-draft"_s, u"internal"_s, u"--as"_s, u"sam"_s,
+                                       u"--role"_s, u"security"_s, u"--approve"_s, u"--note"_s, u"Notes only."_s});
+    QCOMPARE(approved.err, QString());
+    QCOMPARE(approved.exitCode, 0);
+
+    // The event names the person, the login and where the server saw it come from; the OS account plays no part.
+    auto db = models::Database::open(m_owner);
+    QVERIFY(db.has_value());
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(u"SELECT actor, account, host, identity FROM audit_events WHERE entity = 'data_approval' "
+                   u"ORDER BY seq DESC LIMIT 1"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"sam"_s);
+    QCOMPARE(q.value(1).toString(), u"sam_login"_s);
+    QCOMPARE(q.value(2).toString(), u"127.0.0.1"_s);
+    QCOMPARE(q.value(3).toString(), u"login"_s);
+
+    const CliRun verified = runCli(urlOf(u"ana_login"_s), {u"audit"_s, u"verify"_s});
+    QCOMPARE(verified.exitCode, 0);
+    QVERIFY2(verified.out.startsWith(u"Audit chain intact"_s), qPrintable(verified.out));
+}
+
+void TstTeamDatabase::aLoginCannotActForSomeoneElse()
+{
+    // The OS account "sam" means nothing here: the server says this session is ana_login.
+    const CliRun forged = runCli(urlOf(u"ana_login"_s),
+                                 {u"approve"_s, u"support-reply-draft"_s, u"internal"_s, u"--as"_s, u"sam"_s,
+                                  u"--role"_s, u"security"_s, u"--approve"_s},
+                                 models::OsAccount{u"sam"_s, testHost()});
+    QCOMPARE(forged.exitCode, 2);
+    QCOMPARE(forged.err, u"greenlight: --as sam: you are logged in to the database as ana_login, which is the login "
+                         u"of ana; nobody may act for someone else\n"_s);
+}
+
+void TstTeamDatabase::aWrongPasswordIsRefused()
+{
+    const CliRun run = runCli(urlOf(u"ana_login"_s, u"wrong"_s), {u"audit"_s, u"verify"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"password authentication failed for user \"ana_login\""_s), qPrintable(run.err));
+}
+
+void TstTeamDatabase::aLoginWithoutPersonIsReadOnly()
+{
+    // A server role the owner made by hand, mapped to nobody: it may read, and nothing it does names a person.
+    const QString error =
+        execOnServer(m_owner, {u"CREATE ROLE stranger LOGIN PASSWORD '%1' IN ROLE greenlight_pm"_s.arg(kPassword)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliRun check = runCli(urlOf(u"stranger"_s), {u"gate"_s, u"check"_s, u"support-reply-draft"_s});
+    QVERIFY2(check.exitCode == 0 || check.exitCode == 1, qPrintable(check.err));
+    const CliRun approve =
+        runCli(urlOf(u"stranger"_s), {u"approve"_s, u"support-reply-draft"_s, u"internal"_s, u"--as"_s, u"sam"_s,
+                                      u"--role"_s, u"security"_s, u"--approve"_s});
+    QCOMPARE(approve.exitCode, 2);
+    QCOMPARE(approve.err, u"greenlight: --as sam: you are logged in to the database as stranger, which is no person's "
+                          u"login; ask the database's owner to run `greenlight admin add-login sam stranger`\n"_s);
+}
+
+void TstTeamDatabase::onlyTheOwnerAddsLogins()
+{
+    CliRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    app::CommandContext context{out, err, urlOf(u"ana_login"_s), serviceAccount()};
+    context.clock = [] { return testNow(); };
+    context.readSecret = [] { return kPassword; };
+    run.exitCode =
+        app::CommandLine().run({u"greenlight"_s, u"admin"_s, u"add-login"_s, u"max"_s, u"gone_login"_s}, context);
+    err.flush();
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, u"greenlight: gone_login: only the database's owner may add or remove logins; you are logged in "
+                      u"as ana_login\n"_s);
+}
+
+void TstTeamDatabase::rawStatementsOfALoginAreRefused_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("error");
+    // The head event, appended again as the next one with some field changed: what a forger with psql would try.
+    const QString copyOfHead =
+        u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, "
+        u"prev_hash, hash, format, account, host, identity) SELECT seq + 1, occurred_at, %1, "
+        u"entity, entity_id, action, payload, hash, hash, 3, %2, '127.0.0.1', 'login' "
+        u"FROM audit_events ORDER BY seq DESC LIMIT 1"_s;
+    const QString denied = u"permission denied for table %1"_s;
+    QTest::newRow("update an event") << u"ana_login"_s << u"UPDATE audit_events SET actor = 'ana'"_s
+                                     << denied.arg(u"audit_events"_s);
+    QTest::newRow("delete events") << u"ana_login"_s << u"DELETE FROM audit_events"_s << denied.arg(u"audit_events"_s);
+    QTest::newRow("truncate events") << u"sam_login"_s << u"TRUNCATE audit_events"_s << denied.arg(u"audit_events"_s);
+    QTest::newRow("event as someone else")
+        << u"ana_login"_s << copyOfHead.arg(u"'sam'"_s, u"'ana_login'"_s)
+        << u"the login ana_login is ana: nobody may act for someone else (the event names sam)"_s;
+    QTest::newRow("event from another login") << u"ana_login"_s << copyOfHead.arg(u"'ana'"_s, u"'sam_login'"_s)
+                                              << u"must name the login ana_login from 127.0.0.1, who sent it"_s;
+    QTest::newRow("event with a wrong hash")
+        << u"ana_login"_s << copyOfHead.arg(u"'ana'"_s, u"'ana_login'"_s) << u"hash does not match its contents"_s;
+    QTest::newRow("event out of place")
+        << u"ana_login"_s
+        << u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, prev_hash, hash, "
+           u"format, account, host, identity) VALUES (1000000, '2026-11-23T09:00:00.000Z', 'ana', 'x', 'y', 'z', '{}', "
+           u"'', '', 3, 'ana_login', '127.0.0.1', 'login')"_s
+        << u"does not follow the chain's head"_s;
+    QTest::newRow("map a login") << u"ana_login"_s
+                                 << u"INSERT INTO person_logins (login, person_id, added_on) VALUES ('x', 'max', '')"_s
+                                 << denied.arg(u"person_logins"_s);
+    QTest::newRow("remap own login") << u"ana_login"_s << u"UPDATE person_logins SET person_id = 'max'"_s
+                                     << denied.arg(u"person_logins"_s);
+    QTest::newRow("schema version") << u"sam_login"_s << u"DELETE FROM greenlight_schema"_s
+                                    << denied.arg(u"greenlight_schema"_s);
+    QTest::newRow("grant oneself a role") << u"ana_login"_s << u"GRANT greenlight_cto TO ana_login"_s
+                                          << u"must have admin option on role \"greenlight_cto\""_s;
+}
+
+void TstTeamDatabase::rawStatementsOfALoginAreRefused()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, statement);
+    QFETCH(QString, error);
+    const QString got = execOnServer(urlOf(login), {statement});
+    QVERIFY2(got.contains(error), qPrintable(got));
+    // Nothing happened: the chain is as it was, and whole.
+    const CliRun verified = runCli(m_owner, {u"audit"_s, u"verify"_s});
+    QCOMPARE(verified.exitCode, 0);
+}
+
+void TstTeamDatabase::removeLoginDropsTheRole()
+{
+    QCOMPARE(addLogin(u"dana"_s, u"gone_login"_s).exitCode, 0);
+    const CliRun removed = runCli(m_owner, {u"admin"_s, u"remove-login"_s, u"gone_login"_s});
+    QCOMPARE(removed.err, QString());
+    QCOMPARE(removed.exitCode, 0);
+    QVERIFY2(removed.out.startsWith(u"Removed the login gone_login; audit event "_s), qPrintable(removed.out));
+    const CliRun list = runCli(m_owner, {u"admin"_s, u"list-logins"_s});
+    QVERIFY2(!list.out.contains(u"gone_login"_s), qPrintable(list.out));
+    const CliRun run = runCli(urlOf(u"gone_login"_s), {u"audit"_s, u"verify"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"password authentication failed for user \"gone_login\""_s), qPrintable(run.err));
+    const CliRun again = runCli(m_owner, {u"admin"_s, u"remove-login"_s, u"gone_login"_s});
+    QCOMPARE(again.exitCode, 2);
+    QCOMPARE(again.err, u"greenlight: gone_login: gone_login is no login of this database (see greenlight admin "
+                        u"list-logins)\n"_s);
+}
+
+void TstTeamDatabase::refusesBadLogins_data()
+{
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unknown person") << u"zoe"_s << u"zoe"_s << kPassword
+                                    << u"greenlight: unknown person \"zoe\" (people are listed in the portfolio's "
+                                       u"people[])\n"_s;
+    QTest::newRow("taken login") << u"max"_s << u"ana_login"_s << kPassword
+                                 << u"greenlight: ana_login: ana_login is already the login of ana\n"_s;
+    QTest::newRow("existing server role")
+        << u"max"_s << u"greenlight_cto"_s << kPassword
+        << u"greenlight: greenlight_cto: the server already has a role named greenlight_cto; pick another login\n"_s;
+    QTest::newRow("quote in name") << u"max"_s << u"max\"; DROP TABLE x; --"_s << kPassword
+                                   << u"greenlight: max\"; DROP TABLE x; --: a login is a letter or _ followed by up "
+                                      u"to 62 letters, digits, _ . @ or -\n"_s;
+    QTest::newRow("no password") << u"max"_s << u"max2"_s << QString()
+                                 << u"greenlight: no password on standard input (pipe it in; or give --no-password "
+                                    u"when the server authenticates the login by peer, cert or GSS)\n"_s;
+}
+
+void TstTeamDatabase::refusesBadLogins()
+{
+    QFETCH(QString, person);
+    QFETCH(QString, login);
+    QFETCH(QString, password);
+    QFETCH(QString, error);
+    const CliRun run = addLogin(person, login, password);
+    QCOMPARE(run.err, error);
+    QCOMPARE(run.exitCode, 2);
+}
+
+void TstTeamDatabase::aSqliteFileHasNoLogins()
+{
+    const CliRun run = runCli(QDir::temp().filePath(u"no-logins.db"_s), {u"admin"_s, u"list-logins"_s});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, u"greenlight: logins belong to a team database: give --db postgresql://OWNER@HOST/DATABASE (a "
+                      u"SQLite file knows people by their OS accounts, people[].accounts)\n"_s);
+}
+
+QTEST_GUILESS_MAIN(TstTeamDatabase)
+#include "tst_teamdatabase.moc"
