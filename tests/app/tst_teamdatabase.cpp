@@ -3,14 +3,24 @@
 #include "../support/clirunner.h"
 #include "../support/postgresadmin.h"
 
+#include "portfolio/usecaseservice.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
+#include "storage/portfoliorepository.h"
 #include "storage/teamlogins.h"
+#include "storage/transaction.h"
+#include "workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace greenlight;
 using namespace greenlight::tests;
@@ -18,7 +28,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kLogins{u"ana_login"_s, u"sam_login"_s, u"max_login"_s, u"gone_login"_s, u"stranger"_s};
+constexpr int kWriters = 16;
+
+QStringList writerLogins()
+{
+    QStringList logins;
+    for (int w = 0; w < kWriters; ++w)
+        logins.append(u"writer_%1"_s.arg(w));
+    return logins;
+}
+
+const QStringList kLogins =
+    QStringList{u"ana_login"_s, u"sam_login"_s, u"max_login"_s, u"gone_login"_s, u"stranger"_s} + writerLogins();
 const QString kPassword = u"correct horse battery staple"_s;
 
 } // namespace
@@ -43,6 +64,9 @@ private Q_SLOTS:
     void refusesBadLogins_data();
     void refusesBadLogins();
     void aSqliteFileHasNoLogins();
+    void twoLoginsEditingOneUseCaseMakeOneConflict();
+    void anotherLoginsChangeReachesAnOpenWorkspace();
+    void sixteenLoginsWriteAtOnce();
 
 private:
     /// The test server as @p login with @p password.
@@ -345,6 +369,129 @@ void TstTeamDatabase::aSqliteFileHasNoLogins()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, u"greenlight: logins belong to a team database: give --db postgresql://OWNER@HOST/DATABASE (a "
                       u"SQLite file knows people by their OS accounts, people[].accounts)\n"_s);
+}
+
+void TstTeamDatabase::twoLoginsEditingOneUseCaseMakeOneConflict()
+{
+    const QString useCase = u"support-reply-draft"_s;
+    auto ana = models::Database::open(urlOf(u"ana_login"_s));
+    auto max = models::Database::open(urlOf(u"max_login"_s));
+    QVERIFY(ana.has_value() && max.has_value());
+    const auto loadOf = [&](models::Database &db) {
+        return *models::PortfolioRepository(db).load().value().useCase(useCase);
+    };
+    const auto actorOf = [&](models::Database &db) {
+        return models::resolveSessionIdentity(db, models::PortfolioRepository(db).load().value(), serviceAccount())
+            .value()
+            .actor();
+    };
+    const models::UseCase openedByMax = loadOf(**max);
+
+    models::UseCase byAna = loadOf(**ana);
+    byAna.operations.dailyCostCapUsd = 321;
+    const auto saved = models::UseCaseService(**ana).save(loadOf(**ana), byAna, actorOf(**ana), testNow());
+    QVERIFY(saved.has_value() && !saved->refused());
+
+    models::UseCase byMax = openedByMax;
+    byMax.description = u"Max's words."_s;
+    const auto refused = models::UseCaseService(**max).save(openedByMax, byMax, actorOf(**max), testNow());
+    QVERIFY(refused.has_value());
+    QVERIFY(refused->refused());
+    QCOMPARE(refused->conflict->lastChange->entry.actor.displayText(), u"ana (login ana_login@127.0.0.1)"_s);
+    // Nothing lost: Ana's cap stands, Max's description was not written, and he can save it on top.
+    const models::UseCase now = loadOf(**max);
+    QCOMPARE(now.operations.dailyCostCapUsd, 321.0);
+    QVERIFY(now.description != u"Max's words."_s);
+    models::UseCase again = now;
+    again.description = u"Max's words."_s;
+    const auto second = models::UseCaseService(**max).save(now, again, actorOf(**max), testNow());
+    QVERIFY(second.has_value() && !second->refused());
+    QCOMPARE(loadOf(**ana).operations.dailyCostCapUsd, 321.0);
+    QCOMPARE(loadOf(**ana).description, u"Max's words."_s);
+}
+
+void TstTeamDatabase::anotherLoginsChangeReachesAnOpenWorkspace()
+{
+    app::Workspace workspace(serviceAccount());
+    QVERIFY(workspace.open(urlOf(u"sam_login"_s), app::Workspace::Missing::Refuse).has_value());
+    QCOMPARE(workspace.identity().personId(), u"sam"_s);
+    QVERIFY(workspace.identity().isLogin());
+    QSignalSpy changed(&workspace, &app::Workspace::portfolioChanged);
+
+    auto ana = models::Database::open(urlOf(u"ana_login"_s));
+    QVERIFY(ana.has_value());
+    const models::Portfolio portfolio = models::PortfolioRepository(**ana).load().value();
+    const models::UseCase before = *portfolio.useCase(u"support-reply-draft"_s);
+    models::UseCase after = before;
+    after.name = u"Support reply drafts (team)"_s;
+    const models::Actor actor = models::resolveSessionIdentity(**ana, portfolio, serviceAccount()).value().actor();
+    QVERIFY(models::UseCaseService(**ana).save(before, after, actor, testNow()).has_value());
+
+    QVERIFY(changed.wait(1000)); // LISTEN/NOTIFY: within a second, no polling
+    QCOMPARE(workspace.portfolio().useCase(u"support-reply-draft"_s)->name, u"Support reply drafts (team)"_s);
+}
+
+void TstTeamDatabase::sixteenLoginsWriteAtOnce()
+{
+    // Sixteen people's logins (two per person of the example) append at once; every event is checked by the server
+    // under the chain's lock, so they wait for each other rather than fail, and the chain stays whole.
+    const QStringList people{u"ana"_s, u"ben"_s, u"chen"_s, u"dana"_s, u"eli"_s, u"sam"_s, u"lea"_s, u"max"_s};
+    const QStringList logins = writerLogins();
+    for (int w = 0; w < kWriters; ++w) {
+        const CliRun added = addLogin(people[w % people.size()], logins[w]);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+    qint64 eventsBefore = 0;
+    {
+        auto owner = models::Database::open(m_owner);
+        QVERIFY(owner.has_value());
+        eventsBefore = models::AuditStore(**owner).verify().value().count;
+    }
+    constexpr int kAppends = 10;
+    std::atomic<int> ready = 0;
+    std::vector<QString> failures(kWriters);
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWriters; ++w) {
+        writers.emplace_back([&, w] {
+            auto db = models::Database::open(urlOf(logins[w])); // one connection per thread, used only there
+            ++ready;
+            while (ready < kWriters)
+                std::this_thread::yield();
+            if (!db) {
+                failures[w] = db.error().toString();
+                return;
+            }
+            const auto portfolio = models::PortfolioRepository(**db).load();
+            const auto identity = models::resolveSessionIdentity(**db, portfolio.value(), serviceAccount());
+            for (int i = 0; i < kAppends && failures[w].isEmpty(); ++i) {
+                models::Transaction tx(**db);
+                const auto appended = tx.started()
+                                          ? models::AuditStore(**db).append(
+                                                models::AuditEntry{identity.value().actor(), u"test"_s,
+                                                                   u"%1/%2"_s.arg(w).arg(i), u"append"_s, "{}"},
+                                                testNow())
+                                          : models::Result<models::AuditEvent>(std::unexpected(tx.started().error()));
+                const models::Status committed =
+                    appended ? tx.commit() : models::Status(std::unexpected(appended.error()));
+                if (!committed)
+                    failures[w] = committed.error().toString();
+            }
+        });
+    }
+    for (std::thread &t : writers)
+        t.join();
+    for (int w = 0; w < kWriters; ++w)
+        QVERIFY2(failures[w].isEmpty(), qPrintable(u"writer %1: %2"_s.arg(w).arg(failures[w])));
+    auto owner = models::Database::open(m_owner);
+    QVERIFY(owner.has_value());
+    const auto verification = models::AuditStore(**owner).verify();
+    QVERIFY(verification.has_value());
+    QVERIFY2(verification->intact(), qPrintable(verification->problem));
+    QCOMPARE(verification->count, eventsBefore + kWriters * kAppends);
+    QSqlQuery q((*owner)->connection());
+    QVERIFY(q.exec(u"SELECT COUNT(DISTINCT account) FROM audit_events WHERE entity = 'test' AND identity = 'login'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), kWriters);
 }
 
 QTEST_GUILESS_MAIN(TstTeamDatabase)
