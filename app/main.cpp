@@ -3,6 +3,7 @@
 #include "databaselocation.h"
 #include "firstpaintprobe.h"
 #include "i18n/translations.h"
+#include "loginpassworddialog.h"
 #include "mainwindow.h"
 #include "passphraseprompt.h"
 #include "services/signingkeychoice.h"
@@ -61,7 +62,7 @@ int runGui(int argc, char *argv[])
     const auto missing = location == greenlight::app::defaultDatabaseLocation()
                              ? greenlight::app::Workspace::Missing::Create
                              : greenlight::app::Workspace::Missing::Refuse;
-    if (const auto opened = workspace.open(location, missing); !opened) {
+    if (const auto opened = greenlight::ui::LoginPasswordDialog::open(workspace, location, missing, nullptr); !opened) {
         QMessageBox::critical(nullptr, QObject::tr("Greenlight"),
                               QObject::tr("Cannot open the database.\n\n%1").arg(opened.error().toString()));
         return greenlight::app::ExitUsageError;

@@ -3,6 +3,7 @@
 #include "services/audittrail.h"
 #include "services/gatewaysync.h"
 #include "services/governancerecords.h"
+#include "services/loginpasswords.h"
 #include "services/portfoliotransfer.h"
 #include "services/signingkeychoice.h"
 #include "services/usecaseediting.h"
@@ -29,7 +30,7 @@ Status Workspace::open(const QString &location, Missing missing)
 {
     Database::Options options;
     options.createIfMissing = missing == Missing::Create;
-    auto db = Database::open(location, options);
+    auto db = LoginPasswords::open(location, options);
     if (!db)
         return std::unexpected(db.error());
     const Result<Portfolio> portfolio = PortfolioRepository(**db).load();

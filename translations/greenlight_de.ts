@@ -3201,6 +3201,48 @@
     </message>
 </context>
 <context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Keep your team-database password in the OS keychain (read from standard input, checked against the server first): login, or login --forget to remove it.</source>
+        <translation>Das Passwort der Team-Datenbank im Schlüsselbund des Systems ablegen (von der Standardeingabe gelesen, zuerst beim Server geprüft): login, oder login --forget, um es zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Remove the password from the keychain.</source>
+        <translation>Das Passwort aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>usage: greenlight --db postgresql://LOGIN@HOST/DATABASE login [--forget]</source>
+        <translation>Aufruf: greenlight --db postgresql://LOGIN@HOST/DATENBANK login [--forget]</translation>
+    </message>
+    <message>
+        <source>give --db postgresql://LOGIN@HOST/DATABASE, without a password: the password is read from standard input</source>
+        <translation>--db postgresql://LOGIN@HOST/DATENBANK ohne Passwort angeben: das Passwort wird von der Standardeingabe gelesen</translation>
+    </message>
+    <message>
+        <source>Removed the password for %1 from the OS keychain.</source>
+        <translation>Das Passwort für %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>no password on standard input (pipe it in: a password is never taken as an argument)</source>
+        <translation>kein Passwort auf der Standardeingabe (per Pipe übergeben: ein Passwort wird nie als Argument angenommen)</translation>
+    </message>
+    <message>
+        <source>The server accepted the password; it is in the OS keychain as %1, for %2 only.</source>
+        <translation>Der Server hat das Passwort angenommen; es liegt im Schlüsselbund des Systems als %1, nur für %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPasswords</name>
+    <message>
+        <source>only a team database (postgresql://LOGIN@HOST/DATABASE) has a login password</source>
+        <translation>nur eine Team-Datenbank (postgresql://LOGIN@HOST/DATENBANK) hat ein Login-Passwort</translation>
+    </message>
+    <message>
+        <source>the URL names no login: postgresql://LOGIN@HOST/DATABASE</source>
+        <translation>die URL nennt kein Login: postgresql://LOGIN@HOST/DATENBANK</translation>
+    </message>
+</context>
+<context>
     <name>OpenAiAdapter</name>
     <message>
         <source>no &quot;data&quot; array of buckets</source>
@@ -6008,6 +6050,29 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     <message>
         <source>Review %1 froze these results when it started: a waiver granted or revoked now does not change it</source>
         <translation>Review %1 hat diese Ergebnisse beim Start festgeschrieben: eine jetzt erteilte oder widerrufene Ausnahme ändert daran nichts</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::LoginPasswordDialog</name>
+    <message>
+        <source>Greenlight — log in to the team database</source>
+        <translation>Greenlight — an der Team-Datenbank anmelden</translation>
+    </message>
+    <message>
+        <source>Password of the login &lt;b&gt;%1&lt;/b&gt; for the database &lt;b&gt;%2&lt;/b&gt; on %3:</source>
+        <translation>Passwort des Logins &lt;b&gt;%1&lt;/b&gt; für die Datenbank &lt;b&gt;%2&lt;/b&gt; auf %3:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the OS keychain (for this login and database only)</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken (nur für dieses Login und diese Datenbank)</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>

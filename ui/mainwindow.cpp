@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "connectionsdialog.h"
+#include "loginpassworddialog.h"
 #include "portfolio/portfoliodiff.h"
 
 #include "approvalspage.h"
@@ -289,8 +290,8 @@ void MainWindow::showStatus()
 void MainWindow::openDatabase(const QString &location, bool create)
 {
     // A recent entry whose file was moved or deleted says so instead of coming back empty.
-    const Status opened =
-        m_workspace.open(location, create ? app::Workspace::Missing::Create : app::Workspace::Missing::Refuse);
+    const Status opened = LoginPasswordDialog::open(
+        m_workspace, location, create ? app::Workspace::Missing::Create : app::Workspace::Missing::Refuse, this);
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open the database"), opened.error().toString());
         return;

@@ -1,5 +1,6 @@
 #include "cli/command.h"
 
+#include "services/loginpasswords.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
 #include "storage/teamlogins.h"
@@ -64,7 +65,7 @@ std::unique_ptr<models::Database> Command::openDatabase(CommandContext &context,
             context.err << "greenlight: " << tr("waiting for another writer…") << Qt::endl;
         };
     }
-    auto db = models::Database::open(context.databaseLocation, options);
+    auto db = LoginPasswords::open(context.databaseLocation, options);
     if (!db) {
         printError(context, db.error());
         return nullptr;

@@ -11,6 +11,7 @@
 #include "cli/gatecommand.h"
 #include "cli/importcommand.h"
 #include "cli/initcommand.h"
+#include "cli/logincommand.h"
 #include "cli/portfoliocommand.h"
 #include "cli/synccommand.h"
 #include "cli/waivercommand.h"
@@ -51,6 +52,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<ConnectionCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<LoginCommand>());
     m_commands.push_back(std::make_unique<AdminCommand>());
 }
 

@@ -4,6 +4,7 @@
 #include "../support/postgresadmin.h"
 
 #include "portfolio/usecaseservice.h"
+#include "services/loginpasswords.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -64,6 +66,9 @@ private Q_SLOTS:
     void refusesBadLogins_data();
     void refusesBadLogins();
     void aSqliteFileHasNoLogins();
+    void passwordsComeFromWhereLibpqLooks_data();
+    void passwordsComeFromWhereLibpqLooks();
+    void loginKeepsThePasswordForItsServerOnly();
     void twoLoginsEditingOneUseCaseMakeOneConflict();
     void anotherLoginsChangeReachesAnOpenWorkspace();
     void sixteenLoginsWriteAtOnce();
@@ -369,6 +374,90 @@ void TstTeamDatabase::aSqliteFileHasNoLogins()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, u"greenlight: logins belong to a team database: give --db postgresql://OWNER@HOST/DATABASE (a "
                       u"SQLite file knows people by their OS accounts, people[].accounts)\n"_s);
+}
+
+void TstTeamDatabase::passwordsComeFromWhereLibpqLooks_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("none") << QString() << 2;
+    QTest::newRow("PGPASSWORD") << u"PGPASSWORD"_s << 0;
+    QTest::newRow("PGPASSFILE") << u"PGPASSFILE"_s << 0;
+    QTest::newRow("PGPASSFILE of another database") << u"PGPASSFILE other"_s << 2;
+}
+
+void TstTeamDatabase::passwordsComeFromWhereLibpqLooks()
+{
+    QFETCH(QString, source);
+    QFETCH(int, exitCode);
+    QUrl url(m_owner);
+    url.setUserName(u"ana_login"_s);
+    QTemporaryDir home;
+    const QString passFile = home.filePath(u"pgpass"_s);
+    if (source == u"PGPASSWORD"_s) {
+        qputenv("PGPASSWORD", kPassword.toUtf8());
+    } else if (source.startsWith(u"PGPASSFILE"_s)) {
+        QFile file(passFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString database = source.endsWith(u"other"_s) ? u"other"_s : url.path().mid(1);
+        file.write(u"127.0.0.1:%1:%2:ana_login:%3\n"_s.arg(url.port()).arg(database, kPassword).toUtf8());
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        qputenv("PGPASSFILE", passFile.toUtf8());
+    }
+    const CliRun run = runCli(url.toString(), {u"audit"_s, u"verify"_s});
+    qunsetenv("PGPASSWORD");
+    qunsetenv("PGPASSFILE");
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0)
+        QVERIFY2(run.err.contains(u"fe_sendauth: no password supplied"_s), qPrintable(run.err));
+}
+
+void TstTeamDatabase::loginKeepsThePasswordForItsServerOnly()
+{
+    QUrl url(m_owner);
+    url.setUserName(u"ana_login"_s);
+    const QString ana = url.toString();
+    const auto loginWith = [&](const QString &password, const QStringList &extra = {}) {
+        CliRun run;
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        app::CommandContext context{out, err, ana, serviceAccount()};
+        context.readSecret = [password] { return password; };
+        run.exitCode = app::CommandLine().run(QStringList{u"greenlight"_s, u"login"_s} + extra, context);
+        out.flush();
+        err.flush();
+        return run;
+    };
+
+    // A wrong password is checked against the server and kept nowhere.
+    const CliRun wrong = loginWith(u"wrong"_s);
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(u"password authentication failed for user \"ana_login\""_s), qPrintable(wrong.err));
+    QCOMPARE(runCli(ana, {u"audit"_s, u"verify"_s}).exitCode, 2);
+
+    const CliRun kept = loginWith(kPassword);
+    QCOMPARE(kept.err, QString());
+    QCOMPARE(kept.exitCode, 0);
+    const QString reference = u"greenlight-login/ana_login@127.0.0.1:%1/%2"_s.arg(url.port()).arg(url.path().mid(1));
+    QCOMPARE(app::LoginPasswords::referenceFor(ana), reference);
+    QCOMPARE(kept.out, u"The server accepted the password; it is in the OS keychain as %1, for %2 only.\n"_s.arg(
+                           reference, url.toDisplayString(QUrl::RemovePassword)));
+
+    // From now on every command connects with it; the window too.
+    const CliRun verified = runCli(ana, {u"audit"_s, u"verify"_s});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    app::Workspace workspace(serviceAccount());
+    QVERIFY(workspace.open(ana, app::Workspace::Missing::Refuse).has_value());
+    QCOMPARE(workspace.identity().personId(), u"ana"_s);
+
+    // Not for another login or another database on the server.
+    QUrl sam = url;
+    sam.setUserName(u"sam_login"_s);
+    QCOMPARE(runCli(sam.toString(), {u"audit"_s, u"verify"_s}).exitCode, 2);
+
+    QCOMPARE(loginWith(QString(), {u"--forget"_s}).exitCode, 0);
+    QCOMPARE(runCli(ana, {u"audit"_s, u"verify"_s}).exitCode, 2);
 }
 
 void TstTeamDatabase::twoLoginsEditingOneUseCaseMakeOneConflict()
