@@ -41,7 +41,8 @@ QStringList writerLogins()
 }
 
 const QStringList kLogins =
-    QStringList{u"ana_login"_s, u"sam_login"_s, u"max_login"_s, u"gone_login"_s, u"stranger"_s} + writerLogins();
+    QStringList{u"ana_login"_s, u"sam_login"_s, u"max_login"_s, u"gone_login"_s, u"stranger"_s, u"auditor"_s} +
+    writerLogins();
 const QString kPassword = u"correct horse battery staple"_s;
 
 } // namespace
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void aWrongPasswordIsRefused();
     void aLoginWithoutPersonIsReadOnly();
     void onlyTheOwnerAddsLogins();
+    void aReaderReadsAndVerifiesOnly_data();
+    void aReaderReadsAndVerifiesOnly();
     void rawStatementsOfALoginAreRefused_data();
     void rawStatementsOfALoginAreRefused();
     void removeLoginDropsTheRole();
@@ -263,6 +266,36 @@ void TstTeamDatabase::onlyTheOwnerAddsLogins()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, u"greenlight: gone_login: only the database's owner may add or remove logins; you are logged in "
                       u"as ana_login\n"_s);
+}
+
+void TstTeamDatabase::aReaderReadsAndVerifiesOnly_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("table");
+    QTest::newRow("edit a use case") << u"UPDATE use_cases SET name = 'x'"_s << u"use_cases"_s;
+    QTest::newRow("add usage") << u"INSERT INTO usage_records (source, request_id) VALUES ('x', 'y')"_s
+                               << u"usage_records"_s;
+    QTest::newRow("drop approvals") << u"DELETE FROM data_approvals"_s << u"data_approvals"_s;
+    QTest::newRow("add a connection") << u"DELETE FROM connections"_s << u"connections"_s;
+    QTest::newRow("append an event") << u"INSERT INTO audit_events (seq) VALUES (1)"_s << u"audit_events"_s;
+}
+
+void TstTeamDatabase::aReaderReadsAndVerifiesOnly()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, table);
+    // An auditor's login: greenlight_reader and nothing else (made by hand, as a DBA might).
+    QString error = execOnServer(
+        m_owner,
+        {u"SET client_min_messages TO WARNING"_s,
+         u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'auditor') THEN "
+         u"CREATE ROLE auditor LOGIN PASSWORD '%1' IN ROLE greenlight_reader; END IF; END $$"_s.arg(kPassword)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliRun verified = runCli(urlOf(u"auditor"_s), {u"audit"_s, u"verify"_s});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    QCOMPARE(runCli(urlOf(u"auditor"_s), {u"costs"_s, u"--by"_s, u"tenant"_s}).exitCode, 0);
+    error = execOnServer(urlOf(u"auditor"_s), {statement});
+    QVERIFY2(error.contains(u"permission denied for table "_s + table), qPrintable(error));
 }
 
 void TstTeamDatabase::rawStatementsOfALoginAreRefused_data()
