@@ -166,7 +166,7 @@ Result<RecordImportSummary> RecordImporter::run(NextFn next, WhereFn where, cons
         payload.insert(u"records"_s, summary.read);
         payload.insert(u"added"_s, summary.added);
         entry.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-        GL_TRY(AuditStore(m_db).append(entry, QDateTime::currentDateTimeUtc()));
+        GL_TRY(AuditStore(m_db).append(entry, m_clock()));
     }
     if (m_beforeCommit)
         GL_TRY(m_beforeCommit());

@@ -6,6 +6,7 @@
 #include "usage/usagerecord.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <functional>
 
@@ -37,6 +38,8 @@ public:
     /// Runs inside the import's transaction just before it commits (a sync stores its cursor here, so the
     /// cursor and the page it belongs to commit together); an error rolls the whole import back.
     void setBeforeCommit(std::function<Status()> step) { m_beforeCommit = std::move(step); }
+    /// The clock the import's audit event is dated by (the command line's, so a fixed clock gives a fixed record).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     /// How many distinct rollup keys are gathered in memory before they are written (memory against speed).
     void setRollupFlushKeys(qsizetype keys) { m_flushKeys = std::max<qsizetype>(1, keys); }
 
@@ -60,6 +63,7 @@ private:
     Database &m_db;
     std::function<void(qint64)> m_progress;
     std::function<Status()> m_beforeCommit;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     qsizetype m_flushKeys = defaultRollupFlushKeys;
 };
 
