@@ -16,7 +16,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev
-  sqlite3 libsqlite3-dev python3 python3-jsonschema python3-yaml python3-pytest poppler-utils
+  sqlite3 libsqlite3-dev libpq-dev python3 python3-jsonschema python3-yaml python3-pytest poppler-utils
   xvfb xauth imagemagick
   postgresql gnome-keyring dbus dbus-x11 libsecret-tools
   qt6-translations-l10n desktop-file-utils appstream dpkg-dev file openssh-client ca-certificates

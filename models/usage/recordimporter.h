@@ -57,8 +57,23 @@ public:
     [[nodiscard]] static QByteArray feedbackKey(const FeedbackRecord &record);
 
 private:
+    /// Where a record is in its input: its number (a file's line, a list's position) and how that reads.
+    struct Location {
+        std::function<qint64()> number;
+        QString (*describe)(qint64) = nullptr;
+        QString operator()() const { return describe(number()); }
+    };
+    static QString lineLocation(qint64 line);
+    static QString recordLocation(qint64 record);
+
     template <typename Record, typename NextFn, typename WhereFn>
     Result<RecordImportSummary> run(NextFn next, WhereFn where, const AuditEntry &audit);
+    /// Row by row through UsageStore (SQLite's fast path; also the exact path when totals come near 64 bits).
+    template <typename Record, typename NextFn, typename WhereFn>
+    Result<RecordImportSummary> insertRecords(NextFn next, WhereFn where);
+    /// COPY into a staging table and one statement from there (PostgreSQL, StagingCopy).
+    template <typename Record, typename NextFn, typename WhereFn>
+    Result<RecordImportSummary> copyRecords(NextFn next, WhereFn where);
 
     Database &m_db;
     std::function<void(qint64)> m_progress;
