@@ -4,7 +4,6 @@
 # Real package names only (qt6-charts-dev, not the virtual libqt6charts6-dev): dpkg-query cannot see a
 # virtual package as installed, so it would be installed again on every run.
 # python3-pytest: tst_evalimport runs a small pytest suite and imports the JUnit XML it writes.
-# libpq-dev: team logins encrypt a new password with libpq itself (PQencryptPasswordConn), as psql does.
 # file: CPack's DEB generator runs it to find the binaries whose libraries dpkg-shlibdeps reads.
 # nodejs, npm: Stoplight Prism serves the gateways' published API descriptions to the contract tests
 # (tests/contract); it is installed from the npm registry at the version tests/contract/prism/package-lock.json
@@ -17,9 +16,9 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev
-  sqlite3 libsqlite3-dev python3 python3-jsonschema python3-yaml python3-pytest poppler-utils
+  sqlite3 libsqlite3-dev libpq-dev python3 python3-jsonschema python3-yaml python3-pytest poppler-utils
   xvfb xauth imagemagick
-  postgresql libpq-dev gnome-keyring dbus dbus-x11 libsecret-tools
+  postgresql gnome-keyring dbus dbus-x11 libsecret-tools
   qt6-translations-l10n desktop-file-utils appstream dpkg-dev file openssh-client ca-certificates
 )
 

@@ -226,6 +226,7 @@ int ImportCommand::importRecords(RecordFileReader::Kind kind, const QString &fil
         return ExitUsageError;
     RecordFileReader reader(file, RecordFileReader::detectFormat(fileName, file), kind, source);
     RecordImporter importer(*db);
+    importer.setClock(context.clock);
     // Progress only where a person watches: a terminal on stderr.
     const bool terminal = isatty(fileno(stderr)) != 0;
     if (terminal) {

@@ -112,6 +112,7 @@ int InitCommand::execute(const QStringList &arguments, CommandContext &context)
             return ExitUsageError;
         const DemoUsage traffic = DemoUsageGenerator::generate(*portfolio, context.clock().date());
         RecordImporter importer(*db);
+        importer.setClock(context.clock);
         const AuditEntry usageAudit{*actor, u"usage"_s, u"*"_s, u"import"_s, R"({"file":"demo"})"};
         const AuditEntry feedbackAudit{*actor, u"feedback"_s, u"*"_s, u"import"_s, R"({"file":"demo"})"};
         const auto usage = importer.importUsage(traffic.usage, usageAudit);

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -32,21 +33,23 @@ Result<PacketSummary> PacketExporter::exportPacket(const QString &useCaseId, con
     if (!evidence)
         return std::unexpected(evidence.error());
 
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(fileName, tr("cannot write the file (%1)").arg(file.errorString()));
     const QString title = evidence->wholePortfolio
                               ? tr("Audit packet: whole portfolio")
                               : tr("Audit packet: %1").arg(evidence->useCases.value(0).useCase.name);
-    PacketPrinter printer(file, title);
-    ChartObject charts;
-    PacketDocument document(*evidence, charts, PacketPrinter::bodySize(), printer.layoutDevice());
-    const Result<int> pages = printer.print(document, progress);
-    if (!pages) {
-        file.cancelWriting();
-        return fail(fileName, pages.error().message);
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    Result<int> pages = 0;
+    {
+        PacketPrinter printer(pdf, title);
+        ChartObject charts;
+        PacketDocument document(*evidence, charts, PacketPrinter::bodySize(), printer.layoutDevice());
+        pages = printer.print(document, progress);
     }
-    if (!file.commit())
+    if (!pages)
+        return fail(fileName, pages.error().message);
+    QSaveFile file(fileName);
+    const QByteArray bytes = PacketPrinter::datedPdf(pdf.data(), at);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(fileName, tr("cannot write the file (%1)").arg(file.errorString()));
     QFile written(fileName);
     QCryptographicHash sha256(QCryptographicHash::Sha256);

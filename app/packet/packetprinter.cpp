@@ -3,6 +3,7 @@
 #include "packet/packetdocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDateTime>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -40,6 +41,26 @@ PacketPrinter::PacketPrinter(QIODevice &device, const QString &title)
 }
 
 PacketPrinter::~PacketPrinter() = default;
+
+QByteArray PacketPrinter::datedPdf(QByteArray pdf, const QDateTime &at)
+{
+    // Qt 6.4 writes the date in local time, as "D:YYYYMMDDHHmmSSZ" in UTC and with "+HH'mm'" elsewhere. The new date
+    // keeps the old one's length, so every byte offset in the cross-reference table stays right.
+    static const QByteArray key = "/CreationDate (";
+    const qsizetype start = pdf.indexOf(key);
+    if (start < 0)
+        return pdf;
+    const qsizetype from = start + key.size();
+    const qsizetype end = pdf.indexOf(')', from);
+    if (end < 0)
+        return pdf;
+    const QByteArray utc = at.toUTC().toString(u"'D:'yyyyMMddHHmmss"_s).toLatin1();
+    for (const QByteArray &date : QByteArrayList{utc + 'Z', utc + "+00'00'"}) {
+        if (date.size() == end - from)
+            return pdf.replace(from, date.size(), date);
+    }
+    return pdf;
+}
 
 QPaintDevice *PacketPrinter::layoutDevice() const
 {

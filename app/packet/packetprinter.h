@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+QT_FORWARD_DECLARE_CLASS(QDateTime)
 QT_FORWARD_DECLARE_CLASS(QIODevice)
 QT_FORWARD_DECLARE_CLASS(QPaintDevice)
 QT_FORWARD_DECLARE_CLASS(QPdfWriter)
@@ -37,6 +38,9 @@ public:
     /// Writes the PDF; @p progress is told each page (done, total) and may return false to stop.
     /// Returns the number of pages.
     [[nodiscard]] models::Result<int> print(PacketDocument &packet, const std::function<bool(int, int)> &progress = {});
+    /// @p pdf (as print() wrote it) dated @p at rather than by the wall clock Qt stamps in its /CreationDate: the same
+    /// evidence exported at the same time is the same file, so its digest in the audit chain can be reproduced.
+    [[nodiscard]] static QByteArray datedPdf(QByteArray pdf, const QDateTime &at);
 
 private:
     std::unique_ptr<QPdfWriter> m_writer;

@@ -22,6 +22,26 @@ size_t qHash(const FeedbackRollupKey &key, size_t seed)
     return qHashMulti(seed, key.day, key.useCase, key.tenant);
 }
 
+QString UsageStore::usageRollupAddition()
+{
+    return u"ON CONFLICT (day, source, use_case, tenant, model) DO UPDATE SET "
+           u"requests = usage_daily.requests + excluded.requests, "
+           u"prompt_tokens = usage_daily.prompt_tokens + excluded.prompt_tokens, "
+           u"completion_tokens = usage_daily.completion_tokens + excluded.completion_tokens, "
+           u"cost_nanos = usage_daily.cost_nanos + excluded.cost_nanos, "
+           u"errors = usage_daily.errors + excluded.errors, "
+           u"latency_ms_sum = usage_daily.latency_ms_sum + excluded.latency_ms_sum, "
+           u"latency_count = usage_daily.latency_count + excluded.latency_count"_s;
+}
+
+QString UsageStore::feedbackRollupAddition()
+{
+    return u"ON CONFLICT (day, use_case, tenant) DO UPDATE SET "
+           u"accepted = feedback_daily.accepted + excluded.accepted, "
+           u"edited = feedback_daily.edited + excluded.edited, "
+           u"rejected = feedback_daily.rejected + excluded.rejected"_s;
+}
+
 UsageStore::UsageStore(Database &db)
     : m_db(db),
       m_insertUsage(db, u"INSERT INTO usage_records (source, request_id, occurred_at_ms, provider, model, tenant, "
@@ -33,19 +53,11 @@ UsageStore::UsageStore(Database &db)
       m_upsertUsage(db, u"INSERT INTO usage_daily (day, source, use_case, tenant, model, requests, prompt_tokens, "
                         u"completion_tokens, cost_nanos, errors, latency_ms_sum, latency_count) "
                         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        u"ON CONFLICT (day, source, use_case, tenant, model) DO UPDATE SET "
-                        u"requests = usage_daily.requests + excluded.requests, "
-                        u"prompt_tokens = usage_daily.prompt_tokens + excluded.prompt_tokens, "
-                        u"completion_tokens = usage_daily.completion_tokens + excluded.completion_tokens, "
-                        u"cost_nanos = usage_daily.cost_nanos + excluded.cost_nanos, "
-                        u"errors = usage_daily.errors + excluded.errors, "
-                        u"latency_ms_sum = usage_daily.latency_ms_sum + excluded.latency_ms_sum, "
-                        u"latency_count = usage_daily.latency_count + excluded.latency_count"_s),
+                        u" "_s +
+                            usageRollupAddition()),
       m_upsertFeedback(db, u"INSERT INTO feedback_daily (day, use_case, tenant, accepted, edited, rejected) "
-                           u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, use_case, tenant) DO UPDATE SET "
-                           u"accepted = feedback_daily.accepted + excluded.accepted, "
-                           u"edited = feedback_daily.edited + excluded.edited, "
-                           u"rejected = feedback_daily.rejected + excluded.rejected"_s)
+                           u"VALUES (?, ?, ?, ?, ?, ?) "_s +
+                               feedbackRollupAddition())
 {
 }
 

@@ -62,6 +62,10 @@ public:
     /// Adds @p deltas to the rollup tables (insert or add).
     [[nodiscard]] Status addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &deltas);
     [[nodiscard]] Status addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupValue> &deltas);
+    /// The clause that adds a new rollup row to the stored one with the same key (insert or add); the bulk path on
+    /// PostgreSQL (StagingCopy) ends its INSERT into usage_daily / feedback_daily with it too.
+    [[nodiscard]] static QString usageRollupAddition();
+    [[nodiscard]] static QString feedbackRollupAddition();
     /// The sum of each usage rollup column over the whole database. Every stored rollup and every total a
     /// report adds up is at most this, so while it fits in 64 bits they are all exact.
     [[nodiscard]] Result<UsageRollupValue> usageTotals();

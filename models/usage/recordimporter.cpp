@@ -2,6 +2,7 @@
 
 #include "storage/auditstore.h"
 #include "storage/database.h"
+#include "storage/stagingcopy.h"
 #include "storage/transaction.h"
 #include "storage/usagestore.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 
 #include <limits>
+#include <type_traits>
 
 namespace greenlight::models {
 
@@ -93,6 +95,16 @@ void addToRollup(QHash<FeedbackRollupKey, FeedbackRollupValue> &rollup, const Fe
     }
 }
 
+Status stage(StagingCopy &copy, qint64 number, const UsageRecord &r)
+{
+    return copy.add(number, r);
+}
+
+Status stage(StagingCopy &copy, qint64 number, const FeedbackRecord &r)
+{
+    return copy.add(number, r, RecordImporter::feedbackKey(r));
+}
+
 Result<bool> insert(UsageStore &store, const UsageRecord &r)
 {
     return store.insert(r);
@@ -116,6 +128,16 @@ struct RollupOf<FeedbackRecord> {
 
 } // namespace
 
+QString RecordImporter::lineLocation(qint64 line)
+{
+    return tr("line %1").arg(line);
+}
+
+QString RecordImporter::recordLocation(qint64 record)
+{
+    return tr("record %1").arg(record);
+}
+
 QByteArray RecordImporter::feedbackKey(const FeedbackRecord &r)
 {
     const QByteArray text = QByteArray::number(r.occurredAtMs) + '\n' + r.useCase + '\n' + r.tenant + '\n' +
@@ -128,6 +150,31 @@ Result<RecordImportSummary> RecordImporter::run(NextFn next, WhereFn where, cons
 {
     Transaction tx(m_db);
     GL_TRY(tx.started());
+    RecordImportSummary summary;
+    if (StagingCopy::available(m_db))
+        GL_ASSIGN(summary, copyRecords<Record>(next, where));
+    else
+        GL_ASSIGN(summary, insertRecords<Record>(next, where));
+
+    if (!audit.entity.isEmpty()) {
+        AuditEntry entry = audit;
+        QJsonObject payload = QJsonDocument::fromJson(audit.payload).object();
+        payload.insert(u"records"_s, summary.read);
+        payload.insert(u"added"_s, summary.added);
+        entry.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+        GL_TRY(AuditStore(m_db).append(entry, m_clock()));
+    }
+    if (m_beforeCommit)
+        GL_TRY(m_beforeCommit());
+    GL_TRY(tx.commit());
+    if (m_progress)
+        m_progress(summary.read);
+    return summary;
+}
+
+template <typename Record, typename NextFn, typename WhereFn>
+Result<RecordImportSummary> RecordImporter::insertRecords(NextFn next, WhereFn where)
+{
     UsageStore store(m_db);
     typename LimitOf<Record>::Type limit;
     GL_ASSIGN(limit, LimitOf<Record>::load(store));
@@ -159,20 +206,55 @@ Result<RecordImportSummary> RecordImporter::run(NextFn next, WhereFn where, cons
     if (readError)
         return std::unexpected(*readError);
     GL_TRY(store.addToRollups(rollup));
+    return summary;
+}
 
-    if (!audit.entity.isEmpty()) {
-        AuditEntry entry = audit;
-        QJsonObject payload = QJsonDocument::fromJson(audit.payload).object();
-        payload.insert(u"records"_s, summary.read);
-        payload.insert(u"added"_s, summary.added);
-        entry.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-        GL_TRY(AuditStore(m_db).append(entry, QDateTime::currentDateTimeUtc()));
+template <typename Record, typename NextFn, typename WhereFn>
+Result<RecordImportSummary> RecordImporter::copyRecords(NextFn next, WhereFn where)
+{
+    UsageStore store(m_db);
+    typename LimitOf<Record>::Type limit;
+    GL_ASSIGN(limit, LimitOf<Record>::load(store));
+    StagingCopy copy(m_db,
+                     std::is_same_v<Record, UsageRecord> ? StagingCopy::Kind::Usage : StagingCopy::Kind::Feedback);
+    GL_TRY(copy.begin());
+    RecordImportSummary summary;
+    // Whether the stored totals plus every record read stay exact; only then may the server add them up unchecked.
+    bool fits = true;
+    Record record;
+    std::optional<Error> readError;
+    while (next(record, readError)) {
+        ++summary.read;
+        if (fits && !limit.add(record).isEmpty())
+            fits = false;
+        GL_TRY(stage(copy, where.number(), record));
+        if (m_progress && summary.read % kProgressEvery == 0)
+            m_progress(summary.read);
     }
-    if (m_beforeCommit)
-        GL_TRY(m_beforeCommit());
-    GL_TRY(tx.commit());
-    if (m_progress)
-        m_progress(summary.read);
+    if (readError)
+        return std::unexpected(*readError);
+    GL_TRY(copy.finish());
+    if (fits) {
+        GL_ASSIGN(summary.added, copy.moveNew());
+        return summary;
+    }
+    // Some total would pass 64 bits if every record were new: decide record by record which are, as the row-by-row
+    // path does, so the error names the first record that does not fit.
+    if constexpr (std::is_same_v<Record, UsageRecord>) {
+        QList<std::pair<qint64, UsageRecord>> staged;
+        GL_ASSIGN(staged, copy.stagedUsage());
+        qsizetype i = 0;
+        qint64 number = 0;
+        return insertRecords<UsageRecord>(
+            [&](UsageRecord &r, std::optional<Error> &) {
+                if (i >= staged.size())
+                    return false;
+                number = staged[i].first;
+                r = staged[i++].second;
+                return true;
+            },
+            Location{[&] { return number; }, where.describe});
+    }
     return summary;
 }
 
@@ -185,7 +267,7 @@ Result<RecordImportSummary> RecordImporter::importUsage(RecordFileReader &reader
             error = reader.error();
             return false;
         },
-        [&] { return tr("line %1").arg(reader.line()); }, audit);
+        Location{[&] { return reader.line(); }, &lineLocation}, audit);
 }
 
 Result<RecordImportSummary> RecordImporter::importFeedback(RecordFileReader &reader, const AuditEntry &audit)
@@ -197,7 +279,7 @@ Result<RecordImportSummary> RecordImporter::importFeedback(RecordFileReader &rea
             error = reader.error();
             return false;
         },
-        [&] { return tr("line %1").arg(reader.line()); }, audit);
+        Location{[&] { return reader.line(); }, &lineLocation}, audit);
 }
 
 Result<RecordImportSummary> RecordImporter::importUsage(const QList<UsageRecord> &records, const AuditEntry &audit)
@@ -210,7 +292,7 @@ Result<RecordImportSummary> RecordImporter::importUsage(const QList<UsageRecord>
             r = records[i++];
             return true;
         },
-        [&] { return tr("record %1").arg(i); }, audit);
+        Location{[&] { return qint64(i); }, &recordLocation}, audit);
 }
 
 Result<RecordImportSummary> RecordImporter::importFeedback(const QList<FeedbackRecord> &records,
@@ -224,7 +306,7 @@ Result<RecordImportSummary> RecordImporter::importFeedback(const QList<FeedbackR
             r = records[i++];
             return true;
         },
-        [&] { return tr("record %1").arg(i); }, audit);
+        Location{[&] { return qint64(i); }, &recordLocation}, audit);
 }
 
 } // namespace greenlight::models

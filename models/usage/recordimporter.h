@@ -6,6 +6,7 @@
 #include "usage/usagerecord.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <functional>
 
@@ -37,6 +38,8 @@ public:
     /// Runs inside the import's transaction just before it commits (a sync stores its cursor here, so the
     /// cursor and the page it belongs to commit together); an error rolls the whole import back.
     void setBeforeCommit(std::function<Status()> step) { m_beforeCommit = std::move(step); }
+    /// The clock the import's audit event is dated by (the command line's, so a fixed clock gives a fixed record).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     /// How many distinct rollup keys are gathered in memory before they are written (memory against speed).
     void setRollupFlushKeys(qsizetype keys) { m_flushKeys = std::max<qsizetype>(1, keys); }
 
@@ -54,12 +57,28 @@ public:
     [[nodiscard]] static QByteArray feedbackKey(const FeedbackRecord &record);
 
 private:
+    /// Where a record is in its input: its number (a file's line, a list's position) and how that reads.
+    struct Location {
+        std::function<qint64()> number;
+        QString (*describe)(qint64) = nullptr;
+        QString operator()() const { return describe(number()); }
+    };
+    static QString lineLocation(qint64 line);
+    static QString recordLocation(qint64 record);
+
     template <typename Record, typename NextFn, typename WhereFn>
     Result<RecordImportSummary> run(NextFn next, WhereFn where, const AuditEntry &audit);
+    /// Row by row through UsageStore (SQLite's fast path; also the exact path when totals come near 64 bits).
+    template <typename Record, typename NextFn, typename WhereFn>
+    Result<RecordImportSummary> insertRecords(NextFn next, WhereFn where);
+    /// COPY into a staging table and one statement from there (PostgreSQL, StagingCopy).
+    template <typename Record, typename NextFn, typename WhereFn>
+    Result<RecordImportSummary> copyRecords(NextFn next, WhereFn where);
 
     Database &m_db;
     std::function<void(qint64)> m_progress;
     std::function<Status()> m_beforeCommit;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     qsizetype m_flushKeys = defaultRollupFlushKeys;
 };
 

@@ -1,6 +1,7 @@
 // Alerts and spend shares on crafted data, at both sides of each threshold.
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
+#include "../support/testdatabase.h"
 #include "../support/why.h"
 
 #include "alerts/alertscanner.h"
@@ -54,8 +55,10 @@ private:
 
 void TstAlerts::init()
 {
-    auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
-                                            QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
+    m_db.reset(); // the server's schema is emptied below: no connection may hold it
+    const QString location = freshTestDatabase(m_dir);
+    QVERIFY(!location.isEmpty());
+    auto db = Database::open(location);
     QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
     const auto imported =

@@ -1,5 +1,6 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
+#include "../support/testdatabase.h"
 #include "../support/why.h"
 
 #include "gate/dataapprovalservice.h"
@@ -81,8 +82,10 @@ private:
 void TstGateReviews::init()
 {
     m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC); // a test may move it on
-    auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
-                                            QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
+    m_db.reset(); // the server's schema is emptied below: no connection may hold it
+    const QString location = freshTestDatabase(m_dir);
+    QVERIFY(!location.isEmpty());
+    auto db = Database::open(location);
     QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
     const auto imported = PortfolioImporter(*m_db).import(readExample(), u"example.json"_s, as(u"tester"_s), m_now);
@@ -456,7 +459,10 @@ void TstGateReviews::regulatedNeedsAllThree()
     p.useCases[0].dataClasses = {DataClass::Regulated, DataClass::Credentials};
     p.useCases[0].dataApprovals.clear();
     // A database of its own: the fixture's already holds the example's approvals, which an import cannot drop.
-    auto db = Database::open(m_dir.filePath(u"regulated-fresh.sqlite"_s));
+    m_db.reset();
+    const QString location = freshTestDatabase(m_dir, u"-fresh"_s);
+    QVERIFY(!location.isEmpty());
+    auto db = Database::open(location);
     QVERIFY(db.has_value());
     m_db = std::move(*db);
     const auto imported = PortfolioImporter(*m_db).import(PortfolioWriter::write(p), u"x.json"_s, as(u"t"_s), m_now);

@@ -1,5 +1,6 @@
 #include "../support/actor.h"
 #include "../support/dbsnapshot.h"
+#include "../support/testdatabase.h"
 #include "../support/why.h"
 
 #include "portfolio/portfolioreader.h"
@@ -45,6 +46,10 @@ private Q_SLOTS:
     void parsesCosts_data();
     void parsesCosts();
     void readsQuotedCsv();
+    void textIsStoredAsRead_data();
+    void textIsStoredAsRead();
+    void duplicatesWithinAFileKeepTheFirst();
+    void totalsNearTheLimitAreDecidedRecordByRecord();
     void rejectsBadRows_data();
     void rejectsBadRows();
     void badRowLeavesNothingBehind();
@@ -66,8 +71,10 @@ private:
 
 void TstRecordImport::init()
 {
-    auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
-                                            QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
+    m_db.reset(); // the server's schema is emptied below: no connection may hold it
+    const QString location = freshTestDatabase(m_dir);
+    QVERIFY(!location.isEmpty());
+    auto db = Database::open(location);
     QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
 }
@@ -149,6 +156,71 @@ void TstRecordImport::readsQuotedCsv()
     QCOMPARE(q.value(1).toString(), u"Acme \"EU\""_s);
     QCOMPARE(q.value(2).toString(), u"multi\nline"_s);
     QVERIFY(q.value(3).isNull());
+}
+
+void TstRecordImport::textIsStoredAsRead_data()
+{
+    // What COPY's text format escapes (PostgreSQL's bulk path), and what SQLite takes as it is.
+    QTest::addColumn<QByteArray>("field"); // as written in the CSV
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("tab") << QByteArray("\"a\tb\"") << u"a\tb"_s;
+    QTest::newRow("backslash") << QByteArray("a\\b\\") << u"a\\b\\"_s;
+    QTest::newRow("backslash n") << QByteArray("\\N") << u"\\N"_s;
+    QTest::newRow("newline") << QByteArray("\"a\nb\"") << u"a\nb"_s;
+    QTest::newRow("carriage return") << QByteArray("\"a\rb\"") << u"a\rb"_s;
+    QTest::newRow("non-ASCII") << QByteArray("z\xc3\xbcrich-\xe2\x82\xac") << u"zürich-€"_s;
+    QTest::newRow("empty") << QByteArray("") << QString();
+}
+
+void TstRecordImport::textIsStoredAsRead()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QString, stored);
+    const auto summary = importCsv(kHeader + "r1,2026-11-01T10:00:00Z,gw,openai,m," + field + ",u,1,2,0.5,,\n");
+    QVERIFY2(summary.has_value(), why(summary).constData());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT tenant FROM usage_records"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), stored);
+    QVERIFY(!q.value(0).isNull());
+    QVERIFY(q.exec(u"SELECT tenant FROM usage_daily"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), stored);
+}
+
+void TstRecordImport::duplicatesWithinAFileKeepTheFirst()
+{
+    const auto summary = importCsv(kHeader + "r1,2026-11-01T10:00:00Z,gw,o,m,first,u,1,1,0.01,,\n"
+                                             "r1,2026-11-02T10:00:00Z,gw,o,m,second,u,1,1,0.02,,\n"
+                                             "r2,2026-11-02T10:00:00Z,gw,o,m,second,u,1,1,0.03,,\n");
+    QVERIFY2(summary.has_value(), why(summary).constData());
+    QCOMPARE(summary->read, 3);
+    QCOMPARE(summary->added, 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records WHERE tenant = 'first'"_s), 1);
+    QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_daily"_s), 40'000'000);
+    QCOMPARE(scalar(u"SELECT SUM(requests) FROM usage_daily WHERE tenant = 'second'"_s), 1);
+}
+
+void TstRecordImport::totalsNearTheLimitAreDecidedRecordByRecord()
+{
+    // 9000 records of 10^15 tokens (the most one may hold) are stored. A file that holds them all again and one new
+    // record fits: only the new one counts, though all of them together would pass 2^63 − 1 (PostgreSQL's bulk path
+    // must not refuse it on that sum). 9223 × 10^15 fits and the 9224th does not: it is named by its line.
+    const auto records = [](int from, int to) {
+        QByteArray csv;
+        for (int i = from; i < to; ++i)
+            csv += "r" + QByteArray::number(i) + ",2026-11-01T10:00:00Z,gw,o,m,t,u,1000000000000000,0,0,,\n";
+        return csv;
+    };
+    const auto first = importCsv(kHeader + records(0, 9000));
+    QVERIFY2(first.has_value(), why(first).constData());
+    const auto again = importCsv(kHeader + records(0, 9001));
+    QVERIFY2(again.has_value(), why(again).constData());
+    QCOMPARE(again->added, 1);
+    QCOMPARE(scalar(u"SELECT SUM(prompt_tokens) FROM usage_daily"_s), 9'001'000'000'000'000'000);
+    const auto over = importCsv(kHeader + records(0, 9224));
+    QVERIFY2(!over.has_value(), "the import succeeded, but the total would pass 64 bits");
+    QCOMPARE(over.error().toString(), u"line 9225: prompt_tokens: the total of all usage would pass "
+                                      u"9223372036854775807, the largest total that stays exact"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 9001);
 }
 
 void TstRecordImport::rejectsBadRows_data()

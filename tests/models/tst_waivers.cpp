@@ -1,5 +1,6 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
+#include "../support/testdatabase.h"
 #include "../support/why.h"
 
 #include "gate/gateengine.h"
@@ -127,8 +128,10 @@ private:
 void TstWaivers::init()
 {
     m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
-    auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
-                                            QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
+    m_db.reset(); // the server's schema is emptied below: no connection may hold it
+    const QString location = freshTestDatabase(m_dir);
+    QVERIFY(!location.isEmpty());
+    auto db = Database::open(location);
     QVERIFY2(db.has_value(), why(db).constData());
     m_db = std::move(*db);
     const auto imported =
@@ -459,6 +462,7 @@ void TstWaivers::waiversRoundTripThroughTheFile()
     QCOMPARE(written.value(u"expires"_s).toString(), u"2026-12-07"_s);
     QCOMPARE(written.value(u"revoked"_s).toObject().value(u"reason"_s).toString(), u"done early"_s);
 
+    // The copy is a SQLite file on either backend (the test's server holds one database): a file from the server too.
     auto other = Database::open(m_dir.filePath(u"roundtrip-copy.sqlite"_s));
     QVERIFY2(other.has_value(), why(other).constData());
     const auto imported = PortfolioImporter(**other).import(exported, u"exported.json"_s, as(u"tester"_s), m_now);

@@ -28,15 +28,19 @@ inline models::OsAccount serviceAccount()
     return models::OsAccount{QStringLiteral("tester"), testHost()};
 }
 
-/// Runs the command line as @p account (by default the unbound "tester" on testHost()), its clock at @p now.
+/// Runs the command line as @p account (by default the unbound "tester" on testHost()), its clock at @p now; an API
+/// key the command reads from standard input is @p secret.
 inline CliRun runCli(const QString &database, const QStringList &arguments,
-                     const models::OsAccount &account = serviceAccount(), const QDateTime &now = testNow())
+                     const models::OsAccount &account = serviceAccount(), const QDateTime &now = testNow(),
+                     const QString &secret = {})
 {
     CliRun run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
     app::CommandContext context{out, err, database, account};
     context.clock = [now] { return now; };
+    if (!secret.isNull())
+        context.readSecret = [secret] { return secret; };
     app::CommandLine commandLine;
     run.exitCode = commandLine.run(QStringList{QStringLiteral("greenlight")} + arguments, context);
     out.flush();
