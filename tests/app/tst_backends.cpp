@@ -25,11 +25,10 @@ namespace {
 const QString kKey = u"sk-test-backends-7c1e"_s;
 const QString kIdentity = u"00000000-0000-4000-8000-0000000b4c35"_s;
 
-/// One command of the script: who runs it (empty: the unbound service account), its arguments (OUT stands for the
-/// run's own folder), the files it writes there that must match, and the API key it reads from standard input.
+/// One command of the script: its arguments (OUT stands for the run's own folder), the files it writes there that
+/// must match, and the API key it reads from standard input. Every step runs as the same account (m_account).
 struct Step {
     QString name;
-    QString person;
     QStringList arguments;
     QStringList files;
     QString secret;
@@ -90,6 +89,7 @@ private:
     QList<Step> m_script;
     QList<Outcome> m_sqlite;
     QList<Outcome> m_postgres;
+    models::OsAccount m_account;
 };
 
 void TstBackends::initTestCase()
@@ -145,6 +145,11 @@ void TstBackends::initTestCase()
                   "{\"time\":\"2026-11-01T10:00:00Z\",\"use_case\":\"support-reply-draft\",\"outcome\":\"edited\"}\n"
                   "{\"time\":\"2026-11-01T10:00:00Z\",\"use_case\":\"support-reply-draft\",\"outcome\":\"liked\"}\n"));
 
+    // Who acts must be the same on both backends, or every hash differs. On the server the session is its login (the
+    // owner, bound to no person), seen from 127.0.0.1; on SQLite it is the OS account: give SQLite that same account.
+    // The demo is a training database, so both record `--as PERSON` as that person, unverified, from this account.
+    // (Logins of their own, on the server only, are tst_teamdatabase's part.)
+    m_account = models::OsAccount{QUrl(server).userName(), u"127.0.0.1"_s};
     m_script = script();
     QVERIFY(QDir(m_dir.path()).mkpath(u"sqlite"_s));
     m_sqlite = run(m_dir.filePath(u"sqlite/greenlight.sqlite"_s), m_dir.filePath(u"sqlite"_s));
@@ -165,8 +170,8 @@ QList<Step> TstBackends::script() const
     const QString gateway = u"http://127.0.0.1:%1/"_s.arg(m_gatewayPort);
     QList<Step> steps;
     const auto add = [&](const QString &name, const QStringList &arguments, const QStringList &files = {},
-                         const QString &person = {}, const QString &secret = {}) {
-        steps.append(Step{name, person, arguments, files, secret});
+                         const QString &secret = {}) {
+        steps.append(Step{name, arguments, files, secret});
     };
     const auto fails = [&](int exitCode) { steps.last().exitCode = exitCode; };
     add(u"init demo"_s, {u"init"_s, u"--demo"_s});
@@ -217,42 +222,41 @@ QList<Step> TstBackends::script() const
     add(u"approve"_s,
         {u"approve"_s, u"meeting-summary"_s, u"internal"_s, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s,
          u"--approve"_s, u"--note"_s, u"Summaries stay inside."_s},
-        {}, u"sam"_s);
+        {});
     add(u"approve refused"_s,
         {u"approve"_s, u"meeting-summary"_s, u"internal"_s, u"--as"_s, u"ana"_s, u"--role"_s, u"security"_s,
          u"--approve"_s},
-        {}, u"ana"_s);
+        {});
     fails(2);
     add(u"review start"_s, {u"gate"_s, u"review"_s, u"start"_s, u"ticket-classifier"_s, u"--as"_s, u"ana"_s}, {},
         u"ana"_s);
     add(u"review sign pm"_s,
         {u"gate"_s, u"review"_s, u"sign"_s, u"review-2026-11-23"_s, u"--as"_s, u"ana"_s, u"--role"_s, u"pm"_s,
          u"--approve"_s},
-        {}, u"ana"_s);
+        {});
     add(u"review sign security"_s,
         {u"gate"_s, u"review"_s, u"sign"_s, u"review-2026-11-23"_s, u"--as"_s, u"sam"_s, u"--role"_s, u"security"_s,
          u"--approve"_s, u"--note"_s, u"Labels only."_s},
-        {}, u"sam"_s);
+        {});
     add(u"review decide"_s,
-        {u"gate"_s, u"review"_s, u"decide"_s, u"review-2026-11-23"_s, u"--as"_s, u"ana"_s, u"--go"_s}, {}, u"ana"_s);
+        {u"gate"_s, u"review"_s, u"decide"_s, u"review-2026-11-23"_s, u"--as"_s, u"ana"_s, u"--go"_s}, {});
     add(u"waiver add"_s,
         {u"waiver"_s, u"add"_s, u"churn-outreach-email"_s, u"eval.coverage"_s, u"--reason"_s, u"two-week pilot"_s,
          u"--control"_s, u"every email read before it is sent"_s, u"--expires"_s, u"2026-12-07"_s, u"--as"_s, u"max"_s,
          u"--role"_s, u"cto"_s},
-        {}, u"max"_s);
+        {});
     add(u"waiver list"_s, {u"waiver"_s, u"list"_s});
     add(u"waiver list json"_s, {u"waiver"_s, u"list"_s, u"--json"_s});
     add(u"waiver revoke"_s,
         {u"waiver"_s, u"revoke"_s, u"waiver-2026-11-23"_s, u"--as"_s, u"max"_s, u"--role"_s, u"cto"_s, u"--reason"_s,
          u"pilot over"_s},
-        {}, u"max"_s);
+        {});
 
     // Connections and a sync with its cursor: a first sync, then an incremental one that adds nothing.
     add(u"connection add"_s,
-        {u"connection"_s, u"add"_s, u"gw"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, gateway + u"litellm"_s}, {}, {},
-        kKey);
+        {u"connection"_s, u"add"_s, u"gw"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, gateway + u"litellm"_s}, {}, kKey);
     add(u"connection add langfuse"_s,
-        {u"connection"_s, u"add"_s, u"lf"_s, u"--kind"_s, u"langfuse"_s, u"--url"_s, gateway + u"langfuse"_s}, {}, {},
+        {u"connection"_s, u"add"_s, u"lf"_s, u"--kind"_s, u"langfuse"_s, u"--url"_s, gateway + u"langfuse"_s}, {},
         kKey);
     add(u"connection list"_s, {u"connection"_s, u"list"_s});
     add(u"sync"_s, {u"sync"_s});
@@ -307,9 +311,7 @@ QList<Outcome> TstBackends::run(const QString &database, const QString &folder)
         QStringList arguments = step.arguments;
         for (QString &argument : arguments)
             argument.replace(u"OUT/"_s, folder + u'/');
-        const models::OsAccount account =
-            step.person.isEmpty() ? serviceAccount() : models::OsAccount{step.person, testHost()};
-        const CliRun result = runCli(database, arguments, account, testNow(), step.secret);
+        const CliRun result = runCli(database, arguments, m_account, testNow(), step.secret);
         Outcome outcome{result.exitCode, neutral(result.out), neutral(result.err), {}};
         for (const QString &name : step.files) {
             const QString path = folder + u'/' + name;
