@@ -48,19 +48,13 @@ int ApproveCommand::execute(const QStringList &arguments, CommandContext &contex
     const auto parsedRole = parseChoice<Role>(context, parser.value(role), tr("role"));
     if (!parsedRole)
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
-    if (!db)
-        return ExitUsageError;
-    const std::optional<Actor> actor = actingAs(context, *db, parser.value(as));
-    if (!actor)
-        return ExitUsageError;
-    std::optional<SshSigner> signer;
-    if (!readSigner(context, parser, signer))
+    const std::optional<Step> step = beginStep(context, parser, KeyOption::Read);
+    if (!step)
         return ExitUsageError;
     const ApprovalDecision decision = parser.isSet(approve) ? ApprovalDecision::Approved : ApprovalDecision::Rejected;
-    const auto status = DataApprovalService(*db, context.clock)
-                            .decide(positional[0], *dataClass, *actor, *parsedRole, decision, parser.value(note),
-                                    signer ? &*signer : nullptr);
+    const auto status =
+        DataApprovalService(*step->db, context.clock)
+            .decide(positional[0], *dataClass, step->actor, *parsedRole, decision, parser.value(note), step->signing());
     if (!status) {
         printError(context, status.error());
         return ExitUsageError;

@@ -144,6 +144,22 @@ std::optional<models::Actor> Command::actingAs(CommandContext &context, models::
     return *actor;
 }
 
+std::optional<Command::Step> Command::beginStep(CommandContext &context, const QCommandLineParser &parser,
+                                                KeyOption key) const
+{
+    Step step;
+    step.db = openDatabase(context, Access::Write);
+    if (!step.db)
+        return std::nullopt;
+    std::optional<models::Actor> actor = actingAs(context, *step.db, parser.value(u"as"_s));
+    if (!actor)
+        return std::nullopt;
+    step.actor = std::move(*actor);
+    if (key == KeyOption::Read && !readSigner(context, parser, step.signer))
+        return std::nullopt;
+    return step;
+}
+
 QString Command::unknownChoiceMessage(const QString &what, const QString &value, const QString &choices)
 {
     return tr("unknown %1 \"%2\" (expected one of: %3)").arg(what, value, choices);

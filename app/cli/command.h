@@ -88,6 +88,22 @@ protected:
     /// Who a command that decides for @p personId records (`--as`): the OS account must be bound to that person,
     /// except on a training database, where the event says "unverified". Prints the refusal (exit 2) otherwise.
     std::optional<models::Actor> actingAs(CommandContext &context, models::Database &db, const QString &personId) const;
+    /// What a command that records a person's decision starts from: the database opened for writing, the person
+    /// acting (`--as`) and, for a command that takes `--key`, the signer (empty without --key).
+    struct Step {
+        std::unique_ptr<models::Database> db;
+        models::Actor actor;
+        std::optional<models::SshSigner> signer;
+        /// The signer, or nullptr to leave the decision unsigned (as the services take it).
+        [[nodiscard]] const models::SshSigner *signing() const { return signer ? &*signer : nullptr; }
+    };
+    enum class KeyOption {
+        Absent, ///< the command signs nothing
+        Read,   ///< the parser has signingKeyOption()
+    };
+    /// Opens the database for writing, resolves `--as` (the parser's option "as") and reads `--key` in that order;
+    /// prints the first error (nullopt).
+    std::optional<Step> beginStep(CommandContext &context, const QCommandLineParser &parser, KeyOption key) const;
     /// `--key FILE`: the SSH key a decision is signed with (a private key file, or a public key file whose private
     /// key the ssh-agent holds).
     static QCommandLineOption signingKeyOption();

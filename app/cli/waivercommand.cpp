@@ -104,18 +104,12 @@ int WaiverCommand::add(const QStringList &arguments, CommandContext &context) co
     const auto parsedRole = parseChoice<Role>(context, parser.value(role), tr("role"));
     if (!parsedRole)
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
-    if (!db)
-        return ExitUsageError;
-    const std::optional<Actor> actor = actingAs(context, *db, parser.value(as));
-    if (!actor)
-        return ExitUsageError;
-    std::optional<SshSigner> signer;
-    if (!readSigner(context, parser, signer))
+    const std::optional<Step> step = beginStep(context, parser, KeyOption::Read);
+    if (!step)
         return ExitUsageError;
     const WaiverRequest request{positional[0],         parser.value(gate), positional[1], parser.value(reason),
                                 parser.value(control), *parsedRole,        expiry};
-    const Result<Waiver> waiver = WaiverService(*db, context.clock).grant(request, *actor, signer ? &*signer : nullptr);
+    const Result<Waiver> waiver = WaiverService(*step->db, context.clock).grant(request, step->actor, step->signing());
     if (!waiver) {
         printError(context, waiver.error());
         return ExitUsageError;
@@ -146,18 +140,12 @@ int WaiverCommand::revoke(const QStringList &arguments, CommandContext &context)
     const auto parsedRole = parseChoice<Role>(context, parser.value(role), tr("role"));
     if (!parsedRole)
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
-    if (!db)
-        return ExitUsageError;
-    const std::optional<Actor> actor = actingAs(context, *db, parser.value(as));
-    if (!actor)
-        return ExitUsageError;
-    std::optional<SshSigner> signer;
-    if (!readSigner(context, parser, signer))
+    const std::optional<Step> step = beginStep(context, parser, KeyOption::Read);
+    if (!step)
         return ExitUsageError;
     const Result<Waiver> waiver =
-        WaiverService(*db, context.clock)
-            .revoke(positional[0], *actor, *parsedRole, parser.value(reason), signer ? &*signer : nullptr);
+        WaiverService(*step->db, context.clock)
+            .revoke(positional[0], step->actor, *parsedRole, parser.value(reason), step->signing());
     if (!waiver) {
         printError(context, waiver.error());
         return ExitUsageError;
