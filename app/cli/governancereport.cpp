@@ -1,5 +1,6 @@
 #include "cli/governancereport.h"
 
+#include "portfolio/portfoliowriter.h"
 #include "json/orderedjson.h"
 
 #include <QJsonArray>
@@ -186,24 +187,9 @@ J approvalJson(const DataApproval &a)
 
 J diffWaiverJson(const Waiver &w)
 {
-    J revoked = J::null();
-    if (w.revocation.has_value())
-        revoked = J::object()
-                      .add(u"person"_s, J::string(w.revocation->person))
-                      .add(u"role"_s, J::string(enumName(w.revocation->role)))
-                      .add(u"date"_s, J::string(isoDate(w.revocation->date)))
-                      .add(u"reason"_s, J::string(w.revocation->reason));
-    return J::object()
-        .add(u"id"_s, J::string(w.id))
-        .add(u"gate"_s, J::string(w.gate))
-        .add(u"rule"_s, J::string(w.rule))
-        .add(u"granted_by"_s, J::string(w.grantedBy))
-        .add(u"role"_s, J::string(enumName(w.role)))
-        .add(u"granted_on"_s, J::string(isoDate(w.grantedOn)))
-        .add(u"expires"_s, J::string(isoDate(w.expires)))
-        .add(u"reason"_s, J::string(w.reason))
-        .add(u"control"_s, J::string(w.control))
-        .add(u"revoked"_s, std::move(revoked));
+    return PortfolioWriter::waiverJson(w).picked({u"id"_s, u"gate"_s, u"rule"_s, u"granted_by"_s, u"role"_s,
+                                                  u"granted_on"_s, u"expires"_s, u"reason"_s, u"control"_s,
+                                                  u"revoked"_s});
 }
 
 J routeVersionJson(const RouteVersionChange &v)

@@ -721,6 +721,17 @@ void TstCommandLine::waiverLetsAFailingRulePassUntilItExpires()
                                                     {u"expires"_s, u"2026-12-07"_s},
                                                     {u"reason"_s, u"two-week pilot with three tenants"_s},
                                                     {u"control"_s, u"spend alert at 40 USD a day"_s}}}}));
+    // Its members in the order command-line.md documents, byte for byte.
+    QVERIFY2(json.out.contains(u"      \"waiver\": {\n"
+                               u"        \"id\": \"waiver-2026-11-23\",\n"
+                               u"        \"granted_by\": \"max\",\n"
+                               u"        \"role\": \"cto\",\n"
+                               u"        \"granted_on\": \"2026-11-23\",\n"
+                               u"        \"expires\": \"2026-12-07\",\n"
+                               u"        \"reason\": \"two-week pilot with three tenants\",\n"
+                               u"        \"control\": \"spend alert at 40 USD a day\"\n"
+                               u"      }\n"_s),
+             qPrintable(json.out));
     // It counts on its expiry day and not the day after.
     QCOMPARE(runCli(database, check + QStringList{u"--at"_s, u"2026-12-07"_s}).exitCode, 0);
     const CliRun after = runCli(database, check + QStringList{u"--at"_s, u"2026-12-08"_s, u"--json"_s});
@@ -752,6 +763,27 @@ void TstCommandLine::waiverLetsAFailingRulePassUntilItExpires()
                           u"counts as failing again.\n"_s);
     QCOMPARE(runCli(database, check).exitCode, 1);
     const CliRun listedJson = runCli(database, {u"waiver"_s, u"list"_s, u"support-reply-draft"_s, u"--json"_s});
+    QCOMPARE(listedJson.out, u"[\n"
+                             u"  {\n"
+                             u"    \"id\": \"waiver-2026-11-23\",\n"
+                             u"    \"use_case\": \"support-reply-draft\",\n"
+                             u"    \"gate\": \"customer-launch\",\n"
+                             u"    \"rule\": \"ops.cost_cap\",\n"
+                             u"    \"state\": \"revoked\",\n"
+                             u"    \"reason\": \"two-week pilot with three tenants\",\n"
+                             u"    \"control\": \"spend alert at 40 USD a day\",\n"
+                             u"    \"granted_by\": \"max\",\n"
+                             u"    \"role\": \"cto\",\n"
+                             u"    \"granted_on\": \"2026-11-23\",\n"
+                             u"    \"expires\": \"2026-12-07\",\n"
+                             u"    \"revoked\": {\n"
+                             u"      \"person\": \"max\",\n"
+                             u"      \"role\": \"cto\",\n"
+                             u"      \"date\": \"2026-11-23\",\n"
+                             u"      \"reason\": \"the pilot found a runaway loop\"\n"
+                             u"    }\n"
+                             u"  }\n"
+                             u"]\n"_s);
     const QJsonObject entry = QJsonDocument::fromJson(listedJson.out.toUtf8()).array().first().toObject();
     QCOMPARE(entry.value(u"state"_s).toString(), u"revoked"_s);
     QCOMPARE(entry.value(u"revoked"_s).toObject(), (QJsonObject{{u"person"_s, u"max"_s},

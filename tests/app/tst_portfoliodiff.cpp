@@ -107,6 +107,7 @@ private Q_SLOTS:
     void jsonHasTheDocumentedShape();
     void textListsEachChangeUnderItsUseCase();
     void atJudgesBothFilesOnThatDay();
+    void aWaiverAddedIsWrittenInItsDocumentedOrder();
     void needsNoDatabase();
 
 private:
@@ -372,6 +373,27 @@ void TstPortfolioDiff::atJudgesBothFilesOnThatDay()
     QCOMPARE(later.exitCode, 1);
     QVERIFY(later.out.contains(u"gates judged as of 2026-12-01"_s));
     QVERIFY(later.out.contains(u"  newly failing: eval.threshold (blocker, fail): latest eval 90.0 %"_s));
+}
+
+void TstPortfolioDiff::aWaiverAddedIsWrittenInItsDocumentedOrder()
+{
+    const QByteArray after = appendToExample("use_cases/0/waivers", costCapWaiver());
+    const CliRun json = diff(readExample(), after, {u"--json"_s});
+    QVERIFY2(json.out.contains(u"      \"waivers_added\": [\n"
+                               u"        {\n"
+                               u"          \"id\": \"waiver-2026-11-20\",\n"
+                               u"          \"gate\": \"customer-launch\",\n"
+                               u"          \"rule\": \"ops.cost_cap\",\n"
+                               u"          \"granted_by\": \"max\",\n"
+                               u"          \"role\": \"cto\",\n"
+                               u"          \"granted_on\": \"2026-11-20\",\n"
+                               u"          \"expires\": \"2026-12-04\",\n"
+                               u"          \"reason\": \"pilot\",\n"
+                               u"          \"control\": \"spend alert\",\n"
+                               u"          \"revoked\": null\n"
+                               u"        }\n"
+                               u"      ],\n"_s),
+             qPrintable(json.out));
 }
 
 void TstPortfolioDiff::needsNoDatabase()

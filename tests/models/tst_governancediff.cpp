@@ -411,16 +411,7 @@ void TstGovernanceDiff::waiversGrantedRevokedAndRemoved()
 {
     // Without a cost cap ops.cost_cap fails; Max's waiver lets it pass, so the use case becomes go-eligible.
     const QByteArray noCap = exampleWith("use_cases/0/operations/daily_cost_cap_usd", QJsonValue::Null);
-    QJsonObject waiver{{u"id"_s, u"waiver-2026-11-20"_s},
-                       {u"gate"_s, u"customer-launch"_s},
-                       {u"rule"_s, u"ops.cost_cap"_s},
-                       {u"reason"_s, u"pilot"_s},
-                       {u"control"_s, u"spend alert"_s},
-                       {u"granted_by"_s, u"max"_s},
-                       {u"role"_s, u"cto"_s},
-                       {u"granted_on"_s, u"2026-11-20"_s},
-                       {u"expires"_s, u"2026-12-04"_s},
-                       {u"revoked"_s, QJsonValue::Null}};
+    QJsonObject waiver = costCapWaiver();
     const QByteArray waived = jsonWith(noCap, "use_cases/0/waivers", QJsonArray{waiver});
     const GovernanceChanges granted = diff(noCap, waived);
     const UseCaseChanges &g = granted.useCases.first();
