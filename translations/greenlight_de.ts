@@ -4898,6 +4898,14 @@ vorheriger %2</translation>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
+    <message>
+        <source>go-eligible, %1 warnings (%2 waived)</source>
+        <translation>Go-fähig, %1 Warnungen (%2 ausgesetzt)</translation>
+    </message>
+    <message>
+        <source>go-eligible (%1 waived)</source>
+        <translation>Go-fähig (%1 ausgesetzt)</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::ApprovalsPage</name>

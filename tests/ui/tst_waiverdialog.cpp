@@ -8,6 +8,7 @@
 
 #include "domain/displayformat.h"
 #include "gatereviewwizard.h"
+#include "itemmodels/portfoliotablemodel.h"
 #include "mainwindow.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfoliopage.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void anIncompleteFormKeepsGrantDisabled();
     void aRefusalIsShownInTheDialog();
     void revokeEndsTheWaiverFromToday();
+    void goEligibleBadgeCountsTheWaivedRules();
     void wizardWaivesUntilTheReviewStarts();
 
 private:
@@ -93,6 +96,8 @@ private:
     template <typename D>
     D *openedDialog() const;
     [[nodiscard]] const Waiver *storedWaiver(const QString &id) const;
+    /// The portfolio table's Gate badge of the use case under test.
+    [[nodiscard]] QString badge() const;
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -167,6 +172,16 @@ const Waiver *TstWaiverDialog::storedWaiver(const QString &id) const
 {
     const UseCase *u = m_workspace->portfolio().useCase(useCaseId);
     return u != nullptr ? u->waiver(id) : nullptr;
+}
+
+QString TstWaiverDialog::badge() const
+{
+    const QAbstractItemModel *model = m_window->portfolioPage()->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(PortfolioTableModel::UseCaseIdRole).toString() == useCaseId)
+            return model->index(row, PortfolioTableModel::Gate).data().toString();
+    }
+    return {};
 }
 
 void TstWaiverDialog::ctoWaivesAFailingRuleFromTheGate()
@@ -436,6 +451,38 @@ void TstWaiverDialog::revokeEndsTheWaiverFromToday()
     QCOMPARE(
         page->waivers()->topLevelItem(0)->toolTip(6),
         u"Revoked on %1 by Max Adler as cto: the cost cap is set"_s.arg(DisplayFormat().date(QDate(2026, 11, 23))));
+}
+
+void TstWaiverDialog::goEligibleBadgeCountsTheWaivedRules()
+{
+    // ops.cost_cap, logging.policy and logging.raw_prompts are the example's three failing blockers here. Max waives
+    // the first, Sam the two logging rules at his desk: the use case is go-eligible, but only because of three
+    // waivers, and the badge says so.
+    signInAs(u"max"_s);
+    QCOMPARE(badge(), u"3 blockers"_s);
+    const auto maxs = m_workspace->records().grantWaiver(
+        WaiverRequest{useCaseId, {}, u"ops.cost_cap"_s, u"pilot"_s, u"spend alert"_s, Role::Cto, QDate(2026, 12, 7)});
+    QVERIFY2(maxs.has_value(), why(maxs).constData());
+    QCOMPARE(badge(), u"2 blockers"_s);
+    app::Workspace samsDesk(OsAccount{u"sam"_s, testHost()});
+    samsDesk.setClock(testClock());
+    QVERIFY(samsDesk.open(m_path).has_value());
+    for (const QString &rule : {u"logging.policy"_s, u"logging.raw_prompts"_s}) {
+        const auto sams = samsDesk.records().grantWaiver(
+            WaiverRequest{useCaseId, {}, rule, u"pilot"_s, u"nothing kept"_s, Role::Security, QDate(2026, 11, 30)});
+        QVERIFY2(sams.has_value(), why(sams).constData());
+    }
+    QVERIFY(m_workspace->refresh().has_value());
+    QCOMPARE(badge(), u"go-eligible (3 waived)"_s);
+    // The heading above the rules says the same.
+    const auto *heading = m_window->portfolioPage()->findChild<QLabel *>(u"gateHeading"_s);
+    QVERIFY(heading != nullptr);
+    QCOMPARE(heading->text().section(u'\n', 0, 0),
+             u"Support reply drafts — Customer launch gate: go-eligible (3 waived)"_s);
+    // One waiver revoked: a blocker fails again, and the badge counts blockers, not waivers.
+    const auto revoked = m_workspace->records().revokeWaiver(maxs->id, Role::Cto, u"the cost cap is set"_s);
+    QVERIFY2(revoked.has_value(), why(revoked).constData());
+    QCOMPARE(badge(), u"1 blocker"_s);
 }
 
 void TstWaiverDialog::wizardWaivesUntilTheReviewStarts()
