@@ -167,6 +167,10 @@
         <source>A note kept with the decision (required with --reject: what to change).</source>
         <translation>Eine Notiz zur Entscheidung (bei --reject nötig: was zu ändern ist).</translation>
     </message>
+    <message>
+        <source>expired (renewal by %1)</source>
+        <translation>abgelaufen (Erneuerung durch %1)</translation>
+    </message>
 </context>
 <context>
     <name>AuditAnchor</name>
@@ -2662,6 +2666,10 @@
     <message>
         <source>%1 at %2 until %3, granted by %4 as %5 on %6: “%7”; control: “%8” (%9)</source>
         <translation>%1 an %2 bis %3, erteilt von %4 als %5 am %6: „%7“; Maßnahme: „%8“ (%9)</translation>
+    </message>
+    <message>
+        <source>expired: awaits renewal by %1</source>
+        <translation>abgelaufen: wartet auf Erneuerung durch %1</translation>
     </message>
 </context>
 <context>

@@ -130,20 +130,6 @@ bool Command::readSigner(CommandContext &context, const QCommandLineParser &pars
     return true;
 }
 
-std::optional<models::Actor> Command::actingAs(CommandContext &context, models::Database &db,
-                                               const QString &personId) const
-{
-    const std::optional<models::Portfolio> portfolio = loadPortfolio(context, db);
-    if (!portfolio)
-        return std::nullopt;
-    const models::Result<models::Actor> actor = models::Identity::resolve(*portfolio, context.account).actAs(personId);
-    if (!actor) {
-        printError(context, actor.error());
-        return std::nullopt;
-    }
-    return *actor;
-}
-
 std::optional<Command::Step> Command::beginStep(CommandContext &context, const QCommandLineParser &parser,
                                                 KeyOption key) const
 {
@@ -151,10 +137,17 @@ std::optional<Command::Step> Command::beginStep(CommandContext &context, const Q
     step.db = openDatabase(context, Access::Write);
     if (!step.db)
         return std::nullopt;
-    std::optional<models::Actor> actor = actingAs(context, *step.db, parser.value(u"as"_s));
-    if (!actor)
+    std::optional<models::Portfolio> portfolio = loadPortfolio(context, *step.db);
+    if (!portfolio)
         return std::nullopt;
-    step.actor = std::move(*actor);
+    const models::Result<models::Actor> actor =
+        models::Identity::resolve(*portfolio, context.account).actAs(parser.value(u"as"_s));
+    if (!actor) {
+        printError(context, actor.error());
+        return std::nullopt;
+    }
+    step.portfolio = std::move(*portfolio);
+    step.actor = *actor;
     if (key == KeyOption::Read && !readSigner(context, parser, step.signer))
         return std::nullopt;
     return step;

@@ -1,10 +1,11 @@
-#include "../support/badportfolios.h"
 #include "../support/clirunner.h"
 #include "../support/dbsnapshot.h"
+#include "../support/portfolioedits.h"
 #include "../support/sshkeys.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void gateReviewCanBeAbandoned();
     void signOffIsSignedWithTheKeyGiven();
     void approveChecksTheRole();
+    void approveSaysWhenTheClassRestsOnAnExpiredApproval();
     void eachActorPathRecordsPersonAccountAndHost_data();
     void eachActorPathRecordsPersonAccountAndHost();
     void asMustBeTheBoundPerson_data();
@@ -657,19 +659,24 @@ void TstCommandLine::dueListsWhatStopsCountingByOwner()
 
 namespace {
 
-/// A database with the example less its daily cost cap (so ops.cost_cap fails), everyone bound (runCliAs()).
-QString noCostCapDb(const QString &path, const QString &folder)
+/// A database at @p path holding portfolio @p json (written into @p folder first), everyone bound (runCliAs()).
+QString boundDbOf(const QByteArray &json, const QString &path, const QString &folder)
 {
-    const QString source = folder + u"/no-cost-cap.json"_s;
+    const QString source = folder + u'/' + QFileInfo(path).completeBaseName() + u".json"_s;
     QFile out(source);
-    if (!out.open(QIODevice::WriteOnly) ||
-        out.write(exampleWith("use_cases/0/operations/daily_cost_cap_usd", QJsonValue::Null)) < 0)
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) < 0)
         return {};
     out.close();
     const QString bound = source + u".bound.json"_s;
     if (runCli(path, {u"init"_s}).exitCode != 0 || !boundPortfolio(source, bound))
         return {};
     return runCli(path, {u"import"_s, u"portfolio"_s, bound}).exitCode == 0 ? path : QString();
+}
+
+/// A database with the example less its daily cost cap (so ops.cost_cap fails), everyone bound (runCliAs()).
+QString noCostCapDb(const QString &path, const QString &folder)
+{
+    return boundDbOf(exampleWith("use_cases/0/operations/daily_cost_cap_usd", QJsonValue::Null), path, folder);
 }
 
 QJsonObject ruleOf(const QString &checkJson, const QString &rule)
@@ -1183,6 +1190,26 @@ void TstCommandLine::approveChecksTheRole()
     QCOMPARE(check.exitCode, 1);
     QVERIFY(check.out.contains(u"FAIL     blocker  data.approved       customer was rejected by security (Sam Patel, "
                                u"2026-11-23)"_s));
+}
+
+void TstCommandLine::approveSaysWhenTheClassRestsOnAnExpiredApproval()
+{
+    // regulated has legal's approval of 2025-10-01 (more than the policy's 365 days before the clock's 2026-11-23) and
+    // security's; compliance approving completes it on record, but data.approved still fails on legal's.
+    const QString database = boundDbOf(regulatedWithAnOldApproval(), db(u"approve-expired"_s), m_dir.path());
+    QVERIFY(!database.isEmpty());
+    const CliRun run = runCliAs(u"lea"_s, database,
+                                {u"approve"_s, u"support-reply-draft"_s, u"regulated"_s, u"--as"_s, u"lea"_s,
+                                 u"--role"_s, u"compliance"_s, u"--approve"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, u"lea approved regulated for support-reply-draft as compliance; regulated is now expired "
+                      u"(renewal by legal).\n"_s);
+    // Legal renewing it makes it approved.
+    const CliRun renewed = runCliAs(u"lea"_s, database,
+                                    {u"approve"_s, u"support-reply-draft"_s, u"regulated"_s, u"--as"_s, u"lea"_s,
+                                     u"--role"_s, u"legal"_s, u"--approve"_s});
+    QVERIFY2(renewed.exitCode == 0, qPrintable(renewed.err));
+    QCOMPARE(renewed.out, u"lea approved regulated for support-reply-draft as legal; regulated is now approved.\n"_s);
 }
 
 void TstCommandLine::eachActorPathRecordsPersonAccountAndHost_data()

@@ -60,6 +60,19 @@ inline QJsonObject approval(const QString &dataClass, const QString &role, const
         {QStringLiteral("decision"), decision},    {QStringLiteral("date"), date}, {QStringLiteral("note"), note}};
 }
 
+/// The example with a `regulated` class that legal approved on 2025-10-01 (more than the policy's 365 days before
+/// the tests' day, 2026-11-23) and security on 2026-11-01; compliance has not decided.
+inline QByteArray regulatedWithAnOldApproval()
+{
+    QByteArray json = appendToExample("use_cases/0/data_classes", QStringLiteral("regulated"));
+    json = appendTo(json, "use_cases/0/data_approvals",
+                    approval(QStringLiteral("regulated"), QStringLiteral("legal"), QStringLiteral("lea"),
+                             QStringLiteral("approved"), QStringLiteral("2025-10-01")));
+    return appendTo(json, "use_cases/0/data_approvals",
+                    approval(QStringLiteral("regulated"), QStringLiteral("security"), QStringLiteral("sam"),
+                             QStringLiteral("approved"), QStringLiteral("2026-11-01")));
+}
+
 /// Max's waiver of the example's ops.cost_cap at customer-launch, as the portfolio file writes it: granted on
 /// 2026-11-20 until 2026-12-04, not revoked.
 inline QJsonObject costCapWaiver()
