@@ -1452,7 +1452,7 @@
     <message>
         <source>abandoned</source>
         <comment>GateDecision</comment>
-        <translation>abgebrochen</translation>
+        <translation>aufgegeben</translation>
     </message>
     <message>
         <source>waived</source>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <source>Start a gate review, sign it off, decide it or abandon it.</source>
-        <translation>Ein Gate-Review beginnen, abzeichnen, entscheiden oder abbrechen.</translation>
+        <translation>Ein Gate-Review beginnen, abzeichnen, entscheiden oder aufgeben.</translation>
     </message>
     <message>
         <source>Run &apos;greenlight gate review start|sign|decide|abandon --help&apos; for the options.</source>
@@ -1851,7 +1851,7 @@
     </message>
     <message>
         <source>Why it is abandoned; kept on record.</source>
-        <translation>Warum es abgebrochen wird; bleibt dokumentiert.</translation>
+        <translation>Warum es aufgegeben wird; bleibt dokumentiert.</translation>
     </message>
     <message>
         <source>usage: greenlight gate review abandon REVIEW --as PERSON --reason TEXT</source>
@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <source>%1 abandoned: %2</source>
-        <translation>%1 abgebrochen: %2</translation>
+        <translation>%1 aufgegeben: %2</translation>
     </message>
 </context>
 <context>
@@ -1934,23 +1934,23 @@
     </message>
     <message>
         <source>the review was abandoned</source>
-        <translation>das Review wurde abgebrochen</translation>
+        <translation>das Review wurde aufgegeben</translation>
     </message>
     <message>
         <source>a review is abandoned with abandon, not decided</source>
-        <translation>ein Review wird mit abandon abgebrochen, nicht entschieden</translation>
+        <translation>ein Review wird mit abandon aufgegeben, nicht entschieden</translation>
     </message>
     <message>
         <source>%1 is neither the requester nor a pm, so cannot abandon this review</source>
-        <translation>%1 ist weder Antragsteller noch pm und kann dieses Review daher nicht abbrechen</translation>
+        <translation>%1 ist weder Antragsteller noch pm und kann dieses Review daher nicht aufgeben</translation>
     </message>
     <message>
         <source>say why the review is abandoned: the reason stays on record</source>
-        <translation>geben Sie an, warum das Review abgebrochen wird: der Grund bleibt dokumentiert</translation>
+        <translation>geben Sie an, warum das Review aufgegeben wird: der Grund bleibt dokumentiert</translation>
     </message>
     <message>
         <source>rejected by %1: decide it no-go instead of abandoning it</source>
-        <translation>abgelehnt von %1: als No-Go entscheiden statt abbrechen</translation>
+        <translation>abgelehnt von %1: als No-Go entscheiden statt aufgeben</translation>
     </message>
     <message>
         <source>blockers that passed when the review started fail on %1: %2</source>
@@ -3769,11 +3769,11 @@
     </message>
     <message>
         <source>%1: %2 gate, abandoned</source>
-        <translation>%1: Gate %2, abgebrochen</translation>
+        <translation>%1: Gate %2, aufgegeben</translation>
     </message>
     <message>
         <source>Abandoned by %1 at %2 (%3).</source>
-        <translation>Abgebrochen von %1 am %2 (%3).</translation>
+        <translation>Aufgegeben von %1 am %2 (%3).</translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -3781,7 +3781,7 @@
     </message>
     <message>
         <source>An abandoned review is no decision and counts toward no gate.</source>
-        <translation>Ein abgebrochenes Review ist keine Entscheidung und zählt für kein Gate.</translation>
+        <translation>Ein aufgegebenes Review ist keine Entscheidung und zählt für kein Gate.</translation>
     </message>
     <message>
         <source>A gate review&apos;s decision and sign-offs are records, not rules; they match these references.</source>
@@ -5865,11 +5865,11 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     </message>
     <message>
         <source>Review %1 is still open. Keep it open, so that the others can sign off and it can be decided later, or abandon it?</source>
-        <translation>Review %1 ist noch offen. Offen lassen, damit die anderen abzeichnen und es später entschieden werden kann, oder abbrechen?</translation>
+        <translation>Review %1 ist noch offen. Offen lassen, damit die anderen abzeichnen und es später entschieden werden kann, oder aufgeben?</translation>
     </message>
     <message>
         <source>An abandoned review stays on record with its reason and never counts as a decision.</source>
-        <translation>Ein abgebrochenes Review bleibt mit seinem Grund dokumentiert und zählt nie als Entscheidung.</translation>
+        <translation>Ein aufgegebenes Review bleibt mit seinem Grund dokumentiert und zählt nie als Entscheidung.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>
@@ -5877,7 +5877,7 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     </message>
     <message>
         <source>&amp;Abandon Review…</source>
-        <translation>Review &amp;abbrechen…</translation>
+        <translation>Review &amp;aufgeben…</translation>
     </message>
     <message>
         <source>&amp;Return to the Review</source>
@@ -5885,19 +5885,19 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     </message>
     <message>
         <source>Only the requester or a pm can abandon a review</source>
-        <translation>Nur der Antragsteller oder ein pm kann ein Review abbrechen</translation>
+        <translation>Nur der Antragsteller oder ein pm kann ein Review aufgeben</translation>
     </message>
     <message>
         <source>Abandon review %1</source>
-        <translation>Review %1 abbrechen</translation>
+        <translation>Review %1 aufgeben</translation>
     </message>
     <message>
         <source>Why is the review abandoned? The reason stays on record.</source>
-        <translation>Warum wird das Review abgebrochen? Der Grund bleibt dokumentiert.</translation>
+        <translation>Warum wird das Review aufgegeben? Der Grund bleibt dokumentiert.</translation>
     </message>
     <message>
         <source>Review not abandoned</source>
-        <translation>Review nicht abgebrochen</translation>
+        <translation>Review nicht aufgegeben</translation>
     </message>
     <message>
         <source>Review %1 froze these results when it started: a waiver granted or revoked now does not change it</source>
