@@ -4670,6 +4670,14 @@
         <source>the expiry date %1 is %2 days after the day the waiver is granted (%3); a waiver runs at most %4 days</source>
         <translation>das Ablaufdatum %1 liegt %2 Tage nach dem Tag, an dem die Ausnahme erteilt wird (%3); eine Ausnahme gilt höchstens %4 Tage</translation>
     </message>
+    <message>
+        <source>already revoked on %1</source>
+        <translation>bereits am %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>it expired on %1; there is nothing left to revoke</source>
+        <translation>sie ist am %1 abgelaufen; es gibt nichts mehr zu widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>WaiverService</name>
@@ -4710,16 +4718,8 @@
         <translation>unbekannte Ausnahme</translation>
     </message>
     <message>
-        <source>already revoked on %1</source>
-        <translation>bereits am %1 widerrufen</translation>
-    </message>
-    <message>
         <source>a revocation needs a reason</source>
         <translation>ein Widerruf braucht einen Grund</translation>
-    </message>
-    <message>
-        <source>it expired on %1; there is nothing left to revoke</source>
-        <translation>sie ist am %1 abgelaufen; es gibt nichts mehr zu widerrufen</translation>
     </message>
 </context>
 <context>
@@ -7113,6 +7113,14 @@ Was der Support tut, wenn die Antwort falsch ist, wenn eine Prompt-Injection ver
     <message>
         <source>Revoked %1: %2 is judged on its evidence again.</source>
         <translation>%1 widerrufen: %2 wird wieder nach den Nachweisen beurteilt.</translation>
+    </message>
+    <message>
+        <source>Select a waiver to revoke it</source>
+        <translation>Wählen Sie eine Ausnahme, um sie zu widerrufen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
