@@ -3,7 +3,11 @@
 # in a real X server (Xvfb) so fonts and styles are those a user sees.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/build.sh >/dev/null
+# Quiet when the build succeeds; when it fails, its whole output (the compiler's errors are on stdout) and its exit.
+if ! build_log=$(scripts/build.sh 2>&1); then
+    printf '%s\n' "$build_log" >&2
+    exit 1
+fi
 db=$(mktemp -d)/screenshots.sqlite
 build/greenlight --db "$db" init --demo >/dev/null
 mkdir -p docs/images

@@ -242,6 +242,10 @@
         <source>A note kept with the decision (required with --reject: what to change).</source>
         <translation>Eine Notiz zur Entscheidung (bei --reject nötig: was zu ändern ist).</translation>
     </message>
+    <message>
+        <source>expired (renewal by %1)</source>
+        <translation>abgelaufen (Erneuerung durch %1)</translation>
+    </message>
 </context>
 <context>
     <name>AuditAnchor</name>
@@ -1523,7 +1527,7 @@
     <message>
         <source>abandoned</source>
         <comment>GateDecision</comment>
-        <translation>abgebrochen</translation>
+        <translation>aufgegeben</translation>
     </message>
     <message>
         <source>waived</source>
@@ -1906,7 +1910,7 @@
     </message>
     <message>
         <source>Start a gate review, sign it off, decide it or abandon it.</source>
-        <translation>Ein Gate-Review beginnen, abzeichnen, entscheiden oder abbrechen.</translation>
+        <translation>Ein Gate-Review beginnen, abzeichnen, entscheiden oder aufgeben.</translation>
     </message>
     <message>
         <source>Run &apos;greenlight gate review start|sign|decide|abandon --help&apos; for the options.</source>
@@ -1922,7 +1926,7 @@
     </message>
     <message>
         <source>Why it is abandoned; kept on record.</source>
-        <translation>Warum es abgebrochen wird; bleibt dokumentiert.</translation>
+        <translation>Warum es aufgegeben wird; bleibt dokumentiert.</translation>
     </message>
     <message>
         <source>usage: greenlight gate review abandon REVIEW --as PERSON --reason TEXT</source>
@@ -1930,7 +1934,7 @@
     </message>
     <message>
         <source>%1 abandoned: %2</source>
-        <translation>%1 abgebrochen: %2</translation>
+        <translation>%1 aufgegeben: %2</translation>
     </message>
 </context>
 <context>
@@ -2005,23 +2009,23 @@
     </message>
     <message>
         <source>the review was abandoned</source>
-        <translation>das Review wurde abgebrochen</translation>
+        <translation>das Review wurde aufgegeben</translation>
     </message>
     <message>
         <source>a review is abandoned with abandon, not decided</source>
-        <translation>ein Review wird mit abandon abgebrochen, nicht entschieden</translation>
+        <translation>ein Review wird mit abandon aufgegeben, nicht entschieden</translation>
     </message>
     <message>
         <source>%1 is neither the requester nor a pm, so cannot abandon this review</source>
-        <translation>%1 ist weder Antragsteller noch pm und kann dieses Review daher nicht abbrechen</translation>
+        <translation>%1 ist weder Antragsteller noch pm und kann dieses Review daher nicht aufgeben</translation>
     </message>
     <message>
         <source>say why the review is abandoned: the reason stays on record</source>
-        <translation>geben Sie an, warum das Review abgebrochen wird: der Grund bleibt dokumentiert</translation>
+        <translation>geben Sie an, warum das Review aufgegeben wird: der Grund bleibt dokumentiert</translation>
     </message>
     <message>
         <source>rejected by %1: decide it no-go instead of abandoning it</source>
-        <translation>abgelehnt von %1: als No-Go entscheiden statt abbrechen</translation>
+        <translation>abgelehnt von %1: als No-Go entscheiden statt aufgeben</translation>
     </message>
     <message>
         <source>blockers that passed when the review started fail on %1: %2</source>
@@ -2737,6 +2741,10 @@
     <message>
         <source>%1 at %2 until %3, granted by %4 as %5 on %6: “%7”; control: “%8” (%9)</source>
         <translation>%1 an %2 bis %3, erteilt von %4 als %5 am %6: „%7“; Maßnahme: „%8“ (%9)</translation>
+    </message>
+    <message>
+        <source>expired: awaits renewal by %1</source>
+        <translation>abgelaufen: wartet auf Erneuerung durch %1</translation>
     </message>
 </context>
 <context>
@@ -3890,11 +3898,11 @@
     </message>
     <message>
         <source>%1: %2 gate, abandoned</source>
-        <translation>%1: Gate %2, abgebrochen</translation>
+        <translation>%1: Gate %2, aufgegeben</translation>
     </message>
     <message>
         <source>Abandoned by %1 at %2 (%3).</source>
-        <translation>Abgebrochen von %1 am %2 (%3).</translation>
+        <translation>Aufgegeben von %1 am %2 (%3).</translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -3902,7 +3910,7 @@
     </message>
     <message>
         <source>An abandoned review is no decision and counts toward no gate.</source>
-        <translation>Ein abgebrochenes Review ist keine Entscheidung und zählt für kein Gate.</translation>
+        <translation>Ein aufgegebenes Review ist keine Entscheidung und zählt für kein Gate.</translation>
     </message>
     <message>
         <source>A gate review&apos;s decision and sign-offs are records, not rules; they match these references.</source>
@@ -4826,6 +4834,14 @@
         <source>the expiry date %1 is %2 days after the day the waiver is granted (%3); a waiver runs at most %4 days</source>
         <translation>das Ablaufdatum %1 liegt %2 Tage nach dem Tag, an dem die Ausnahme erteilt wird (%3); eine Ausnahme gilt höchstens %4 Tage</translation>
     </message>
+    <message>
+        <source>already revoked on %1</source>
+        <translation>bereits am %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>it expired on %1; there is nothing left to revoke</source>
+        <translation>sie ist am %1 abgelaufen; es gibt nichts mehr zu widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>WaiverService</name>
@@ -4866,16 +4882,8 @@
         <translation>unbekannte Ausnahme</translation>
     </message>
     <message>
-        <source>already revoked on %1</source>
-        <translation>bereits am %1 widerrufen</translation>
-    </message>
-    <message>
         <source>a revocation needs a reason</source>
         <translation>ein Widerruf braucht einen Grund</translation>
-    </message>
-    <message>
-        <source>it expired on %1; there is nothing left to revoke</source>
-        <translation>sie ist am %1 abgelaufen; es gibt nichts mehr zu widerrufen</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5069,14 @@ vorheriger %2</translation>
     <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>go-eligible, %1 warnings (%2 waived)</source>
+        <translation>Go-fähig, %1 Warnungen (%2 ausgesetzt)</translation>
+    </message>
+    <message>
+        <source>go-eligible (%1 waived)</source>
+        <translation>Go-fähig (%1 ausgesetzt)</translation>
     </message>
 </context>
 <context>
@@ -6013,11 +6029,11 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     </message>
     <message>
         <source>Review %1 is still open. Keep it open, so that the others can sign off and it can be decided later, or abandon it?</source>
-        <translation>Review %1 ist noch offen. Offen lassen, damit die anderen abzeichnen und es später entschieden werden kann, oder abbrechen?</translation>
+        <translation>Review %1 ist noch offen. Offen lassen, damit die anderen abzeichnen und es später entschieden werden kann, oder aufgeben?</translation>
     </message>
     <message>
         <source>An abandoned review stays on record with its reason and never counts as a decision.</source>
-        <translation>Ein abgebrochenes Review bleibt mit seinem Grund dokumentiert und zählt nie als Entscheidung.</translation>
+        <translation>Ein aufgegebenes Review bleibt mit seinem Grund dokumentiert und zählt nie als Entscheidung.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>
@@ -6025,7 +6041,7 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     </message>
     <message>
         <source>&amp;Abandon Review…</source>
-        <translation>Review &amp;abbrechen…</translation>
+        <translation>Review &amp;aufgeben…</translation>
     </message>
     <message>
         <source>&amp;Return to the Review</source>
@@ -6033,19 +6049,19 @@ greenlight connection add NAME --kind litellm --url URL</translation>
     </message>
     <message>
         <source>Only the requester or a pm can abandon a review</source>
-        <translation>Nur der Antragsteller oder ein pm kann ein Review abbrechen</translation>
+        <translation>Nur der Antragsteller oder ein pm kann ein Review aufgeben</translation>
     </message>
     <message>
         <source>Abandon review %1</source>
-        <translation>Review %1 abbrechen</translation>
+        <translation>Review %1 aufgeben</translation>
     </message>
     <message>
         <source>Why is the review abandoned? The reason stays on record.</source>
-        <translation>Warum wird das Review abgebrochen? Der Grund bleibt dokumentiert.</translation>
+        <translation>Warum wird das Review aufgegeben? Der Grund bleibt dokumentiert.</translation>
     </message>
     <message>
         <source>Review not abandoned</source>
-        <translation>Review nicht abgebrochen</translation>
+        <translation>Review nicht aufgegeben</translation>
     </message>
     <message>
         <source>Review %1 froze these results when it started: a waiver granted or revoked now does not change it</source>
@@ -7284,6 +7300,14 @@ Was der Support tut, wenn die Antwort falsch ist, wenn eine Prompt-Injection ver
     <message>
         <source>Revoked %1: %2 is judged on its evidence again.</source>
         <translation>%1 widerrufen: %2 wird wieder nach den Nachweisen beurteilt.</translation>
+    </message>
+    <message>
+        <source>Select a waiver to revoke it</source>
+        <translation>Wählen Sie eine Ausnahme, um sie zu widerrufen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,33 @@ inline void setAlert(QLabel *label, bool alert)
                                : QString());
 }
 
+/// A label for what a form's service refused, or why the form cannot be used: plain text, wrapped, and hidden until
+/// showAlert() has something to say.
+inline QLabel *alertLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    return label;
+}
+
+/// Shows @p text in @p label as an alert (setAlert), or hides the label when @p text is empty.
+inline void showAlert(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    setAlert(label, !text.isEmpty());
+}
+
+/// Enables a form's confirming @p button only when nothing is @p missing; while something is, its tooltip says what.
+inline void enableWhenComplete(QAbstractButton *button, const QString &missing)
+{
+    button->setEnabled(missing.isEmpty());
+    button->setToolTip(missing);
+}
+
 /// Green and red that read on light and dark palettes alike (a verdict: go-eligible or failing, fresh or expired).
 /// Never the only sign: the text says it too, and failing rows carry a warning icon.
 inline QColor verdictColour(bool good)

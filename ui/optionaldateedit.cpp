@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QShortcut>
+#include <QStyle>
 #include <QToolButton>
 #include <QToolTip>
 #include <QWidgetAction>
@@ -39,6 +40,13 @@ OptionalDateEdit::OptionalDateEdit(const QString &neverText, QWidget *parent)
 {
     m_edit->setPlaceholderText(tr("%1 (or type a date such as %2)").arg(neverText, example()));
     m_edit->setClearButtonEnabled(true);
+    // The hint says how a date is typed; cut off ("not recorded (or type a date …") it says nothing. The field is at
+    // least as wide as the hint: QLineEdit's own width hint is 17 "x" wide plus its frame and margins, and the clear
+    // button keeps its place (a small icon and its margins) even while the field is empty.
+    const QFontMetrics metrics = m_edit->fontMetrics();
+    const int clearButton = m_edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_edit) + 8;
+    m_edit->setMinimumWidth(m_edit->sizeHint().width() - 17 * metrics.horizontalAdvance(u'x') +
+                            metrics.horizontalAdvance(m_edit->placeholderText()) + clearButton);
     m_edit->setToolTip(
         tr("A date such as %1 or %2; empty for %3. Alt+Down opens the calendar.")
             .arg(example(), QDate(QDate::currentDate().year(), 12, 31).toString(Qt::ISODate), neverText));

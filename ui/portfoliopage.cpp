@@ -160,11 +160,20 @@ PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
     m_noWaivers =
         new QLabel(tr("No waivers. %1 on a failing rule of the gate grants one.").arg(form::buttonLabel(waive)), this);
     m_noWaivers->setWordWrap(true);
+    // A waiver in the list is revoked here too, whether or not its rule still fails: a button and the context menu.
+    m_listedWaiverActions = new WaiverActions(m_workspace, this);
+    m_listedWaiverActions->revokeAction()->setObjectName(u"revokeListedWaiver"_s);
+    m_waivers->setContextMenuPolicy(Qt::CustomContextMenu);
     auto *waiversPane = new QWidget(this);
+    m_revokeListed = WaiverActions::buttonFor(m_listedWaiverActions->revokeAction(), waiversPane);
+    auto *waiverButtons = new QHBoxLayout;
+    waiverButtons->addWidget(m_revokeListed);
+    waiverButtons->addStretch(1);
     auto *waiversLayout = new QVBoxLayout(waiversPane);
     waiversLayout->setContentsMargins(0, 0, 0, 0);
     waiversLayout->addWidget(m_noWaivers);
     waiversLayout->addWidget(m_waivers, 1);
+    waiversLayout->addLayout(waiverButtons);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
@@ -213,8 +222,15 @@ PortfolioPage::PortfolioPage(app::Workspace &workspace, QWidget *parent)
                                  item->text(RuleIdColumn), RuleOutcome(item->data(0, kOutcomeRole).toInt()),
                                  item->data(0, kWaiverRole).toString());
     });
-    connect(m_rules, &QWidget::customContextMenuRequested, this, &PortfolioPage::ruleMenu);
+    connect(m_rules, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &position) { waiverMenu(m_rules, m_waiverActions, position); });
     connect(m_waiverActions, &WaiverActions::recorded, this, &PortfolioPage::statusMessage);
+    connect(m_waivers, &QTreeWidget::currentItemChanged, this, [this](const QTreeWidgetItem *item) {
+        m_listedWaiverActions->setWaiver(selectedUseCase(), item != nullptr ? item->text(0) : QString());
+    });
+    connect(m_waivers, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &position) { waiverMenu(m_waivers, m_listedWaiverActions, position); });
+    connect(m_listedWaiverActions, &WaiverActions::recorded, this, &PortfolioPage::statusMessage);
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this, filter] { filter->setStatus(m_status->currentData().toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PortfolioPage::showSelected);
@@ -293,11 +309,13 @@ void PortfolioPage::selectUseCase(const QString &useCaseId)
 
 void PortfolioPage::showSelected()
 {
-    // The rule in view stays selected when the same use case is shown again (after a waiver is granted it reads
-    // waived, in place); another use case starts with none.
+    // The rule and the waiver in view stay selected when the same use case is shown again (after a waiver is granted
+    // the rule reads waived, in place); another use case starts with none.
     const QString id = m_table->currentIndex().data(PortfolioTableModel::UseCaseIdRole).toString();
     const QString selectedRule =
         m_rules->currentItem() != nullptr && id == m_rulesOf ? m_rules->currentItem()->text(RuleIdColumn) : QString();
+    const QString selectedWaiver =
+        m_waivers->currentItem() != nullptr && id == m_rulesOf ? m_waivers->currentItem()->text(0) : QString();
     m_rulesOf = id;
     m_rules->clear();
     m_waivers->clear();
@@ -309,6 +327,8 @@ void PortfolioPage::showSelected()
     if (row < 0) {
         m_heading->setText(tr("Select a use case to see its gate."));
         m_waiverActions->setRule({}, {}, {}, RuleOutcome::Pass);
+        m_listedWaiverActions->setWaiver({}, {});
+        m_revokeListed->hide();
         return;
     }
     const GateEvaluation &e = m_model->evaluation(row);
@@ -351,10 +371,10 @@ void PortfolioPage::showSelected()
         m_rules->setCurrentItem(reselect);
     else
         m_waiverActions->setRule(id, e.gate, {}, RuleOutcome::Pass);
-    showWaivers(*m_workspace.portfolio().useCase(id));
+    showWaivers(*m_workspace.portfolio().useCase(id), selectedWaiver);
 }
 
-void PortfolioPage::showWaivers(const UseCase &useCase)
+void PortfolioPage::showWaivers(const UseCase &useCase, const QString &selectedWaiver)
 {
     const Portfolio &p = m_workspace.portfolio();
     const DisplayFormat format;
@@ -363,6 +383,7 @@ void PortfolioPage::showWaivers(const UseCase &useCase)
         const Person *person = p.person(personId);
         return person != nullptr ? person->name : personId;
     };
+    QTreeWidgetItem *reselect = nullptr;
     for (auto w = useCase.waivers.crbegin(); w != useCase.waivers.crend(); ++w) {
         const GateTemplate *gate = p.gateTemplate(w->gate);
         const WaiverState state = w->stateOn(today);
@@ -380,6 +401,8 @@ void PortfolioPage::showWaivers(const UseCase &useCase)
                                          enumLabel(w->revocation->role), w->revocation->reason));
         item->setToolTip(7, w->reason);
         item->setToolTip(8, w->control);
+        if (w->id == selectedWaiver)
+            reselect = item;
     }
     // Every column as wide as its text, but a long reason no wider than about 32 characters: the control beside it
     // stays in view, and the tooltip has the whole reason.
@@ -390,15 +413,20 @@ void PortfolioPage::showWaivers(const UseCase &useCase)
         ReasonColumn, std::min(m_waivers->columnWidth(ReasonColumn), 32 * m_waivers->fontMetrics().averageCharWidth()));
     m_noWaivers->setVisible(useCase.waivers.isEmpty());
     m_waivers->setVisible(!useCase.waivers.isEmpty());
+    m_revokeListed->setVisible(!useCase.waivers.isEmpty());
+    if (reselect != nullptr)
+        m_waivers->setCurrentItem(reselect);
+    else
+        m_listedWaiverActions->setWaiver(useCase.id, {});
 }
 
-void PortfolioPage::ruleMenu(const QPoint &position)
+void PortfolioPage::waiverMenu(QTreeWidget *list, const WaiverActions *actions, const QPoint &position)
 {
-    if (m_rules->itemAt(position) == nullptr)
+    if (list->itemAt(position) == nullptr)
         return;
     QMenu menu(this);
-    m_waiverActions->addTo(&menu);
-    menu.exec(m_rules->viewport()->mapToGlobal(position));
+    actions->addTo(&menu);
+    menu.exec(list->viewport()->mapToGlobal(position));
 }
 
 } // namespace greenlight::ui

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] WaiverActions *waiverActions() const { return m_waiverActions; }
     /// The selected use case's waivers, newest first, with where each stands today.
     [[nodiscard]] QTreeWidget *waivers() const { return m_waivers; }
+    /// Revoke Waiver… for the waiver selected in the Waivers tab (a button below the list and its context menu).
+    [[nodiscard]] WaiverActions *listedWaiverActions() const { return m_listedWaiverActions; }
     void selectUseCase(const QString &useCaseId);
     /// The id of the selected use case, or empty.
     [[nodiscard]] QString selectedUseCase() const;
@@ -69,8 +72,10 @@ private:
     void reload();
     void showSelected();
     void goToFirstMatch();
-    void showWaivers(const models::UseCase &useCase);
-    void ruleMenu(const QPoint &position);
+    /// Lists @p useCase's waivers, keeping @p selectedWaiver selected when it is still there.
+    void showWaivers(const models::UseCase &useCase, const QString &selectedWaiver);
+    /// The context menu of @p list (the rules or the waivers) at @p position: what @p actions offer there.
+    void waiverMenu(QTreeWidget *list, const WaiverActions *actions, const QPoint &position);
 
     app::Workspace &m_workspace;
     models::PortfolioTableModel *m_model = nullptr;
@@ -83,6 +88,8 @@ private:
     WaiverActions *m_waiverActions = nullptr;
     QTreeWidget *m_waivers = nullptr;
     QLabel *m_noWaivers = nullptr;
+    WaiverActions *m_listedWaiverActions = nullptr;
+    QPushButton *m_revokeListed = nullptr;
     QString m_rulesOf; ///< the use case whose rules are shown
     QTabWidget *m_tabs = nullptr;
     UseCaseEditor *m_editor = nullptr;

@@ -45,11 +45,7 @@ RevokeWaiverDialog::RevokeWaiverDialog(app::Workspace &workspace, const QString 
     m_reason = new QLineEdit(this);
     m_reason->setPlaceholderText(tr("Required: why the waiver ends early, e.g. the cost cap is set"));
     m_signWith = new SigningKeyBox(m_workspace.signing(), this);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"revokeError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->hide();
+    m_error = form::alertLabel(u"revokeError"_s, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_revoke = buttons->button(QDialogButtonBox::Ok);
     m_revoke->setText(tr("&Revoke Waiver"));
@@ -90,12 +86,12 @@ RevokeWaiverDialog::RevokeWaiverDialog(app::Workspace &workspace, const QString 
 
     connect(m_role, &QComboBox::currentIndexChanged, this, &RevokeWaiverDialog::updateRevoke);
     connect(m_reason, &QLineEdit::textChanged, this, &RevokeWaiverDialog::updateRevoke);
-    connect(m_signWith, &SigningKeyBox::refused, this, &RevokeWaiverDialog::showError);
+    connect(m_signWith, &SigningKeyBox::refused, this, [this](const QString &text) { form::showAlert(m_error, text); });
     if (w == nullptr)
-        showError(tr("%1: unknown waiver").arg(waiverId));
+        form::showAlert(m_error, tr("%1: unknown waiver").arg(waiverId));
     else if (roles.isEmpty())
-        showError(me != nullptr ? WaiverRules::roleProblem(w->rule, *me, w->role)
-                                : m_workspace.identity().readOnlyReason());
+        form::showAlert(m_error, me != nullptr ? WaiverRules::roleProblem(w->rule, *me, w->role)
+                                               : m_workspace.identity().readOnlyReason());
     (roles.size() == 1 ? static_cast<QWidget *>(m_reason) : m_role)->setFocus(Qt::OtherFocusReason);
     updateRevoke();
     resize(std::max(sizeHint().width(), 560), sizeHint().height());
@@ -112,16 +108,7 @@ QString RevokeWaiverDialog::missing() const
 
 void RevokeWaiverDialog::updateRevoke()
 {
-    const QString lacking = missing();
-    m_revoke->setEnabled(lacking.isEmpty());
-    m_revoke->setToolTip(lacking);
-}
-
-void RevokeWaiverDialog::showError(const QString &text)
-{
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
-    form::setAlert(m_error, !text.isEmpty());
+    form::enableWhenComplete(m_revoke, missing());
 }
 
 void RevokeWaiverDialog::accept()
@@ -131,7 +118,7 @@ void RevokeWaiverDialog::accept()
     const Result<Waiver> revoked =
         m_workspace.records().revokeWaiver(m_waiverId, Role(m_role->currentData().toInt()), m_reason->text());
     if (!revoked) {
-        showError(revoked.error().toString());
+        form::showAlert(m_error, revoked.error().toString());
         return;
     }
     m_revoked = *revoked;

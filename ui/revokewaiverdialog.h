@@ -44,7 +44,6 @@ public:
 private:
     [[nodiscard]] QString missing() const;
     void updateRevoke();
-    void showError(const QString &text);
 
     app::Workspace &m_workspace;
     QString m_waiverId;

@@ -58,6 +58,20 @@ void WaiverActions::setRule(const QString &useCaseId, const QString &gateId, con
     m_ruleId = ruleId;
     m_outcome = outcome;
     m_waiverId = waiverId;
+    m_byWaiver = false;
+    update();
+}
+
+void WaiverActions::setWaiver(const QString &useCaseId, const QString &waiverId)
+{
+    const UseCase *u = m_workspace.portfolio().useCase(useCaseId);
+    const Waiver *w = u != nullptr ? u->waiver(waiverId) : nullptr;
+    m_useCaseId = useCaseId;
+    m_gateId = w != nullptr ? w->gate : QString();
+    m_ruleId = w != nullptr ? w->rule : QString();
+    m_outcome = RuleOutcome::Waived;
+    m_waiverId = w != nullptr ? w->id : QString();
+    m_byWaiver = true;
     update();
 }
 
@@ -89,12 +103,20 @@ QString WaiverActions::waiveProblem() const
 
 QString WaiverActions::revokeProblem() const
 {
+    if (m_byWaiver && m_waiverId.isEmpty())
+        return tr("Select a waiver to revoke it");
     if (m_ruleId.isEmpty())
         return tr("Select a waived rule to revoke its waiver");
     if (!m_locked.isEmpty())
         return m_locked;
     if (m_outcome != RuleOutcome::Waived || m_waiverId.isEmpty())
         return tr("%1 has no waiver in force").arg(m_ruleId);
+    const UseCase *u = m_workspace.portfolio().useCase(m_useCaseId);
+    const Waiver *w = u != nullptr ? u->waiver(m_waiverId) : nullptr;
+    if (const QString problem =
+            w != nullptr ? WaiverRules::revocationProblem(*w, m_workspace.evaluationDay()) : QString();
+        !problem.isEmpty())
+        return tr("%1: %2").arg(m_waiverId, problem);
     if (!m_workspace.identity().canEdit())
         return m_workspace.identity().readOnlyReason();
     const Person *me = m_workspace.actingPerson();

@@ -17,9 +17,10 @@ namespace greenlight::ui {
 
 /**
  * "Waive…" and "Revoke Waiver…" for the selected rule result of a use case at a gate, wherever the window lists rule
- * results (the portfolio page's gate, the gate review wizard's rules). An action is enabled only when the signed-in
- * person may take it, as WaiverRules decides; otherwise its tooltip says why ("Only the cto waives ops.cost_cap").
- * Triggering one opens the WaiverDialog or the RevokeWaiverDialog over the given widget.
+ * results (the portfolio page's gate, the gate review wizard's rules), or "Revoke Waiver…" for a waiver picked from a
+ * list of waivers (the portfolio page's Waivers tab). An action is enabled only when the signed-in person may take
+ * it, as WaiverRules decides; otherwise its tooltip says why ("Only the cto waives ops.cost_cap"). Triggering one
+ * opens the WaiverDialog or the RevokeWaiverDialog over the given widget.
  */
 class WaiverActions final : public QObject
 {
@@ -34,6 +35,10 @@ public:
     /// on. An empty @p ruleId: no rule is selected.
     void setRule(const QString &useCaseId, const QString &gateId, const QString &ruleId, models::RuleOutcome outcome,
                  const QString &waiverId = {});
+    /// The waiver Revoke Waiver… is for, picked from a list of waivers rather than through its rule: it can be
+    /// revoked while it is neither revoked nor expired (WaiverRules::revocationProblem). An empty @p waiverId: no
+    /// waiver is selected.
+    void setWaiver(const QString &useCaseId, const QString &waiverId);
     /// Disables both actions with @p reason while it is not empty (the wizard, once its review froze the results).
     void setLocked(const QString &reason);
 
@@ -41,7 +46,8 @@ public:
     [[nodiscard]] QAction *revokeAction() const { return m_revoke; }
     /// A push button for @p action: its text, whether it is enabled and its tooltip follow the action.
     [[nodiscard]] static QPushButton *buttonFor(QAction *action, QWidget *parent);
-    /// Adds to @p menu the action the rule offers: Revoke Waiver… for a waived rule, Waive… for any other.
+    /// Adds to @p menu the action the selection offers: Revoke Waiver… for a waived rule or a waiver, Waive… for any
+    /// other rule.
     void addTo(QMenu *menu) const;
 
 Q_SIGNALS:
@@ -65,6 +71,7 @@ private:
     QString m_ruleId;
     models::RuleOutcome m_outcome = models::RuleOutcome::Pass;
     QString m_waiverId;
+    bool m_byWaiver = false; ///< setWaiver(): the waiver was picked itself, not through a waived rule
     QString m_locked;
 };
 

@@ -77,11 +77,7 @@ WaiverDialog::WaiverDialog(app::Workspace &workspace, const QString &useCaseId, 
     m_expires->setDate(m_today.addDays(kDefaultDays));
     m_days = new QLabel(this);
     m_signWith = new SigningKeyBox(m_workspace.signing(), this);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"waiverError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->hide();
+    m_error = form::alertLabel(u"waiverError"_s, this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_grant = buttons->button(QDialogButtonBox::Ok);
@@ -124,11 +120,12 @@ WaiverDialog::WaiverDialog(app::Workspace &workspace, const QString &useCaseId, 
     connect(m_reason, &QLineEdit::textChanged, this, &WaiverDialog::updateGrant);
     connect(m_control, &QLineEdit::textChanged, this, &WaiverDialog::updateGrant);
     connect(m_expires, &QDateEdit::dateChanged, this, &WaiverDialog::updateGrant);
-    connect(m_signWith, &SigningKeyBox::refused, this, &WaiverDialog::showError);
+    connect(m_signWith, &SigningKeyBox::refused, this, [this](const QString &text) { form::showAlert(m_error, text); });
     if (roles.isEmpty())
-        showError(me != nullptr
-                      ? WaiverRules::roleProblem(ruleId, *me, WaiverRules::grantingRoles(ruleId).value(0, Role::Cto))
-                      : m_workspace.identity().readOnlyReason());
+        form::showAlert(
+            m_error, me != nullptr
+                         ? WaiverRules::roleProblem(ruleId, *me, WaiverRules::grantingRoles(ruleId).value(0, Role::Cto))
+                         : m_workspace.identity().readOnlyReason());
     (roles.size() == 1 ? static_cast<QWidget *>(m_reason) : m_role)->setFocus(Qt::OtherFocusReason);
     updateGrant();
     resize(std::max(sizeHint().width(), 680), sizeHint().height());
@@ -149,16 +146,7 @@ void WaiverDialog::updateGrant()
 {
     const qint64 days = m_today.daysTo(m_expires->date());
     m_days->setText(tr("%n day(s) from today; at most %1", nullptr, int(days)).arg(WaiverRules::maxDays));
-    const QString lacking = missing();
-    m_grant->setEnabled(lacking.isEmpty());
-    m_grant->setToolTip(lacking);
-}
-
-void WaiverDialog::showError(const QString &text)
-{
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
-    form::setAlert(m_error, !text.isEmpty());
+    form::enableWhenComplete(m_grant, missing());
 }
 
 void WaiverDialog::accept()
@@ -170,7 +158,7 @@ void WaiverDialog::accept()
                                 m_expires->date()};
     const Result<Waiver> granted = m_workspace.records().grantWaiver(request);
     if (!granted) {
-        showError(granted.error().toString());
+        form::showAlert(m_error, granted.error().toString());
         return;
     }
     m_granted = *granted;

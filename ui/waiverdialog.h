@@ -52,7 +52,6 @@ private:
     /// What the form still lacks before it can be granted, or empty when it is complete.
     [[nodiscard]] QString missing() const;
     void updateGrant();
-    void showError(const QString &text);
 
     app::Workspace &m_workspace;
     QString m_useCaseId;

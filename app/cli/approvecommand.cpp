@@ -48,35 +48,36 @@ int ApproveCommand::execute(const QStringList &arguments, CommandContext &contex
     const auto parsedRole = parseChoice<Role>(context, parser.value(role), tr("role"));
     if (!parsedRole)
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
-    if (!db)
-        return ExitUsageError;
-    const std::optional<Actor> actor = actingAs(context, *db, parser.value(as));
-    if (!actor)
-        return ExitUsageError;
-    std::optional<SshSigner> signer;
-    if (!readSigner(context, parser, signer))
+    const std::optional<Step> step = beginStep(context, parser, KeyOption::Read);
+    if (!step)
         return ExitUsageError;
     const ApprovalDecision decision = parser.isSet(approve) ? ApprovalDecision::Approved : ApprovalDecision::Rejected;
-    const auto status = DataApprovalService(*db, context.clock)
-                            .decide(positional[0], *dataClass, *actor, *parsedRole, decision, parser.value(note),
-                                    signer ? &*signer : nullptr);
+    const auto status =
+        DataApprovalService(*step->db, context.clock)
+            .decide(positional[0], *dataClass, step->actor, *parsedRole, decision, parser.value(note), step->signing());
     if (!status) {
         printError(context, status.error());
         return ExitUsageError;
     }
+    const auto names = [](const QList<Role> &roles) {
+        QStringList list;
+        for (Role r : roles)
+            list.append(enumName(r));
+        return list.join(u", "_s);
+    };
     QString state;
     switch (status->state) {
-    case DataClassStatus::State::Approved: state = tr("approved"); break;
-    case DataClassStatus::State::Rejected: state = tr("rejected"); break;
-    case DataClassStatus::State::Denied: state = tr("denied"); break;
-    case DataClassStatus::State::Pending: {
-        QStringList roles;
-        for (Role r : status->missingRoles)
-            roles.append(enumName(r));
-        state = tr("still awaiting %1").arg(roles.join(u", "_s));
+    case DataClassStatus::State::Approved: {
+        // Approved on record, but an approval older than the policy allows no longer counts (data.approved fails).
+        const QList<DataApproval> expired = DataApprovalRules::expiredApprovals(
+            *status, step->portfolio.policy.evidenceMaxAge.dataApprovalDays, context.clock().toUTC().date());
+        state = expired.isEmpty() ? tr("approved")
+                                  : tr("expired (renewal by %1)").arg(names(DataApprovalRules::rolesOf(expired)));
         break;
     }
+    case DataClassStatus::State::Rejected: state = tr("rejected"); break;
+    case DataClassStatus::State::Denied: state = tr("denied"); break;
+    case DataClassStatus::State::Pending: state = tr("still awaiting %1").arg(names(status->missingRoles)); break;
     }
     context.out << tr("%1 %2 %3 for %4 as %5; %3 is now %6.")
                        .arg(parser.value(as), enumName(decision), enumName(*dataClass), positional[0],

@@ -145,18 +145,31 @@ bool Command::readSigner(CommandContext &context, const QCommandLineParser &pars
     return true;
 }
 
-std::optional<models::Actor> Command::actingAs(CommandContext &context, models::Database &db,
-                                               const QString &personId) const
+std::optional<Command::Step> Command::beginStep(CommandContext &context, const QCommandLineParser &parser,
+                                                KeyOption key) const
 {
-    const std::optional<models::Identity> identity = sessionIdentity(context, db);
-    if (!identity)
+    Step step;
+    step.db = openDatabase(context, Access::Write);
+    if (!step.db)
         return std::nullopt;
-    const models::Result<models::Actor> actor = identity->actAs(personId);
+    std::optional<models::Portfolio> portfolio = loadPortfolio(context, *step.db);
+    if (!portfolio)
+        return std::nullopt;
+    models::Result<models::Identity> identity = models::resolveSessionIdentity(*step.db, *portfolio, context.account);
+    if (!identity) {
+        printError(context, identity.error());
+        return std::nullopt;
+    }
+    const models::Result<models::Actor> actor = identity->actAs(parser.value(u"as"_s));
     if (!actor) {
         printError(context, actor.error());
         return std::nullopt;
     }
-    return *actor;
+    step.portfolio = std::move(*portfolio);
+    step.actor = *actor;
+    if (key == KeyOption::Read && !readSigner(context, parser, step.signer))
+        return std::nullopt;
+    return step;
 }
 
 QString Command::unknownChoiceMessage(const QString &what, const QString &value, const QString &choices)

@@ -85,11 +85,27 @@ protected:
     /// person the OS account is bound to, else the account alone. nullopt (error printed) when the portfolio
     /// cannot be read.
     std::optional<models::Actor> sessionActor(CommandContext &context, models::Database &db) const;
-    /// Who a command that decides for @p personId records (`--as`): the OS account must be bound to that person,
-    /// except on a training database, where the event says "unverified". Prints the refusal (exit 2) otherwise.
     /// Who this session is (TeamLogins: the server's login on a team database); prints why not and returns nothing.
     std::optional<models::Identity> sessionIdentity(CommandContext &context, models::Database &db) const;
-    std::optional<models::Actor> actingAs(CommandContext &context, models::Database &db, const QString &personId) const;
+    /// What a command that records a person's decision starts from: the database opened for writing, the portfolio
+    /// as it stood before the decision, the person acting (`--as`) and, for a command that takes `--key`, the signer
+    /// (empty without --key).
+    struct Step {
+        std::unique_ptr<models::Database> db;
+        models::Portfolio portfolio;
+        models::Actor actor;
+        std::optional<models::SshSigner> signer;
+        /// The signer, or nullptr to leave the decision unsigned (as the services take it).
+        [[nodiscard]] const models::SshSigner *signing() const { return signer ? &*signer : nullptr; }
+    };
+    enum class KeyOption {
+        Absent, ///< the command signs nothing
+        Read,   ///< the parser has signingKeyOption()
+    };
+    /// Opens the database for writing, resolves `--as` (the parser's option "as") and reads `--key` in that order;
+    /// prints the first error (nullopt). The session (its OS account, or its login on a team database) must be the
+    /// person `--as` names, except on a training database, where the event says "unverified".
+    std::optional<Step> beginStep(CommandContext &context, const QCommandLineParser &parser, KeyOption key) const;
     /// `--key FILE`: the SSH key a decision is signed with (a private key file, or a public key file whose private
     /// key the ssh-agent holds).
     static QCommandLineOption signingKeyOption();

@@ -2,6 +2,7 @@
 
 #include "cli/gatereviewcommand.h"
 #include "gate/gateengine.h"
+#include "portfolio/portfoliowriter.h"
 #include "json/orderedjson.h"
 
 namespace greenlight::app {
@@ -67,16 +68,11 @@ QString GateCommand::formatTable(const GateEvaluation &evaluation, bool failures
 namespace {
 
 /// The waiver a waived rule rests on: who granted it, until when, why and what holds the risk meanwhile.
+/// The waiver a waived rule rests on: who accepted the risk until when, and why (the rule and gate stand beside it).
 OrderedJson ruleWaiverJson(const Waiver &w)
 {
-    return OrderedJson::object()
-        .add(u"id"_s, OrderedJson::string(w.id))
-        .add(u"granted_by"_s, OrderedJson::string(w.grantedBy))
-        .add(u"role"_s, OrderedJson::string(enumName(w.role)))
-        .add(u"granted_on"_s, OrderedJson::string(w.grantedOn.toString(Qt::ISODate)))
-        .add(u"expires"_s, OrderedJson::string(w.expires.toString(Qt::ISODate)))
-        .add(u"reason"_s, OrderedJson::string(w.reason))
-        .add(u"control"_s, OrderedJson::string(w.control));
+    return PortfolioWriter::waiverJson(w).picked(
+        {u"id"_s, u"granted_by"_s, u"role"_s, u"granted_on"_s, u"expires"_s, u"reason"_s, u"control"_s});
 }
 
 OrderedJson evaluationJson(const Portfolio &p, const GateEvaluation &e)

@@ -52,22 +52,6 @@ QCommandLineOption asOption()
 
 } // namespace
 
-std::optional<GateReviewCommand::Step>
-GateReviewCommand::beginStep(CommandContext &context, const QCommandLineParser &parser, KeyOption key) const
-{
-    Step step;
-    step.db = openDatabase(context, Access::Write);
-    if (!step.db)
-        return std::nullopt;
-    std::optional<Actor> actor = actingAs(context, *step.db, parser.value(u"as"_s));
-    if (!actor)
-        return std::nullopt;
-    step.actor = std::move(*actor);
-    if (key == KeyOption::Read && !readSigner(context, parser, step.signer))
-        return std::nullopt;
-    return step;
-}
-
 int GateReviewCommand::start(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
@@ -129,7 +113,7 @@ int GateReviewCommand::sign(const QStringList &arguments, CommandContext &contex
     const SignoffDecision decision = parser.isSet(approve) ? SignoffDecision::Approve : SignoffDecision::Reject;
     const auto review = GateReviewService(*step->db, context.clock)
                             .sign(parser.positionalArguments().first(), step->actor, *parsedRole, decision,
-                                  parser.value(note), step->signer ? &*step->signer : nullptr);
+                                  parser.value(note), step->signing());
     if (!review) {
         printError(context, review.error());
         return ExitUsageError;
@@ -168,7 +152,7 @@ int GateReviewCommand::decide(const QStringList &arguments, CommandContext &cont
     // A refusal names dates and figures as the rest of the command line writes them: locale-free.
     const auto outcome = GateReviewService(*step->db, context.clock, DisplayFormat::plain())
                              .decide(parser.positionalArguments().first(), step->actor, requested,
-                                     parser.value(rationale), step->signer ? &*step->signer : nullptr);
+                                     parser.value(rationale), step->signing());
     if (!outcome) {
         printError(context, outcome.error());
         return ExitUsageError;
@@ -198,9 +182,9 @@ int GateReviewCommand::abandon(const QStringList &arguments, CommandContext &con
     const std::optional<Step> step = beginStep(context, parser, KeyOption::Read);
     if (!step)
         return ExitUsageError;
-    const auto review = GateReviewService(*step->db, context.clock)
-                            .abandon(parser.positionalArguments().first(), step->actor, parser.value(reason),
-                                     step->signer ? &*step->signer : nullptr);
+    const auto review =
+        GateReviewService(*step->db, context.clock)
+            .abandon(parser.positionalArguments().first(), step->actor, parser.value(reason), step->signing());
     if (!review) {
         printError(context, review.error());
         return ExitUsageError;

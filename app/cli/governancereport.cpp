@@ -1,5 +1,6 @@
 #include "cli/governancereport.h"
 
+#include "portfolio/portfoliowriter.h"
 #include "json/orderedjson.h"
 
 #include <QJsonArray>
@@ -39,10 +40,11 @@ QString recordKindName(Kind kind)
     return u"changed"_s;
 }
 
-QString stateName(DataClassStatus::State state)
+/// @p expired: the approvals an approved class rests on that no longer count (DataClassChange::expiredBefore).
+QString stateName(DataClassStatus::State state, const QList<DataApproval> &expired)
 {
     switch (state) {
-    case DataClassStatus::State::Approved: return u"approved"_s;
+    case DataClassStatus::State::Approved: return expired.isEmpty() ? u"approved"_s : u"expired"_s;
     case DataClassStatus::State::Pending: return u"pending"_s;
     case DataClassStatus::State::Rejected: return u"rejected"_s;
     case DataClassStatus::State::Denied: break;
@@ -157,7 +159,7 @@ J personJson(const PersonRef &p)
     return J::object().add(u"id"_s, J::string(p.id)).add(u"name"_s, J::stringOrNull(p.name));
 }
 
-J statusJson(const std::optional<DataClassStatus> &status)
+J statusJson(const std::optional<DataClassStatus> &status, const QList<DataApproval> &expired)
 {
     if (!status)
         return J::null();
@@ -168,7 +170,7 @@ J statusJson(const std::optional<DataClassStatus> &status)
                          .add(u"person"_s, J::string(status->rejection->person))
                          .add(u"date"_s, J::string(isoDate(status->rejection->date)));
     return J::object()
-        .add(u"state"_s, J::string(stateName(status->state)))
+        .add(u"state"_s, J::string(stateName(status->state, expired)))
         .add(u"missing_roles"_s, enums(status->missingRoles))
         .add(u"rejected_by"_s, std::move(rejectedBy));
 }
@@ -186,24 +188,9 @@ J approvalJson(const DataApproval &a)
 
 J diffWaiverJson(const Waiver &w)
 {
-    J revoked = J::null();
-    if (w.revocation.has_value())
-        revoked = J::object()
-                      .add(u"person"_s, J::string(w.revocation->person))
-                      .add(u"role"_s, J::string(enumName(w.revocation->role)))
-                      .add(u"date"_s, J::string(isoDate(w.revocation->date)))
-                      .add(u"reason"_s, J::string(w.revocation->reason));
-    return J::object()
-        .add(u"id"_s, J::string(w.id))
-        .add(u"gate"_s, J::string(w.gate))
-        .add(u"rule"_s, J::string(w.rule))
-        .add(u"granted_by"_s, J::string(w.grantedBy))
-        .add(u"role"_s, J::string(enumName(w.role)))
-        .add(u"granted_on"_s, J::string(isoDate(w.grantedOn)))
-        .add(u"expires"_s, J::string(isoDate(w.expires)))
-        .add(u"reason"_s, J::string(w.reason))
-        .add(u"control"_s, J::string(w.control))
-        .add(u"revoked"_s, std::move(revoked));
+    return PortfolioWriter::waiverJson(w).picked({u"id"_s, u"gate"_s, u"rule"_s, u"granted_by"_s, u"role"_s,
+                                                  u"granted_on"_s, u"expires"_s, u"reason"_s, u"control"_s,
+                                                  u"revoked"_s});
 }
 
 J routeVersionJson(const RouteVersionChange &v)
@@ -296,8 +283,8 @@ J useCaseJson(const UseCaseChanges &u)
                              .add(u"change"_s,
                                   J::string(d.kind == DataClassChange::Kind::StatusChanged ? u"status"_s
                                                                                            : recordKindName(d.kind)))
-                             .add(u"before"_s, statusJson(d.before))
-                             .add(u"after"_s, statusJson(d.after));
+                             .add(u"before"_s, statusJson(d.before, d.expiredBefore))
+                             .add(u"after"_s, statusJson(d.after, d.expiredAfter));
                      }))
         .add(u"approvals_added"_s, arrayOf(u.approvalsAdded, approvalJson))
         .add(u"approvals_removed"_s, arrayOf(u.approvalsRemoved, approvalJson))
@@ -641,10 +628,12 @@ private:
                                                            : QString(person(o.before) + u" → "_s + person(o.after))));
     }
 
-    QString statusText(DataClass dataClass, const DataClassStatus &s) const
+    QString statusText(DataClass dataClass, const DataClassStatus &s, const QList<DataApproval> &expired) const
     {
         switch (s.state) {
         case DataClassStatus::State::Approved:
+            if (!expired.isEmpty())
+                return u"**expired**: awaits renewal by "_s + joinEnums(DataApprovalRules::rolesOf(expired));
             return DataApprovalRules::requiredRoles(dataClass).isEmpty() ? u"needs no approval"_s : u"approved"_s;
         case DataClassStatus::State::Pending: return u"**unapproved**: awaits "_s + joinEnums(s.missingRoles);
         case DataClassStatus::State::Rejected:
@@ -664,12 +653,12 @@ private:
             const QString name = code(enumName(d.dataClass));
             switch (d.kind) {
             case DataClassChange::Kind::Added:
-                subitem(u"added "_s + name + u": "_s + statusText(d.dataClass, *d.after));
+                subitem(u"added "_s + name + u": "_s + statusText(d.dataClass, *d.after, d.expiredAfter));
                 break;
             case DataClassChange::Kind::Removed: subitem(u"removed "_s + name); break;
             case DataClassChange::Kind::StatusChanged:
-                subitem(name + u": "_s + statusText(d.dataClass, *d.before) + u" → "_s +
-                        statusText(d.dataClass, *d.after));
+                subitem(name + u": "_s + statusText(d.dataClass, *d.before, d.expiredBefore) + u" → "_s +
+                        statusText(d.dataClass, *d.after, d.expiredAfter));
                 break;
             }
         }

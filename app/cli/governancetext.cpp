@@ -233,10 +233,14 @@ private:
             detail(GovernanceText::tr("also changed: %1").arg(pathChange(c)));
     }
 
-    QString status(DataClass dataClass, const DataClassStatus &s) const
+    /// @p expired: the approvals an approved class rests on that no longer count (DataClassChange::expiredBefore).
+    QString status(DataClass dataClass, const DataClassStatus &s, const QList<DataApproval> &expired) const
     {
         switch (s.state) {
         case DataClassStatus::State::Approved:
+            if (!expired.isEmpty())
+                return GovernanceText::tr("expired: awaits renewal by %1")
+                    .arg(names(DataApprovalRules::rolesOf(expired)));
             return DataApprovalRules::requiredRoles(dataClass).isEmpty() ? GovernanceText::tr("needs no approval")
                                                                          : GovernanceText::tr("approved");
         case DataClassStatus::State::Pending:
@@ -256,12 +260,14 @@ private:
             const QString name = enumName(d.dataClass);
             switch (d.kind) {
             case DataClassChange::Kind::Added:
-                detail(GovernanceText::tr("data class added: %1 (%2)").arg(name, status(d.dataClass, *d.after)));
+                detail(GovernanceText::tr("data class added: %1 (%2)")
+                           .arg(name, status(d.dataClass, *d.after, d.expiredAfter)));
                 break;
             case DataClassChange::Kind::Removed: detail(GovernanceText::tr("data class removed: %1").arg(name)); break;
             case DataClassChange::Kind::StatusChanged:
                 detail(GovernanceText::tr("data class %1: %2 → %3")
-                           .arg(name, status(d.dataClass, *d.before), status(d.dataClass, *d.after)));
+                           .arg(name, status(d.dataClass, *d.before, d.expiredBefore),
+                                status(d.dataClass, *d.after, d.expiredAfter)));
                 break;
             }
         }

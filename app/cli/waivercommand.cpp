@@ -1,6 +1,7 @@
 #include "cli/waivercommand.h"
 
 #include "gate/waiverservice.h"
+#include "portfolio/portfoliowriter.h"
 #include "storage/database.h"
 #include "json/orderedjson.h"
 
@@ -16,28 +17,14 @@ const QString addUsage = u"greenlight waiver add USE_CASE RULE [--gate GATE] --r
 const QString revokeUsage = u"greenlight waiver revoke WAIVER --as PERSON --role ROLE --reason TEXT"_s;
 const QString listUsage = u"greenlight waiver list [USE_CASE] [--at DATE] [--json]"_s;
 
+/// The portfolio file's waiver, with the use case it belongs to and where it stands on @p day.
 OrderedJson listedWaiverJson(const QString &useCase, const Waiver &w, QDate day)
 {
-    OrderedJson revoked = OrderedJson::null();
-    if (w.revocation.has_value())
-        revoked = OrderedJson::object()
-                      .add(u"person"_s, OrderedJson::string(w.revocation->person))
-                      .add(u"role"_s, OrderedJson::string(enumName(w.revocation->role)))
-                      .add(u"date"_s, OrderedJson::string(w.revocation->date.toString(Qt::ISODate)))
-                      .add(u"reason"_s, OrderedJson::string(w.revocation->reason));
-    return OrderedJson::object()
-        .add(u"id"_s, OrderedJson::string(w.id))
+    return PortfolioWriter::waiverJson(w)
         .add(u"use_case"_s, OrderedJson::string(useCase))
-        .add(u"gate"_s, OrderedJson::string(w.gate))
-        .add(u"rule"_s, OrderedJson::string(w.rule))
         .add(u"state"_s, OrderedJson::string(enumName(w.stateOn(day))))
-        .add(u"reason"_s, OrderedJson::string(w.reason))
-        .add(u"control"_s, OrderedJson::string(w.control))
-        .add(u"granted_by"_s, OrderedJson::string(w.grantedBy))
-        .add(u"role"_s, OrderedJson::string(enumName(w.role)))
-        .add(u"granted_on"_s, OrderedJson::string(w.grantedOn.toString(Qt::ISODate)))
-        .add(u"expires"_s, OrderedJson::string(w.expires.toString(Qt::ISODate)))
-        .add(u"revoked"_s, std::move(revoked));
+        .picked({u"id"_s, u"use_case"_s, u"gate"_s, u"rule"_s, u"state"_s, u"reason"_s, u"control"_s, u"granted_by"_s,
+                 u"role"_s, u"granted_on"_s, u"expires"_s, u"revoked"_s});
 }
 
 } // namespace
@@ -104,18 +91,12 @@ int WaiverCommand::add(const QStringList &arguments, CommandContext &context) co
     const auto parsedRole = parseChoice<Role>(context, parser.value(role), tr("role"));
     if (!parsedRole)
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
-    if (!db)
-        return ExitUsageError;
-    const std::optional<Actor> actor = actingAs(context, *db, parser.value(as));
-    if (!actor)
-        return ExitUsageError;
-    std::optional<SshSigner> signer;
-    if (!readSigner(context, parser, signer))
+    const std::optional<Step> step = beginStep(context, parser, KeyOption::Read);
+    if (!step)
         return ExitUsageError;
     const WaiverRequest request{positional[0],         parser.value(gate), positional[1], parser.value(reason),
                                 parser.value(control), *parsedRole,        expiry};
-    const Result<Waiver> waiver = WaiverService(*db, context.clock).grant(request, *actor, signer ? &*signer : nullptr);
+    const Result<Waiver> waiver = WaiverService(*step->db, context.clock).grant(request, step->actor, step->signing());
     if (!waiver) {
         printError(context, waiver.error());
         return ExitUsageError;
@@ -146,18 +127,12 @@ int WaiverCommand::revoke(const QStringList &arguments, CommandContext &context)
     const auto parsedRole = parseChoice<Role>(context, parser.value(role), tr("role"));
     if (!parsedRole)
         return ExitUsageError;
-    const std::unique_ptr<Database> db = openDatabase(context, Access::Write);
-    if (!db)
-        return ExitUsageError;
-    const std::optional<Actor> actor = actingAs(context, *db, parser.value(as));
-    if (!actor)
-        return ExitUsageError;
-    std::optional<SshSigner> signer;
-    if (!readSigner(context, parser, signer))
+    const std::optional<Step> step = beginStep(context, parser, KeyOption::Read);
+    if (!step)
         return ExitUsageError;
     const Result<Waiver> waiver =
-        WaiverService(*db, context.clock)
-            .revoke(positional[0], *actor, *parsedRole, parser.value(reason), signer ? &*signer : nullptr);
+        WaiverService(*step->db, context.clock)
+            .revoke(positional[0], step->actor, *parsedRole, parser.value(reason), step->signing());
     if (!waiver) {
         printError(context, waiver.error());
         return ExitUsageError;

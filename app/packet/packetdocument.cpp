@@ -643,12 +643,13 @@ void writeWaivers(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEv
         return;
     w.heading(PacketDocument::tr("Waivers"), 2);
     for (const Waiver &waiver : u.waivers) {
-        const bool revoked = waiver.revocation.has_value() && waiver.revocation->date <= day;
-        const QString state = revoked                  ? PacketDocument::tr("revoked")
-                              : day < waiver.grantedOn ? PacketDocument::tr("not yet granted")
-                              : day > waiver.expires
-                                  ? PacketDocument::tr("expired after %1").arg(dateText(waiver.expires))
-                                  : PacketDocument::tr("in force until %1").arg(dateText(waiver.expires));
+        QString state;
+        switch (waiver.stateOn(day)) {
+        case WaiverState::Revoked: state = PacketDocument::tr("revoked"); break;
+        case WaiverState::NotYetGranted: state = PacketDocument::tr("not yet granted"); break;
+        case WaiverState::Expired: state = PacketDocument::tr("expired after %1").arg(dateText(waiver.expires)); break;
+        case WaiverState::Active: state = PacketDocument::tr("in force until %1").arg(dateText(waiver.expires)); break;
+        }
         w.heading(PacketDocument::tr("%1: %2 at the %3 gate, %4").arg(waiver.id, waiver.rule, waiver.gate, state), 3);
         const auto signature = [&](const QString &action) {
             const QString signer = stepSigner(e.events, u"waiver"_s, waiver.id, action, -1);

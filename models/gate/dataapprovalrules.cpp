@@ -88,6 +88,14 @@ QList<DataApproval> DataApprovalRules::expiredApprovals(const DataClassStatus &s
     return expired;
 }
 
+QList<Role> DataApprovalRules::rolesOf(const QList<DataApproval> &approvals)
+{
+    QList<Role> roles;
+    for (const DataApproval &a : approvals)
+        roles.append(a.role);
+    return roles;
+}
+
 bool DataApprovalRules::mayApproveRawLogging(const Person &person)
 {
     return person.holds(Role::Legal) || person.holds(Role::Security);

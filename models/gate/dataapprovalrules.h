@@ -43,6 +43,8 @@ public:
     /// approved.
     [[nodiscard]] static QList<DataApproval> expiredApprovals(const DataClassStatus &status, int maxAgeDays,
                                                               QDate asOf);
+    /// The roles that made @p approvals, in their order: who renews expired ones.
+    [[nodiscard]] static QList<Role> rolesOf(const QList<DataApproval> &approvals);
     /// Whether @p person may approve retaining prompts or responses raw (logging.raw_prompts): legal or security.
     [[nodiscard]] static bool mayApproveRawLogging(const Person &person);
 };

@@ -52,6 +52,15 @@ QString WaiverRules::roleProblem(const QString &rule, const Person &person, Role
     return {};
 }
 
+QString WaiverRules::revocationProblem(const Waiver &waiver, QDate today)
+{
+    if (waiver.revocation.has_value())
+        return tr("already revoked on %1").arg(waiver.revocation->date.toString(Qt::ISODate));
+    if (today > waiver.expires)
+        return tr("it expired on %1; there is nothing left to revoke").arg(waiver.expires.toString(Qt::ISODate));
+    return {};
+}
+
 QString WaiverRules::expiryProblem(QDate grantedOn, QDate expires)
 {
     if (expires < grantedOn)

@@ -28,6 +28,8 @@ public:
     [[nodiscard]] static QList<Role> rolesOf(const QString &rule, const Person &person);
     /// Why @p person may not grant or revoke a waiver of @p rule in @p role, or empty when they may.
     [[nodiscard]] static QString roleProblem(const QString &rule, const Person &person, Role role);
+    /// Why @p waiver cannot be revoked on @p today (it is revoked already, or expired), or empty when it can.
+    [[nodiscard]] static QString revocationProblem(const Waiver &waiver, QDate today);
     /// Why a waiver granted on @p grantedOn may not expire on @p expires, or empty when it may.
     [[nodiscard]] static QString expiryProblem(QDate grantedOn, QDate expires);
 };

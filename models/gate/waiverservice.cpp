@@ -104,8 +104,10 @@ Result<Waiver> WaiverService::revoke(const QString &waiverId, const Actor &actor
     if (useCase == nullptr)
         return fail(waiverId, tr("unknown waiver"));
     Waiver waiver = *useCase->waiver(waiverId);
-    if (waiver.revocation.has_value())
-        return fail(waiverId, tr("already revoked on %1").arg(waiver.revocation->date.toString(Qt::ISODate)));
+    // A waiver that is revoked already or expired is said first: nothing else about the request matters then.
+    const QDateTime now = m_clock().toUTC();
+    if (const QString problem = WaiverRules::revocationProblem(waiver, now.date()); !problem.isEmpty())
+        return fail(waiverId, problem);
     const Person *person = portfolio->person(actor.person);
     if (person == nullptr)
         return fail(actor.person, tr("unknown person"));
@@ -113,10 +115,6 @@ Result<Waiver> WaiverService::revoke(const QString &waiverId, const Actor &actor
         return fail(waiverId, problem);
     if (reason.trimmed().isEmpty())
         return fail(waiverId, tr("a revocation needs a reason"));
-    const QDateTime now = m_clock().toUTC();
-    if (now.date() > waiver.expires)
-        return fail(waiverId,
-                    tr("it expired on %1; there is nothing left to revoke").arg(waiver.expires.toString(Qt::ISODate)));
 
     waiver.revocation = WaiverRevocation{actor.person, role, now.date(), reason.trimmed()};
     Transaction tx(m_db);

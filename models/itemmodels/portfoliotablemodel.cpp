@@ -61,8 +61,15 @@ QString PortfolioTableModel::badgeText(const GateEvaluation &e)
 {
     if (e.gate.isEmpty())
         return tr("no gate");
-    if (e.eligible())
-        return e.warningsFailed > 0 ? tr("go-eligible, %1 warnings").arg(e.warningsFailed) : tr("go-eligible");
+    if (e.eligible()) {
+        // A rule that passes only because someone accepted its risk until a date is no plain pass: the badge counts
+        // the waived rules, so that a go-eligible that rests on waivers never reads like one that does not.
+        const auto waived = e.waivers.size();
+        if (e.warningsFailed > 0)
+            return waived > 0 ? tr("go-eligible, %1 warnings (%2 waived)").arg(e.warningsFailed).arg(waived)
+                              : tr("go-eligible, %1 warnings").arg(e.warningsFailed);
+        return waived > 0 ? tr("go-eligible (%1 waived)").arg(waived) : tr("go-eligible");
+    }
     return e.blockersFailed == 1 ? tr("1 blocker") : tr("%1 blockers").arg(e.blockersFailed);
 }
 

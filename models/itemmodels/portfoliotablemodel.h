@@ -55,7 +55,7 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 
-    /// "go-eligible" or "3 blockers" — the badge text of an evaluation.
+    /// "go-eligible", "go-eligible (1 waived)" or "3 blockers" — the badge text of an evaluation.
     [[nodiscard]] static QString badgeText(const GateEvaluation &evaluation);
 
 private:

@@ -1,5 +1,6 @@
 #include "json/orderedjson.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -68,6 +69,19 @@ OrderedJson &OrderedJson::append(OrderedJson value)
     Q_ASSERT(m_kind == Kind::Array);
     m_elements.append(std::move(value));
     return *this;
+}
+
+OrderedJson OrderedJson::picked(const QStringList &keys) const
+{
+    Q_ASSERT(m_kind == Kind::Object);
+    OrderedJson picked = object();
+    for (const QString &key : keys) {
+        const auto member = std::find_if(m_members.cbegin(), m_members.cend(),
+                                         [&key](const std::pair<QString, OrderedJson> &m) { return m.first == key; });
+        if (member != m_members.cend())
+            picked.m_members.append(*member);
+    }
+    return picked;
 }
 
 QByteArray canonicalReal(double value)

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <utility>
@@ -37,6 +38,9 @@ public:
     OrderedJson &add(const QString &key, OrderedJson value);
     /// Appends an element to an array.
     OrderedJson &append(OrderedJson value);
+    /// A copy of this object with only the members named in @p keys, in that order (a key it lacks is skipped): a
+    /// record's members are written once, and a report that shows it in another order, or only part of it, picks.
+    [[nodiscard]] OrderedJson picked(const QStringList &keys) const;
 
     /// The canonical text, ending with a newline.
     [[nodiscard]] QByteArray toCanonical() const;

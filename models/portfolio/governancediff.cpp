@@ -304,25 +304,34 @@ void compareOwners(const Portfolio &pb, const UseCase &before, const Portfolio &
     }
 }
 
-void compareDataClasses(const UseCase *before, const UseCase *after, QDate asOf, UseCaseChanges &c)
+void compareDataClasses(const Portfolio &pb, const UseCase *before, const Portfolio &pa, const UseCase *after,
+                        QDate asOf, UseCaseChanges &c)
 {
     using Kind = DataClassChange::Kind;
     const QList<DataClass> none;
     const QList<DataClass> &b = before != nullptr ? before->dataClasses : none;
     const QList<DataClass> &a = after != nullptr ? after->dataClasses : none;
+    // Each side's approvals expire by that side's policy, as its gate judges them.
+    const auto expired = [asOf](const Portfolio &p, const DataClassStatus &status) {
+        return DataApprovalRules::expiredApprovals(status, p.policy.evidenceMaxAge.dataApprovalDays, asOf);
+    };
     for (DataClass dc : a) {
         const DataClassStatus now = DataApprovalRules::status(*after, dc, asOf);
         if (!b.contains(dc)) {
-            c.dataClasses.append({Kind::Added, dc, std::nullopt, now});
+            c.dataClasses.append({Kind::Added, dc, std::nullopt, now, {}, expired(pa, now)});
             continue;
         }
         const DataClassStatus was = DataApprovalRules::status(*before, dc, asOf);
-        if (was.state != now.state)
-            c.dataClasses.append({Kind::StatusChanged, dc, was, now});
+        const QList<DataApproval> expiredBefore = expired(pb, was);
+        const QList<DataApproval> expiredAfter = expired(pa, now);
+        if (was.state != now.state || expiredBefore.isEmpty() != expiredAfter.isEmpty())
+            c.dataClasses.append({Kind::StatusChanged, dc, was, now, expiredBefore, expiredAfter});
     }
     for (DataClass dc : b) {
-        if (!a.contains(dc))
-            c.dataClasses.append({Kind::Removed, dc, DataApprovalRules::status(*before, dc, asOf), std::nullopt});
+        if (!a.contains(dc)) {
+            const DataClassStatus was = DataApprovalRules::status(*before, dc, asOf);
+            c.dataClasses.append({Kind::Removed, dc, was, std::nullopt, expired(pb, was), {}});
+        }
     }
 }
 
@@ -374,7 +383,7 @@ UseCaseChanges useCaseChanges(const Portfolio &pb, const UseCase *before, const 
         if (v.route.id == after->route)
             c.routeVersionsAdded.append(v);
     }
-    compareDataClasses(before, after, asOf, c);
+    compareDataClasses(pb, before, pa, after, asOf, c);
     compareGate(c);
     if (before == nullptr) {
         // A new use case: everything it records is new.

@@ -36,13 +36,18 @@ struct OwnerChange {
     PersonRef after;
 };
 
-/// A data class that was added or removed, or whose approval state changed, with where it stands on each side.
+/// A data class that was added or removed, or whose approval state changed (an approval that expired included), with
+/// where it stands on each side.
 struct DataClassChange {
     enum class Kind { Added, Removed, StatusChanged };
     Kind kind = Kind::Added;
     DataClass dataClass = DataClass::Public;
     std::optional<DataClassStatus> before; ///< nullopt when added
     std::optional<DataClassStatus> after;  ///< nullopt when removed
+    /// The approvals an approved class rests on that are older than its side's policy allows on the day judged
+    /// (DataApprovalRules::expiredApprovals): approved on record, but data.approved fails until they are renewed.
+    QList<DataApproval> expiredBefore;
+    QList<DataApproval> expiredAfter;
 
     /// The class is on the newer side without the approvals its rule needs (pending, rejected or never approvable).
     [[nodiscard]] bool unapprovedAfter() const

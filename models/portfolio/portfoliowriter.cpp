@@ -318,6 +318,11 @@ QByteArray PortfolioWriter::writeUseCase(const UseCase &u)
     return useCase(u).toCanonical();
 }
 
+OrderedJson PortfolioWriter::waiverJson(const Waiver &w)
+{
+    return waiver(w);
+}
+
 QByteArray PortfolioWriter::write(const Portfolio &p)
 {
     return J::object()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/portfolio.h"
+#include "json/orderedjson.h"
 
 #include <QByteArray>
 
@@ -17,6 +18,9 @@ public:
     [[nodiscard]] static QByteArray write(const Portfolio &portfolio);
     /// One use case as it appears in the file (for change records).
     [[nodiscard]] static QByteArray writeUseCase(const UseCase &useCase);
+    /// One waiver as it appears in the file's `waivers`; the command line's reports add to it or pick from it
+    /// (OrderedJson::picked) rather than write the fields again.
+    [[nodiscard]] static OrderedJson waiverJson(const Waiver &waiver);
 };
 
 } // namespace greenlight::models

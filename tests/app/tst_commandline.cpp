@@ -1,10 +1,11 @@
-#include "../support/badportfolios.h"
 #include "../support/clirunner.h"
 #include "../support/dbsnapshot.h"
+#include "../support/portfolioedits.h"
 #include "../support/sshkeys.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void gateReviewCanBeAbandoned();
     void signOffIsSignedWithTheKeyGiven();
     void approveChecksTheRole();
+    void approveSaysWhenTheClassRestsOnAnExpiredApproval();
     void eachActorPathRecordsPersonAccountAndHost_data();
     void eachActorPathRecordsPersonAccountAndHost();
     void asMustBeTheBoundPerson_data();
@@ -657,19 +659,24 @@ void TstCommandLine::dueListsWhatStopsCountingByOwner()
 
 namespace {
 
-/// A database with the example less its daily cost cap (so ops.cost_cap fails), everyone bound (runCliAs()).
-QString noCostCapDb(const QString &path, const QString &folder)
+/// A database at @p path holding portfolio @p json (written into @p folder first), everyone bound (runCliAs()).
+QString boundDbOf(const QByteArray &json, const QString &path, const QString &folder)
 {
-    const QString source = folder + u"/no-cost-cap.json"_s;
+    const QString source = folder + u'/' + QFileInfo(path).completeBaseName() + u".json"_s;
     QFile out(source);
-    if (!out.open(QIODevice::WriteOnly) ||
-        out.write(exampleWith("use_cases/0/operations/daily_cost_cap_usd", QJsonValue::Null)) < 0)
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) < 0)
         return {};
     out.close();
     const QString bound = source + u".bound.json"_s;
     if (runCli(path, {u"init"_s}).exitCode != 0 || !boundPortfolio(source, bound))
         return {};
     return runCli(path, {u"import"_s, u"portfolio"_s, bound}).exitCode == 0 ? path : QString();
+}
+
+/// A database with the example less its daily cost cap (so ops.cost_cap fails), everyone bound (runCliAs()).
+QString noCostCapDb(const QString &path, const QString &folder)
+{
+    return boundDbOf(exampleWith("use_cases/0/operations/daily_cost_cap_usd", QJsonValue::Null), path, folder);
 }
 
 QJsonObject ruleOf(const QString &checkJson, const QString &rule)
@@ -721,6 +728,17 @@ void TstCommandLine::waiverLetsAFailingRulePassUntilItExpires()
                                                     {u"expires"_s, u"2026-12-07"_s},
                                                     {u"reason"_s, u"two-week pilot with three tenants"_s},
                                                     {u"control"_s, u"spend alert at 40 USD a day"_s}}}}));
+    // Its members in the order command-line.md documents, byte for byte.
+    QVERIFY2(json.out.contains(u"      \"waiver\": {\n"
+                               u"        \"id\": \"waiver-2026-11-23\",\n"
+                               u"        \"granted_by\": \"max\",\n"
+                               u"        \"role\": \"cto\",\n"
+                               u"        \"granted_on\": \"2026-11-23\",\n"
+                               u"        \"expires\": \"2026-12-07\",\n"
+                               u"        \"reason\": \"two-week pilot with three tenants\",\n"
+                               u"        \"control\": \"spend alert at 40 USD a day\"\n"
+                               u"      }\n"_s),
+             qPrintable(json.out));
     // It counts on its expiry day and not the day after.
     QCOMPARE(runCli(database, check + QStringList{u"--at"_s, u"2026-12-07"_s}).exitCode, 0);
     const CliRun after = runCli(database, check + QStringList{u"--at"_s, u"2026-12-08"_s, u"--json"_s});
@@ -752,6 +770,27 @@ void TstCommandLine::waiverLetsAFailingRulePassUntilItExpires()
                           u"counts as failing again.\n"_s);
     QCOMPARE(runCli(database, check).exitCode, 1);
     const CliRun listedJson = runCli(database, {u"waiver"_s, u"list"_s, u"support-reply-draft"_s, u"--json"_s});
+    QCOMPARE(listedJson.out, u"[\n"
+                             u"  {\n"
+                             u"    \"id\": \"waiver-2026-11-23\",\n"
+                             u"    \"use_case\": \"support-reply-draft\",\n"
+                             u"    \"gate\": \"customer-launch\",\n"
+                             u"    \"rule\": \"ops.cost_cap\",\n"
+                             u"    \"state\": \"revoked\",\n"
+                             u"    \"reason\": \"two-week pilot with three tenants\",\n"
+                             u"    \"control\": \"spend alert at 40 USD a day\",\n"
+                             u"    \"granted_by\": \"max\",\n"
+                             u"    \"role\": \"cto\",\n"
+                             u"    \"granted_on\": \"2026-11-23\",\n"
+                             u"    \"expires\": \"2026-12-07\",\n"
+                             u"    \"revoked\": {\n"
+                             u"      \"person\": \"max\",\n"
+                             u"      \"role\": \"cto\",\n"
+                             u"      \"date\": \"2026-11-23\",\n"
+                             u"      \"reason\": \"the pilot found a runaway loop\"\n"
+                             u"    }\n"
+                             u"  }\n"
+                             u"]\n"_s);
     const QJsonObject entry = QJsonDocument::fromJson(listedJson.out.toUtf8()).array().first().toObject();
     QCOMPARE(entry.value(u"state"_s).toString(), u"revoked"_s);
     QCOMPARE(entry.value(u"revoked"_s).toObject(), (QJsonObject{{u"person"_s, u"max"_s},
@@ -1151,6 +1190,26 @@ void TstCommandLine::approveChecksTheRole()
     QCOMPARE(check.exitCode, 1);
     QVERIFY(check.out.contains(u"FAIL     blocker  data.approved       customer was rejected by security (Sam Patel, "
                                u"2026-11-23)"_s));
+}
+
+void TstCommandLine::approveSaysWhenTheClassRestsOnAnExpiredApproval()
+{
+    // regulated has legal's approval of 2025-10-01 (more than the policy's 365 days before the clock's 2026-11-23) and
+    // security's; compliance approving completes it on record, but data.approved still fails on legal's.
+    const QString database = boundDbOf(regulatedWithAnOldApproval(), db(u"approve-expired"_s), m_dir.path());
+    QVERIFY(!database.isEmpty());
+    const CliRun run = runCliAs(u"lea"_s, database,
+                                {u"approve"_s, u"support-reply-draft"_s, u"regulated"_s, u"--as"_s, u"lea"_s,
+                                 u"--role"_s, u"compliance"_s, u"--approve"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, u"lea approved regulated for support-reply-draft as compliance; regulated is now expired "
+                      u"(renewal by legal).\n"_s);
+    // Legal renewing it makes it approved.
+    const CliRun renewed = runCliAs(u"lea"_s, database,
+                                    {u"approve"_s, u"support-reply-draft"_s, u"regulated"_s, u"--as"_s, u"lea"_s,
+                                     u"--role"_s, u"legal"_s, u"--approve"_s});
+    QVERIFY2(renewed.exitCode == 0, qPrintable(renewed.err));
+    QCOMPARE(renewed.out, u"lea approved regulated for support-reply-draft as legal; regulated is now approved.\n"_s);
 }
 
 void TstCommandLine::eachActorPathRecordsPersonAccountAndHost_data()

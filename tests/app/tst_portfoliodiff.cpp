@@ -107,6 +107,8 @@ private Q_SLOTS:
     void jsonHasTheDocumentedShape();
     void textListsEachChangeUnderItsUseCase();
     void atJudgesBothFilesOnThatDay();
+    void anApprovalThatExpiredSaysSoInEveryFormat();
+    void aWaiverAddedIsWrittenInItsDocumentedOrder();
     void needsNoDatabase();
 
 private:
@@ -372,6 +374,53 @@ void TstPortfolioDiff::atJudgesBothFilesOnThatDay()
     QCOMPARE(later.exitCode, 1);
     QVERIFY(later.out.contains(u"gates judged as of 2026-12-01"_s));
     QVERIFY(later.out.contains(u"  newly failing: eval.threshold (blocker, fail): latest eval 90.0 %"_s));
+}
+
+void TstPortfolioDiff::anApprovalThatExpiredSaysSoInEveryFormat()
+{
+    // The new file allows data approvals 30 days: the customer approval of 2026-10-02 expires. Approved on record, but
+    // not in force; the gate loses data.approved on it.
+    const QByteArray after = exampleWith("policy/evidence_max_age_days", QJsonObject{{u"data_approval"_s, 30}});
+    const CliRun text = diff(readExample(), after);
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains(u"  data class customer: approved → expired: awaits renewal by security\n"_s),
+             qPrintable(text.out));
+    const CliRun markdown = diff(readExample(), after, {u"--markdown"_s});
+    QVERIFY2(markdown.out.contains(u"`customer`: approved → **expired**: awaits renewal by `security`\n"_s),
+             qPrintable(markdown.out));
+    const CliRun json = diff(readExample(), after, {u"--json"_s});
+    const QJsonArray classes =
+        valueAt(QJsonDocument::fromJson(json.out.toUtf8()).object(), "use_cases/0/data_classes").toArray();
+    const QJsonObject noRejection{{u"missing_roles"_s, QJsonArray{}}, {u"rejected_by"_s, QJsonValue::Null}};
+    QJsonObject approved = noRejection;
+    approved.insert(u"state"_s, u"approved"_s);
+    QJsonObject expired = noRejection;
+    expired.insert(u"state"_s, u"expired"_s);
+    QCOMPARE(classes, (QJsonArray{QJsonObject{{u"data_class"_s, u"customer"_s},
+                                              {u"change"_s, u"status"_s},
+                                              {u"before"_s, approved},
+                                              {u"after"_s, expired}}}));
+}
+
+void TstPortfolioDiff::aWaiverAddedIsWrittenInItsDocumentedOrder()
+{
+    const QByteArray after = appendToExample("use_cases/0/waivers", costCapWaiver());
+    const CliRun json = diff(readExample(), after, {u"--json"_s});
+    QVERIFY2(json.out.contains(u"      \"waivers_added\": [\n"
+                               u"        {\n"
+                               u"          \"id\": \"waiver-2026-11-20\",\n"
+                               u"          \"gate\": \"customer-launch\",\n"
+                               u"          \"rule\": \"ops.cost_cap\",\n"
+                               u"          \"granted_by\": \"max\",\n"
+                               u"          \"role\": \"cto\",\n"
+                               u"          \"granted_on\": \"2026-11-20\",\n"
+                               u"          \"expires\": \"2026-12-04\",\n"
+                               u"          \"reason\": \"pilot\",\n"
+                               u"          \"control\": \"spend alert\",\n"
+                               u"          \"revoked\": null\n"
+                               u"        }\n"
+                               u"      ],\n"_s),
+             qPrintable(json.out));
 }
 
 void TstPortfolioDiff::needsNoDatabase()

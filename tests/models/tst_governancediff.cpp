@@ -1,5 +1,6 @@
 #include "../support/portfolioedits.h"
 
+#include "gate/dataapprovalrules.h"
 #include "portfolio/governancediff.h"
 #include "portfolio/portfolioreader.h"
 
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void dataClassChanges_data();
     void dataClassChanges();
     void addedApprovalsAreListed();
+    void anExpiredApprovalIsNotApproved_data();
+    void anExpiredApprovalIsNotApproved();
     void policyChangesAndTheRulesTheyBreak_data();
     void policyChangesAndTheRulesTheyBreak();
     void templateChangesAreListedAndJudged();
@@ -186,6 +189,51 @@ void TstGovernanceDiff::addedApprovalsAreListed()
     QVERIFY(u.dataClasses.isEmpty()); // still approved: no change of state
     QVERIFY(u.otherChanges.isEmpty());
     QVERIFY(!u.isRegression());
+}
+
+void TstGovernanceDiff::anExpiredApprovalIsNotApproved_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<DataClass>("dataClass");
+    QTest::addColumn<DataClassStatus::State>("stateBefore");
+    QTest::addColumn<QList<Role>>("expiredBefore");
+    QTest::addColumn<QList<Role>>("expiredAfter"); // the state after is approved on record
+    using S = DataClassStatus::State;
+    // Compliance completes regulated, but legal's approval of 2025-10-01 is more than 365 days old on 2026-11-23.
+    QTest::newRow("completed on an old approval")
+        << regulatedWithAnOldApproval()
+        << appendTo(regulatedWithAnOldApproval(), "use_cases/0/data_approvals",
+                    approval(u"regulated"_s, u"compliance"_s, u"lea"_s, u"approved"_s, u"2026-11-20"_s))
+        << DataClass::Regulated << S::Pending << QList<Role>{} << QList<Role>{Role::Legal};
+    // A shorter limit on the newer side alone: the example's customer approval of 2026-10-02 is 52 days old. The state
+    // on record is the same, where it stands is not.
+    QTest::newRow("a shorter limit") << readExample()
+                                     << exampleWith("policy/evidence_max_age_days",
+                                                    QJsonObject{{u"data_approval"_s, 30}})
+                                     << DataClass::Customer << S::Approved << QList<Role>{}
+                                     << QList<Role>{Role::Security};
+}
+
+void TstGovernanceDiff::anExpiredApprovalIsNotApproved()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(DataClass, dataClass);
+    QFETCH(DataClassStatus::State, stateBefore);
+    QFETCH(QList<Role>, expiredBefore);
+    QFETCH(QList<Role>, expiredAfter);
+    const GovernanceChanges changes = diff(before, after);
+    QCOMPARE(changes.useCases.size(), 1);
+    const UseCaseChanges &u = changes.useCases.first();
+    QCOMPARE(u.dataClasses.size(), 1);
+    const DataClassChange &d = u.dataClasses.first();
+    QCOMPARE(d.kind, DataClassChange::Kind::StatusChanged);
+    QCOMPARE(d.dataClass, dataClass);
+    QCOMPARE(d.before->state, stateBefore);
+    QCOMPARE(DataApprovalRules::rolesOf(d.expiredBefore), expiredBefore);
+    QCOMPARE(d.after->state, DataClassStatus::State::Approved);
+    QCOMPARE(DataApprovalRules::rolesOf(d.expiredAfter), expiredAfter);
 }
 
 void TstGovernanceDiff::policyChangesAndTheRulesTheyBreak_data()
@@ -411,16 +459,7 @@ void TstGovernanceDiff::waiversGrantedRevokedAndRemoved()
 {
     // Without a cost cap ops.cost_cap fails; Max's waiver lets it pass, so the use case becomes go-eligible.
     const QByteArray noCap = exampleWith("use_cases/0/operations/daily_cost_cap_usd", QJsonValue::Null);
-    QJsonObject waiver{{u"id"_s, u"waiver-2026-11-20"_s},
-                       {u"gate"_s, u"customer-launch"_s},
-                       {u"rule"_s, u"ops.cost_cap"_s},
-                       {u"reason"_s, u"pilot"_s},
-                       {u"control"_s, u"spend alert"_s},
-                       {u"granted_by"_s, u"max"_s},
-                       {u"role"_s, u"cto"_s},
-                       {u"granted_on"_s, u"2026-11-20"_s},
-                       {u"expires"_s, u"2026-12-04"_s},
-                       {u"revoked"_s, QJsonValue::Null}};
+    QJsonObject waiver = costCapWaiver();
     const QByteArray waived = jsonWith(noCap, "use_cases/0/waivers", QJsonArray{waiver});
     const GovernanceChanges granted = diff(noCap, waived);
     const UseCaseChanges &g = granted.useCases.first();

@@ -60,6 +60,35 @@ inline QJsonObject approval(const QString &dataClass, const QString &role, const
         {QStringLiteral("decision"), decision},    {QStringLiteral("date"), date}, {QStringLiteral("note"), note}};
 }
 
+/// The example with a `regulated` class that legal approved on 2025-10-01 (more than the policy's 365 days before
+/// the tests' day, 2026-11-23) and security on 2026-11-01; compliance has not decided.
+inline QByteArray regulatedWithAnOldApproval()
+{
+    QByteArray json = appendToExample("use_cases/0/data_classes", QStringLiteral("regulated"));
+    json = appendTo(json, "use_cases/0/data_approvals",
+                    approval(QStringLiteral("regulated"), QStringLiteral("legal"), QStringLiteral("lea"),
+                             QStringLiteral("approved"), QStringLiteral("2025-10-01")));
+    return appendTo(json, "use_cases/0/data_approvals",
+                    approval(QStringLiteral("regulated"), QStringLiteral("security"), QStringLiteral("sam"),
+                             QStringLiteral("approved"), QStringLiteral("2026-11-01")));
+}
+
+/// Max's waiver of the example's ops.cost_cap at customer-launch, as the portfolio file writes it: granted on
+/// 2026-11-20 until 2026-12-04, not revoked.
+inline QJsonObject costCapWaiver()
+{
+    return {{QStringLiteral("id"), QStringLiteral("waiver-2026-11-20")},
+            {QStringLiteral("gate"), QStringLiteral("customer-launch")},
+            {QStringLiteral("rule"), QStringLiteral("ops.cost_cap")},
+            {QStringLiteral("reason"), QStringLiteral("pilot")},
+            {QStringLiteral("control"), QStringLiteral("spend alert")},
+            {QStringLiteral("granted_by"), QStringLiteral("max")},
+            {QStringLiteral("role"), QStringLiteral("cto")},
+            {QStringLiteral("granted_on"), QStringLiteral("2026-11-20")},
+            {QStringLiteral("expires"), QStringLiteral("2026-12-04")},
+            {QStringLiteral("revoked"), QJsonValue::Null}};
+}
+
 /// The example's latest eval run as @p id on @p date and route version @p routeVersion, with @p normalPassed of its 60
 /// normal cases passed (59 in the example: 97.5 % overall; 50 makes it 90.0 %).
 inline QJsonObject evalRun(const QString &id, const QString &date, int routeVersion, int normalPassed)

@@ -167,7 +167,8 @@ bool shootConnections(greenlight::app::Workspace &anasDesk, const QDir &out, QWi
 }
 
 /// At Sam's desk (security): the waiver dialog for lead-enrichment's missing abuse-review retention, filled in; then,
-/// once granted, the gate with that rule waived and selected beside the demo's own waiver of the rollback path.
+/// once granted, the gate with that rule waived and selected beside the demo's own waiver of the rollback path, and
+/// the Waivers tab listing both.
 bool shootWaiver(const char *database, const QDir &out)
 {
     greenlight::app::Workspace samsDesk(greenlight::models::OsAccount{u"sam"_s, u"screenshots"_s});
@@ -203,7 +204,12 @@ bool shootWaiver(const char *database, const QDir &out)
     if (dialog->isVisible())
         return false; // refused: the dialog shows why
     QTest::qWait(200);
-    return save(&window, u"gate-waived"_s);
+    if (!save(&window, u"gate-waived"_s))
+        return false;
+    // The Waivers tab: both of the use case's waivers, the new one selected, which Revoke Waiver… below ends.
+    page->tabs()->setCurrentWidget(page->waivers()->parentWidget());
+    page->waivers()->setCurrentItem(page->waivers()->topLevelItem(0));
+    return save(&window, u"waivers"_s);
 }
 
 } // namespace

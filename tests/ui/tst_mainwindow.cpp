@@ -1827,10 +1827,16 @@ void TstMainWindow::germanTranslationIsLoaded()
     const QString file = QCoreApplication::translate("greenlight::ui::MainWindow", "&File");
     const QString plural = QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 3);
     const QString cli = QCoreApplication::translate("CommandLine", "unknown command \"%1\"");
+    // Closing a review asks to keep it open or abandon it, beside the dialog's Cancel ("Abbrechen"): abandoning
+    // is giving the review up, never a second "abbrechen".
+    const QString abandon = QCoreApplication::translate("greenlight::ui::GateReviewWizard", "&Abandon Review…");
+    const QString abandoned = QCoreApplication::translate("EnumLabel", "abandoned", "GateDecision");
     dropTranslators();
     QCOMPARE(file, u"&Datei"_s);
     QCOMPARE(plural, u"3 Tage"_s);
     QCOMPARE(cli, u"unbekannter Befehl \"%1\""_s);
+    QCOMPARE(abandon, u"Review &aufgeben…"_s);
+    QCOMPARE(abandoned, u"aufgegeben"_s);
     // English carries the plural forms: without them "%n day(s)" would print "(s)".
     QCOMPARE(app::Translations::install(u"en"_s), u"en"_s);
     QCOMPARE(QCoreApplication::translate("PacketDocument", "%n day(s)", nullptr, 1), u"1 day"_s);

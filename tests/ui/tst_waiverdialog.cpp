@@ -8,6 +8,7 @@
 
 #include "domain/displayformat.h"
 #include "gatereviewwizard.h"
+#include "itemmodels/portfoliotablemodel.h"
 #include "mainwindow.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfoliopage.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString useCaseId = u"support-reply-draft"_s;
+
+/// Why the window is read-only for an OS account that no person is bound to.
+const QString strangerIsReadOnly =
+    u"You are signed in to this computer as stranger@test-host, which no person in the portfolio is bound to; the "
+    u"window is read-only. Add stranger@test-host to your entry's accounts in the portfolio file and import it."_s;
 
 /// The example without a daily cost cap and without a logging policy, so that ops.cost_cap (the cto's to waive) and
 /// logging.policy (security's, legal's or compliance's) fail at customer-launch; every person is bound to the OS
@@ -81,6 +88,10 @@ private Q_SLOTS:
     void anIncompleteFormKeepsGrantDisabled();
     void aRefusalIsShownInTheDialog();
     void revokeEndsTheWaiverFromToday();
+    void goEligibleBadgeCountsTheWaivedRules();
+    void waiversTabRevokesTheSelectedWaiver();
+    void waiversTabSaysWhyRevokeIsDisabled_data();
+    void waiversTabSaysWhyRevokeIsDisabled();
     void wizardWaivesUntilTheReviewStarts();
 
 private:
@@ -93,6 +104,12 @@ private:
     template <typename D>
     D *openedDialog() const;
     [[nodiscard]] const Waiver *storedWaiver(const QString &id) const;
+    /// Max grants a waiver of ops.cost_cap at his own desk; its id.
+    QString grantCostCapWaiver() const;
+    /// Selects the waiver in row @p row of the Waivers tab with a click; the item, or nullptr.
+    QTreeWidgetItem *clickWaiver(int row) const;
+    /// The portfolio table's Gate badge of the use case under test.
+    [[nodiscard]] QString badge() const;
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -167,6 +184,38 @@ const Waiver *TstWaiverDialog::storedWaiver(const QString &id) const
 {
     const UseCase *u = m_workspace->portfolio().useCase(useCaseId);
     return u != nullptr ? u->waiver(id) : nullptr;
+}
+
+QString TstWaiverDialog::grantCostCapWaiver() const
+{
+    app::Workspace maxsDesk(OsAccount{u"max"_s, testHost()});
+    maxsDesk.setClock(testClock());
+    if (!maxsDesk.open(m_path).has_value())
+        return {};
+    const auto granted = maxsDesk.records().grantWaiver(
+        WaiverRequest{useCaseId, {}, u"ops.cost_cap"_s, u"pilot"_s, u"spend alert"_s, Role::Cto, QDate(2026, 12, 7)});
+    return granted.has_value() ? granted->id : QString();
+}
+
+QTreeWidgetItem *TstWaiverDialog::clickWaiver(int row) const
+{
+    ui::PortfolioPage *page = m_window->portfolioPage();
+    page->tabs()->setCurrentWidget(page->waivers()->parentWidget());
+    QTreeWidgetItem *item = page->waivers()->topLevelItem(row);
+    if (item == nullptr)
+        return nullptr;
+    QTest::mouseClick(page->waivers()->viewport(), Qt::LeftButton, {}, page->waivers()->visualItemRect(item).center());
+    return page->waivers()->currentItem() == item ? item : nullptr;
+}
+
+QString TstWaiverDialog::badge() const
+{
+    const QAbstractItemModel *model = m_window->portfolioPage()->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(PortfolioTableModel::UseCaseIdRole).toString() == useCaseId)
+            return model->index(row, PortfolioTableModel::Gate).data().toString();
+    }
+    return {};
 }
 
 void TstWaiverDialog::ctoWaivesAFailingRuleFromTheGate()
@@ -277,11 +326,7 @@ void TstWaiverDialog::waiveSaysWhyItIsDisabled_data()
         << u"sam"_s << u"data.no_credentials"_s << u"data.no_credentials can never be waived"_s;
     QTest::newRow("a rule that passes") << u"max"_s << u"owner.product"_s
                                         << u"owner.product passes; there is nothing to waive"_s;
-    QTest::newRow("an account bound to nobody")
-        << u"stranger"_s << u"ops.cost_cap"_s
-        << u"You are signed in to this computer as stranger@test-host, which no person in the portfolio is bound "
-           u"to; the window is read-only. Add stranger@test-host to your entry's accounts in the portfolio file and "
-           u"import it."_s;
+    QTest::newRow("an account bound to nobody") << u"stranger"_s << u"ops.cost_cap"_s << strangerIsReadOnly;
 }
 
 void TstWaiverDialog::waiveSaysWhyItIsDisabled()
@@ -436,6 +481,105 @@ void TstWaiverDialog::revokeEndsTheWaiverFromToday()
     QCOMPARE(
         page->waivers()->topLevelItem(0)->toolTip(6),
         u"Revoked on %1 by Max Adler as cto: the cost cap is set"_s.arg(DisplayFormat().date(QDate(2026, 11, 23))));
+}
+
+void TstWaiverDialog::goEligibleBadgeCountsTheWaivedRules()
+{
+    // ops.cost_cap, logging.policy and logging.raw_prompts are the example's three failing blockers here. Max waives
+    // the first, Sam the two logging rules at his desk: the use case is go-eligible, but only because of three
+    // waivers, and the badge says so.
+    signInAs(u"max"_s);
+    QCOMPARE(badge(), u"3 blockers"_s);
+    const auto maxs = m_workspace->records().grantWaiver(
+        WaiverRequest{useCaseId, {}, u"ops.cost_cap"_s, u"pilot"_s, u"spend alert"_s, Role::Cto, QDate(2026, 12, 7)});
+    QVERIFY2(maxs.has_value(), why(maxs).constData());
+    QCOMPARE(badge(), u"2 blockers"_s);
+    app::Workspace samsDesk(OsAccount{u"sam"_s, testHost()});
+    samsDesk.setClock(testClock());
+    QVERIFY(samsDesk.open(m_path).has_value());
+    for (const QString &rule : {u"logging.policy"_s, u"logging.raw_prompts"_s}) {
+        const auto sams = samsDesk.records().grantWaiver(
+            WaiverRequest{useCaseId, {}, rule, u"pilot"_s, u"nothing kept"_s, Role::Security, QDate(2026, 11, 30)});
+        QVERIFY2(sams.has_value(), why(sams).constData());
+    }
+    QVERIFY(m_workspace->refresh().has_value());
+    QCOMPARE(badge(), u"go-eligible (3 waived)"_s);
+    // The heading above the rules says the same.
+    const auto *heading = m_window->portfolioPage()->findChild<QLabel *>(u"gateHeading"_s);
+    QVERIFY(heading != nullptr);
+    QCOMPARE(heading->text().section(u'\n', 0, 0),
+             u"Support reply drafts — Customer launch gate: go-eligible (3 waived)"_s);
+    // One waiver revoked: a blocker fails again, and the badge counts blockers, not waivers.
+    const auto revoked = m_workspace->records().revokeWaiver(maxs->id, Role::Cto, u"the cost cap is set"_s);
+    QVERIFY2(revoked.has_value(), why(revoked).constData());
+    QCOMPARE(badge(), u"1 blocker"_s);
+}
+
+void TstWaiverDialog::waiversTabRevokesTheSelectedWaiver()
+{
+    const QString id = grantCostCapWaiver();
+    QVERIFY(!id.isEmpty());
+    signInAs(u"max"_s);
+    ui::PortfolioPage *page = m_window->portfolioPage();
+    QPushButton *revoke = pageButton("revokeListedWaiverButton");
+    QVERIFY(revoke != nullptr);
+    QVERIFY(!revoke->isEnabled());
+    QCOMPARE(revoke->toolTip(), u"Select a waiver to revoke it"_s);
+    QVERIFY(clickWaiver(0) != nullptr);
+    QVERIFY(revoke->isVisible());
+    QVERIFY(revoke->isEnabled());
+    QCOMPARE(revoke->toolTip(), u"End waiver %1 from today, with a reason"_s.arg(id));
+    // The list's context menu offers the same action.
+    QMenu menu;
+    page->listedWaiverActions()->addTo(&menu);
+    QCOMPARE(menu.actions(), QList<QAction *>{page->listedWaiverActions()->revokeAction()});
+
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    auto *dialog = openedDialog<ui::RevokeWaiverDialog>();
+    QVERIFY(dialog != nullptr);
+    QCOMPARE(dialog->roleBox()->currentText(), u"cto"_s);
+    QTest::keyClicks(dialog->reasonEdit(), u"the cost cap is set"_s);
+    QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+    QVERIFY(!dialog->isVisible());
+
+    const Waiver *stored = storedWaiver(id);
+    QVERIFY(stored != nullptr);
+    QCOMPARE(*stored->revocation,
+             (WaiverRevocation{u"max"_s, Role::Cto, QDate(2026, 11, 23), u"the cost cap is set"_s}));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Revoked %1: ops.cost_cap is judged on its evidence again."_s.arg(id));
+    // The waiver stays selected and reads revoked; there is nothing left to revoke.
+    QTreeWidgetItem *row = page->waivers()->currentItem();
+    QVERIFY(row != nullptr);
+    QCOMPARE(row->text(0), id);
+    QCOMPARE(row->text(6), u"revoked on %1 by Max Adler"_s.arg(DisplayFormat().date(QDate(2026, 11, 23))));
+    QVERIFY(!revoke->isEnabled());
+    QCOMPARE(revoke->toolTip(), u"%1: already revoked on 2026-11-23"_s.arg(id));
+}
+
+void TstWaiverDialog::waiversTabSaysWhyRevokeIsDisabled_data()
+{
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("tooltip");
+    QTest::newRow("a pm") << u"ana"_s << u"Only the cto revokes a waiver of ops.cost_cap"_s;
+    QTest::newRow("an account bound to nobody") << u"stranger"_s << strangerIsReadOnly;
+}
+
+void TstWaiverDialog::waiversTabSaysWhyRevokeIsDisabled()
+{
+    QFETCH(QString, account);
+    QFETCH(QString, tooltip);
+    QVERIFY(!grantCostCapWaiver().isEmpty());
+    signInAs(account);
+    QVERIFY(clickWaiver(0) != nullptr);
+    QPushButton *revoke = pageButton("revokeListedWaiverButton");
+    QVERIFY(!revoke->isEnabled());
+    QCOMPARE(revoke->toolTip(), tooltip);
+    QAction *action = m_window->portfolioPage()->listedWaiverActions()->revokeAction();
+    QVERIFY(!action->isEnabled());
+    QCOMPARE(action->toolTip(), tooltip);
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QCOMPARE(openedDialog<ui::RevokeWaiverDialog>(), nullptr);
 }
 
 void TstWaiverDialog::wizardWaivesUntilTheReviewStarts()
