@@ -7,6 +7,7 @@
 #include "gate/gatereviewservice.h"
 #include "portfolio/evalrunservice.h"
 #include "portfolio/portfolioimporter.h"
+#include "portfolio/portfoliowriter.h"
 #include "portfolio/routeservice.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
@@ -42,6 +43,9 @@ private Q_SLOTS:
     void countsRowsFromBeforeCoverage();
     void upgradesASchema5DatabaseWithoutRehashing();
     void importRecordsEveryFactOfTheFile();
+    void reimportKeepsEveryFactRowWithTheEventThatRecordedIt_data();
+    void reimportKeepsEveryFactRowWithTheEventThatRecordedIt();
+    void reimportLinksOnlyTheNewFactToTheImport();
 
 private:
     void exec(const QString &sql);
@@ -331,6 +335,74 @@ void TstAuditCoverage::importRecordsEveryFactOfTheFile()
                                 R"("note":"Ticket bodies only; no attachments.","person":"sam","role":"security",)"
                                 R"("use_case":"support-reply-draft"})";
     QCOMPARE(QJsonDocument(approval).toJson(QJsonDocument::Compact), expected);
+}
+
+// Issue 17: an import is append-only for facts. Re-importing what the database holds keeps every fact row, and each
+// keeps pointing at the event that recorded it; only a fact the file adds is linked to the import. (On a team
+// database the server can then refuse to delete or rewrite a fact, whoever imports.)
+void TstAuditCoverage::reimportKeepsEveryFactRowWithTheEventThatRecordedIt_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<qint64>("seq");
+    QTest::newRow("approval from the first import")
+        << u"SELECT audit_seq FROM data_approvals WHERE use_case_id = 'support-reply-draft' AND sort_order = 0"_s
+        << qint64(1);
+    QTest::newRow("approval by the service")
+        << u"SELECT audit_seq FROM data_approvals WHERE use_case_id = 'support-reply-draft' AND sort_order = 1"_s
+        << qint64(2);
+    QTest::newRow("review started")
+        << u"SELECT audit_seq FROM gate_reviews WHERE use_case_id = 'support-reply-draft' AND sort_order = 1"_s
+        << qint64(3);
+    QTest::newRow("sign-off") << u"SELECT MAX(audit_seq) FROM gate_signoffs"_s << qint64(5);
+    QTest::newRow("decision") << u"SELECT MAX(decision_audit_seq) FROM gate_reviews"_s << qint64(6);
+    QTest::newRow("eval run") << u"SELECT MAX(audit_seq) FROM eval_runs"_s << qint64(7);
+    QTest::newRow("route version")
+        << u"SELECT audit_seq FROM routes WHERE id = 'support-draft-fallback' AND version = 2"_s << qint64(8);
+    QTest::newRow("open review") << u"SELECT MAX(audit_seq) FROM gate_reviews"_s << qint64(9);
+}
+
+void TstAuditCoverage::reimportKeepsEveryFactRowWithTheEventThatRecordedIt()
+{
+    QFETCH(QString, query);
+    QFETCH(qint64, seq);
+    const Result<Portfolio> stored = PortfolioRepository(*m_db).load();
+    QVERIFY2(stored.has_value(), why(stored).constData());
+    const auto imported =
+        PortfolioImporter(*m_db).import(PortfolioWriter::write(*stored), u"again.json"_s, as(u"tester"_s), m_now);
+    QVERIFY2(imported.has_value(), why(imported).constData());
+
+    QSqlQuery q(m_db->connection());
+    QVERIFY2(q.exec(query) && q.next(), qPrintable(q.lastError().text()));
+    QCOMPARE(q.value(0).toLongLong(), seq);
+    const auto result = AuditStore(*m_db).verify();
+    QVERIFY(result.has_value());
+    QVERIFY2(result->intact(), qPrintable(result->problem + result->stateProblem));
+    QCOMPARE(result->count, 10);
+    QCOMPARE(result->rowsChecked, 18);
+}
+
+void TstAuditCoverage::reimportLinksOnlyTheNewFactToTheImport()
+{
+    Result<Portfolio> stored = PortfolioRepository(*m_db).load();
+    QVERIFY2(stored.has_value(), why(stored).constData());
+    UseCase &useCase = stored->useCases.first();
+    useCase.dataApprovals.append(DataApproval{DataClass::Internal, Role::Security, u"sam"_s, ApprovalDecision::Approved,
+                                              QDate(2026, 11, 22), u"From the file."_s});
+    const auto imported =
+        PortfolioImporter(*m_db).import(PortfolioWriter::write(*stored), u"more.json"_s, as(u"tester"_s), m_now);
+    QVERIFY2(imported.has_value(), why(imported).constData());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(
+        q.exec(u"SELECT sort_order, audit_seq FROM data_approvals WHERE use_case_id = '%1' ORDER BY sort_order"_s.arg(
+            useCase.id)));
+    QList<std::pair<int, qint64>> links;
+    while (q.next())
+        links.append({q.value(0).toInt(), q.value(1).toLongLong()});
+    QCOMPARE(links, (QList<std::pair<int, qint64>>{{0, 1}, {1, 2}, {2, 10}}));
+    const auto result = AuditStore(*m_db).verify();
+    QVERIFY(result.has_value());
+    QVERIFY2(result->intact(), qPrintable(result->problem + result->stateProblem));
+    QCOMPARE(result->rowsChecked, 19);
 }
 
 QTEST_GUILESS_MAIN(TstAuditCoverage)
