@@ -96,7 +96,9 @@ Result<ImportSummary> PortfolioImporter::import(const QByteArray &json, const QS
                               {u"routes"_s, summary.routes},
                               {u"use_cases"_s, summary.useCases},
                               // Every fact row of the file, so verify can compare each row field by field.
-                              {u"facts"_s, AuditCoverage::importedFacts(*portfolio)}};
+                              {u"facts"_s, AuditCoverage::importedFacts(*portfolio)},
+                              // Facts the database held kept their rows and events; only new ones link here.
+                              {u"append_only"_s, true}};
     const Result<AuditEvent> event = AuditStore(m_db).append(
         AuditEntry{actor, u"portfolio"_s, u"*"_s, u"import"_s, QJsonDocument(payload).toJson(QJsonDocument::Compact)},
         at);

@@ -89,6 +89,7 @@ struct Recorded {
     QString id;
     QJsonObject payload;
     bool claimed = false;
+    bool appendOnlyImport = false; ///< recorded by an import that kept the rows it found (they keep their own event)
 };
 
 QString keyOf(qint64 seq, const QString &table, const QString &id)
@@ -102,7 +103,8 @@ class Checker
 public:
     QHash<QString, Recorded> rows; ///< what events recorded, by keyOf()
     QSet<qint64> recordingEvents;  ///< events that record rows
-    qint64 lastImport = 0;         ///< the last portfolio import replaced every fact recorded before it
+    qint64 lastImport = 0; ///< the last import that replaced every fact recorded before it (before append-only imports)
+    QSet<QString> claimedRows; ///< table and id of every row that matched its event
     CoverageResult result;
 
     [[nodiscard]] bool failed() const { return !result.problem.isEmpty(); }
@@ -112,10 +114,10 @@ public:
             result.problem = text;
     }
 
-    void add(const AuditEvent &e, const QString &table, const QJsonObject &payload)
+    void add(const AuditEvent &e, const QString &table, const QJsonObject &payload, bool appendOnlyImport = false)
     {
         const QString id = idOf(table, payload);
-        rows.insert(keyOf(e.seq, table, id), Recorded{e.seq, e.hash, table, id, payload});
+        rows.insert(keyOf(e.seq, table, id), Recorded{e.seq, e.hash, table, id, payload, false, appendOnlyImport});
         recordingEvents.insert(e.seq);
     }
 
@@ -147,6 +149,7 @@ public:
             return nullptr;
         }
         it->claimed = true;
+        claimedRows.insert(kind + u'\n' + id);
         ++result.rowsChecked;
         return &it->payload;
     }
@@ -261,19 +264,24 @@ Status AuditCoverage::linkImport(const Portfolio &p, const AuditEvent &event)
 {
     const QVariant seq = event.seq;
     const QVariant hash = event.hash;
-    SqlStatement route(m_db, u"UPDATE routes SET audit_seq = ?, audit_hash = ? WHERE id = ? AND version = ?"_s);
+    SqlStatement route(
+        m_db, u"UPDATE routes SET audit_seq = ?, audit_hash = ? WHERE id = ? AND version = ? AND audit_seq IS NULL"_s);
     for (const Route &r : p.routes)
         GL_TRY(route.exec({seq, hash, r.id, r.version}));
-    SqlStatement approval(m_db, u"UPDATE data_approvals SET audit_seq = ?, audit_hash = ? WHERE use_case_id = ?"_s);
-    SqlStatement run(m_db, u"UPDATE eval_runs SET audit_seq = ?, audit_hash = ? WHERE use_case_id = ?"_s);
-    SqlStatement review(m_db, u"UPDATE gate_reviews SET audit_seq = ?, audit_hash = ? WHERE use_case_id = ?"_s);
+    SqlStatement approval(m_db, u"UPDATE data_approvals SET audit_seq = ?, audit_hash = ? WHERE use_case_id = ? "
+                                u"AND audit_seq IS NULL"_s);
+    SqlStatement run(
+        m_db, u"UPDATE eval_runs SET audit_seq = ?, audit_hash = ? WHERE use_case_id = ? AND audit_seq IS NULL"_s);
+    SqlStatement review(
+        m_db, u"UPDATE gate_reviews SET audit_seq = ?, audit_hash = ? WHERE use_case_id = ? AND audit_seq IS NULL"_s);
     SqlStatement decision(m_db, u"UPDATE gate_reviews SET decision_audit_seq = ?, decision_audit_hash = ? "
-                                u"WHERE use_case_id = ? AND decision IS NOT NULL"_s);
+                                u"WHERE use_case_id = ? AND decision IS NOT NULL AND decision_audit_seq IS NULL"_s);
     SqlStatement signoff(m_db, u"UPDATE gate_signoffs SET audit_seq = ?, audit_hash = ? WHERE review_id IN "
-                               u"(SELECT id FROM gate_reviews WHERE use_case_id = ?)"_s);
-    SqlStatement waiver(m_db, u"UPDATE waivers SET audit_seq = ?, audit_hash = ? WHERE use_case_id = ?"_s);
+                               u"(SELECT id FROM gate_reviews WHERE use_case_id = ?) AND audit_seq IS NULL"_s);
+    SqlStatement waiver(
+        m_db, u"UPDATE waivers SET audit_seq = ?, audit_hash = ? WHERE use_case_id = ? AND audit_seq IS NULL"_s);
     SqlStatement revocation(m_db, u"UPDATE waiver_revocations SET audit_seq = ?, audit_hash = ? WHERE waiver_id IN "
-                                  u"(SELECT id FROM waivers WHERE use_case_id = ?)"_s);
+                                  u"(SELECT id FROM waivers WHERE use_case_id = ?) AND audit_seq IS NULL"_s);
     for (const UseCase &u : p.useCases) {
         GL_TRY(waiver.exec({seq, hash, u.id}));
         GL_TRY(revocation.exec({seq, hash, u.id}));
@@ -294,12 +302,15 @@ Result<CoverageResult> AuditCoverage::verify() const
             return;
         const QJsonObject payload = QJsonDocument::fromJson(e.entry.payload).object();
         if (e.entry.entity == u"portfolio"_s && e.entry.action == u"import"_s) {
-            // An import replaces every fact and records each row of the file in its payload.
-            c.lastImport = e.seq;
+            // An import records each fact row of the file in its payload. One marked append-only kept the rows it
+            // found, which stay linked to the events that recorded them; an older one replaced every fact.
+            const bool appendOnly = payload.value(u"append_only"_s).toBool();
+            if (!appendOnly)
+                c.lastImport = e.seq;
             const QJsonObject facts = payload.value(u"facts"_s).toObject();
             for (auto table = facts.constBegin(); table != facts.constEnd(); ++table) {
                 for (const QJsonValue &fact : table.value().toArray())
-                    c.add(e, table.key(), fact.toObject());
+                    c.add(e, table.key(), fact.toObject(), appendOnly);
             }
             return;
         }
@@ -481,7 +492,10 @@ Result<CoverageResult> AuditCoverage::verify() const
     if (!c.failed()) {
         QList<const Recorded *> missing;
         for (const Recorded &r : std::as_const(c.rows)) {
-            if (!r.claimed && r.seq >= c.lastImport)
+            // A row an append-only import listed may be held under the event that first recorded it.
+            const bool gone =
+                r.appendOnlyImport ? !c.claimedRows.contains(r.table + u'\n' + r.id) : r.seq >= c.lastImport;
+            if (!r.claimed && gone)
                 missing.append(&r);
         }
         std::sort(missing.begin(), missing.end(), [](const Recorded *a, const Recorded *b) {

@@ -337,23 +337,50 @@ Result<Portfolio> PortfolioRepository::load() const
 
 namespace {
 
-Status deleteAll(Database &db)
+/// Deletes the state a portfolio file replaces as a whole. Facts are not state: they stay (see replace()).
+Status deleteState(Database &db)
 {
-    // Children go with their parents (ON DELETE CASCADE); the order respects the remaining references.
-    for (const QString &table : {u"gate_reviews"_s, u"use_cases"_s, u"gate_templates"_s, u"routes"_s, u"tenants"_s,
-                                 u"people"_s, u"policy"_s}) {
+    for (const QString &table : {u"gate_templates"_s, u"tenants"_s, u"policy"_s, u"person_roles"_s,
+                                 u"person_accounts"_s, u"person_signing_keys"_s}) {
         SqlStatement st(db, u"DELETE FROM "_s + table);
-        if (Status s = st.exec(); !s)
-            return s;
+        GL_TRY(st.exec());
     }
     return {};
 }
 
-/// The row itself; UseCaseStore fills in the details so both paths share one column list.
+/// Whether @p sql (a SELECT of one row) finds anything for @p values.
+Result<bool> factHeld(Database &db, const QString &sql, const QVariantList &values)
+{
+    SqlStatement st(db, sql);
+    GL_TRY(st.exec(values));
+    const bool found = st.next();
+    GL_TRY(st.finished());
+    return found;
+}
+
+/// Deletes the rows of @p table whose @p column is none of @p keep.
+Status deleteOthers(Database &db, const QString &table, const QString &column, const QStringList &keep)
+{
+    QStringList marks;
+    QVariantList values;
+    for (const QString &id : keep) {
+        marks.append(u"?"_s);
+        values.append(id);
+    }
+    SqlStatement st(db, marks.isEmpty()
+                            ? u"DELETE FROM %1"_s.arg(table)
+                            : u"DELETE FROM %1 WHERE %2 NOT IN (%3)"_s.arg(table, column, marks.join(u", "_s)));
+    return st.exec(values);
+}
+
+/// The row itself (new, or the stored one with the file's values); UseCaseStore fills in the details so both paths
+/// share one column list.
 Status insertUseCase(Database &db, const UseCase &u, int order)
 {
     SqlStatement st(db, u"INSERT INTO use_cases (id, name, audience, risk_tier, status, sort_order) "
-                        u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+                        u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                        u"audience = excluded.audience, risk_tier = excluded.risk_tier, status = excluded.status, "
+                        u"sort_order = excluded.sort_order"_s);
     GL_TRY(
         st.exec({u.id, u.name, sql::enumText(u.audience), sql::enumText(u.riskTier), sql::enumText(u.status), order}));
     return UseCaseStore(db).saveDetails(u);
@@ -363,9 +390,11 @@ Status insertUseCase(Database &db, const UseCase &u, int order)
 
 Status PortfolioRepository::replace(const Portfolio &p)
 {
+    // State is replaced; facts are append-only (DESIGN §8): a fact row the database holds stays as it is, linked to
+    // the event that recorded it (HistoryGuard has checked that the file keeps every one), and only the file's new
+    // facts are inserted. So an import never deletes or rewrites a fact, and a team server can refuse anyone who does.
     Database &db = m_db;
-    if (Status s = deleteAll(db); !s)
-        return s;
+    GL_TRY(deleteState(db));
 
     const Policy &pol = p.policy;
     SqlStatement policy(db, u"INSERT INTO policy (id, eval_threshold_standard_pct, eval_threshold_high_risk_pct, "
@@ -379,7 +408,9 @@ Status PortfolioRepository::replace(const Portfolio &p)
                         int(pol.training), age.killSwitchTestDays, age.rollbackTestDays, age.evalRunDays,
                         age.dataApprovalDays, age.runbookReviewDays}));
 
-    SqlStatement person(db, u"INSERT INTO people (id, name, email, sort_order) VALUES (?, ?, ?, ?)"_s);
+    SqlStatement person(db, u"INSERT INTO people (id, name, email, sort_order) VALUES (?, ?, ?, ?) "
+                            u"ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, "
+                            u"sort_order = excluded.sort_order"_s);
     SqlStatement role(db, u"INSERT INTO person_roles (person_id, role, sort_order) VALUES (?, ?, ?)"_s);
     SqlStatement account(db, u"INSERT INTO person_accounts (person_id, account, sort_order) VALUES (?, ?, ?)"_s);
     SqlStatement signingKey(db, u"INSERT INTO person_signing_keys (person_id, public_key, valid_from, revoked_on, "
@@ -406,7 +437,8 @@ Status PortfolioRepository::replace(const Portfolio &p)
 
     SqlStatement route(db, u"INSERT INTO routes (id, version, provider, model, endpoint, prompt_version, "
                            u"retrieval_corpus, tool_schema_version, fallback_route, sort_order) "
-                           u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                           u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, version) DO UPDATE SET "
+                           u"sort_order = excluded.sort_order"_s);
     for (qsizetype i = 0; i < p.routes.size(); ++i) {
         const Route &r = p.routes[i];
         GL_TRY(route.exec({r.id, r.version, r.provider, r.model, sql::enumText(r.endpoint), sql::text(r.promptVersion),
@@ -415,42 +447,73 @@ Status PortfolioRepository::replace(const Portfolio &p)
     }
 
     SqlStatement approval(db, u"INSERT INTO data_approvals (use_case_id, sort_order, data_class, role, person_id, "
-                              u"decision, decided_on, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                              u"decision, decided_on, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                              u"ON CONFLICT (use_case_id, sort_order) DO NOTHING"_s);
     SqlStatement review(db, u"INSERT INTO gate_reviews (id, use_case_id, gate, requested_by, requested_at, decision, "
                             u"rationale, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqlStatement decide(db, u"UPDATE gate_reviews SET decision = ?, rationale = ? WHERE id = ? AND decision IS NULL"_s);
     SqlStatement signoff(db, u"INSERT INTO gate_signoffs (review_id, sort_order, role, person_id, decision, "
-                             u"signed_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                             u"signed_at, note) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                             u"ON CONFLICT (review_id, sort_order) DO NOTHING"_s);
     SqlStatement ruleResult(db, u"INSERT INTO gate_rule_results (review_id, sort_order, rule_id, severity, result, "
                                 u"explanation) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QStringList useCaseIds;
     for (qsizetype i = 0; i < p.useCases.size(); ++i) {
         const UseCase &u = p.useCases[i];
+        useCaseIds.append(u.id);
         GL_TRY(insertUseCase(db, u, int(i)));
         for (qsizetype a = 0; a < u.dataApprovals.size(); ++a) {
             const DataApproval &x = u.dataApprovals[a];
             GL_TRY(approval.exec({u.id, int(a), sql::enumText(x.dataClass), sql::enumText(x.role), x.person,
                                   sql::enumText(x.decision), sql::date(x.date), sql::requiredText(x.note)}));
         }
-        for (const EvalRun &e : u.evalRuns)
-            GL_TRY(EvalRunStore(db).append(u.id, e));
-        for (qsizetype w = 0; w < u.waivers.size(); ++w)
-            GL_TRY(WaiverStore(db).insert(u.id, u.waivers[w], int(w)));
+        for (const EvalRun &e : u.evalRuns) {
+            const Result<bool> held =
+                factHeld(db, u"SELECT 1 FROM eval_runs WHERE use_case_id = ? AND id = ?"_s, {u.id, e.id});
+            if (!held)
+                return std::unexpected(held.error());
+            if (!*held)
+                GL_TRY(EvalRunStore(db).append(u.id, e));
+        }
+        for (qsizetype w = 0; w < u.waivers.size(); ++w) {
+            const Result<bool> held = factHeld(db, u"SELECT 1 FROM waivers WHERE id = ?"_s, {u.waivers[w].id});
+            if (!held)
+                return std::unexpected(held.error());
+            if (!*held)
+                GL_TRY(WaiverStore(db).insert(u.id, u.waivers[w], int(w)));
+            else if (u.waivers[w].revocation.has_value())
+                GL_TRY(WaiverStore(db).addRevocationIfMissing(u.waivers[w].id, *u.waivers[w].revocation));
+        }
         for (qsizetype g = 0; g < u.gateReviews.size(); ++g) {
             const GateReview &x = u.gateReviews[g];
-            GL_TRY(
-                review.exec({x.id, u.id, x.gate, x.requestedBy, sql::dateTime(x.requestedAt),
-                             x.decision ? sql::enumText(*x.decision) : sql::text({}), sql::text(x.rationale), int(g)}));
+            const Result<bool> held = factHeld(db, u"SELECT 1 FROM gate_reviews WHERE id = ?"_s, {x.id});
+            if (!held)
+                return std::unexpected(held.error());
+            if (!*held) {
+                GL_TRY(review.exec({x.id, u.id, x.gate, x.requestedBy, sql::dateTime(x.requestedAt),
+                                    x.decision ? sql::enumText(*x.decision) : sql::text({}), sql::text(x.rationale),
+                                    int(g)}));
+                for (qsizetype s = 0; s < x.ruleResults.size(); ++s) {
+                    const RuleResult &rr = x.ruleResults[s];
+                    GL_TRY(ruleResult.exec({x.id, int(s), rr.rule, sql::enumText(rr.severity), sql::enumText(rr.result),
+                                            sql::requiredText(rr.explanation)}));
+                }
+            } else if (x.decision) {
+                GL_TRY(decide.exec({sql::enumText(*x.decision), sql::text(x.rationale), x.id}));
+            }
             for (qsizetype s = 0; s < x.signoffs.size(); ++s) {
                 const Signoff &so = x.signoffs[s];
                 GL_TRY(signoff.exec({x.id, int(s), sql::enumText(so.role), so.person, sql::enumText(so.decision),
                                      sql::dateTime(so.at), sql::requiredText(so.note)}));
             }
-            for (qsizetype s = 0; s < x.ruleResults.size(); ++s) {
-                const RuleResult &rr = x.ruleResults[s];
-                GL_TRY(ruleResult.exec({x.id, int(s), rr.rule, sql::enumText(rr.severity), sql::enumText(rr.result),
-                                        sql::requiredText(rr.explanation)}));
-            }
         }
     }
+    // Only use cases without facts can be missing from the file (HistoryGuard), so this deletes no fact.
+    GL_TRY(deleteOthers(db, u"use_cases"_s, u"id"_s, useCaseIds));
+    QStringList personIds;
+    for (const Person &x : p.people)
+        personIds.append(x.id);
+    GL_TRY(deleteOthers(db, u"people"_s, u"id"_s, personIds));
 
     SqlStatement gate(db, u"INSERT INTO gate_templates (id, name, high_risk_threshold, signed_signoffs, sort_order) "
                           u"VALUES (?, ?, ?, ?, ?)"_s);

@@ -63,4 +63,15 @@ Status WaiverStore::insert(const QString &useCaseId, const Waiver &waiver, int s
     return {};
 }
 
+Status WaiverStore::addRevocationIfMissing(const QString &waiverId, const WaiverRevocation &revocation)
+{
+    SqlStatement held(m_db, u"SELECT 1 FROM waiver_revocations WHERE waiver_id = ?"_s);
+    GL_TRY(held.exec({waiverId}));
+    const bool found = held.next();
+    GL_TRY(held.finished());
+    if (found)
+        return {};
+    return insertRevocation(m_db, waiverId, revocation, {}, {});
+}
+
 } // namespace greenlight::models

@@ -21,6 +21,8 @@ public:
                                             const WaiverRevocation &revocation, const Recording &recording);
     /// Inserts @p waiver and its revocation as a portfolio import does: the import's event covers them.
     [[nodiscard]] Status insert(const QString &useCaseId, const Waiver &waiver, int sortOrder);
+    /// Adds @p revocation of a stored waiver unless it has one (an import: the only change a waiver may gain).
+    [[nodiscard]] Status addRevocationIfMissing(const QString &waiverId, const WaiverRevocation &revocation);
 
 private:
     Database &m_db;

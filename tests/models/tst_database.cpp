@@ -276,13 +276,13 @@ void TstDatabase::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas_data
         << QStringList{u"CREATE UNIQUE INDEX test_template_names ON gate_templates (name)"_s}
         << jsonWith(readDemo(), "gate_templates/2/name", u"Internal pilot"_s)
         << u"UNIQUE constraint failed: gate_templates.name Unable to fetch row"_s;
-    // A row outside the portfolio's tables still references a person: deleting the old people fails after
-    // gate reviews, use cases, templates, routes and tenants were already deleted. The file is the stored demo
-    // with one person renamed, so it keeps every recorded fact and passes the history guard.
+    // A row outside the portfolio's tables still references a tenant: deleting the old tenants (state, replaced as a
+    // whole) fails after templates and the policy were already deleted. The file is the stored demo with one tenant
+    // renamed, so it keeps every recorded fact and passes the history guard.
     QTest::newRow("foreign key from a row the import does not own")
-        << QStringList{u"CREATE TABLE test_pins (person_id TEXT NOT NULL REFERENCES people(id))"_s,
-                       u"INSERT INTO test_pins VALUES ('ana')"_s}
-        << jsonWith(readDemo(), "people/0/name", u"Ana Ruiz-Ortega"_s)
+        << QStringList{u"CREATE TABLE test_pins (tenant_id TEXT NOT NULL REFERENCES tenants(id))"_s,
+                       u"INSERT INTO test_pins VALUES ('acme')"_s}
+        << jsonWith(readDemo(), "tenants/0/name", u"Acme Corporation"_s)
         << u"FOREIGN KEY constraint failed Unable to fetch row"_s;
     // Failure injected half-way: the fifth of the nine use cases is refused, four are written with their children.
     QTest::newRow("failure after four of nine use cases")

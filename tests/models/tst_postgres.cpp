@@ -134,12 +134,13 @@ void TstPostgres::failureInsideTheImportTransactionLeavesTheDatabaseAsItWas_data
         << QStringList{u"CREATE UNIQUE INDEX test_template_names ON gate_templates (name)"_s}
         << jsonWith(readDemo(), "gate_templates/2/name", u"Internal pilot"_s)
         << u"duplicate key value violates unique constraint \"test_template_names\""_s;
-    // The stored demo with one person renamed: it keeps every recorded fact, so the history guard lets it through.
+    // The stored demo with one tenant renamed: it keeps every recorded fact, so the history guard lets it through;
+    // the tenants are state, replaced as a whole, and a row outside the portfolio's tables still references one.
     QTest::newRow("foreign key from a row the import does not own")
-        << QStringList{u"CREATE TABLE test_pins (person_id TEXT NOT NULL REFERENCES people(id))"_s,
-                       u"INSERT INTO test_pins VALUES ('ana')"_s}
-        << jsonWith(readDemo(), "people/0/name", u"Ana Ruiz-Ortega"_s)
-        << u"update or delete on table \"people\" violates foreign key constraint \"test_pins_person_id_fkey\" on "
+        << QStringList{u"CREATE TABLE test_pins (tenant_id TEXT NOT NULL REFERENCES tenants(id))"_s,
+                       u"INSERT INTO test_pins VALUES ('acme')"_s}
+        << jsonWith(readDemo(), "tenants/0/name", u"Acme Corporation"_s)
+        << u"update or delete on table \"tenants\" violates foreign key constraint \"test_pins_tenant_id_fkey\" on "
            u"table \"test_pins\""_s;
     QTest::newRow("failure after four of nine use cases")
         << QStringList{u"CREATE FUNCTION test_fail_halfway() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
