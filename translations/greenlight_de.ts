@@ -1217,6 +1217,10 @@
         <source>another writer kept the database %1 busy for more than %2 seconds; nothing was written</source>
         <translation>ein anderer Schreibvorgang hat die Datenbank %1 länger als %2 Sekunden belegt; nichts wurde geschrieben</translation>
     </message>
+    <message>
+        <source>the team database refuses this: %1</source>
+        <translation>die Team-Datenbank verweigert das: %1</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>

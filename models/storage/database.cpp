@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -282,6 +283,13 @@ Error Database::sqlError(const QSqlError &error) const
 {
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
+    // A team server's refusal (insufficient_privilege: a privilege it withholds, or a rule its triggers check) says
+    // what was refused on its first line; the rest (CONTEXT: the trigger's line) means nothing to the user.
+    if (isPostgres() && error.nativeErrorCode() == u"42501"_s) {
+        QString message = error.databaseText().section(u'\n', 0, 0);
+        message.remove(QRegularExpression(u"^ERROR:\\s*"_s));
+        return Error{m_displayName, tr("the team database refuses this: %1").arg(message)};
+    }
     if (isPostgres() || !numeric)
         return Error{m_displayName, error.text()};
     return sqlError(code, error.text());
