@@ -551,6 +551,311 @@ const QList<Migration> &migrations()
                  END $$)"_s,
              u"REVOKE EXECUTE ON FUNCTION greenlight_grant_privileges() FROM PUBLIC"_s,
          }},
+        {18,
+         u"team database: the server refuses a fact a login may not record, and any change a login makes without its "
+         u"audit event (PostgreSQL only)"_s,
+         {},
+         {
+             // Whether the session's login is a person who holds @p wanted both in the portfolio (person_roles) and on
+             // the server (the group role the owner granted with add-login): a file that gives someone a role does
+             // not give their login its power.
+             uR"(CREATE FUNCTION greenlight_session_holds(wanted TEXT) RETURNS BOOLEAN
+                 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+                 AS $$
+                 BEGIN
+                     IF wanted IS NULL OR wanted NOT IN ('pm', 'cto', 'security', 'legal', 'compliance', 'engineering',
+                         'support') THEN
+                         RETURN false;
+                     END IF;
+                     RETURN pg_has_role(session_user, 'greenlight_' || wanted, 'MEMBER') AND EXISTS (
+                         SELECT 1 FROM person_logins l JOIN person_roles r ON r.person_id = l.person_id
+                         WHERE l.login = session_user AND r.role = wanted);
+                 END $$)"_s,
+             // Whether a row version (its xmin) was written by the running transaction.
+             uR"(CREATE FUNCTION greenlight_written_now(row_xmin xid) RETURNS BOOLEAN
+                 LANGUAGE sql STABLE
+                 AS $$ SELECT row_xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text $$)"_s,
+             // Before a fact row is written by a login (the owner may do anything): facts are never deleted, a set
+             // field never changes, and a new fact is the login's own, in a role it holds, within the rules the
+             // application applies (DataApprovalRules, WaiverRules, GateReviewService). The key columns come as the
+             // trigger's arguments: a row the table already holds is left to the insert's ON CONFLICT.
+             uR"(CREATE FUNCTION greenlight_guard_fact() RETURNS trigger
+                 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+                 AS $$
+                 DECLARE
+                     person TEXT;
+                     changeable TEXT[] := ARRAY['audit_seq', 'audit_hash'];
+                     field TEXT;
+                     conditions TEXT := '';
+                     held BOOLEAN;
+                     parent RECORD;
+                     granting TEXT[];
+                 BEGIN
+                     IF session_user = current_user THEN
+                         RETURN COALESCE(NEW, OLD);
+                     END IF;
+                     IF TG_OP = 'DELETE' THEN
+                         RAISE EXCEPTION '% may not delete from %: a fact is never deleted', session_user, TG_TABLE_NAME
+                             USING ERRCODE = 'insufficient_privilege';
+                     END IF;
+                     person := (SELECT person_id FROM person_logins WHERE login = session_user);
+                     IF person IS NULL THEN
+                         RAISE EXCEPTION 'the login % is no person''s login: it cannot record % rows', session_user,
+                             TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+                     END IF;
+                     IF TG_OP = 'UPDATE' THEN
+                         IF TG_TABLE_NAME = 'gate_reviews' THEN
+                             changeable := changeable || ARRAY['decision', 'rationale', 'decision_audit_seq',
+                                 'decision_audit_hash'];
+                         END IF;
+                         FOREACH field IN ARRAY changeable LOOP
+                             IF to_jsonb(OLD) -> field <> 'null'::jsonb
+                                 AND to_jsonb(NEW) -> field IS DISTINCT FROM to_jsonb(OLD) -> field THEN
+                                 RAISE EXCEPTION '% may not change %.% once it is set: a fact is never rewritten',
+                                     session_user, TG_TABLE_NAME, field USING ERRCODE = 'insufficient_privilege';
+                             END IF;
+                         END LOOP;
+                         IF TG_TABLE_NAME <> 'gate_reviews' THEN
+                             RETURN NEW; -- (a field of one table is named only once the table is known)
+                         END IF;
+                         IF OLD.decision IS NULL AND NEW.decision IS NOT NULL AND (SELECT training FROM policy) = 0 THEN
+                             IF person <> OLD.requested_by AND NOT greenlight_session_holds('pm') THEN
+                                 RAISE EXCEPTION '% is neither the requester of review % nor a pm, so cannot decide it',
+                                     person, OLD.id USING ERRCODE = 'insufficient_privilege';
+                             END IF;
+                             IF NEW.decision = 'go' AND EXISTS (SELECT 1 FROM gate_signoffs WHERE review_id = OLD.id
+                                     AND decision = 'approve' AND person_id = OLD.requested_by)
+                                 AND NOT EXISTS (SELECT 1 FROM gate_signoffs WHERE review_id = OLD.id
+                                     AND decision = 'approve' AND person_id <> OLD.requested_by) THEN
+                                 RAISE EXCEPTION 'go refused on review %: the requester % is the only approver',
+                                     OLD.id, OLD.requested_by USING ERRCODE = 'insufficient_privilege';
+                             END IF;
+                         END IF;
+                         RETURN NEW;
+                     END IF;
+                     FOREACH field IN ARRAY TG_ARGV LOOP
+                         conditions := conditions || format(' AND %I = ($1).%I', field, field);
+                     END LOOP;
+                     EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I WHERE true%s)', TG_TABLE_NAME, conditions)
+                         INTO held USING NEW;
+                     IF held OR (SELECT training FROM policy) = 1 THEN
+                         RETURN NEW; -- held: the stored fact stays (ON CONFLICT); training: anyone may be named
+                     END IF;
+                     IF TG_TABLE_NAME = 'data_approvals' THEN
+                         IF NEW.person_id <> person THEN
+                             RAISE EXCEPTION '% is the login of %: it cannot record an approval by %', session_user,
+                                 person, NEW.person_id USING ERRCODE = 'insufficient_privilege';
+                         ELSIF NEW.role NOT IN ('security', 'legal', 'compliance') THEN
+                             RAISE EXCEPTION 'only security, legal or compliance decide on data classes, not %',
+                                 NEW.role USING ERRCODE = 'insufficient_privilege';
+                         ELSIF NOT greenlight_session_holds(NEW.role) THEN
+                             RAISE EXCEPTION '% (%) does not hold the % role', person, session_user, NEW.role
+                                 USING ERRCODE = 'insufficient_privilege';
+                         ELSIF NEW.data_class = 'credentials' AND NEW.decision = 'approved' THEN
+                             RAISE EXCEPTION 'credentials can never be approved'
+                                 USING ERRCODE = 'insufficient_privilege';
+                         ELSIF NOT EXISTS (SELECT 1 FROM use_case_data_classes WHERE use_case_id = NEW.use_case_id
+                                 AND data_class = NEW.data_class) THEN
+                             RAISE EXCEPTION '% is not among the data classes of %', NEW.data_class, NEW.use_case_id
+                                 USING ERRCODE = 'insufficient_privilege';
+                         END IF;
+                     ELSIF TG_TABLE_NAME = 'gate_reviews' THEN
+                         IF NEW.requested_by <> person THEN
+                             RAISE EXCEPTION '% is the login of %: it cannot request a review for %', session_user,
+                                 person, NEW.requested_by USING ERRCODE = 'insufficient_privilege';
+                         ELSIF NOT (greenlight_session_holds('pm') OR greenlight_session_holds('cto')) THEN
+                             RAISE EXCEPTION '% holds neither the pm nor the cto role, so cannot request a gate review',
+                                 person USING ERRCODE = 'insufficient_privilege';
+                         END IF;
+                     ELSIF TG_TABLE_NAME = 'gate_signoffs' THEN
+                         IF NEW.person_id <> person THEN
+                             RAISE EXCEPTION '% is the login of %: it cannot sign off for %', session_user, person,
+                                 NEW.person_id USING ERRCODE = 'insufficient_privilege';
+                         ELSIF NOT greenlight_session_holds(NEW.role) THEN
+                             RAISE EXCEPTION '% does not hold the % role, so cannot sign off as %', person, NEW.role,
+                                 NEW.role USING ERRCODE = 'insufficient_privilege';
+                         ELSIF (SELECT decision FROM gate_reviews WHERE id = NEW.review_id) IS NOT NULL THEN
+                             RAISE EXCEPTION 'the review % is already decided', NEW.review_id
+                                 USING ERRCODE = 'insufficient_privilege';
+                         END IF;
+                     ELSIF TG_TABLE_NAME = 'gate_rule_results' THEN
+                         SELECT xmin, requested_by INTO parent FROM gate_reviews WHERE id = NEW.review_id;
+                         IF NOT FOUND OR NOT greenlight_written_now(parent.xmin) OR parent.requested_by <> person THEN
+                             RAISE EXCEPTION 'rule results are frozen when % starts review %, not added later',
+                                 person, NEW.review_id USING ERRCODE = 'insufficient_privilege';
+                         END IF;
+                     ELSIF TG_TABLE_NAME = 'eval_results' THEN
+                         SELECT xmin INTO parent FROM eval_runs WHERE use_case_id = NEW.use_case_id AND id = NEW.run_id;
+                         IF NOT FOUND OR NOT greenlight_written_now(parent.xmin) THEN
+                             RAISE EXCEPTION 'eval run %/% is recorded with its results, not added to later',
+                                 NEW.use_case_id, NEW.run_id USING ERRCODE = 'insufficient_privilege';
+                         END IF;
+                     ELSIF TG_TABLE_NAME IN ('waivers', 'waiver_revocations') THEN
+                         IF TG_TABLE_NAME = 'waivers' THEN
+                             field := NEW.rule_id;
+                             IF NEW.granted_by <> person THEN
+                                 RAISE EXCEPTION '% is the login of %: it cannot grant a waiver for %', session_user,
+                                     person, NEW.granted_by USING ERRCODE = 'insufficient_privilege';
+                             ELSIF NEW.expires_on::date < NEW.granted_on::date
+                                 OR NEW.expires_on::date - NEW.granted_on::date > 90 THEN
+                                 RAISE EXCEPTION 'a waiver runs from the day it is granted for at most 90 days'
+                                     USING ERRCODE = 'insufficient_privilege';
+                             END IF;
+                         ELSE
+                             field := (SELECT rule_id FROM waivers WHERE id = NEW.waiver_id);
+                             IF NEW.person_id <> person THEN
+                                 RAISE EXCEPTION '% is the login of %: it cannot revoke a waiver for %', session_user,
+                                     person, NEW.person_id USING ERRCODE = 'insufficient_privilege';
+                             END IF;
+                         END IF;
+                         granting := CASE WHEN field IN ('data.no_credentials', 'eval.no_secrets') THEN ARRAY[]::TEXT[]
+                             WHEN field LIKE 'data.%' OR field LIKE 'logging.%'
+                                 THEN ARRAY['security', 'legal', 'compliance'] ELSE ARRAY['cto'] END;
+                         IF NOT NEW.role = ANY(granting) THEN
+                             RAISE EXCEPTION 'a waiver of % is granted or revoked by %, not %', field,
+                                 COALESCE(NULLIF(array_to_string(granting, ', '), ''), 'nobody'), NEW.role
+                                 USING ERRCODE = 'insufficient_privilege';
+                         ELSIF NOT greenlight_session_holds(NEW.role) THEN
+                             RAISE EXCEPTION '% does not hold the % role', person, NEW.role
+                                 USING ERRCODE = 'insufficient_privilege';
+                         END IF;
+                     END IF;
+                     RETURN NEW;
+                 END $$)"_s,
+             // At commit, each fact row a login wrote must be linked to an audit event that this login sent in this
+             // transaction (the store writes the row with its event's seq and hash; an import links its new rows).
+             uR"(CREATE FUNCTION greenlight_check_fact_link() RETURNS trigger
+                 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+                 AS $$
+                 DECLARE
+                     stored JSONB;
+                     field TEXT;
+                     conditions TEXT := '';
+                     links TEXT[] := ARRAY[]::TEXT[];
+                     link TEXT;
+                     event RECORD;
+                 BEGIN
+                     IF session_user = current_user THEN
+                         RETURN NULL;
+                     END IF;
+                     FOREACH field IN ARRAY TG_ARGV LOOP
+                         conditions := conditions || format(' AND %I = ($1).%I', field, field);
+                     END LOOP;
+                     EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE true%s', TG_TABLE_NAME, conditions)
+                         INTO stored USING NEW;
+                     IF stored IS NULL THEN
+                         RETURN NULL;
+                     END IF;
+                     IF TG_OP = 'INSERT' OR to_jsonb(OLD) -> 'audit_seq' = 'null'::jsonb THEN
+                         links := links || ARRAY['audit'];
+                     END IF;
+                     IF TG_TABLE_NAME = 'gate_reviews' AND stored -> 'decision' <> 'null'::jsonb
+                         AND (TG_OP = 'INSERT' OR to_jsonb(OLD) -> 'decision' = 'null'::jsonb) THEN
+                         links := links || ARRAY['decision_audit'];
+                     END IF;
+                     FOREACH link IN ARRAY links LOOP
+                         SELECT xmin, account, hash INTO event FROM audit_events
+                             WHERE seq = (stored ->> (link || '_seq'))::bigint;
+                         IF NOT FOUND OR event.hash IS DISTINCT FROM stored ->> (link || '_hash')
+                             OR event.account IS DISTINCT FROM session_user::text
+                             OR NOT greenlight_written_now(event.xmin) THEN
+                             RAISE EXCEPTION '% wrote a row of % without the audit event that records it: each fact a '
+                                 'login writes is linked to an event it sent in the same transaction', session_user,
+                                 TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+                         END IF;
+                     END LOOP;
+                     RETURN NULL;
+                 END $$)"_s,
+             // At commit, a change a login made to the portfolio's state (use cases, people, policy, templates) must
+             // come with an audit event it sent in the same transaction: the chain's head, since the chain's lock is
+             // held from a transaction's first event to its end.
+             uR"(CREATE FUNCTION greenlight_check_state_recorded() RETURNS trigger
+                 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+                 AS $$
+                 DECLARE
+                     head RECORD;
+                 BEGIN
+                     IF session_user = current_user THEN
+                         RETURN NULL;
+                     END IF;
+                     SELECT xmin, account INTO head FROM audit_events ORDER BY seq DESC LIMIT 1;
+                     IF NOT FOUND OR NOT greenlight_written_now(head.xmin)
+                         OR head.account IS DISTINCT FROM session_user::text THEN
+                         RAISE EXCEPTION '% changed % without recording it: each change a login makes comes with its '
+                             'audit event in the same transaction', session_user, TG_TABLE_NAME
+                             USING ERRCODE = 'insufficient_privilege';
+                     END IF;
+                     RETURN NULL;
+                 END $$)"_s,
+             uR"(DO $$
+                 DECLARE
+                     fact TEXT[];
+                     keys TEXT;
+                     state TEXT;
+                 BEGIN
+                     -- Each fact table with its key columns, and whether its rows carry an audit link.
+                     FOREACH fact SLICE 1 IN ARRAY ARRAY[
+                         ['data_approvals', 'use_case_id', 'sort_order', '', 'linked'],
+                         ['gate_reviews', 'id', '', '', 'linked'],
+                         ['gate_signoffs', 'review_id', 'sort_order', '', 'linked'],
+                         ['gate_rule_results', 'review_id', 'sort_order', '', ''],
+                         ['eval_runs', 'use_case_id', 'id', '', 'linked'],
+                         ['eval_results', 'use_case_id', 'run_id', 'category', ''],
+                         ['routes', 'id', 'version', '', 'linked'],
+                         ['waivers', 'id', '', '', 'linked'],
+                         ['waiver_revocations', 'waiver_id', '', '', 'linked']] LOOP
+                         keys := array_to_string(ARRAY[quote_literal(fact[2]), quote_literal(NULLIF(fact[3], '')),
+                             quote_literal(NULLIF(fact[4], ''))], ', ');
+                         EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW '
+                             'EXECUTE FUNCTION greenlight_guard_fact(%s)', fact[1] || '_guarded', fact[1], keys);
+                         IF fact[5] = 'linked' THEN
+                             EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE ON %I DEFERRABLE '
+                                 'INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION greenlight_check_fact_link(%s)',
+                                 fact[1] || '_linked', fact[1], keys);
+                         END IF;
+                     END LOOP;
+                     FOREACH state IN ARRAY ARRAY['use_cases', 'use_case_data_classes', 'logging_policies', 'runbooks',
+                         'runbook_topics', 'runbook_on_call', 'people', 'person_roles', 'person_accounts',
+                         'person_signing_keys', 'policy', 'tenants', 'gate_templates', 'gate_template_rules',
+                         'gate_template_signoffs'] LOOP
+                         EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
+                             'DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION '
+                             'greenlight_check_state_recorded()', state || '_recorded', state);
+                     END LOOP;
+                 END $$)"_s,
+             // Privileges narrowed to what the application writes: a fact table takes inserts, and updates only of
+             // the columns that go from NULL once (its audit link; a review's decision), never deletes. The state
+             // and usage tables stay writable (checked above: state changes come with their event).
+             uR"(CREATE OR REPLACE FUNCTION greenlight_grant_privileges() RETURNS void
+                 LANGUAGE plpgsql SET search_path FROM CURRENT
+                 AS $$
+                 DECLARE
+                     name TEXT;
+                     writers CONSTANT TEXT := 'greenlight_pm, greenlight_cto, greenlight_security, greenlight_legal, '
+                         'greenlight_compliance, greenlight_engineering, greenlight_support';
+                 BEGIN
+                     EXECUTE format('GRANT USAGE ON SCHEMA %I TO greenlight_reader, %s', current_schema(), writers);
+                     FOR name IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP
+                         EXECUTE format('REVOKE ALL ON TABLE %I FROM PUBLIC, greenlight_reader, %s', name, writers);
+                         EXECUTE format('GRANT SELECT ON TABLE %I TO greenlight_reader, %s', name, writers);
+                         IF name IN ('audit_events', 'gate_rule_results', 'eval_results') THEN
+                             EXECUTE format('GRANT INSERT ON TABLE %I TO %s', name, writers);
+                         ELSIF name = 'gate_reviews' THEN
+                             EXECUTE format('GRANT INSERT, UPDATE (audit_seq, audit_hash, decision, rationale, '
+                                 'decision_audit_seq, decision_audit_hash) ON TABLE %I TO %s', name, writers);
+                         ELSIF name = 'routes' THEN
+                             EXECUTE format('GRANT INSERT, UPDATE (audit_seq, audit_hash, sort_order) ON TABLE %I TO %s',
+                                 name, writers);
+                         ELSIF name IN ('data_approvals', 'gate_signoffs', 'eval_runs', 'waivers', 'waiver_revocations')
+                             THEN
+                             EXECUTE format('GRANT INSERT, UPDATE (audit_seq, audit_hash) ON TABLE %I TO %s', name,
+                                 writers);
+                         ELSIF name NOT IN ('person_logins', 'greenlight_schema') THEN
+                             EXECUTE format('GRANT INSERT, UPDATE, DELETE ON TABLE %I TO %s', name, writers);
+                         END IF;
+                     END LOOP;
+                 END $$)"_s,
+         }},
     };
     return all;
 }

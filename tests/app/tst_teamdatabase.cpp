@@ -8,8 +8,10 @@
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
+#include "storage/recording.h"
 #include "storage/teamlogins.h"
 #include "storage/transaction.h"
+#include "storage/waiverstore.h"
 #include "workspace.h"
 
 #include <QJsonArray>
@@ -65,6 +67,10 @@ private Q_SLOTS:
     void aReaderReadsAndVerifiesOnly();
     void rawStatementsOfALoginAreRefused_data();
     void rawStatementsOfALoginAreRefused();
+    void theServerRefusesWhatALoginMayNotRecord_data();
+    void theServerRefusesWhatALoginMayNotRecord();
+    void noLoginTruncatesATableOrDeletesAFact();
+    void aTeamRecordsThroughItsOwnLogins();
     void removeLoginDropsTheRole();
     void refusesBadLogins_data();
     void refusesBadLogins();
@@ -347,6 +353,275 @@ void TstTeamDatabase::rawStatementsOfALoginAreRefused()
     QVERIFY2(got.contains(error), qPrintable(got));
     // Nothing happened: the chain is as it was, and whole.
     const CliRun verified = runCli(m_owner, {u"audit"_s, u"verify"_s});
+    QCOMPARE(verified.exitCode, 0);
+}
+
+void TstTeamDatabase::theServerRefusesWhatALoginMayNotRecord_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("error");
+    // What someone with psql and their own login would try. Each is refused by the server, whatever the client.
+    const QString approval = u"INSERT INTO data_approvals (use_case_id, sort_order, data_class, role, person_id, "
+                             u"decision, decided_on, note) VALUES ('support-reply-draft', 90, '%1', '%2', '%3', "
+                             u"'approved', '2026-11-23', '')"_s;
+    QTest::newRow("pm approves customer as security")
+        << u"ana_login"_s << approval.arg(u"customer"_s, u"security"_s, u"ana"_s)
+        << u"ana (ana_login) does not hold the security role"_s;
+    QTest::newRow("pm approves as pm") << u"ana_login"_s << approval.arg(u"customer"_s, u"pm"_s, u"ana"_s)
+                                       << u"only security, legal or compliance decide on data classes, not pm"_s;
+    QTest::newRow("approval by someone else")
+        << u"ana_login"_s << approval.arg(u"customer"_s, u"security"_s, u"sam"_s)
+        << u"ana_login is the login of ana: it cannot record an approval by sam"_s;
+    QTest::newRow("credentials approved") << u"sam_login"_s << approval.arg(u"credentials"_s, u"security"_s, u"sam"_s)
+                                          << u"credentials can never be approved"_s;
+    QTest::newRow("class not on the use case")
+        << u"sam_login"_s << approval.arg(u"regulated"_s, u"security"_s, u"sam"_s)
+        << u"regulated is not among the data classes of support-reply-draft"_s;
+    QTest::newRow("approval without its event")
+        << u"sam_login"_s << approval.arg(u"internal"_s, u"security"_s, u"sam"_s)
+        << u"sam_login wrote a row of data_approvals without the audit event that records it"_s;
+    QTest::newRow("approval linked to another's event")
+        << u"sam_login"_s
+        << u"INSERT INTO data_approvals (use_case_id, sort_order, data_class, role, person_id, decision, decided_on, "
+           u"note, audit_seq, audit_hash) SELECT 'support-reply-draft', 90, 'internal', 'security', 'sam', 'approved', "
+           u"'2026-11-23', '', seq, hash FROM audit_events WHERE seq = 1"_s
+        << u"sam_login wrote a row of data_approvals without the audit event that records it"_s;
+
+    const QString review = u"INSERT INTO gate_reviews (id, use_case_id, gate, requested_by, requested_at, sort_order) "
+                           u"VALUES ('review-x', 'support-reply-draft', 'internal-pilot', '%1', "
+                           u"'2026-11-23T09:00:00.000Z', 9)"_s;
+    QTest::newRow("security requests a review")
+        << u"sam_login"_s << review.arg(u"sam"_s) << u"sam holds neither the pm nor the cto role"_s;
+    QTest::newRow("review for someone else") << u"ana_login"_s << review.arg(u"ben"_s)
+                                             << u"ana_login is the login of ana: it cannot request a review for ben"_s;
+    const QString signoff = u"INSERT INTO gate_signoffs (review_id, sort_order, role, person_id, decision, signed_at, "
+                            u"note) VALUES ('review-2026-10-21', 9, '%1', '%2', 'approve', "
+                            u"'2026-11-23T09:00:00.000Z', '')"_s;
+    QTest::newRow("sign-off in a role not held") << u"ana_login"_s << signoff.arg(u"security"_s, u"ana"_s)
+                                                 << u"ana does not hold the security role, so cannot sign off as "
+                                                    u"security"_s;
+    QTest::newRow("sign-off for someone else") << u"ana_login"_s << signoff.arg(u"pm"_s, u"ben"_s)
+                                               << u"ana_login is the login of ana: it cannot sign off for ben"_s;
+    QTest::newRow("sign-off on a decided review") << u"sam_login"_s << signoff.arg(u"security"_s, u"sam"_s)
+                                                  << u"the review review-2026-10-21 is already decided"_s;
+    QTest::newRow("rule result added later")
+        << u"ana_login"_s
+        << u"INSERT INTO gate_rule_results (review_id, sort_order, rule_id, severity, result, explanation) VALUES "
+           u"('review-2026-10-21', 99, 'eval.coverage', 'blocker', 'pass', '')"_s
+        << u"rule results are frozen when ana starts review review-2026-10-21, not added later"_s;
+    QTest::newRow("eval result added later")
+        << u"ana_login"_s
+        << u"INSERT INTO eval_results (use_case_id, run_id, category, total, passed) VALUES "
+           u"('support-reply-draft', 'run-2026-09-15', 'extra', 10, 10)"_s
+        << u"eval run support-reply-draft/run-2026-09-15 is recorded with its results, not added to later"_s;
+    QTest::newRow("eval run without its event")
+        << u"ana_login"_s
+        << u"INSERT INTO eval_runs (use_case_id, id, run_date, route_id, route_version, baseline, secrets_found, "
+           u"sort_order) VALUES ('support-reply-draft', 'run-x', '2026-11-23', 'support-draft', 3, 0, 0, 9)"_s
+        << u"ana_login wrote a row of eval_runs without the audit event that records it"_s;
+    QTest::newRow("route version without its event")
+        << u"ana_login"_s
+        << u"INSERT INTO routes (id, version, provider, model, endpoint, sort_order) VALUES ('support-draft', 4, "
+           u"'openai', 'gpt-x', 'live', 9)"_s
+        << u"ana_login wrote a row of routes without the audit event that records it"_s;
+
+    const QString waiver = u"INSERT INTO waivers (id, use_case_id, sort_order, gate, rule_id, reason, control, "
+                           u"granted_by, role, granted_on, expires_on) VALUES ('waiver-x', 'support-reply-draft', 9, "
+                           u"'internal-pilot', '%1', 'r', 'c', '%2', '%3', '2026-11-23', '%4')"_s;
+    QTest::newRow("waiver in a role not held")
+        << u"ana_login"_s << waiver.arg(u"eval.coverage"_s, u"ana"_s, u"cto"_s, u"2026-12-01"_s)
+        << u"ana does not hold the cto role"_s;
+    QTest::newRow("waiver by a role that may not")
+        << u"ana_login"_s << waiver.arg(u"eval.coverage"_s, u"ana"_s, u"pm"_s, u"2026-12-01"_s)
+        << u"a waiver of eval.coverage is granted or revoked by cto, not pm"_s;
+    QTest::newRow("credentials never waived")
+        << u"sam_login"_s << waiver.arg(u"data.no_credentials"_s, u"sam"_s, u"security"_s, u"2026-12-01"_s)
+        << u"a waiver of data.no_credentials is granted or revoked by nobody, not security"_s;
+    QTest::newRow("waiver too long") << u"sam_login"_s
+                                     << waiver.arg(u"data.approved"_s, u"sam"_s, u"security"_s, u"2027-06-01"_s)
+                                     << u"a waiver runs from the day it is granted for at most 90 days"_s;
+    QTest::newRow("waiver for someone else")
+        << u"ana_login"_s << waiver.arg(u"eval.coverage"_s, u"max"_s, u"cto"_s, u"2026-12-01"_s)
+        << u"ana_login is the login of ana: it cannot grant a waiver for max"_s;
+
+    QTest::newRow("rewrite a decision") << u"ana_login"_s << u"UPDATE gate_reviews SET decision = 'no-go'"_s
+                                        << u"ana_login may not change gate_reviews.decision once it is set"_s;
+    QTest::newRow("relink an approval") << u"sam_login"_s << u"UPDATE data_approvals SET audit_seq = 1"_s
+                                        << u"sam_login may not change data_approvals.audit_seq once it is set"_s;
+    QTest::newRow("change an approval's note") << u"sam_login"_s << u"UPDATE data_approvals SET note = 'x'"_s
+                                               << u"permission denied for table data_approvals"_s;
+    QTest::newRow("delete a review") << u"ana_login"_s << u"DELETE FROM gate_reviews"_s
+                                     << u"permission denied for table gate_reviews"_s;
+    QTest::newRow("delete a use case and its facts")
+        << u"ana_login"_s << u"DELETE FROM use_cases"_s << u"a fact is never deleted"_s;
+    QTest::newRow("edit a use case without its event") << u"ana_login"_s << u"UPDATE use_cases SET name = 'x'"_s
+                                                       << u"ana_login changed use_cases without recording it"_s;
+    QTest::newRow("make the database a training one")
+        << u"ana_login"_s << u"UPDATE policy SET training = 1"_s << u"ana_login changed policy without recording it"_s;
+    QTest::newRow("give oneself a role in the file")
+        << u"ana_login"_s << u"INSERT INTO person_roles (person_id, role, sort_order) VALUES ('ana', 'security', 9)"_s
+        << u"ana_login changed person_roles without recording it"_s;
+    QTest::newRow("drop a sign-off requirement") << u"ana_login"_s << u"DELETE FROM gate_template_signoffs"_s
+                                                 << u"ana_login changed gate_template_signoffs without recording it"_s;
+}
+
+void TstTeamDatabase::theServerRefusesWhatALoginMayNotRecord()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, statement);
+    QFETCH(QString, error);
+    const QString got = execOnServer(urlOf(login), {statement});
+    QVERIFY2(got.contains(error), qPrintable(got));
+    QVERIFY2(got.contains(u"(42501)"_s) || got.contains(u"permission denied"_s), qPrintable(got));
+    // Nothing happened: every fact row is still linked to its event, and the chain is whole.
+    const CliRun verified = runCli(m_owner, {u"audit"_s, u"verify"_s});
+    QCOMPARE(verified.err, QString());
+    QCOMPARE(verified.exitCode, 0);
+}
+
+void TstTeamDatabase::noLoginTruncatesATableOrDeletesAFact()
+{
+    auto db = models::Database::open(m_owner);
+    QVERIFY(db.has_value());
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"_s));
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    QVERIFY2(tables.size() >= 30, qPrintable(tables.join(u", "_s)));
+    for (const QString &table : std::as_const(tables)) {
+        const QString got = execOnServer(urlOf(u"ana_login"_s), {u"TRUNCATE "_s + table + u" CASCADE"_s});
+        QVERIFY2(got.contains(u"permission denied for table "_s), qPrintable(table + u": "_s + got));
+    }
+    for (const QString &fact :
+         {u"data_approvals"_s, u"gate_reviews"_s, u"gate_signoffs"_s, u"gate_rule_results"_s, u"eval_runs"_s,
+          u"eval_results"_s, u"routes"_s, u"waivers"_s, u"waiver_revocations"_s, u"audit_events"_s}) {
+        const QString got = execOnServer(urlOf(u"sam_login"_s), {u"DELETE FROM "_s + fact});
+        QCOMPARE(got,
+                 u"DELETE FROM %1: ERROR:  permission denied for table %1\n(42501) QPSQL: Unable to create query"_s.arg(
+                     fact));
+    }
+}
+
+void TstTeamDatabase::aTeamRecordsThroughItsOwnLogins()
+{
+    // Each step through the application, as the person's own login; the server checks each one and accepts it.
+    QCOMPARE(addLogin(u"chen"_s, u"chen_login"_s).exitCode, 0);
+    const CliRun started = runCli(urlOf(u"ana_login"_s), {u"gate"_s, u"review"_s, u"start"_s, u"support-reply-draft"_s,
+                                                          u"--gate"_s, u"internal-pilot"_s, u"--as"_s, u"ana"_s});
+    QCOMPARE(started.err, QString());
+    QCOMPARE(started.exitCode, 0);
+    const QString reviewId = started.out.trimmed().split(u'\n').constLast().trimmed();
+    QVERIFY2(reviewId.startsWith(u"review-"_s), qPrintable(started.out));
+    const CliRun pm = runCli(urlOf(u"ana_login"_s), {u"gate"_s, u"review"_s, u"sign"_s, reviewId, u"--as"_s, u"ana"_s,
+                                                     u"--role"_s, u"pm"_s, u"--approve"_s});
+    QCOMPARE(pm.err, QString());
+    QCOMPARE(pm.exitCode, 0);
+
+    // Separation of duties, on the server: the requester alone cannot make it go, nor can someone neither requester
+    // nor pm decide it.
+    QString got = execOnServer(urlOf(u"ana_login"_s),
+                               {u"UPDATE gate_reviews SET decision = 'go' WHERE id = '%1'"_s.arg(reviewId)});
+    QVERIFY2(got.contains(u"go refused on review %1: the requester ana is the only approver"_s.arg(reviewId)),
+             qPrintable(got));
+    got = execOnServer(urlOf(u"sam_login"_s),
+                       {u"UPDATE gate_reviews SET decision = 'no-go' WHERE id = '%1'"_s.arg(reviewId)});
+    QVERIFY2(got.contains(u"sam is neither the requester of review %1 nor a pm, so cannot decide it"_s.arg(reviewId)),
+             qPrintable(got));
+
+    const CliRun security = runCli(urlOf(u"sam_login"_s), {u"gate"_s, u"review"_s, u"sign"_s, reviewId, u"--as"_s,
+                                                           u"sam"_s, u"--role"_s, u"security"_s, u"--approve"_s});
+    QCOMPARE(security.err, QString());
+    QCOMPARE(security.exitCode, 0);
+    const CliRun decided =
+        runCli(urlOf(u"ana_login"_s), {u"gate"_s, u"review"_s, u"decide"_s, reviewId, u"--as"_s, u"ana"_s, u"--no-go"_s,
+                                       u"--rationale"_s, u"not this week"_s});
+    QCOMPARE(decided.err, QString());
+    QCOMPARE(decided.exitCode, 1); // no-go
+
+    const CliRun eval =
+        runCli(urlOf(u"chen_login"_s),
+               {u"import"_s, u"eval"_s, QStringLiteral(GREENLIGHT_SOURCE_DIR "/tests/data/evalimport/pytest-junit.xml"),
+                u"--use-case"_s, u"support-reply-draft"_s, u"--route"_s, u"support-draft@3"_s});
+    QCOMPARE(eval.err, QString());
+    QCOMPARE(eval.exitCode, 0);
+
+    // A waiver and its revocation through the store (no rule of the example fails, so the service would refuse it).
+    {
+        auto db = models::Database::open(urlOf(u"max_login"_s));
+        QVERIFY(db.has_value());
+        const models::Actor max(u"max"_s, u"max_login"_s, u"127.0.0.1"_s, models::Actor::Kind::Login);
+        models::Waiver waiver;
+        waiver.id = u"waiver-team"_s;
+        waiver.gate = u"internal-pilot"_s;
+        waiver.rule = u"owner.launch"_s;
+        waiver.reason = u"pilot"_s;
+        waiver.control = u"every draft read"_s;
+        waiver.grantedBy = u"max"_s;
+        waiver.role = models::Role::Cto;
+        waiver.grantedOn = testNow().date();
+        waiver.expires = testNow().date().addDays(14);
+        {
+            models::Transaction tx(**db);
+            QVERIFY(tx.started());
+            const auto granted = models::WaiverStore(**db).grant(u"support-reply-draft"_s, waiver,
+                                                                 models::Recording{max, u"grant"_s, testNow()});
+            QVERIFY2(granted.has_value(), qPrintable(granted ? QString() : granted.error().toString()));
+            QVERIFY(tx.commit());
+        }
+    }
+    got = execOnServer(urlOf(u"ana_login"_s),
+                       {u"INSERT INTO waiver_revocations (waiver_id, person_id, role, revoked_on, reason) VALUES "
+                        u"('waiver-team', 'max', 'cto', '2026-11-23', 'over')"_s});
+    QVERIFY2(got.contains(u"ana_login is the login of ana: it cannot revoke a waiver for max"_s), qPrintable(got));
+    got = execOnServer(urlOf(u"ana_login"_s),
+                       {u"INSERT INTO waiver_revocations (waiver_id, person_id, role, revoked_on, reason) VALUES "
+                        u"('waiver-team', 'ana', 'pm', '2026-11-23', 'over')"_s});
+    QVERIFY2(got.contains(u"a waiver of owner.launch is granted or revoked by cto, not pm"_s), qPrintable(got));
+    const CliRun revoked = runCli(urlOf(u"max_login"_s), {u"waiver"_s, u"revoke"_s, u"waiver-team"_s, u"--as"_s,
+                                                          u"max"_s, u"--role"_s, u"cto"_s, u"--reason"_s, u"over"_s});
+    QCOMPARE(revoked.err, QString());
+    QCOMPARE(revoked.exitCode, 0);
+
+    // A login's import rewrites state with its event and adds nothing it may not: the same file goes in again.
+    const QString file = QDir::temp().filePath(u"team-portfolio.json"_s);
+    const CliRun exported = runCli(urlOf(u"ana_login"_s), {u"export"_s, u"portfolio"_s, file});
+    QCOMPARE(exported.exitCode, 0);
+    const CliRun reimported = runCli(urlOf(u"ana_login"_s), {u"import"_s, u"portfolio"_s, file});
+    QCOMPARE(reimported.err, QString());
+    QCOMPARE(reimported.exitCode, 0);
+
+    // A file that adds someone else's fact: the server refuses the whole import, which writes nothing.
+    QFile edited(file);
+    QVERIFY(edited.open(QIODevice::ReadOnly));
+    QJsonObject portfolio = QJsonDocument::fromJson(edited.readAll()).object();
+    edited.close();
+    QJsonArray useCases = portfolio.value(u"use_cases"_s).toArray();
+    QJsonObject useCase = useCases[0].toObject();
+    QJsonArray approvals = useCase.value(u"data_approvals"_s).toArray();
+    approvals.append(QJsonObject{{u"data_class"_s, u"internal"_s},
+                                 {u"role"_s, u"security"_s},
+                                 {u"person"_s, u"sam"_s},
+                                 {u"decision"_s, u"approved"_s},
+                                 {u"date"_s, u"2026-11-23"_s},
+                                 {u"note"_s, u"Notes only."_s}});
+    useCase.insert(u"data_approvals"_s, approvals);
+    useCases[0] = useCase;
+    portfolio.insert(u"use_cases"_s, useCases);
+    QVERIFY(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    edited.write(QJsonDocument(portfolio).toJson());
+    edited.close();
+    const CliRun forged = runCli(urlOf(u"ana_login"_s), {u"import"_s, u"portfolio"_s, file});
+    QVERIFY2(forged.err.startsWith(u"greenlight: "_s + file + u": postgresql://ana_login@127.0.0.1:"_s),
+             qPrintable(forged.err));
+    QVERIFY2(forged.err.endsWith(u"/greenlight: the team database refuses this: ana_login is the login of ana: it "
+                                 u"cannot record an approval by sam\n"_s),
+             qPrintable(forged.err));
+    QCOMPARE(forged.exitCode, 2);
+
+    const CliRun verified = runCli(urlOf(u"auditor"_s), {u"audit"_s, u"verify"_s});
+    QCOMPARE(verified.err, QString());
     QCOMPARE(verified.exitCode, 0);
 }
 
