@@ -430,6 +430,10 @@
         <source>%1 %2: the decision recorded by audit event %3 is missing from the table</source>
         <translation>%1 %2: die von Audit-Ereignis %3 festgehaltene Entscheidung fehlt in der Tabelle</translation>
     </message>
+    <message>
+        <source>audit event %1 records %2 %3 by %4, but %5 took the step</source>
+        <translation>Audit-Ereignis %1 hält %2 %3 von %4 fest, den Schritt hat aber %5 getan</translation>
+    </message>
 </context>
 <context>
     <name>AuditStore</name>

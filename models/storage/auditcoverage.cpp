@@ -55,6 +55,19 @@ QString tableOf(const AuditEvent &e)
     return {};
 }
 
+/// The payload field that names the person who takes the step a service event records (the approver, the signer, the
+/// requester, the granter, the revoker), or empty for facts that name nobody (eval runs, routes, decisions).
+QString actingPersonField(const QString &table)
+{
+    if (table == approvals || table == signoffs || table == revocations)
+        return u"person"_s;
+    if (table == reviews)
+        return u"requested_by"_s;
+    if (table == waivers)
+        return u"granted_by"_s;
+    return {};
+}
+
 /// How a row's id reads in a message, from the key fields of a payload.
 QString idOf(const QString &table, const QJsonObject &p)
 {
@@ -314,8 +327,17 @@ Result<CoverageResult> AuditCoverage::verify() const
             }
             return;
         }
-        if (const QString table = tableOf(e); !table.isEmpty())
+        if (const QString table = tableOf(e); !table.isEmpty()) {
             c.add(e, table, payload);
+            // A step is taken by the person it records, in their own session: nobody approves or signs for another.
+            const QString field = actingPersonField(table);
+            if (e.format == AuditFormat::WithAccount && !field.isEmpty() &&
+                payload.value(field).toString() != e.entry.actor.person)
+                c.problem(tr("audit event %1 records %2 %3 by %4, but %5 took the step")
+                              .arg(e.seq)
+                              .arg(table, idOf(table, payload), payload.value(field).toString(),
+                                   e.entry.actor.person.isEmpty() ? e.entry.actor.account : e.entry.actor.person));
+        }
     }));
 
     SqlStatement approvalRows(m_db, u"SELECT use_case_id, sort_order, data_class, role, person_id, decision, "

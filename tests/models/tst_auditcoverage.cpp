@@ -10,9 +10,11 @@
 #include "portfolio/portfoliowriter.h"
 #include "portfolio/routeservice.h"
 #include "storage/auditstore.h"
+#include "storage/dataapprovalstore.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/portfoliorepository.h"
+#include "storage/recording.h"
 #include "storage/transaction.h"
 
 #include <QJsonArray>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void everyFactRowMatchesItsEvent();
     void detectsATamperedRow_data();
     void detectsATamperedRow();
+    void detectsAStepRecordedForSomeoneElse();
     void countsRowsFromBeforeCoverage();
     void upgradesASchema5DatabaseWithoutRehashing();
     void importRecordsEveryFactOfTheFile();
@@ -225,6 +228,22 @@ void TstAuditCoverage::detectsATamperedRow()
     QVERIFY2(result->chainIntact(), qPrintable(result->problem));
     QVERIFY(!result->intact());
     QCOMPARE(result->stateProblem, problem);
+}
+
+void TstAuditCoverage::detectsAStepRecordedForSomeoneElse()
+{
+    // Written through the store, past the service that would refuse it: Ana records an approval as Sam's. The row
+    // matches its event field by field; the event's actor gives it away.
+    DataApproval approval{DataClass::Internal,        Role::Security, u"sam"_s,
+                          ApprovalDecision::Approved, m_now.date(),   u"Notes only."_s};
+    QVERIFY(DataApprovalStore(*m_db)
+                .append(u"support-reply-draft"_s, approval, Recording{as(u"ana"_s), u"approve"_s, m_now})
+                .has_value()); // 10
+    const auto result = AuditStore(*m_db).verify();
+    QVERIFY(result.has_value());
+    QVERIFY2(result->chainIntact(), qPrintable(result->problem));
+    QCOMPARE(result->stateProblem,
+             u"audit event 10 records data_approvals support-reply-draft/2 by sam, but ana took the step"_s);
 }
 
 void TstAuditCoverage::countsRowsFromBeforeCoverage()
