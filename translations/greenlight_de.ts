@@ -1225,6 +1225,14 @@
         <source>the team database refuses this: %1</source>
         <translation>die Team-Datenbank verweigert das: %1</translation>
     </message>
+    <message>
+        <source>unknown connection parameter %1 (known: %2)</source>
+        <translation>unbekannter Verbindungsparameter %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the connection parameter %1 needs a value without spaces, quotes, ; or \</source>
+        <translation>der Verbindungsparameter %1 braucht einen Wert ohne Leerzeichen, Anführungszeichen, ; oder \</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -3254,8 +3262,8 @@
         <translation>nur eine Team-Datenbank (postgresql://LOGIN@HOST/DATENBANK) hat ein Login-Passwort</translation>
     </message>
     <message>
-        <source>the URL names no login: postgresql://LOGIN@HOST/DATABASE</source>
-        <translation>die URL nennt kein Login: postgresql://LOGIN@HOST/DATENBANK</translation>
+        <source>the keychain keeps a password for a URL that names the login, server and database: postgresql://LOGIN@HOST/DATABASE (for a service, keep it in ~/.pgpass)</source>
+        <translation>der Schlüsselbund bewahrt ein Passwort nur für eine URL auf, die Login, Server und Datenbank nennt: postgresql://LOGIN@HOST/DATENBANK (für einen Dienst gehört es nach ~/.pgpass)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,11 @@ QString LoginPasswords::referenceFor(const QString &location)
         .arg(url.path().mid(1));
 }
 
+bool LoginPasswords::namesServerAndDatabase(const QUrl &url)
+{
+    return !url.host().isEmpty() && url.path().size() > 1;
+}
+
 bool LoginPasswords::isPasswordRefusal(const Error &error)
 {
     return error.message.contains(u"no password supplied"_s) ||
@@ -31,6 +36,8 @@ Result<std::unique_ptr<Database>> LoginPasswords::open(const QString &location, 
     QUrl url(location);
     if (!url.password().isEmpty())
         return db; // the password given was refused: never swap in another one
+    if (!namesServerAndDatabase(url))
+        return db; // a service or libpq's defaults name the server: its password is where libpq looked
     const Result<QString> stored = SecretStore::read(referenceFor(location));
     if (!stored || stored->isEmpty())
         return db; // no entry (or no keychain): the server's refusal is the answer
@@ -43,9 +50,10 @@ Status LoginPasswords::remember(const QString &location, const QString &password
     if (!Database::isServerUrl(location))
         return fail(location, tr("only a team database (postgresql://LOGIN@HOST/DATABASE) has a login password"));
     QUrl url(location);
-    if (url.userName().isEmpty())
+    if (url.userName().isEmpty() || !namesServerAndDatabase(url))
         return fail(url.toDisplayString(QUrl::RemovePassword),
-                    tr("the URL names no login: postgresql://LOGIN@HOST/DATABASE"));
+                    tr("the keychain keeps a password for a URL that names the login, server and database: "
+                       "postgresql://LOGIN@HOST/DATABASE (for a service, keep it in ~/.pgpass)"));
     url.setPassword(password);
     Database::Options options;
     options.createIfMissing = false;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -31,6 +32,9 @@ public:
     [[nodiscard]] static models::Status forget(const QString &location);
     /// "greenlight-login/ana@db.example.com:5432/greenlight".
     [[nodiscard]] static QString referenceFor(const QString &location);
+    /// Whether @p url names the server and the database itself; one that leaves them to a service or libpq's
+    /// defaults has no keychain entry (its password lives where libpq looks: PGPASSWORD, ~/.pgpass).
+    [[nodiscard]] static bool namesServerAndDatabase(const QUrl &url);
     /// Whether @p error is the server refusing for want of a (right) password.
     [[nodiscard]] static bool isPasswordRefusal(const models::Error &error);
 };

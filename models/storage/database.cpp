@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <sqlite3.h>
 
@@ -77,6 +78,30 @@ void removeConnection(QSqlDatabase &db)
     QSqlDatabase::removeDatabase(name);
 }
 
+/// The libpq parameters a URL's query may set (`?sslmode=verify-full&sslrootcert=…`, `?service=team`), as QPSQL's
+/// connect options; an unknown parameter or a value the options string cannot hold is refused, naming it.
+Result<QString> connectionParameters(const QUrl &url)
+{
+    static const QStringList known{u"service"_s,         u"sslmode"_s,          u"sslrootcert"_s,
+                                   u"sslcert"_s,         u"sslkey"_s,           u"sslcrl"_s,
+                                   u"connect_timeout"_s, u"application_name"_s, u"target_session_attrs"_s,
+                                   u"gssencmode"_s,      u"krbsrvname"_s,       u"channel_binding"_s};
+    static const QRegularExpression unsafe(u"[\\s;'\"\\\\]"_s);
+    QStringList options;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        const QString where = url.toDisplayString(QUrl::RemovePassword);
+        if (!known.contains(key))
+            return fail(where,
+                        Database::tr("unknown connection parameter %1 (known: %2)").arg(key, known.join(u", "_s)));
+        if (value.isEmpty() || value.contains(unsafe))
+            return fail(
+                where,
+                Database::tr("the connection parameter %1 needs a value without spaces, quotes, ; or \\").arg(key));
+        options.append(key + u'=' + value);
+    }
+    return options.join(u';');
+}
+
 } // namespace
 
 bool Database::isServerUrl(const QString &location)
@@ -101,16 +126,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), nextConnectionName());
     if (server) {
         const QUrl url(location);
-        if (!url.isValid() || url.path().size() < 2) {
+        if (!url.isValid()) {
             removeConnection(db);
-            return fail(url.toDisplayString(QUrl::RemovePassword), tr("expected postgresql://user@host:port/database"));
+            // QUrl shows nothing of what it cannot parse: name the text as given, any password cut out.
+            QString shown = location;
+            shown.replace(QRegularExpression(u"^(\\w+://[^/:@]*):[^@/]*@"_s), u"\\1@"_s);
+            return fail(shown, tr("expected postgresql://user@host:port/database"));
         }
         displayName = url.toDisplayString(QUrl::RemovePassword);
+        const Result<QString> parameters = connectionParameters(url);
+        if (!parameters) {
+            removeConnection(db);
+            return std::unexpected(parameters.error());
+        }
+        // What the URL leaves out (host, port, login, database, password) libpq takes where its users expect it:
+        // PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass, and a service (?service=NAME or PGSERVICE).
         db.setHostName(url.host());
-        db.setPort(url.port(5432));
+        if (url.port() != -1)
+            db.setPort(url.port());
         db.setUserName(url.userName());
         db.setPassword(url.password());
         db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(*parameters);
     } else {
         const QFileInfo file(location);
         QStringList connectOptions{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs)};

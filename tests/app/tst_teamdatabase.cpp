@@ -77,6 +77,8 @@ private Q_SLOTS:
     void aSqliteFileHasNoLogins();
     void passwordsComeFromWhereLibpqLooks_data();
     void passwordsComeFromWhereLibpqLooks();
+    void connectsThroughAServiceOrUrlParameters_data();
+    void connectsThroughAServiceOrUrlParameters();
     void loginKeepsThePasswordForItsServerOnly();
     void twoLoginsEditingOneUseCaseMakeOneConflict();
     void anotherLoginsChangeReachesAnOpenWorkspace();
@@ -719,6 +721,55 @@ void TstTeamDatabase::passwordsComeFromWhereLibpqLooks()
     QCOMPARE(run.exitCode, exitCode);
     if (exitCode != 0)
         QVERIFY2(run.err.contains(u"fe_sendauth: no password supplied"_s), qPrintable(run.err));
+}
+
+void TstTeamDatabase::connectsThroughAServiceOrUrlParameters_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("error");
+    // The service file below names this test's server as "team"; the login's password comes from PGPASSWORD.
+    QTest::newRow("service in the URL") << u"postgresql://?service=team"_s << 0 << QString();
+    QTest::newRow("service, empty path") << u"postgresql:///?service=team"_s << 0 << QString();
+    QTest::newRow("unknown service") << u"postgresql://?service=nosuch"_s << 2
+                                     << u"definition of service \"nosuch\" not found"_s;
+    QTest::newRow("sslmode reaches libpq") << u"postgresql://ana_login@127.0.0.1:PORT/greenlight?sslmode=require"_s << 2
+                                           << u"server does not support SSL, but SSL was required"_s;
+    QTest::newRow("unknown parameter") << u"postgresql://ana_login@127.0.0.1:PORT/greenlight?colour=blue"_s << 2
+                                       << u"greenlight: postgresql://ana_login@127.0.0.1:PORT/greenlight?colour=blue: "
+                                          u"unknown connection parameter colour (known: service, sslmode, sslrootcert, "
+                                          u"sslcert, sslkey, sslcrl, connect_timeout, application_name, "
+                                          u"target_session_attrs, gssencmode, krbsrvname, channel_binding)\n"_s;
+    QTest::newRow("value with a space")
+        << u"postgresql://ana_login@127.0.0.1:PORT/greenlight?application_name=a%20b"_s << 2
+        << u"the connection parameter application_name needs a value without spaces, quotes, ; or \\\n"_s;
+}
+
+void TstTeamDatabase::connectsThroughAServiceOrUrlParameters()
+{
+    QFETCH(QString, url);
+    QFETCH(int, exitCode);
+    QFETCH(QString, error);
+    const QUrl server(m_owner);
+    url.replace(u"PORT"_s, QString::number(server.port()));
+    error.replace(u"PORT"_s, QString::number(server.port()));
+    QTemporaryDir home;
+    const QString serviceFile = home.filePath(u"pg_service.conf"_s);
+    QFile file(serviceFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"[team]\nhost=127.0.0.1\nport=%1\ndbname=%2\nuser=ana_login\n"_s.arg(server.port())
+                   .arg(server.path().mid(1))
+                   .toUtf8());
+    file.close();
+    qputenv("PGSERVICEFILE", serviceFile.toUtf8());
+    qputenv("PGPASSWORD", kPassword.toUtf8());
+    const CliRun run = runCli(url, {u"audit"_s, u"verify"_s});
+    qunsetenv("PGSERVICEFILE");
+    qunsetenv("PGPASSWORD");
+    QVERIFY2(run.err.contains(error), qPrintable(run.err));
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode == 0)
+        QVERIFY2(run.out.startsWith(u"Audit chain intact"_s), qPrintable(run.out));
 }
 
 void TstTeamDatabase::loginKeepsThePasswordForItsServerOnly()

@@ -290,10 +290,15 @@ void TstPostgres::tamperedFactRowsFailVerification()
 
 void TstPostgres::refusesABadUrl()
 {
-    const auto db = Database::open(u"postgresql://greenlight@127.0.0.1:1/"_s);
+    const auto db = Database::open(u"postgresql://greenlight:secret@127.0.0.1:port/greenlight"_s);
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().toString(),
-             u"postgresql://greenlight@127.0.0.1:1/: expected postgresql://user@host:port/database"_s);
+             u"postgresql://greenlight@127.0.0.1:port/greenlight: expected postgresql://user@host:port/database"_s);
+    // What a URL leaves out is libpq's to fill in (here the database: the login's name), as for psql.
+    const auto unnamed = Database::open(u"postgresql://greenlight@127.0.0.1:1/"_s);
+    QVERIFY(!unnamed.has_value());
+    QVERIFY2(unnamed.error().toString().contains(u"connection to server at \"127.0.0.1\", port 1 failed"_s),
+             qPrintable(unnamed.error().toString()));
 }
 
 void TstPostgres::concurrentWritersAllAppendToOneChain()
