@@ -1,5 +1,6 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
+#include "../support/testdatabase.h"
 #include "../support/why.h"
 
 #include "evalimport/evalimporter.h"
@@ -404,7 +405,7 @@ void TstEvalImport::rejectsBadFilesSayingWhere()
 
 void TstEvalImport::recordsOneRunWithTheFilesDigest()
 {
-    auto db = Database::open(m_dir.filePath(u"record.sqlite"_s));
+    auto db = Database::open(freshTestDatabase(m_dir));
     QVERIFY(db.has_value());
     const QDateTime at(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
     QVERIFY(PortfolioImporter(**db).import(readExample(), u"example.json"_s, as(u"tester"_s), at).has_value());
@@ -459,7 +460,7 @@ void TstEvalImport::recordsOneRunWithTheFilesDigest()
 
 void TstEvalImport::recordsNothingFromABadFile()
 {
-    auto db = Database::open(m_dir.filePath(u"bad.sqlite"_s));
+    auto db = Database::open(freshTestDatabase(m_dir));
     QVERIFY(db.has_value());
     const QDateTime at(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
     QVERIFY(PortfolioImporter(**db).import(readExample(), u"example.json"_s, as(u"tester"_s), at).has_value());

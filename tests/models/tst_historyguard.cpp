@@ -1,11 +1,13 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
+#include "../support/testdatabase.h"
 #include "../support/why.h"
 
 #include "gate/gatereviewservice.h"
 #include "portfolio/portfoliodiff.h"
 #include "portfolio/portfolioimporter.h"
 #include "portfolio/portfoliowriter.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/portfoliorepository.h"
 
@@ -129,7 +131,7 @@ void TstHistoryGuard::refusesAnImportThatDropsOrChangesAFact()
 {
     QFETCH(QByteArray, json);
     QFETCH(QStringList, violations);
-    auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
+    auto db = Database::open(freshTestDatabase(m_dir));
     QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
     const auto first = PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"tester"_s), at);
@@ -174,7 +176,7 @@ void TstHistoryGuard::acceptsAnImportThatOnlyAddsOrEditsWhatIsNotHistory_data()
 void TstHistoryGuard::acceptsAnImportThatOnlyAddsOrEditsWhatIsNotHistory()
 {
     QFETCH(QByteArray, json);
-    auto db = Database::open(m_dir.filePath(u"ok-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
+    auto db = Database::open(freshTestDatabase(m_dir, u"-ok"_s));
     QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
     const auto first = PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"tester"_s), at);
@@ -213,14 +215,16 @@ void TstHistoryGuard::reviewIdsAreNeverReused()
 {
     // A review that the audit log names keeps its id even when its row is gone (a database restored from an
     // older copy, say): the next review of the day gets a new one.
-    auto db = Database::open(m_dir.filePath(u"ids.sqlite"_s));
+    auto db = Database::open(freshTestDatabase(m_dir));
     QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
     QVERIFY(PortfolioImporter(**db).import(readExample(), u"a.json"_s, as(u"tester"_s), at).has_value());
+    // The event that started review-2026-11-23, whose row the restore lost.
+    QVERIFY(AuditStore(**db)
+                .append(AuditEntry{as(u"ana"_s), u"gate_review"_s, u"review-2026-11-23"_s, u"start"_s, "{}"},
+                        QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC))
+                .has_value());
     QSqlQuery q((*db)->connection());
-    QVERIFY(q.exec(u"INSERT INTO audit_events (seq, occurred_at, actor, entity, entity_id, action, payload, "
-                   u"prev_hash, hash) VALUES (2, '2026-11-23T08:00:00Z', 'ana', 'gate_review', "
-                   u"'review-2026-11-23', 'start', '{}', 'x', 'y')"_s));
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM gate_reviews WHERE id = 'review-2026-11-23'"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     q.finish();

@@ -4,6 +4,7 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/sshkeys.h"
+#include "../support/testdatabase.h"
 #include "../support/why.h"
 
 #include "audit/auditchain.h"
@@ -105,7 +106,7 @@ std::unique_ptr<Database> TstSignedEvents::signedDatabase(const QString &name)
     const QJsonObject example = withSigningKey(withSigningKey(QJsonDocument::fromJson(readExample()).object(), u"sam"_s,
                                                               publicKeyOf(m_samKey), u"2026-01-01"_s),
                                                u"lea"_s, publicKeyOf(m_leaKey), u"2026-02-01"_s);
-    auto db = Database::open(m_dir.filePath(name + u".sqlite"_s));
+    auto db = Database::open(freshTestDatabase(m_dir, u"-"_s + name));
     if (!db)
         qFatal("cannot create the database: %s", why(db).constData());
     const auto imported =
@@ -307,7 +308,7 @@ void TstSignedEvents::waiversAreSignedLikeApprovals()
     example = QJsonDocument::fromJson(jsonWith(QJsonDocument(example).toJson(),
                                                "use_cases/0/logging/retention_days/debug", QJsonValue::Null))
                   .object();
-    auto db = Database::open(m_dir.filePath(u"waiver.sqlite"_s));
+    auto db = Database::open(freshTestDatabase(m_dir));
     QVERIFY2(db.has_value(), why(db).constData());
     const auto imported =
         PortfolioImporter(**db).import(QJsonDocument(example).toJson(), u"keys.json"_s, as(u"ana"_s), kAt.addDays(-1));

@@ -3,6 +3,7 @@
 #include "../support/actor.h"
 #include "../support/badportfolios.h"
 #include "../support/sshkeys.h"
+#include "../support/testdatabase.h"
 #include "../support/why.h"
 
 #include "portfolio/portfolioimporter.h"
@@ -90,7 +91,7 @@ void TstSigningKeys::readsAndWritesBackTheKeys()
 
 void TstSigningKeys::roundTripsThroughTheDatabase()
 {
-    auto db = Database::open(m_dir.filePath(u"roundtrip.sqlite"_s));
+    auto db = Database::open(freshTestDatabase(m_dir));
     QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
     QVERIFY(PortfolioImporter(**db).import(keysExample(), u"keys.json"_s, as(u"ana"_s), at).has_value());
@@ -187,7 +188,7 @@ void TstSigningKeys::importsKeepKeysAsFacts()
 {
     QFETCH(QByteArray, json);
     QFETCH(QStringList, violations);
-    auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s));
+    auto db = Database::open(freshTestDatabase(m_dir));
     QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
     QVERIFY(PortfolioImporter(**db).import(keysExample(), u"keys.json"_s, as(u"ana"_s), at).has_value());
@@ -245,7 +246,7 @@ void TstSigningKeys::gateTemplatesSayWhetherSignOffsMustBeSigned()
     QCOMPARE(found, written);
 
     // What is stored is what was read.
-    auto db = Database::open(m_dir.filePath(u"templates-%1.sqlite"_s.arg(QTest::currentDataTag()[0])));
+    auto db = Database::open(freshTestDatabase(m_dir));
     QVERIFY2(db.has_value(), why(db).constData());
     const QDateTime at(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
     const auto imported = PortfolioImporter(**db).import(json, u"templates.json"_s, as(u"ana"_s), at);
