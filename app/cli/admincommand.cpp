@@ -105,12 +105,8 @@ int AdminCommand::addLogin(const QStringList &arguments, CommandContext &context
         printError(context, added.error());
         return ExitUsageError;
     }
-    QStringList roles;
-    for (Role role : person->roles)
-        roles.append(TeamLogins::groupRole(role));
-    roles.append(TeamLogins::readerRole());
     context.out << tr("Added the login %1 for %2 (%3), %4; audit event %5.")
-                       .arg(positional[1], person->name, roles.join(u", "_s),
+                       .arg(positional[1], person->name, TeamLogins::groupRolesOf(*person).join(u", "_s),
                             password ? tr("with a password") : tr("without a password (pg_hba.conf decides)"))
                        .arg(added->seq)
                 << Qt::endl;
