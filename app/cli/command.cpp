@@ -25,6 +25,23 @@ QString CommandContext::readSecretFromStdin()
 
 using namespace Qt::StringLiterals;
 
+int Command::dispatch(const QStringList &arguments, CommandContext &context, std::initializer_list<Action> actions,
+                      const QString &helpHint, const QString &usage) const
+{
+    const QString name = arguments.value(0);
+    for (const Action &action : actions) {
+        if (action.name == name)
+            return action.run(arguments.mid(1), context);
+    }
+    if (name == u"--help"_s || name == u"-h"_s) {
+        context.out << summary() << u'\n' << helpHint << u'\n';
+        context.out.flush();
+        return ExitOk;
+    }
+    printError(context, usage);
+    return ExitUsageError;
+}
+
 bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context,
                     int &exitCode) const
 {
