@@ -99,6 +99,9 @@ protected:
     std::optional<models::Actor> sessionActor(CommandContext &context, models::Database &db) const;
     /// Who this session is (TeamLogins: the server's login on a team database); prints why not and returns nothing.
     std::optional<models::Identity> sessionIdentity(CommandContext &context, models::Database &db) const;
+    /// sessionIdentity() judged against @p portfolio, already loaded from @p db (beginStep() keeps it for the step).
+    std::optional<models::Identity> sessionIdentity(CommandContext &context, models::Database &db,
+                                                    const models::Portfolio &portfolio) const;
     /// What a command that records a person's decision starts from: the database opened for writing, the portfolio
     /// as it stood before the decision, the person acting (`--as`) and, for a command that takes `--key`, the signer
     /// (empty without --key).
