@@ -30,22 +30,12 @@ QString AdminCommand::summary() const
 
 int AdminCommand::execute(const QStringList &arguments, CommandContext &context)
 {
-    const QString action = arguments.value(0);
-    if (action == u"add-login"_s)
-        return addLogin(arguments.mid(1), context);
-    if (action == u"remove-login"_s)
-        return removeLogin(arguments.mid(1), context);
-    if (action == u"list-logins"_s)
-        return listLogins(arguments.mid(1), context);
-    if (action == u"--help"_s || action == u"-h"_s) {
-        context.out << summary() << u'\n'
-                    << tr("Run 'greenlight admin add-login --help' (or remove-login, list-logins) for the options.")
-                    << u'\n';
-        context.out.flush();
-        return ExitOk;
-    }
-    printError(context, tr("usage: %1, %2, or %3").arg(addLoginUsage, removeLoginUsage, listLoginsUsage));
-    return ExitUsageError;
+    return dispatch(arguments, context,
+                    {{u"add-login"_s, std::bind_front(&AdminCommand::addLogin, this)},
+                     {u"remove-login"_s, std::bind_front(&AdminCommand::removeLogin, this)},
+                     {u"list-logins"_s, std::bind_front(&AdminCommand::listLogins, this)}},
+                    tr("Run 'greenlight admin add-login --help' (or remove-login, list-logins) for the options."),
+                    tr("usage: %1, %2, or %3").arg(addLoginUsage, removeLoginUsage, listLoginsUsage));
 }
 
 std::unique_ptr<Database> AdminCommand::openTeamDatabase(CommandContext &context, Access access) const
@@ -105,12 +95,8 @@ int AdminCommand::addLogin(const QStringList &arguments, CommandContext &context
         printError(context, added.error());
         return ExitUsageError;
     }
-    QStringList roles;
-    for (Role role : person->roles)
-        roles.append(TeamLogins::groupRole(role));
-    roles.append(TeamLogins::readerRole());
     context.out << tr("Added the login %1 for %2 (%3), %4; audit event %5.")
-                       .arg(positional[1], person->name, roles.join(u", "_s),
+                       .arg(positional[1], person->name, TeamLogins::groupRolesOf(*person).join(u", "_s),
                             password ? tr("with a password") : tr("without a password (pg_hba.conf decides)"))
                        .arg(added->seq)
                 << Qt::endl;

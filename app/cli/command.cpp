@@ -25,6 +25,23 @@ QString CommandContext::readSecretFromStdin()
 
 using namespace Qt::StringLiterals;
 
+int Command::dispatch(const QStringList &arguments, CommandContext &context, std::initializer_list<Action> actions,
+                      const QString &helpHint, const QString &usage) const
+{
+    const QString name = arguments.value(0);
+    for (const Action &action : actions) {
+        if (action.name == name)
+            return action.run(arguments.mid(1), context);
+    }
+    if (name == u"--help"_s || name == u"-h"_s) {
+        context.out << summary() << u'\n' << helpHint << u'\n';
+        context.out.flush();
+        return ExitOk;
+    }
+    printError(context, usage);
+    return ExitUsageError;
+}
+
 bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context,
                     int &exitCode) const
 {
@@ -115,7 +132,13 @@ std::optional<models::Identity> Command::sessionIdentity(CommandContext &context
     const std::optional<models::Portfolio> portfolio = loadPortfolio(context, db);
     if (!portfolio)
         return std::nullopt;
-    models::Result<models::Identity> identity = models::resolveSessionIdentity(db, *portfolio, context.account);
+    return sessionIdentity(context, db, *portfolio);
+}
+
+std::optional<models::Identity> Command::sessionIdentity(CommandContext &context, models::Database &db,
+                                                         const models::Portfolio &portfolio) const
+{
+    models::Result<models::Identity> identity = models::resolveSessionIdentity(db, portfolio, context.account);
     if (!identity) {
         printError(context, identity.error());
         return std::nullopt;
@@ -155,11 +178,9 @@ std::optional<Command::Step> Command::beginStep(CommandContext &context, const Q
     std::optional<models::Portfolio> portfolio = loadPortfolio(context, *step.db);
     if (!portfolio)
         return std::nullopt;
-    models::Result<models::Identity> identity = models::resolveSessionIdentity(*step.db, *portfolio, context.account);
-    if (!identity) {
-        printError(context, identity.error());
+    const std::optional<models::Identity> identity = sessionIdentity(context, *step.db, *portfolio);
+    if (!identity)
         return std::nullopt;
-    }
     const models::Result<models::Actor> actor = identity->actAs(parser.value(u"as"_s));
     if (!actor) {
         printError(context, actor.error());

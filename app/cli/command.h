@@ -15,6 +15,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -58,6 +59,17 @@ public:
     [[nodiscard]] virtual int execute(const QStringList &arguments, CommandContext &context) = 0;
 
 protected:
+    /// One action of a command that has several (`waiver add`, `waiver list`): its name and what runs it with the
+    /// arguments after that name.
+    struct Action {
+        QString name;
+        std::function<int(const QStringList &arguments, CommandContext &context)> run;
+    };
+    /// Runs the action the first of @p arguments names with the arguments after it. Instead, `-h`/`--help` prints
+    /// summary() and @p helpHint (where the actions' options are); a missing or unknown action prints @p usage, the
+    /// whole "usage: …" message, as the error.
+    int dispatch(const QStringList &arguments, CommandContext &context, std::initializer_list<Action> actions,
+                 const QString &helpHint, const QString &usage) const;
     /// Parses @p arguments (after the command name) with @p parser; prints help or the error and returns false
     /// when the command should stop, with the exit code in @p exitCode.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context, int &exitCode) const;
@@ -87,6 +99,9 @@ protected:
     std::optional<models::Actor> sessionActor(CommandContext &context, models::Database &db) const;
     /// Who this session is (TeamLogins: the server's login on a team database); prints why not and returns nothing.
     std::optional<models::Identity> sessionIdentity(CommandContext &context, models::Database &db) const;
+    /// sessionIdentity() judged against @p portfolio, already loaded from @p db (beginStep() keeps it for the step).
+    std::optional<models::Identity> sessionIdentity(CommandContext &context, models::Database &db,
+                                                    const models::Portfolio &portfolio) const;
     /// What a command that records a person's decision starts from: the database opened for writing, the portfolio
     /// as it stood before the decision, the person acting (`--as`) and, for a command that takes `--key`, the signer
     /// (empty without --key).

@@ -24,22 +24,13 @@ QString GateCommand::summary() const
 
 int GateCommand::execute(const QStringList &arguments, CommandContext &context)
 {
-    const QString action = arguments.value(0);
-    if (action == u"check"_s)
-        return check(arguments.mid(1), context);
-    if (action == u"review"_s)
-        return GateReviewCommand().execute(arguments.mid(1), context);
-    if (action == u"--help"_s || action == u"-h"_s) {
-        context.out << summary() << u'\n'
-                    << tr("Run 'greenlight gate check --help' or 'greenlight gate review --help' for the options.")
-                    << u'\n';
-        context.out.flush();
-        return ExitOk;
-    }
-    printError(context,
-               tr("usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json], or greenlight gate "
-                  "review start|sign|decide …"));
-    return ExitUsageError;
+    return dispatch(arguments, context,
+                    {{u"check"_s, std::bind_front(&GateCommand::check, this)},
+                     {u"review"_s,
+                      [](const QStringList &rest, CommandContext &c) { return GateReviewCommand().execute(rest, c); }}},
+                    tr("Run 'greenlight gate check --help' or 'greenlight gate review --help' for the options."),
+                    tr("usage: greenlight gate check USE_CASE|--all [--gate ID] [--at DATE] [--json], or greenlight "
+                       "gate review start|sign|decide …"));
 }
 
 QString GateCommand::formatTable(const GateEvaluation &evaluation, bool failuresOnly)

@@ -21,25 +21,15 @@ QString GateReviewCommand::summary() const
 
 int GateReviewCommand::execute(const QStringList &arguments, CommandContext &context)
 {
-    const QString action = arguments.value(0);
-    if (action == u"start"_s)
-        return start(arguments.mid(1), context);
-    if (action == u"sign"_s)
-        return sign(arguments.mid(1), context);
-    if (action == u"decide"_s)
-        return decide(arguments.mid(1), context);
-    if (action == u"abandon"_s)
-        return abandon(arguments.mid(1), context);
-    if (action == u"--help"_s || action == u"-h"_s) {
-        context.out << summary() << u'\n'
-                    << tr("Run 'greenlight gate review start|sign|decide|abandon --help' for the options.") << u'\n';
-        context.out.flush();
-        return ExitOk;
-    }
-    printError(context, tr("usage: greenlight gate review start USE_CASE [--gate ID] --as PERSON | sign REVIEW --as "
-                           "PERSON --role ROLE --approve|--reject [--note TEXT] | decide REVIEW --as PERSON "
-                           "[--go|--no-go] [--rationale TEXT] | abandon REVIEW --as PERSON --reason TEXT"));
-    return ExitUsageError;
+    return dispatch(arguments, context,
+                    {{u"start"_s, std::bind_front(&GateReviewCommand::start, this)},
+                     {u"sign"_s, std::bind_front(&GateReviewCommand::sign, this)},
+                     {u"decide"_s, std::bind_front(&GateReviewCommand::decide, this)},
+                     {u"abandon"_s, std::bind_front(&GateReviewCommand::abandon, this)}},
+                    tr("Run 'greenlight gate review start|sign|decide|abandon --help' for the options."),
+                    tr("usage: greenlight gate review start USE_CASE [--gate ID] --as PERSON | sign REVIEW --as "
+                       "PERSON --role ROLE --approve|--reject [--note TEXT] | decide REVIEW --as PERSON "
+                       "[--go|--no-go] [--rationale TEXT] | abandon REVIEW --as PERSON --reason TEXT"));
 }
 
 namespace {

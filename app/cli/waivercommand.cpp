@@ -43,21 +43,12 @@ QString WaiverCommand::summary() const
 
 int WaiverCommand::execute(const QStringList &arguments, CommandContext &context)
 {
-    const QString action = arguments.value(0);
-    if (action == u"add"_s)
-        return add(arguments.mid(1), context);
-    if (action == u"revoke"_s)
-        return revoke(arguments.mid(1), context);
-    if (action == u"list"_s)
-        return list(arguments.mid(1), context);
-    if (action == u"--help"_s || action == u"-h"_s) {
-        context.out << summary() << u'\n' << tr("Run 'greenlight waiver add --help' (or revoke, list) for the options.")
-                    << u'\n';
-        context.out.flush();
-        return ExitOk;
-    }
-    printError(context, tr("usage: %1, %2, or %3").arg(addUsage, revokeUsage, listUsage));
-    return ExitUsageError;
+    return dispatch(arguments, context,
+                    {{u"add"_s, std::bind_front(&WaiverCommand::add, this)},
+                     {u"revoke"_s, std::bind_front(&WaiverCommand::revoke, this)},
+                     {u"list"_s, std::bind_front(&WaiverCommand::list, this)}},
+                    tr("Run 'greenlight waiver add --help' (or revoke, list) for the options."),
+                    tr("usage: %1, %2, or %3").arg(addUsage, revokeUsage, listUsage));
 }
 
 int WaiverCommand::add(const QStringList &arguments, CommandContext &context) const

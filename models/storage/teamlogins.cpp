@@ -81,6 +81,15 @@ QString TeamLogins::readerRole()
     return u"greenlight_reader"_s;
 }
 
+QStringList TeamLogins::groupRolesOf(const Person &person)
+{
+    QStringList groups;
+    for (Role role : person.roles)
+        groups.append(groupRole(role));
+    groups.append(readerRole());
+    return groups;
+}
+
 Result<SessionLogin> TeamLogins::session() const
 {
     if (!m_db.isPostgres())
@@ -144,13 +153,10 @@ Result<AuditEvent> TeamLogins::add(const Person &person, const QString &login, c
     if (taken.value(0).toInt() > 0)
         return fail(login, tr("the server already has a role named %1; pick another login").arg(login));
 
-    QStringList groups;
-    for (Role role : person.roles)
-        groups.append(groupRole(role));
-    groups.append(readerRole());
+    const QStringList groups = groupRolesOf(person);
     QSqlDriver *driver = m_db.connection().driver();
     QStringList quotedGroups;
-    for (const QString &group : std::as_const(groups))
+    for (const QString &group : groups)
         quotedGroups.append(driver->escapeIdentifier(group, QSqlDriver::TableName));
 
     QString create = u"CREATE ROLE %1 LOGIN"_s.arg(driver->escapeIdentifier(login, QSqlDriver::TableName));

@@ -60,6 +60,9 @@ public:
     [[nodiscard]] static QString groupRole(Role role);
     /// The group role of people who may only read and verify.
     [[nodiscard]] static QString readerRole();
+    /// The group roles a login of @p person is made a member of: the group role of each of their roles, in their
+    /// order, then readerRole().
+    [[nodiscard]] static QStringList groupRolesOf(const Person &person);
 
 private:
     [[nodiscard]] Status checkAdministrable(const QString &login) const;

@@ -101,16 +101,7 @@ QString TstTeamDatabase::urlOf(const QString &login, const QString &password) co
 
 CliRun TstTeamDatabase::addLogin(const QString &person, const QString &login, const QString &password)
 {
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    app::CommandContext context{out, err, m_owner, serviceAccount()};
-    context.clock = [] { return testNow(); };
-    context.readSecret = [password] { return password; };
-    run.exitCode = app::CommandLine().run({u"greenlight"_s, u"admin"_s, u"add-login"_s, person, login}, context);
-    out.flush();
-    err.flush();
-    return run;
+    return runCli(m_owner, {u"admin"_s, u"add-login"_s, person, login}, serviceAccount(), testNow(), password);
 }
 
 void TstTeamDatabase::initTestCase()
@@ -262,15 +253,8 @@ void TstTeamDatabase::aLoginWithoutPersonIsReadOnly()
 
 void TstTeamDatabase::onlyTheOwnerAddsLogins()
 {
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    app::CommandContext context{out, err, urlOf(u"ana_login"_s), serviceAccount()};
-    context.clock = [] { return testNow(); };
-    context.readSecret = [] { return kPassword; };
-    run.exitCode =
-        app::CommandLine().run({u"greenlight"_s, u"admin"_s, u"add-login"_s, u"max"_s, u"gone_login"_s}, context);
-    err.flush();
+    const CliRun run = runCli(urlOf(u"ana_login"_s), {u"admin"_s, u"add-login"_s, u"max"_s, u"gone_login"_s},
+                              serviceAccount(), testNow(), kPassword);
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, u"greenlight: gone_login: only the database's owner may add or remove logins; you are logged in "
                       u"as ana_login\n"_s);
@@ -662,7 +646,8 @@ void TstTeamDatabase::refusesBadLogins_data()
     QTest::newRow("quote in name") << u"max"_s << u"max\"; DROP TABLE x; --"_s << kPassword
                                    << u"greenlight: max\"; DROP TABLE x; --: a login is a letter or _ followed by up "
                                       u"to 62 letters, digits, _ . @ or -\n"_s;
-    QTest::newRow("no password") << u"max"_s << u"max2"_s << QString()
+    // Nothing piped in: an empty secret (with a null one runCli would read the real standard input).
+    QTest::newRow("no password") << u"max"_s << u"max2"_s << u""_s
                                  << u"greenlight: no password on standard input (pipe it in; or give --no-password "
                                     u"when the server authenticates the login by peer, cert or GSS)\n"_s;
 }
@@ -778,15 +763,7 @@ void TstTeamDatabase::loginKeepsThePasswordForItsServerOnly()
     url.setUserName(u"ana_login"_s);
     const QString ana = url.toString();
     const auto loginWith = [&](const QString &password, const QStringList &extra = {}) {
-        CliRun run;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        app::CommandContext context{out, err, ana, serviceAccount()};
-        context.readSecret = [password] { return password; };
-        run.exitCode = app::CommandLine().run(QStringList{u"greenlight"_s, u"login"_s} + extra, context);
-        out.flush();
-        err.flush();
-        return run;
+        return runCli(ana, QStringList{u"login"_s} + extra, serviceAccount(), testNow(), password);
     };
 
     // A wrong password is checked against the server and kept nowhere.
