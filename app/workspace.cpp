@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "services/audittrail.h"
+#include "services/daywatcher.h"
 #include "services/gatewaysync.h"
 #include "services/governancerecords.h"
 #include "services/loginpasswords.h"
@@ -20,8 +21,18 @@ Workspace::Workspace(OsAccount os, QObject *parent)
     : QObject(parent), m_os(std::move(os)), m_identity(Identity::resolve({}, m_os)),
       m_editing(new UseCaseEditing(*this)), m_sync(new GatewaySync(*this)), m_signing(new SigningKeyChoice(*this)),
       m_transfer(std::make_unique<PortfolioTransfer>(*this)), m_records(std::make_unique<GovernanceRecords>(*this)),
-      m_audit(std::make_unique<AuditTrail>(*this))
+      m_audit(std::make_unique<AuditTrail>(*this)), m_days(new DayWatcher([this] { return now(); }, this))
 {
+    connect(m_days, &DayWatcher::dayChanged, this, [this] {
+        Q_EMIT dayChanged();
+        Q_EMIT portfolioChanged();
+    });
+}
+
+void Workspace::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    m_days->restart();
 }
 
 Workspace::~Workspace() = default;

@@ -19,6 +19,7 @@ class Database;
 namespace greenlight::app {
 
 class AuditTrail;
+class DayWatcher;
 class GatewaySync;
 class GovernanceRecords;
 class PortfolioTransfer;
@@ -58,7 +59,7 @@ public:
     /// (UTC) unless a test sets another, so that what a test asserts does not change as the calendar moves on.
     [[nodiscard]] QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     [[nodiscard]] QDate evaluationDay() const { return now().toUTC().date(); }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(std::function<QDateTime()> clock);
 
     /// Who the window's user is and what they may do: resolved again whenever the portfolio changes.
     [[nodiscard]] const models::Identity &identity() const { return m_identity; }
@@ -91,6 +92,9 @@ Q_SIGNALS:
     void usageChanged();
     /// The bound person changed (an import added or removed the account's binding).
     void identityChanged();
+    /// evaluationDay() moved on (midnight UTC passed with the window open); portfolioChanged() follows, so every view
+    /// judges its evidence on the new day.
+    void dayChanged();
 
 private:
     /// Adopts @p portfolio and resolves the identity against it.
@@ -111,6 +115,7 @@ private:
     std::unique_ptr<PortfolioTransfer> m_transfer;
     std::unique_ptr<GovernanceRecords> m_records;
     std::unique_ptr<AuditTrail> m_audit;
+    DayWatcher *m_days = nullptr;
 };
 
 } // namespace greenlight::app
