@@ -551,6 +551,48 @@ const QList<Migration> &migrations()
                  END $$)"_s,
              u"REVOKE EXECUTE ON FUNCTION greenlight_grant_privileges() FROM PUBLIC"_s,
          }},
+        {18,
+         u"smaller usage rollups: usage_daily summed without the tenant, and per tenant and day, for the views that "
+         u"need no more (issue 17)"_s,
+         {
+             // Each is usage_daily grouped by its key (UsageRollups), kept in step by every write of usage_daily.
+             uR"(CREATE TABLE usage_daily_model (
+                 day INTEGER NOT NULL,
+                 source TEXT NOT NULL,
+                 use_case TEXT NOT NULL,
+                 model TEXT NOT NULL,
+                 requests BIGINT NOT NULL,
+                 prompt_tokens BIGINT NOT NULL,
+                 completion_tokens BIGINT NOT NULL,
+                 cost_nanos BIGINT NOT NULL,
+                 errors BIGINT NOT NULL,
+                 latency_ms_sum BIGINT NOT NULL,
+                 latency_count BIGINT NOT NULL,
+                 PRIMARY KEY (day, source, use_case, model)))"_s,
+             uR"(CREATE TABLE usage_daily_tenant (
+                 day INTEGER NOT NULL,
+                 tenant TEXT NOT NULL,
+                 requests BIGINT NOT NULL,
+                 prompt_tokens BIGINT NOT NULL,
+                 completion_tokens BIGINT NOT NULL,
+                 cost_nanos BIGINT NOT NULL,
+                 errors BIGINT NOT NULL,
+                 latency_ms_sum BIGINT NOT NULL,
+                 latency_count BIGINT NOT NULL,
+                 PRIMARY KEY (day, tenant)))"_s,
+             uR"(INSERT INTO usage_daily_model (day, source, use_case, model, requests, prompt_tokens, completion_tokens,
+                     cost_nanos, errors, latency_ms_sum, latency_count)
+                 SELECT day, source, use_case, model, SUM(requests), SUM(prompt_tokens), SUM(completion_tokens),
+                     SUM(cost_nanos), SUM(errors), SUM(latency_ms_sum), SUM(latency_count)
+                 FROM usage_daily GROUP BY day, source, use_case, model)"_s,
+             uR"(INSERT INTO usage_daily_tenant (day, tenant, requests, prompt_tokens, completion_tokens, cost_nanos,
+                     errors, latency_ms_sum, latency_count)
+                 SELECT day, tenant, SUM(requests), SUM(prompt_tokens), SUM(completion_tokens), SUM(cost_nanos),
+                     SUM(errors), SUM(latency_ms_sum), SUM(latency_count)
+                 FROM usage_daily GROUP BY day, tenant)"_s,
+             u"ANALYZE usage_daily_model"_s,
+             u"ANALYZE usage_daily_tenant"_s,
+         }},
     };
     return all;
 }
