@@ -79,6 +79,12 @@ ROLLUPS = [
        SELECT day, tenant, sum(requests), sum(prompt_tokens), sum(completion_tokens), sum(cost_nanos), sum(errors),
               sum(latency_ms_sum), sum(latency_count)
        FROM usage_daily GROUP BY 1, 2""",
+    "DELETE FROM usage_daily_use_case_tenant",
+    """INSERT INTO usage_daily_use_case_tenant (day, use_case, tenant, requests, prompt_tokens, completion_tokens,
+                                                cost_nanos, errors, latency_ms_sum, latency_count)
+       SELECT day, use_case, tenant, sum(requests), sum(prompt_tokens), sum(completion_tokens), sum(cost_nanos),
+              sum(errors), sum(latency_ms_sum), sum(latency_count)
+       FROM usage_daily GROUP BY 1, 2, 3""",
     "DELETE FROM feedback_daily",
     """INSERT INTO feedback_daily (day, use_case, tenant, accepted, edited, rejected)
        SELECT (occurred_at_ms / 86400000)::int, use_case, tenant, count(*) FILTER (WHERE outcome = 'accepted'),
@@ -90,7 +96,7 @@ SIZES = """
 SELECT c.relname, pg_size_pretty(pg_total_relation_size(c.oid)), pg_size_pretty(pg_relation_size(c.oid)),
        pg_size_pretty(pg_indexes_size(c.oid)), c.reltuples::bigint
 FROM pg_class c WHERE c.relname IN ('usage_records', 'usage_daily', 'usage_daily_model', 'usage_daily_tenant',
-                                    'feedback_records', 'feedback_daily')
+                                    'usage_daily_use_case_tenant', 'feedback_records', 'feedback_daily')
 ORDER BY pg_total_relation_size(c.oid) DESC
 """
 

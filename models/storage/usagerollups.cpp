@@ -76,11 +76,13 @@ const UsageRollupTable &UsageRollups::full()
 
 const QList<UsageRollupTable> &UsageRollups::smaller()
 {
-    // Without the tenant (the dimension with the most values): cost by model and by use case, the filters' choices.
-    // Then tenant × day: spend per tenant and one tenant's totals.
+    // Smallest first, as readFor() takes the first that fits. Without the tenant (the dimension with the most
+    // values): cost by model and by use case, the filters' choices. Tenant × day: spend per tenant and one tenant's
+    // totals. Use case × tenant × day: the alerts' spend by use case and tenant (no source, no model).
     static const QList<UsageRollupTable> tables{
         UsageRollupTable{u"usage_daily_model"_s, true, true, false, true},
         UsageRollupTable{u"usage_daily_tenant"_s, false, false, true, false},
+        UsageRollupTable{u"usage_daily_use_case_tenant"_s, false, true, true, false},
     };
     return tables;
 }

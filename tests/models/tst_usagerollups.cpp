@@ -1,7 +1,8 @@
-// The smaller usage rollups (schema 18, issue 17): usage_daily_model and usage_daily_tenant must equal usage_daily
-// grouped by their keys, row for row and to the nano-dollar, after whatever writes usage_daily: imports (row by row
-// on SQLite, through COPY on PostgreSQL), re-imports, identifier maps that re-attribute stored usage, and the
-// migration that fills them on an existing database. Runs on both backends (BOTH_BACKENDS).
+// The smaller usage rollups (schema 18, issue 17): usage_daily_model, usage_daily_tenant and
+// usage_daily_use_case_tenant must equal usage_daily grouped by their keys, row for row and to the nano-dollar, after
+// whatever writes usage_daily: imports (row by row on SQLite, through COPY on PostgreSQL), re-imports, identifier maps
+// that re-attribute stored usage, and the migration that fills them on an existing database. Runs on both backends
+// (BOTH_BACKENDS).
 #include "../support/connections.h"
 #include "../support/testdatabase.h"
 #include "../support/why.h"
@@ -31,7 +32,8 @@ struct Expected {
 };
 
 const QList<Expected> kSmaller{{u"usage_daily_model"_s, u"day, source, use_case, model"_s},
-                               {u"usage_daily_tenant"_s, u"day, tenant"_s}};
+                               {u"usage_daily_tenant"_s, u"day, tenant"_s},
+                               {u"usage_daily_use_case_tenant"_s, u"day, use_case, tenant"_s}};
 
 const QString kMeasures = u"requests, prompt_tokens, completion_tokens, cost_nanos, errors, latency_ms_sum, "
                           u"latency_count"_s;
@@ -118,7 +120,10 @@ void TstUsageRollups::readsTheSmallestRollupHoldingTheColumns_data()
         << QStringList{u"day"_s, u"use_case"_s, u"source"_s} << u"usage_daily_model"_s;
     QTest::newRow("per tenant") << QStringList{u"day"_s, u"tenant"_s} << u"usage_daily_tenant"_s;
     QTest::newRow("one tenant by model") << QStringList{u"day"_s, u"tenant"_s, u"model"_s} << u"usage_daily"_s;
-    QTest::newRow("use case and tenant") << QStringList{u"use_case"_s, u"tenant"_s} << u"usage_daily"_s;
+    QTest::newRow("use case and tenant") << QStringList{u"day"_s, u"use_case"_s, u"tenant"_s}
+                                         << u"usage_daily_use_case_tenant"_s;
+    QTest::newRow("use case and tenant of one source")
+        << QStringList{u"day"_s, u"use_case"_s, u"tenant"_s, u"source"_s} << u"usage_daily"_s;
 }
 
 void TstUsageRollups::readsTheSmallestRollupHoldingTheColumns()
