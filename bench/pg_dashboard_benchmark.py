@@ -11,7 +11,7 @@ it skips the load).
 The records are not imported through `greenlight import`: 100 M CSV rows would not fit the time of a 2-core machine.
 One INSERT … SELECT FROM generate_series per chunk writes them with the distributions of import_benchmark.make_csv
 (90 days, 50 tenants, 9 use cases, 3 models); the rollups are then built from them by GROUP BY with the importer's
-aggregation (recordimporter.cpp's addToRollup).
+aggregation (recordimporter.cpp's addToRollup), the smaller ones of schema 19 from usage_daily.
 """
 import argparse
 import datetime
@@ -66,6 +66,25 @@ ROLLUPS = [
     "DELETE FROM usage_daily",
     "INSERT INTO usage_daily SELECT * FROM bench_usage_daily",
     "DROP TABLE bench_usage_daily",
+    # The smaller rollups of schema 19 (models/storage/usagerollups.cpp): usage_daily summed by their keys.
+    "DELETE FROM usage_daily_model",
+    """INSERT INTO usage_daily_model (day, source, use_case, model, requests, prompt_tokens, completion_tokens,
+                                      cost_nanos, errors, latency_ms_sum, latency_count)
+       SELECT day, source, use_case, model, sum(requests), sum(prompt_tokens), sum(completion_tokens),
+              sum(cost_nanos), sum(errors), sum(latency_ms_sum), sum(latency_count)
+       FROM usage_daily GROUP BY 1, 2, 3, 4""",
+    "DELETE FROM usage_daily_tenant",
+    """INSERT INTO usage_daily_tenant (day, tenant, requests, prompt_tokens, completion_tokens, cost_nanos, errors,
+                                       latency_ms_sum, latency_count)
+       SELECT day, tenant, sum(requests), sum(prompt_tokens), sum(completion_tokens), sum(cost_nanos), sum(errors),
+              sum(latency_ms_sum), sum(latency_count)
+       FROM usage_daily GROUP BY 1, 2""",
+    "DELETE FROM usage_daily_use_case_tenant",
+    """INSERT INTO usage_daily_use_case_tenant (day, use_case, tenant, requests, prompt_tokens, completion_tokens,
+                                                cost_nanos, errors, latency_ms_sum, latency_count)
+       SELECT day, use_case, tenant, sum(requests), sum(prompt_tokens), sum(completion_tokens), sum(cost_nanos),
+              sum(errors), sum(latency_ms_sum), sum(latency_count)
+       FROM usage_daily GROUP BY 1, 2, 3""",
     "DELETE FROM feedback_daily",
     """INSERT INTO feedback_daily (day, use_case, tenant, accepted, edited, rejected)
        SELECT (occurred_at_ms / 86400000)::int, use_case, tenant, count(*) FILTER (WHERE outcome = 'accepted'),
@@ -76,7 +95,8 @@ ROLLUPS = [
 SIZES = """
 SELECT c.relname, pg_size_pretty(pg_total_relation_size(c.oid)), pg_size_pretty(pg_relation_size(c.oid)),
        pg_size_pretty(pg_indexes_size(c.oid)), c.reltuples::bigint
-FROM pg_class c WHERE c.relname IN ('usage_records', 'usage_daily', 'feedback_records', 'feedback_daily')
+FROM pg_class c WHERE c.relname IN ('usage_records', 'usage_daily', 'usage_daily_model', 'usage_daily_tenant',
+                                    'usage_daily_use_case_tenant', 'feedback_records', 'feedback_daily')
 ORDER BY pg_total_relation_size(c.oid) DESC
 """
 

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 #include "storage/transaction.h"
+#include "storage/usagerollups.h"
 #include "usage/recordimporter.h"
 
 #include <QJsonDocument>
@@ -88,7 +89,34 @@ Status IdentifierMapStore::map(const QString &connection, const QString &dimensi
     GL_TRY(drop.exec({connection, unmapped}));
     SqlStatement records(m_db, u"UPDATE usage_records SET %1 = ? WHERE source = ? AND %1 = ?"_s.arg(column));
     GL_TRY(records.exec({target, connection, unmapped}));
+    GL_TRY(resumSmallerRollups(connection, column, first, {unmapped, target}));
     return moveFeedback(connection, column, u"%1 = ?"_s.arg(column), {unmapped}, u"?"_s, {target});
+}
+
+Status IdentifierMapStore::resumSmallerRollups(const QString &connection, const QString &column, bool everyValue,
+                                               const QStringList &values)
+{
+    // usage_daily is re-keyed above; the smaller rollups that hold the column are summed again from it where it
+    // changed. One keyed by source: this source's rows (all of them when every value got its "unmapped:" prefix).
+    // One without source sums all sources: the rows of the values that moved (the whole table when every value
+    // moved, a one-time step per connection and dimension).
+    for (const UsageRollupTable &table : UsageRollups::smaller()) {
+        if (!table.has(column))
+            continue;
+        QStringList where;
+        QVariantList bound;
+        if (table.bySource) {
+            where.append(u"source = ?"_s);
+            bound.append(connection);
+        }
+        if (!everyValue) {
+            where.append(u"%1 IN (?, ?)"_s.arg(column));
+            bound.append(values[0]);
+            bound.append(values[1]);
+        }
+        GL_TRY(UsageRollups::rebuild(m_db, table, where.join(u" AND "_s), bound));
+    }
+    return {};
 }
 
 Status IdentifierMapStore::moveFeedback(const QString &connection, const QString &column, const QString &which,

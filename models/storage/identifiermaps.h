@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace greenlight::models {
@@ -68,6 +69,10 @@ public:
     [[nodiscard]] Result<QList<UnmappedValue>> unmapped(const QString &connection) const;
 
 private:
+    /// Sums the smaller usage rollups that hold @p column again from usage_daily, where the map moved @p connection's
+    /// usage: the rows of @p values (the old value and the target), or of every value when @p everyValue.
+    [[nodiscard]] Status resumSmallerRollups(const QString &connection, const QString &column, bool everyValue,
+                                             const QStringList &values);
     /// Moves @p connection's feedback whose @p column matches @p which to the value of the SQL expression @p to,
     /// in its records and in the daily rollup.
     [[nodiscard]] Status moveFeedback(const QString &connection, const QString &column, const QString &which,

@@ -856,6 +856,70 @@ const QList<Migration> &migrations()
                      END LOOP;
                  END $$)"_s,
          }},
+        {19,
+         u"smaller usage rollups: usage_daily summed without the tenant, per tenant and day, and per use case, tenant "
+         u"and day, for the views that need no more (issue 17)"_s,
+         {
+             // Each is usage_daily grouped by its key (UsageRollups), kept in step by every write of usage_daily.
+             uR"(CREATE TABLE usage_daily_model (
+                 day INTEGER NOT NULL,
+                 source TEXT NOT NULL,
+                 use_case TEXT NOT NULL,
+                 model TEXT NOT NULL,
+                 requests BIGINT NOT NULL,
+                 prompt_tokens BIGINT NOT NULL,
+                 completion_tokens BIGINT NOT NULL,
+                 cost_nanos BIGINT NOT NULL,
+                 errors BIGINT NOT NULL,
+                 latency_ms_sum BIGINT NOT NULL,
+                 latency_count BIGINT NOT NULL,
+                 PRIMARY KEY (day, source, use_case, model)))"_s,
+             uR"(CREATE TABLE usage_daily_tenant (
+                 day INTEGER NOT NULL,
+                 tenant TEXT NOT NULL,
+                 requests BIGINT NOT NULL,
+                 prompt_tokens BIGINT NOT NULL,
+                 completion_tokens BIGINT NOT NULL,
+                 cost_nanos BIGINT NOT NULL,
+                 errors BIGINT NOT NULL,
+                 latency_ms_sum BIGINT NOT NULL,
+                 latency_count BIGINT NOT NULL,
+                 PRIMARY KEY (day, tenant)))"_s,
+             uR"(INSERT INTO usage_daily_model (day, source, use_case, model, requests, prompt_tokens, completion_tokens,
+                     cost_nanos, errors, latency_ms_sum, latency_count)
+                 SELECT day, source, use_case, model, SUM(requests), SUM(prompt_tokens), SUM(completion_tokens),
+                     SUM(cost_nanos), SUM(errors), SUM(latency_ms_sum), SUM(latency_count)
+                 FROM usage_daily GROUP BY day, source, use_case, model)"_s,
+             uR"(INSERT INTO usage_daily_tenant (day, tenant, requests, prompt_tokens, completion_tokens, cost_nanos,
+                     errors, latency_ms_sum, latency_count)
+                 SELECT day, tenant, SUM(requests), SUM(prompt_tokens), SUM(completion_tokens), SUM(cost_nanos),
+                     SUM(errors), SUM(latency_ms_sum), SUM(latency_count)
+                 FROM usage_daily GROUP BY day, tenant)"_s,
+             uR"(CREATE TABLE usage_daily_use_case_tenant (
+                 day INTEGER NOT NULL,
+                 use_case TEXT NOT NULL,
+                 tenant TEXT NOT NULL,
+                 requests BIGINT NOT NULL,
+                 prompt_tokens BIGINT NOT NULL,
+                 completion_tokens BIGINT NOT NULL,
+                 cost_nanos BIGINT NOT NULL,
+                 errors BIGINT NOT NULL,
+                 latency_ms_sum BIGINT NOT NULL,
+                 latency_count BIGINT NOT NULL,
+                 PRIMARY KEY (day, use_case, tenant)))"_s,
+             uR"(INSERT INTO usage_daily_use_case_tenant (day, use_case, tenant, requests, prompt_tokens,
+                     completion_tokens, cost_nanos, errors, latency_ms_sum, latency_count)
+                 SELECT day, use_case, tenant, SUM(requests), SUM(prompt_tokens), SUM(completion_tokens),
+                     SUM(cost_nanos), SUM(errors), SUM(latency_ms_sum), SUM(latency_count)
+                 FROM usage_daily GROUP BY day, use_case, tenant)"_s,
+             // The alerts' spend by use case and tenant, in its grouping order: SQLite sums it without a sort (EXPLAIN
+             // QUERY PLAN: a covering skip-scan instead of a temporary B-tree; 43-57 ms -> 6-12 ms at 42 k rows).
+             uR"(CREATE INDEX usage_daily_use_case_tenant_by_use_case ON usage_daily_use_case_tenant
+                 (use_case, tenant, day, cost_nanos))"_s,
+             u"ANALYZE usage_daily_model"_s,
+             u"ANALYZE usage_daily_tenant"_s,
+             u"ANALYZE usage_daily_use_case_tenant"_s,
+         }},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "storage/usagerollups.h"
 
 namespace greenlight::models {
 
@@ -19,16 +20,25 @@ QDate fromEpochDay(qint64 day)
     return QDate(1970, 1, 1).addDays(day);
 }
 
+/// A WHERE clause, its values, and the columns it reads.
+struct Where {
+    QString sql;
+    QVariantList values;
+    QStringList columns;
+};
+
 /// The WHERE clause and its values for @p f; @p withSource is false for tables without a source column.
-std::pair<QString, QVariantList> whereClause(const RollupFilter &f, bool withSource)
+Where whereClause(const RollupFilter &f, bool withSource)
 {
-    QString sql = u" WHERE day >= ? AND day <= ?"_s;
-    QVariantList values{f.from.isValid() ? toEpochDay(f.from) : qint64(std::numeric_limits<qint32>::min()),
-                        f.to.isValid() ? toEpochDay(f.to) : qint64(std::numeric_limits<qint32>::max())};
+    Where w{u" WHERE day >= ? AND day <= ?"_s,
+            {f.from.isValid() ? toEpochDay(f.from) : qint64(std::numeric_limits<qint32>::min()),
+             f.to.isValid() ? toEpochDay(f.to) : qint64(std::numeric_limits<qint32>::max())},
+            {u"day"_s}};
     const auto match = [&](const QString &column, const QString &value) {
         if (!value.isEmpty()) {
-            sql += u" AND "_s + column + u" = ?"_s;
-            values.append(value);
+            w.sql += u" AND "_s + column + u" = ?"_s;
+            w.values.append(value);
+            w.columns.append(column);
         }
     };
     match(u"tenant"_s, f.tenant);
@@ -37,7 +47,14 @@ std::pair<QString, QVariantList> whereClause(const RollupFilter &f, bool withSou
         match(u"model"_s, f.model);
         match(u"source"_s, f.source);
     }
-    return {sql, values};
+    return w;
+}
+
+/// The usage rollup to read for a query that filters by @p where and groups by @p grouped: the smallest that holds
+/// them all, which gives the same sums as usage_daily with fewer rows to add.
+QString usageTable(const Where &where, const QStringList &grouped)
+{
+    return UsageRollups::readFor(where.columns + grouped).name;
 }
 
 QString columnOf(CostDimension by)
@@ -63,12 +80,13 @@ Result<QList<DailyCost>> RollupQueries::dailyCosts(const RollupFilter &filter,
 {
     const bool split = splitBy && *splitBy != CostDimension::Day;
     const QString series = split ? columnOf(*splitBy) : QString();
-    const auto [where, values] = whereClause(filter, true);
-    SqlStatement st(m_db, split ? u"SELECT day, %1, SUM(cost_nanos), SUM(requests) FROM usage_daily%2 "
-                                  u"GROUP BY day, %1 ORDER BY day, %1"_s.arg(series, where)
-                                : u"SELECT day, '', SUM(cost_nanos), SUM(requests) FROM usage_daily%1 "
-                                  u"GROUP BY day ORDER BY day"_s.arg(where));
-    GL_TRY(st.exec(values));
+    const Where where = whereClause(filter, true);
+    const QString table = usageTable(where, split ? QStringList{series} : QStringList());
+    SqlStatement st(m_db, split ? u"SELECT day, %1, SUM(cost_nanos), SUM(requests) FROM %3%2 "
+                                  u"GROUP BY day, %1 ORDER BY day, %1"_s.arg(series, where.sql, table)
+                                : u"SELECT day, '', SUM(cost_nanos), SUM(requests) FROM %2%1 "
+                                  u"GROUP BY day ORDER BY day"_s.arg(where.sql, table));
+    GL_TRY(st.exec(where.values));
     QList<DailyCost> rows;
     while (st.next())
         rows.append(DailyCost{fromEpochDay(st.value(0).toLongLong()), st.value(1).toString(), st.value(2).toLongLong(),
@@ -79,10 +97,11 @@ Result<QList<DailyCost>> RollupQueries::dailyCosts(const RollupFilter &filter,
 
 Result<QList<UseCaseTenantCost>> RollupQueries::spendByUseCaseAndTenant(const RollupFilter &filter) const
 {
-    const auto [where, values] = whereClause(filter, true);
-    SqlStatement st(m_db, u"SELECT use_case, tenant, SUM(cost_nanos) FROM usage_daily%1 GROUP BY use_case, tenant "
-                          u"ORDER BY use_case, tenant"_s.arg(where));
-    GL_TRY(st.exec(values));
+    const Where where = whereClause(filter, true);
+    SqlStatement st(m_db,
+                    u"SELECT use_case, tenant, SUM(cost_nanos) FROM %2%1 GROUP BY use_case, tenant "
+                    u"ORDER BY use_case, tenant"_s.arg(where.sql, usageTable(where, {u"use_case"_s, u"tenant"_s})));
+    GL_TRY(st.exec(where.values));
     QList<UseCaseTenantCost> rows;
     while (st.next())
         rows.append(UseCaseTenantCost{st.value(0).toString(), st.value(1).toString(), st.value(2).toLongLong()});
@@ -92,10 +111,10 @@ Result<QList<UseCaseTenantCost>> RollupQueries::spendByUseCaseAndTenant(const Ro
 
 Result<QList<DailyFeedback>> RollupQueries::dailyFeedback(const RollupFilter &filter) const
 {
-    const auto [where, values] = whereClause(filter, false);
+    const Where where = whereClause(filter, false);
     SqlStatement st(m_db, u"SELECT day, use_case, SUM(accepted), SUM(edited), SUM(rejected) FROM feedback_daily%1 "
-                          u"GROUP BY day, use_case ORDER BY day, use_case"_s.arg(where));
-    GL_TRY(st.exec(values));
+                          u"GROUP BY day, use_case ORDER BY day, use_case"_s.arg(where.sql));
+    GL_TRY(st.exec(where.values));
     QList<DailyFeedback> rows;
     while (st.next())
         rows.append(DailyFeedback{fromEpochDay(st.value(0).toLongLong()), st.value(1).toString(),
@@ -108,10 +127,11 @@ Result<QList<CostRow>> RollupQueries::costs(CostDimension by, const RollupFilter
 {
     const QString column = columnOf(by);
     const QString order = by == CostDimension::Day ? u"1"_s : u"2 DESC, 1"_s;
-    const auto [where, values] = whereClause(filter, true);
-    SqlStatement st(m_db, u"SELECT %1, SUM(cost_nanos), SUM(requests), SUM(prompt_tokens), SUM(completion_tokens) "
-                          u"FROM usage_daily%2 GROUP BY %1 ORDER BY %3"_s.arg(column, where, order));
-    GL_TRY(st.exec(values));
+    const Where where = whereClause(filter, true);
+    SqlStatement st(m_db,
+                    u"SELECT %1, SUM(cost_nanos), SUM(requests), SUM(prompt_tokens), SUM(completion_tokens) "
+                    u"FROM %4%2 GROUP BY %1 ORDER BY %3"_s.arg(column, where.sql, order, usageTable(where, {column})));
+    GL_TRY(st.exec(where.values));
     QList<CostRow> rows;
     CostRow total;
     while (st.next()) {
@@ -137,7 +157,8 @@ Result<RollupDimensions> RollupQueries::dimensions() const
     RollupDimensions dims;
     // The column names are constants of this function, never input.
     const auto distinct = [this](const QString &column, QStringList &into) -> Status {
-        SqlStatement st(m_db, u"SELECT DISTINCT %1 FROM usage_daily ORDER BY 1"_s.arg(column));
+        SqlStatement st(m_db,
+                        u"SELECT DISTINCT %1 FROM %2 ORDER BY 1"_s.arg(column, UsageRollups::readFor({column}).name));
         GL_TRY(st.exec());
         while (st.next())
             into.append(st.value(0).toString());

@@ -58,7 +58,6 @@ struct DailyFeedback {
     qint64 rejected = 0;
 };
 
-/// Figures read from the daily rollups, never from the raw records.
 /// The values the dashboard filters offer: every tenant, use case, model and source in the rollups.
 struct RollupDimensions {
     QStringList tenants;
@@ -67,6 +66,8 @@ struct RollupDimensions {
     QStringList sources;
 };
 
+/// Figures read from the daily rollups, never from the raw records: each usage query reads the smallest rollup whose
+/// key holds the columns it filters and groups by (UsageRollups::readFor), which sums the same rows into fewer.
 class RollupQueries final
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "storage/usagerollups.h"
 #include "storage/usagestore.h"
 
 #include <QSqlDriver>
@@ -210,6 +211,23 @@ Status StagingCopy::abort(const QString &why)
     return {};
 }
 
+namespace {
+
+/// The CTEs that add the new records' rollup rows (the CTE "grouped", by usage_daily's key) to each smaller rollup,
+/// each a ", name AS (INSERT …)".
+QString smallerRollups()
+{
+    QString ctes;
+    for (const UsageRollupTable &table : UsageRollups::smaller()) {
+        const QString keys = table.keyColumns().join(u", "_s);
+        ctes += u", rolled_%1 AS (INSERT INTO %1 (%2) %3 ORDER BY %4 %5)"_s.arg(
+            table.name, table.columns().join(u", "_s), table.summedFrom(u"grouped"_s), keys, table.addition());
+    }
+    return ctes;
+}
+
+} // namespace
+
 Result<qint64> StagingCopy::moveNew()
 {
     // One statement: the new records (the first of any two with the same key, by line, as row-by-row inserts keep),
@@ -223,13 +241,16 @@ Result<qint64> StagingCopy::moveNew()
               u"ON CONFLICT (source, request_id) DO NOTHING "
               u"RETURNING occurred_at_ms, source, use_case, tenant, model, prompt_tokens, completion_tokens, "
               u"cost_nanos, latency_ms, status), "
+              u"grouped AS (SELECT %1 AS day, source, use_case, tenant, model, COUNT(*) AS requests, "
+              u"SUM(prompt_tokens) AS prompt_tokens, SUM(completion_tokens) AS completion_tokens, "
+              u"SUM(cost_nanos) AS cost_nanos, "
+              u"COUNT(*) FILTER (WHERE status <> '' AND status <> 'success') AS errors, "
+              u"COALESCE(SUM(latency_ms), 0) AS latency_ms_sum, COUNT(latency_ms) AS latency_count "
+              u"FROM new GROUP BY 1, 2, 3, 4, 5), "
               u"rolled AS (INSERT INTO usage_daily (day, source, use_case, tenant, model, requests, prompt_tokens, "
               u"completion_tokens, cost_nanos, errors, latency_ms_sum, latency_count) "
-              u"SELECT %1, source, use_case, tenant, model, COUNT(*), SUM(prompt_tokens), SUM(completion_tokens), "
-              u"SUM(cost_nanos), COUNT(*) FILTER (WHERE status <> '' AND status <> 'success'), "
-              u"COALESCE(SUM(latency_ms), 0), COUNT(latency_ms) FROM new GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5 "
-              u"%2) "
-              u"SELECT COUNT(*) FROM new"_s.arg(kEpochDay, UsageStore::usageRollupAddition())
+              u"SELECT * FROM grouped ORDER BY 1, 2, 3, 4, 5 %2)%3 "
+              u"SELECT COUNT(*) FROM new"_s.arg(kEpochDay, UsageStore::usageRollupAddition(), smallerRollups())
             : u"WITH new AS (INSERT INTO feedback_records (source, feedback_key, occurred_at_ms, use_case, tenant, "
               u"request_id, outcome) SELECT source, feedback_key, occurred_at_ms, use_case, tenant, request_id, "
               u"outcome FROM pg_temp.greenlight_feedback_staging ORDER BY line "

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "storage/usagerollups.h"
 
 #include <QHashFunctions>
 
@@ -24,14 +25,7 @@ size_t qHash(const FeedbackRollupKey &key, size_t seed)
 
 QString UsageStore::usageRollupAddition()
 {
-    return u"ON CONFLICT (day, source, use_case, tenant, model) DO UPDATE SET "
-           u"requests = usage_daily.requests + excluded.requests, "
-           u"prompt_tokens = usage_daily.prompt_tokens + excluded.prompt_tokens, "
-           u"completion_tokens = usage_daily.completion_tokens + excluded.completion_tokens, "
-           u"cost_nanos = usage_daily.cost_nanos + excluded.cost_nanos, "
-           u"errors = usage_daily.errors + excluded.errors, "
-           u"latency_ms_sum = usage_daily.latency_ms_sum + excluded.latency_ms_sum, "
-           u"latency_count = usage_daily.latency_count + excluded.latency_count"_s;
+    return UsageRollups::full().addition();
 }
 
 QString UsageStore::feedbackRollupAddition()
@@ -59,6 +53,12 @@ UsageStore::UsageStore(Database &db)
                            u"VALUES (?, ?, ?, ?, ?, ?) "_s +
                                feedbackRollupAddition())
 {
+    for (const UsageRollupTable &table : UsageRollups::smaller()) {
+        const QStringList columns = table.columns();
+        m_upsertSmaller.push_back(std::make_unique<FastStatement>(
+            db, u"INSERT INTO %1 (%2) VALUES (?%3) %4"_s.arg(table.name, columns.join(u", "_s),
+                                                             u", ?"_s.repeated(columns.size() - 1), table.addition())));
+    }
 }
 
 Result<bool> UsageStore::insert(const UsageRecord &r)
@@ -102,32 +102,62 @@ Result<bool> UsageStore::insert(const FeedbackRecord &r, const QByteArray &feedb
     return *changed == 1;
 }
 
-Status UsageStore::addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &deltas)
+namespace {
+
+using UsageDeltas = QHash<UsageRollupKey, UsageRollupValue>;
+
+/// Upserts @p deltas through @p st, whose placeholders are the key columns of @p table, then the measures.
+Status upsertDeltas(FastStatement &st, const UsageRollupTable &table, const UsageDeltas &deltas)
 {
     // Grouped by day (the leading primary-key column) the upserts stay within a few B-tree pages at a time
     // instead of jumping around the whole rollup; a full key sort costs more in string compares than it saves.
-    std::vector<QHash<UsageRollupKey, UsageRollupValue>::const_iterator> ordered;
+    std::vector<UsageDeltas::const_iterator> ordered;
     ordered.reserve(size_t(deltas.size()));
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it)
         ordered.push_back(it);
     std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.key().day < b.key().day; });
-    FastStatement &st = m_upsertUsage;
     for (const auto &it : ordered) {
         const UsageRollupKey &k = it.key();
         const UsageRollupValue &v = it.value();
-        st.bind(1, k.day);
-        st.bind(2, k.source);
-        st.bind(3, k.useCase);
-        st.bind(4, k.tenant);
-        st.bind(5, k.model);
-        st.bind(6, v.requests);
-        st.bind(7, v.promptTokens);
-        st.bind(8, v.completionTokens);
-        st.bind(9, v.costNanos);
-        st.bind(10, v.errors);
-        st.bind(11, v.latencyMsSum);
-        st.bind(12, v.latencyCount);
+        int i = 0;
+        st.bind(++i, k.day);
+        if (table.bySource)
+            st.bind(++i, k.source);
+        if (table.byUseCase)
+            st.bind(++i, k.useCase);
+        if (table.byTenant)
+            st.bind(++i, k.tenant);
+        if (table.byModel)
+            st.bind(++i, k.model);
+        for (const qint64 measure :
+             {v.requests, v.promptTokens, v.completionTokens, v.costNanos, v.errors, v.latencyMsSum, v.latencyCount})
+            st.bind(++i, measure);
         GL_TRY(st.exec());
+    }
+    return {};
+}
+
+} // namespace
+
+Status UsageStore::addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &deltas)
+{
+    GL_TRY(upsertDeltas(m_upsertUsage, UsageRollups::full(), deltas));
+    // The same deltas summed by each smaller rollup's key. Their grand totals bound every sum (the importer's
+    // UsageLimit), so these additions stay exact.
+    for (size_t t = 0; t < m_upsertSmaller.size(); ++t) {
+        const UsageRollupTable &table = UsageRollups::smaller()[qsizetype(t)];
+        UsageDeltas summed;
+        for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+            UsageRollupValue &v = summed[table.keyOf(it.key())];
+            v.requests += it->requests;
+            v.promptTokens += it->promptTokens;
+            v.completionTokens += it->completionTokens;
+            v.costNanos += it->costNanos;
+            v.errors += it->errors;
+            v.latencyMsSum += it->latencyMsSum;
+            v.latencyCount += it->latencyCount;
+        }
+        GL_TRY(upsertDeltas(*m_upsertSmaller[t], table, summed));
     }
     return {};
 }

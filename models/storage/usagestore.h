@@ -6,6 +6,9 @@
 
 #include <QHash>
 
+#include <memory>
+#include <vector>
+
 namespace greenlight::models {
 
 class Database;
@@ -59,7 +62,7 @@ public:
     /// Inserts the record unless it is already stored; true when it was new.
     [[nodiscard]] Result<bool> insert(const UsageRecord &record);
     [[nodiscard]] Result<bool> insert(const FeedbackRecord &record, const QByteArray &feedbackKey);
-    /// Adds @p deltas to the rollup tables (insert or add).
+    /// Adds @p deltas to the rollup tables (insert or add): usage_daily, and their sums to each smaller rollup.
     [[nodiscard]] Status addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &deltas);
     [[nodiscard]] Status addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupValue> &deltas);
     /// The clause that adds a new rollup row to the stored one with the same key (insert or add); the bulk path on
@@ -76,6 +79,8 @@ private:
     FastStatement m_insertFeedback;
     FastStatement m_upsertUsage;
     FastStatement m_upsertFeedback;
+    /// One upsert per table of UsageRollups::smaller(), in that order.
+    std::vector<std::unique_ptr<FastStatement>> m_upsertSmaller;
 };
 
 } // namespace greenlight::models

@@ -241,7 +241,7 @@ void TstCommandLine::initCreatesTheDatabaseWithDefaultTemplates()
     const QString database = db(u"init"_s);
     const CliRun run = runCli(database, {u"init"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Database ready: %1 (schema 18).\n"_s.arg(database));
+    QCOMPARE(run.out, u"Database ready: %1 (schema 19).\n"_s.arg(database));
     const CliRun exported = runCli(database, {u"export"_s, u"portfolio"_s, file(u"defaults.json"_s)});
     QCOMPARE(exported.exitCode, 0);
     const QByteArray json = read(file(u"defaults.json"_s));
@@ -524,11 +524,11 @@ void TstCommandLine::refusesANewerDatabase()
 {
     const QString database = db(u"future"_s);
     QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
-    sql(database, u"PRAGMA user_version = 19"_s);
+    sql(database, u"PRAGMA user_version = 20"_s);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 19; this version knows "
-                      u"up to 18); it was left untouched\n"_s.arg(database));
+    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 20; this version knows "
+                      u"up to 19); it was left untouched\n"_s.arg(database));
 }
 
 namespace {
@@ -1676,6 +1676,11 @@ void TstCommandLine::reportsStoredTotalsTooLargeToAdd()
                   u"completion_tokens, cost_nanos, errors, latency_ms_sum, latency_count) VALUES "
                   u"(20393, 'gw', 'uc', 'acme', 'm', 1, 0, 0, 5000000000000000000, 0, 0, 0), "
                   u"(20394, 'gw', 'uc', '%1', 'm', 1, 0, 0, 5000000000000000000, 0, 0, 0)"_s.arg(secondTenant));
+    // …and into the per-tenant rollup that `costs --by tenant` reads (schema 19), as every write keeps it.
+    sql(database, u"INSERT INTO usage_daily_tenant (day, tenant, requests, prompt_tokens, completion_tokens, "
+                  u"cost_nanos, errors, latency_ms_sum, latency_count) VALUES "
+                  u"(20393, 'acme', 1, 0, 0, 5000000000000000000, 0, 0, 0), "
+                  u"(20394, '%1', 1, 0, 0, 5000000000000000000, 0, 0, 0)"_s.arg(secondTenant));
     const CliRun run = runCli(database, {u"costs"_s, u"--by"_s, u"tenant"_s});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, u"greenlight: the usage totals in %1 are too large to add up exactly (a sum would pass "

@@ -273,6 +273,14 @@ void TstDashboardBackends::everyQueryReturnsTheSameOnBothBackends_data()
     QTest::newRow("usage_daily rows") << Query([](Database &db, const Portfolio &) {
         return tableRows(db, u"usage_daily"_s, u"day, source, use_case, tenant, model"_s);
     });
+    QTest::newRow("usage_daily_model rows") << Query([](Database &db, const Portfolio &) {
+        return tableRows(db, u"usage_daily_model"_s, u"day, source, use_case, model"_s);
+    });
+    QTest::newRow("usage_daily_tenant rows") << Query(
+        [](Database &db, const Portfolio &) { return tableRows(db, u"usage_daily_tenant"_s, u"day, tenant"_s); });
+    QTest::newRow("usage_daily_use_case_tenant rows") << Query([](Database &db, const Portfolio &) {
+        return tableRows(db, u"usage_daily_use_case_tenant"_s, u"day, use_case, tenant"_s);
+    });
     QTest::newRow("feedback_daily rows") << Query(
         [](Database &db, const Portfolio &) { return tableRows(db, u"feedback_daily"_s, u"day, use_case, tenant"_s); });
     QTest::newRow("usage_records rows") << Query(
