@@ -575,6 +575,13 @@ const QList<Migration> &migrations()
              uR"(CREATE FUNCTION greenlight_written_now(row_xmin xid) RETURNS BOOLEAN
                  LANGUAGE sql STABLE
                  AS $$ SELECT row_xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text $$)"_s,
+             // Whether a parent fact row was recorded by the running transaction: written by it, and linked to no event
+             // yet (an import links later) or to one written by it. (Touching an old row makes it "written" too, but
+             // its event stays old.)
+             uR"(CREATE FUNCTION greenlight_recorded_now(row_xmin xid, event_seq BIGINT) RETURNS BOOLEAN
+                 LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+                 AS $$ SELECT greenlight_written_now(row_xmin) AND (event_seq IS NULL OR EXISTS (
+                     SELECT 1 FROM audit_events e WHERE e.seq = event_seq AND greenlight_written_now(e.xmin))) $$)"_s,
              // Before a fact row is written by a login (the owner may do anything): facts are never deleted, a set
              // field never changes, and a new fact is the login's own, in a role it holds, within the rules the
              // application applies (DataApprovalRules, WaiverRules, GateReviewService). The key columns come as the
@@ -679,14 +686,16 @@ const QList<Migration> &migrations()
                                  USING ERRCODE = 'insufficient_privilege';
                          END IF;
                      ELSIF TG_TABLE_NAME = 'gate_rule_results' THEN
-                         SELECT xmin, requested_by INTO parent FROM gate_reviews WHERE id = NEW.review_id;
-                         IF NOT FOUND OR NOT greenlight_written_now(parent.xmin) OR parent.requested_by <> person THEN
+                         SELECT xmin, requested_by, audit_seq INTO parent FROM gate_reviews WHERE id = NEW.review_id;
+                         IF NOT FOUND OR NOT greenlight_recorded_now(parent.xmin, parent.audit_seq)
+                             OR parent.requested_by <> person THEN
                              RAISE EXCEPTION 'rule results are frozen when % starts review %, not added later',
                                  person, NEW.review_id USING ERRCODE = 'insufficient_privilege';
                          END IF;
                      ELSIF TG_TABLE_NAME = 'eval_results' THEN
-                         SELECT xmin INTO parent FROM eval_runs WHERE use_case_id = NEW.use_case_id AND id = NEW.run_id;
-                         IF NOT FOUND OR NOT greenlight_written_now(parent.xmin) THEN
+                         SELECT xmin, audit_seq INTO parent FROM eval_runs
+                             WHERE use_case_id = NEW.use_case_id AND id = NEW.run_id;
+                         IF NOT FOUND OR NOT greenlight_recorded_now(parent.xmin, parent.audit_seq) THEN
                              RAISE EXCEPTION 'eval run %/% is recorded with its results, not added to later',
                                  NEW.use_case_id, NEW.run_id USING ERRCODE = 'insufficient_privilege';
                          END IF;

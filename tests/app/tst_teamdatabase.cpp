@@ -396,6 +396,12 @@ void TstTeamDatabase::theServerRefusesWhatALoginMayNotRecord_data()
         << u"INSERT INTO gate_rule_results (review_id, sort_order, rule_id, severity, result, explanation) VALUES "
            u"('review-2026-10-21', 99, 'eval.coverage', 'blocker', 'pass', '')"_s
         << u"rule results are frozen when ana starts review review-2026-10-21, not added later"_s;
+    QTest::newRow("rule result added to an old review touched again")
+        << u"ana_login"_s
+        << u"BEGIN; UPDATE gate_reviews SET rationale = rationale WHERE id = 'review-2026-10-21'; "
+           u"INSERT INTO gate_rule_results (review_id, sort_order, rule_id, severity, result, explanation) VALUES "
+           u"('review-2026-10-21', 99, 'eval.coverage', 'blocker', 'pass', ''); COMMIT"_s
+        << u"rule results are frozen when ana starts review review-2026-10-21, not added later"_s;
     QTest::newRow("eval result added later")
         << u"ana_login"_s
         << u"INSERT INTO eval_results (use_case_id, run_id, category, total, passed) VALUES "
@@ -457,7 +463,7 @@ void TstTeamDatabase::theServerRefusesWhatALoginMayNotRecord()
     QFETCH(QString, login);
     QFETCH(QString, statement);
     QFETCH(QString, error);
-    const QString got = execOnServer(urlOf(login), {statement});
+    const QString got = execOnServer(urlOf(login), statement.split(u"; "_s));
     QVERIFY2(got.contains(error), qPrintable(got));
     QVERIFY2(got.contains(u"(42501)"_s) || got.contains(u"permission denied"_s), qPrintable(got));
     // Nothing happened: every fact row is still linked to its event, and the chain is whole.
