@@ -7,6 +7,7 @@
 #include "itemmodels/portfoliotablemodel.h"
 #include "packet/chartobject.h"
 #include "packet/tablewidths.h"
+#include "portfolio/defaultpolicy.h"
 #include "usage/nanousd.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -353,18 +354,19 @@ QString rolesOf(const Portfolio &p, const QString &id)
     QStringList roles;
     if (const Person *person = p.person(id)) {
         for (Role r : person->roles)
-            roles.append(enumName(r));
+            roles.append(enumLabel(r));
     }
     return roles.join(u", "_s);
 }
 
-QString latestDecision(const UseCase &u)
+QString latestDecision(const Portfolio &p, const UseCase &u)
 {
     const GateReview *latest = u.latestVerdict();
     if (latest == nullptr)
         return PacketDocument::tr("no decision yet");
     return PacketDocument::tr("%1 at the %2 gate (review %3, requested %4)")
-        .arg(enumName(*latest->decision), latest->gate, latest->id, timeText(latest->requestedAt));
+        .arg(enumLabel(*latest->decision), gateDisplayName(p, latest->gate), latest->id,
+             timeText(latest->requestedAt));
 }
 
 /// "go, 2026-10-21" for the summary table.
@@ -372,7 +374,7 @@ QString shortDecision(const UseCase &u)
 {
     const GateReview *latest = u.latestVerdict();
     return latest == nullptr ? PacketDocument::tr("none yet")
-                             : u"%1, %2"_s.arg(enumName(*latest->decision), dateText(latest->requestedAt.date()));
+                             : u"%1, %2"_s.arg(enumLabel(*latest->decision), dateText(latest->requestedAt.date()));
 }
 
 void writeOwners(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u)
@@ -396,14 +398,14 @@ void writeUse(PacketDocument::Writer &w, const UseCase &u)
 {
     w.heading(PacketDocument::tr("Use, audience and release"), 2);
     w.facts({{PacketDocument::tr("Description"), orDash(u.description)},
-             {PacketDocument::tr("Lifecycle status"), enumName(u.status)},
-             {PacketDocument::tr("Audience"), enumName(u.audience)},
-             {PacketDocument::tr("Risk tier"), enumName(u.riskTier)},
+             {PacketDocument::tr("Lifecycle status"), enumLabel(u.status)},
+             {PacketDocument::tr("Audience"), enumLabel(u.audience)},
+             {PacketDocument::tr("Risk tier"), enumLabel(u.riskTier)},
              {PacketDocument::tr("Output user"), orDash(u.outputUser)},
              {PacketDocument::tr("Allowed path"), orDash(u.allowedPath)},
              {PacketDocument::tr("Human review rule"), orDash(u.humanReview)},
              {PacketDocument::tr("Release path"),
-              u.release.path ? enumName(*u.release.path) : PacketDocument::tr("not recorded")},
+              u.release.path ? enumLabel(*u.release.path) : PacketDocument::tr("not recorded")},
              {PacketDocument::tr("A person waits for the answer"), yesNo(u.release.userWaits)},
              {PacketDocument::tr("Tool authorisation attested"), yesNo(u.toolsAttested)}});
 }
@@ -420,7 +422,7 @@ void writeData(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u, 
         const QList<DataApproval> expired = DataApprovalRules::expiredApprovals(status, maxAge, asOf);
         QStringList needed;
         for (Role r : DataApprovalRules::requiredRoles(c))
-            needed.append(enumName(r));
+            needed.append(enumLabel(r));
         QString state;
         switch (status.state) {
         case DataClassStatus::State::Approved:
@@ -433,7 +435,7 @@ void writeData(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u, 
         case DataClassStatus::State::Rejected: state = PacketDocument::tr("rejected"); break;
         case DataClassStatus::State::Denied: state = PacketDocument::tr("never approvable"); break;
         }
-        classes.append({enumName(c), needed.isEmpty() ? PacketDocument::tr("none") : needed.join(u", "_s), state});
+        classes.append({enumLabel(c), needed.isEmpty() ? PacketDocument::tr("none") : needed.join(u", "_s), state});
     }
     if (classes.isEmpty())
         w.paragraph(PacketDocument::tr("No input data class is recorded."));
@@ -442,7 +444,7 @@ void writeData(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u, 
                 classes, {20, 35, 45});
     QList<QStringList> approvals;
     for (const DataApproval &a : u.dataApprovals)
-        approvals.append({enumName(a.dataClass), enumName(a.role), personText(p, a.person), enumName(a.decision),
+        approvals.append({enumLabel(a.dataClass), enumLabel(a.role), personText(p, a.person), enumLabel(a.decision),
                           dateText(a.date), a.note});
     if (approvals.isEmpty())
         w.paragraph(PacketDocument::tr("No approval decision is recorded."));
@@ -459,7 +461,7 @@ void writeRoute(PacketDocument::Writer &w, const Portfolio &p, const UseCase &u)
     for (const QString &id : {u.route, u.rollback.fallbackRoute}) {
         for (const Route &r : p.routes) {
             if (!id.isEmpty() && r.id == id)
-                rows.append({u"%1 v%2"_s.arg(r.id).arg(r.version), r.provider, r.model, enumName(r.endpoint),
+                rows.append({u"%1 v%2"_s.arg(r.id).arg(r.version), r.provider, r.model, enumLabel(r.endpoint),
                              r.promptVersion, r.retrievalCorpus, r.toolSchemaVersion, r.fallbackRoute});
         }
     }
@@ -518,8 +520,8 @@ void writeLogging(PacketDocument::Writer &w, const Portfolio &p, const UseCase &
     const auto days = [](std::optional<int> d) {
         return d ? PacketDocument::tr("%n day(s)", nullptr, *d) : PacketDocument::tr("not set");
     };
-    w.facts({{PacketDocument::tr("Prompts"), enumName(l.prompts)},
-             {PacketDocument::tr("Responses"), enumName(l.responses)},
+    w.facts({{PacketDocument::tr("Prompts"), enumLabel(l.prompts)},
+             {PacketDocument::tr("Responses"), enumLabel(l.responses)},
              {PacketDocument::tr("Raw retention approved by"),
               l.rawApprovedBy.isEmpty() ? PacketDocument::tr("nobody") : personText(p, l.rawApprovedBy)},
              {PacketDocument::tr("Debug logs kept"), days(l.retentionDays.debug)},
@@ -551,7 +553,7 @@ void writeRunbook(PacketDocument::Writer &w, const Portfolio &p, const UseCase &
     }
     QStringList covers;
     for (RunbookTopic t : u.runbook->covers)
-        covers.append(enumName(t));
+        covers.append(enumLabel(t));
     QStringList onCall;
     for (const QString &id : u.runbook->onCall)
         onCall.append(personText(p, id));
@@ -590,7 +592,7 @@ void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEv
     for (const GateReview &r : u.gateReviews) {
         if (r.decision == GateDecision::Abandoned) {
             // Closed without a verdict: listed with who closed it and why, without the decision's evidence.
-            w.heading(PacketDocument::tr("%1: %2 gate, abandoned").arg(r.id, r.gate), 3);
+            w.heading(PacketDocument::tr("%1: %2 gate, abandoned").arg(r.id, gateDisplayName(p, r.gate)), 3);
             w.paragraph(PacketDocument::tr("Requested by %1 at %2.")
                             .arg(personText(p, r.requestedBy), timeText(r.requestedAt)));
             const AuditEvent *closed = newestEvent(evidence.events, u"gate_review"_s, r.id, u"abandon"_s);
@@ -603,7 +605,8 @@ void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEv
             continue;
         }
         w.heading(PacketDocument::tr("%1: %2 gate, %3")
-                      .arg(r.id, r.gate, r.decision ? enumName(*r.decision) : PacketDocument::tr("open")),
+                      .arg(r.id, gateDisplayName(p, r.gate),
+                           r.decision ? enumLabel(*r.decision) : PacketDocument::tr("open")),
                   3);
         w.paragraph(
             PacketDocument::tr("Requested by %1 at %2.").arg(personText(p, r.requestedBy), timeText(r.requestedAt)));
@@ -615,7 +618,7 @@ void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEv
         QList<QStringList> signoffs;
         for (qsizetype i = 0; i < r.signoffs.size(); ++i) {
             const Signoff &s = r.signoffs[i];
-            signoffs.append({enumName(s.role), personText(p, s.person), enumName(s.decision), timeText(s.at), s.note,
+            signoffs.append({enumLabel(s.role), personText(p, s.person), enumLabel(s.decision), timeText(s.at), s.note,
                              signatureText(evidence.events, r.id, u"sign"_s, int(i))});
         }
         if (signoffs.isEmpty())
@@ -626,7 +629,7 @@ void writeReviews(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEv
                     signoffs, {12, 17, 9, 22, 15, 25});
         QList<QStringList> results;
         for (const RuleResult &rr : r.ruleResults)
-            results.append({rr.rule, enumName(rr.severity), enumName(rr.result), rr.displayText()});
+            results.append({rr.rule, enumLabel(rr.severity), enumLabel(rr.result), rr.displayText()});
         w.paragraph(PacketDocument::tr("Rule results frozen when the review started:"), true);
         w.table({PacketDocument::tr("Rule"), PacketDocument::tr("Severity"), PacketDocument::tr("Result"),
                  PacketDocument::tr("Evidence")},
@@ -650,32 +653,33 @@ void writeWaivers(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEv
         case WaiverState::Expired: state = PacketDocument::tr("expired after %1").arg(dateText(waiver.expires)); break;
         case WaiverState::Active: state = PacketDocument::tr("in force until %1").arg(dateText(waiver.expires)); break;
         }
-        w.heading(PacketDocument::tr("%1: %2 at the %3 gate, %4").arg(waiver.id, waiver.rule, waiver.gate, state), 3);
+        w.heading(PacketDocument::tr("%1: %2 at the %3 gate, %4").arg(waiver.id, waiver.rule, gateDisplayName(p, waiver.gate), state),
+                  3);
         const auto signature = [&](const QString &action) {
             const QString signer = stepSigner(e.events, u"waiver"_s, waiver.id, action, -1);
             return signer.isEmpty() ? PacketDocument::tr("not signed") : PacketDocument::tr("signed · %1").arg(signer);
         };
         w.paragraph(PacketDocument::tr("Granted by %1 as %2 on %3, to count up to and including %4 (%5).")
-                        .arg(personText(p, waiver.grantedBy), enumName(waiver.role), dateText(waiver.grantedOn),
+                        .arg(personText(p, waiver.grantedBy), enumLabel(waiver.role), dateText(waiver.grantedOn),
                              dateText(waiver.expires), signature(u"grant"_s)));
         w.paragraph(PacketDocument::tr("Reason: %1").arg(waiver.reason));
         w.paragraph(PacketDocument::tr("Compensating control: %1").arg(waiver.control));
         if (waiver.revocation.has_value())
             w.paragraph(PacketDocument::tr("Revoked by %1 as %2 from %3 (%4): %5")
-                            .arg(personText(p, waiver.revocation->person), enumName(waiver.revocation->role),
+                            .arg(personText(p, waiver.revocation->person), enumLabel(waiver.revocation->role),
                                  dateText(waiver.revocation->date), signature(u"revoke"_s), waiver.revocation->reason));
     }
 }
 
-void writeGateNow(PacketDocument::Writer &w, const UseCaseEvidence &e)
+void writeGateNow(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEvidence &e)
 {
     w.heading(PacketDocument::tr("Gate at export time"), 2);
     w.paragraph(PacketDocument::tr("%1 gate: %2 (%n failing blocker(s)).", nullptr, e.gate.blockersFailed)
-                    .arg(e.gate.gate,
+                    .arg(gateDisplayName(p, e.gate.gate),
                          e.gate.eligible() ? PacketDocument::tr("go-eligible") : PacketDocument::tr("not eligible")));
     QList<QStringList> rows;
     for (const RuleResult &r : e.gate.failuresFirst())
-        rows.append({r.rule, enumName(r.severity), enumName(r.result), r.displayText()});
+        rows.append({r.rule, enumLabel(r.severity), enumLabel(r.result), r.displayText()});
     w.table({PacketDocument::tr("Rule"), PacketDocument::tr("Severity"), PacketDocument::tr("Result"),
              PacketDocument::tr("Evidence")},
             rows, {20, 10, 9, 61});
@@ -767,7 +771,7 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
     if (!evidence.wholePortfolio) {
         const UseCase &u = evidence.useCases.value(0).useCase;
         coverFacts.append({tr("Use case"), u"%1 (%2)"_s.arg(u.name, u.id)});
-        coverFacts.append({tr("Latest decision"), latestDecision(u)});
+        coverFacts.append({tr("Latest decision"), latestDecision(evidence.portfolio, u)});
     }
     coverFacts.append({tr("Exported by"), evidence.exportedBy});
     coverFacts.append({tr("Exported at"), timeText(evidence.exportedAt)});
@@ -790,8 +794,9 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
         w.heading(tr("Portfolio summary"), 1, true);
         QList<QStringList> rows;
         for (const UseCaseEvidence &e : evidence.useCases)
-            rows.append({e.useCase.name, enumName(e.useCase.status), enumName(e.useCase.audience),
-                         enumName(e.useCase.riskTier), e.gate.gate, PortfolioTableModel::badgeText(e.gate),
+            rows.append({e.useCase.name, enumLabel(e.useCase.status), enumLabel(e.useCase.audience),
+                         enumLabel(e.useCase.riskTier), gateDisplayName(evidence.portfolio, e.gate.gate),
+                         PortfolioTableModel::badgeText(e.gate),
                          shortDecision(e.useCase)});
         w.table({tr("Use case"), tr("Status"), tr("Audience"), tr("Risk"), tr("Gate"), tr("Gate state"),
                  tr("Latest decision")},
@@ -802,8 +807,8 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
         const UseCase &u = e.useCase;
         w.heading(evidence.wholePortfolio ? tr("Use case: %1").arg(u.name) : u.name, 1, true);
         w.paragraph(tr("Id %1 · %2 · %3 audience · %4 risk")
-                        .arg(u.id, enumName(u.status), enumName(u.audience), enumName(u.riskTier)));
-        writeGateNow(w, e);
+                        .arg(u.id, enumLabel(u.status), enumLabel(u.audience), enumLabel(u.riskTier)));
+        writeGateNow(w, evidence.portfolio, e);
         writeWaivers(w, evidence.portfolio, e, evidence.exportedAt.toUTC().date());
         writeOwners(w, evidence.portfolio, u);
         writeUse(w, u);

@@ -53,8 +53,7 @@ int PortfolioTableModel::columnCount(const QModelIndex &parent) const
 
 QString PortfolioTableModel::gateName(const QString &gateId) const
 {
-    const GateTemplate *gate = m_portfolio.gateTemplate(gateId);
-    return gate != nullptr ? gateDisplayName(*gate) : gateId;
+    return gateDisplayName(m_portfolio, gateId);
 }
 
 QString PortfolioTableModel::badgeText(const GateEvaluation &e)

@@ -61,4 +61,10 @@ QString gateDisplayName(const GateTemplate &gate)
     return gate.name;
 }
 
+QString gateDisplayName(const Portfolio &portfolio, const QString &gateId)
+{
+    const GateTemplate *gate = portfolio.gateTemplate(gateId);
+    return gate != nullptr ? gateDisplayName(*gate) : gateId;
+}
+
 } // namespace greenlight::models

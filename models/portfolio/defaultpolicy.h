@@ -14,5 +14,7 @@ bool signedSignoffsByDefault(const QString &id);
 /// The template's name as a person reads it: a default template's name (unchanged in the portfolio) in the
 /// interface language, any other name as the portfolio spells it.
 QString gateDisplayName(const GateTemplate &gate);
+/// The name of @p portfolio's gate template @p gateId as above, or the id itself for a gate the portfolio lacks.
+QString gateDisplayName(const Portfolio &portfolio, const QString &gateId);
 
 } // namespace greenlight::models
