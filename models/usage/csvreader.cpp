@@ -4,9 +4,11 @@ namespace greenlight::models {
 
 bool CsvReader::readLine()
 {
-    if (m_device.atEnd())
-        return false;
+    // Not atEnd(): on a pipe it is true whenever the data read so far is used up and the next has not arrived yet,
+    // which cut a slow producer's input short. readLine() waits for the next line and is empty only at the end.
     m_line = m_device.readLine();
+    if (m_line.isEmpty())
+        return false;
     ++m_lineNumber;
     if (m_line.endsWith('\n'))
         m_line.chop(1);

@@ -188,9 +188,10 @@ bool RecordFileReader::readRow()
 
     QByteArray line;
     do {
-        if (m_device.atEnd())
+        line = m_device.readLine(); // empty only at the end (see CsvReader::readLine())
+        if (line.isEmpty())
             return false;
-        line = m_device.readLine().trimmed();
+        line = line.trimmed();
         ++m_line;
     } while (line.isEmpty());
     m_jsonValues.fill(QByteArray(), m_fieldNames.size());

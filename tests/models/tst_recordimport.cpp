@@ -16,7 +16,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <csignal>
 #include <cstdio>
+#include <thread>
+#include <unistd.h>
+
+Q_DECLARE_METATYPE(greenlight::models::RecordFileReader::Format)
 
 using namespace greenlight::models;
 using namespace greenlight::tests;
@@ -58,6 +64,8 @@ private Q_SLOTS:
     void rollupsEqualRawRecordsToTheCent();
     void aMillionFineCostsSumToTheNanoDollar();
     void readsJsonLines();
+    void aSlowPipeIsReadToItsEnd_data();
+    void aSlowPipeIsReadToItsEnd();
     void readsFeedbackAndItsRollup();
     void demoTrafficIsDeterministic();
 
@@ -426,6 +434,50 @@ void TstRecordImport::readsJsonLines()
     QVERIFY(!reader.next(r));
     QVERIFY(reader.error().has_value());
     QCOMPARE(reader.error()->toString(), u"line 3: prompt_tokens: \"x\" is not a whole number"_s);
+}
+
+void TstRecordImport::aSlowPipeIsReadToItsEnd_data()
+{
+    QTest::addColumn<RecordFileReader::Format>("format");
+    QTest::newRow("CSV") << RecordFileReader::Format::Csv;
+    QTest::newRow("JSON Lines") << RecordFileReader::Format::JsonLines;
+}
+
+void TstRecordImport::aSlowPipeIsReadToItsEnd()
+{
+    // `zcat usage.csv.gz | greenlight import usage /dev/stdin`: the producer pauses mid-file. The reader used to
+    // take the moment nothing was buffered for the end and import the first few hundred records as if that were all.
+    QFETCH(RecordFileReader::Format, format);
+    const bool csv = format == RecordFileReader::Format::Csv;
+    QByteArray data = csv ? kHeader : QByteArray();
+    for (int i = 0; i < 3000; ++i)
+        data += csv ? QByteArray("r" + QByteArray::number(i) + ",2026-11-01T10:00:00Z,gw,o,m,t,u,1,1,0.01,,\n")
+                    : QByteArray("{\"request_id\":\"r" + QByteArray::number(i) +
+                                 "\",\"time\":\"2026-11-01T10:00:00Z\",\"source\":\"gw\",\"prompt_tokens\":1,"
+                                 "\"completion_tokens\":1,\"cost_usd\":0.01}\n");
+    int ends[2] = {-1, -1};
+    QCOMPARE(::pipe(ends), 0);
+    // Half, a pause, the rest: more than a pipe holds, so the writer runs beside the import.
+    std::thread producer([&data, writeEnd = ends[1]] {
+        const qsizetype half = data.size() / 2;
+        (void)!::write(writeEnd, data.constData(), size_t(half));
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        (void)!::write(writeEnd, data.constData() + half, size_t(data.size() - half));
+        ::close(writeEnd);
+    });
+    QFile pipe;
+    QVERIFY(pipe.open(ends[0], QIODevice::ReadOnly, QFileDevice::AutoCloseHandle));
+    RecordFileReader reader(pipe, format, RecordFileReader::Kind::Usage, {});
+    const auto summary = RecordImporter(*m_db).importUsage(reader, audit());
+    // A reader that stopped early must not leave the writer blocked on a full pipe: closing our end fails its write
+    // (EPIPE, with SIGPIPE ignored) and the test reports the shortfall instead of hanging.
+    const auto previous = std::signal(SIGPIPE, SIG_IGN);
+    pipe.close();
+    producer.join();
+    std::signal(SIGPIPE, previous);
+    QVERIFY2(summary.has_value(), why(summary).constData());
+    QCOMPARE(summary->read, 3000);
+    QCOMPARE(scalar(u"SELECT SUM(requests) FROM usage_daily"_s), 3000);
 }
 
 void TstRecordImport::readsFeedbackAndItsRollup()
