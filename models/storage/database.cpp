@@ -87,9 +87,9 @@ Result<QString> connectionParameters(const QUrl &url)
                                    u"connect_timeout"_s, u"application_name"_s, u"target_session_attrs"_s,
                                    u"gssencmode"_s,      u"krbsrvname"_s,       u"channel_binding"_s};
     static const QRegularExpression unsafe(u"[\\s;'\"\\\\]"_s);
+    const QString where = url.toDisplayString(QUrl::RemovePassword);
     QStringList options;
     for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
-        const QString where = url.toDisplayString(QUrl::RemovePassword);
         if (!known.contains(key))
             return fail(where,
                         Database::tr("unknown connection parameter %1 (known: %2)").arg(key, known.join(u", "_s)));
