@@ -90,13 +90,18 @@ ROLLUPS = [
        SELECT (occurred_at_ms / 86400000)::int, use_case, tenant, count(*) FILTER (WHERE outcome = 'accepted'),
               count(*) FILTER (WHERE outcome = 'edited'), count(*) FILTER (WHERE outcome = 'rejected')
        FROM feedback_records GROUP BY 1, 2, 3""",
+    # Schema 20: feedback_daily summed per day and use case.
+    "DELETE FROM feedback_daily_use_case",
+    """INSERT INTO feedback_daily_use_case (day, use_case, accepted, edited, rejected)
+       SELECT day, use_case, sum(accepted), sum(edited), sum(rejected) FROM feedback_daily GROUP BY 1, 2""",
 ]
 
 SIZES = """
 SELECT c.relname, pg_size_pretty(pg_total_relation_size(c.oid)), pg_size_pretty(pg_relation_size(c.oid)),
        pg_size_pretty(pg_indexes_size(c.oid)), c.reltuples::bigint
 FROM pg_class c WHERE c.relname IN ('usage_records', 'usage_daily', 'usage_daily_model', 'usage_daily_tenant',
-                                    'usage_daily_use_case_tenant', 'feedback_records', 'feedback_daily')
+                                    'usage_daily_use_case_tenant', 'feedback_records', 'feedback_daily',
+                                    'feedback_daily_use_case')
 ORDER BY pg_total_relation_size(c.oid) DESC
 """
 

@@ -4356,6 +4356,10 @@
         <source>record %1</source>
         <translation>Datensatz %1</translation>
     </message>
+    <message>
+        <source>the input cannot be read a second time</source>
+        <translation>die Eingabe lässt sich kein zweites Mal lesen</translation>
+    </message>
 </context>
 <context>
     <name>RouteService</name>

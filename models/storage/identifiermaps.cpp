@@ -145,6 +145,16 @@ Status IdentifierMapStore::moveFeedback(const QString &connection, const QString
     GL_TRY(in.exec(toValues + QVariantList{connection} + whichValues));
     SqlStatement empty(m_db, u"DELETE FROM feedback_daily WHERE accepted = 0 AND edited = 0 AND rejected = 0"_s);
     GL_TRY(empty.exec());
+    if (byUseCase) {
+        // feedback_daily summed per use case and day, a few hundred rows: summed again whole (a map is rare; the
+        // values that moved could be every one of this source's).
+        SqlStatement drop(m_db, u"DELETE FROM feedback_daily_use_case"_s);
+        GL_TRY(drop.exec());
+        SqlStatement fill(m_db, u"INSERT INTO feedback_daily_use_case (day, use_case, accepted, edited, rejected) "
+                                u"SELECT day, use_case, SUM(accepted), SUM(edited), SUM(rejected) FROM feedback_daily "
+                                u"GROUP BY day, use_case"_s);
+        GL_TRY(fill.exec());
+    }
     // The records move with a new key: the key hashes the use case and tenant, so each gets the key a sync computes
     // for it now (with the map applied), and a re-read of the same feedback still adds nothing.
     SqlStatement moving(m_db, u"SELECT feedback_key, occurred_at_ms, use_case, tenant, request_id, outcome, %1 FROM "

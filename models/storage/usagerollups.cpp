@@ -87,6 +87,19 @@ const QList<UsageRollupTable> &UsageRollups::smaller()
     return tables;
 }
 
+QString UsageRollups::additionsFrom(const QString &grouped)
+{
+    const UsageRollupTable &all = full();
+    QString ctes = u"rolled AS (INSERT INTO %1 (%2) SELECT * FROM %3 ORDER BY %4 %5)"_s.arg(
+        all.name, all.columns().join(u", "_s), grouped, all.keyColumns().join(u", "_s), all.addition());
+    for (const UsageRollupTable &table : smaller()) {
+        const QString keys = table.keyColumns().join(u", "_s);
+        ctes += u", rolled_%1 AS (INSERT INTO %1 (%2) %3 ORDER BY %4 %5)"_s.arg(
+            table.name, table.columns().join(u", "_s), table.summedFrom(grouped), keys, table.addition());
+    }
+    return ctes;
+}
+
 const UsageRollupTable &UsageRollups::readFor(const QStringList &columns)
 {
     for (const UsageRollupTable &table : smaller()) {

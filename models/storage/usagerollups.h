@@ -53,6 +53,10 @@ public:
     /// The smallest rollup whose key holds every one of @p columns (usage_daily when no smaller one does). Any of
     /// them gives the same sums for a query on those columns.
     [[nodiscard]] static const UsageRollupTable &readFor(const QStringList &columns);
+    /// The common table expressions ("rolled AS (INSERT …), …", one per rollup) that add the rows of the CTE
+    /// @p grouped (usage_daily's columns, one row per key) to usage_daily and their sums to each smaller rollup, in
+    /// one statement (PostgreSQL: a data-modifying WITH runs once, whether or not the statement reads it).
+    [[nodiscard]] static QString additionsFrom(const QString &grouped);
     /// Recomputes the rows of the smaller rollup @p table that @p where selects from usage_daily (@p where is a
     /// condition on columns of @p table's key, with its values; empty: the whole table).
     [[nodiscard]] static Status rebuild(Database &db, const UsageRollupTable &table, const QString &where,

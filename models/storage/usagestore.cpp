@@ -1,5 +1,6 @@
 #include "storage/usagestore.h"
 
+#include "storage/copyin.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 #include "storage/usagerollups.h"
@@ -23,17 +24,29 @@ size_t qHash(const FeedbackRollupKey &key, size_t seed)
     return qHashMulti(seed, key.day, key.useCase, key.tenant);
 }
 
-QString UsageStore::usageRollupAddition()
+namespace {
+
+/// The clause that adds a new row of the feedback rollup @p table (keyed by @p keys) to the stored one.
+QString feedbackAddition(const QString &table, const QString &keys)
 {
-    return UsageRollups::full().addition();
+    return u"ON CONFLICT (%2) DO UPDATE SET accepted = %1.accepted + excluded.accepted, "
+           u"edited = %1.edited + excluded.edited, rejected = %1.rejected + excluded.rejected"_s.arg(table, keys);
 }
 
-QString UsageStore::feedbackRollupAddition()
+const auto kFeedbackDaily = u"feedback_daily"_s;
+const auto kFeedbackDailyKeys = u"day, use_case, tenant"_s;
+const auto kFeedbackUseCase = u"feedback_daily_use_case"_s;
+const auto kFeedbackUseCaseKeys = u"day, use_case"_s;
+
+} // namespace
+
+QString UsageStore::feedbackAdditionsFrom(const QString &grouped)
 {
-    return u"ON CONFLICT (day, use_case, tenant) DO UPDATE SET "
-           u"accepted = feedback_daily.accepted + excluded.accepted, "
-           u"edited = feedback_daily.edited + excluded.edited, "
-           u"rejected = feedback_daily.rejected + excluded.rejected"_s;
+    return u"rolled AS (INSERT INTO %1 (%2, accepted, edited, rejected) SELECT * FROM %3 ORDER BY %2 %4), "
+           u"rolled_use_case AS (INSERT INTO %5 (%6, accepted, edited, rejected) SELECT %6, SUM(accepted), "
+           u"SUM(edited), SUM(rejected) FROM %3 GROUP BY %6 ORDER BY %6 %7)"_s.arg(
+               kFeedbackDaily, kFeedbackDailyKeys, grouped, feedbackAddition(kFeedbackDaily, kFeedbackDailyKeys),
+               kFeedbackUseCase, kFeedbackUseCaseKeys, feedbackAddition(kFeedbackUseCase, kFeedbackUseCaseKeys));
 }
 
 UsageStore::UsageStore(Database &db)
@@ -46,12 +59,15 @@ UsageStore::UsageStore(Database &db)
                            u"ON CONFLICT (source, feedback_key) DO NOTHING"_s),
       m_upsertUsage(db, u"INSERT INTO usage_daily (day, source, use_case, tenant, model, requests, prompt_tokens, "
                         u"completion_tokens, cost_nanos, errors, latency_ms_sum, latency_count) "
-                        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        u" "_s +
-                            usageRollupAddition()),
+                        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "_s +
+                            UsageRollups::full().addition()),
       m_upsertFeedback(db, u"INSERT INTO feedback_daily (day, use_case, tenant, accepted, edited, rejected) "
                            u"VALUES (?, ?, ?, ?, ?, ?) "_s +
-                               feedbackRollupAddition())
+                               feedbackAddition(kFeedbackDaily, kFeedbackDailyKeys)),
+      m_upsertFeedbackUseCase(db, u"INSERT INTO feedback_daily_use_case (day, use_case, accepted, edited, rejected) "
+                                  u"VALUES (?, ?, ?, ?, ?) "_s +
+                                      feedbackAddition(kFeedbackUseCase, kFeedbackUseCaseKeys)),
+      m_copyDeltas(CopyIn::available(db))
 {
     for (const UsageRollupTable &table : UsageRollups::smaller()) {
         const QStringList columns = table.columns();
@@ -139,8 +155,55 @@ Status upsertDeltas(FastStatement &st, const UsageRollupTable &table, const Usag
 
 } // namespace
 
+namespace {
+
+/// PostgreSQL: @p rows (lines of COPY text with @p table's columns) into the session's temporary @p table, emptied
+/// first, then @p statement, which reads it as the CTE "grouped". A round trip per table, not per row.
+Status copyThrough(Database &db, const char *create, const char *table, QByteArray rows, const QString &statement)
+{
+    CopyIn copy(db);
+    GL_TRY(copy.command(create));
+    GL_TRY(copy.command(QByteArray(QByteArray("TRUNCATE pg_temp.") + table).constData()));
+    // The smaller rollups' grouping stays in memory (SET LOCAL ends with the import's transaction).
+    GL_TRY(copy.command("SET LOCAL work_mem = '256MB'"));
+    GL_TRY(copy.start(QByteArray(QByteArray("COPY pg_temp.") + table + " FROM STDIN").constData()));
+    copy.buffer() = std::move(rows);
+    GL_TRY(copy.end());
+    SqlStatement add(db, u"WITH grouped AS (SELECT * FROM pg_temp.%1), %2 SELECT 1"_s.arg(QLatin1StringView(table),
+                                                                                           statement));
+    return add.exec();
+}
+
+} // namespace
+
 Status UsageStore::addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &deltas)
 {
+    if (deltas.isEmpty())
+        return {};
+    if (m_copyDeltas) {
+        QByteArray rows;
+        for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+            const UsageRollupKey &k = it.key();
+            CopyIn::appendNumber(rows, k.day);
+            for (const QByteArray *text : {&k.source, &k.useCase, &k.tenant, &k.model}) {
+                rows += '\t';
+                CopyIn::appendText(rows, *text);
+            }
+            for (const qint64 measure : {it->requests, it->promptTokens, it->completionTokens, it->costNanos,
+                                         it->errors, it->latencyMsSum, it->latencyCount}) {
+                rows += '\t';
+                CopyIn::appendNumber(rows, measure);
+            }
+            rows += '\n';
+        }
+        return copyThrough(m_db,
+                           "CREATE TEMPORARY TABLE IF NOT EXISTS greenlight_usage_deltas (day INTEGER NOT NULL, "
+                           "source TEXT NOT NULL, use_case TEXT NOT NULL, tenant TEXT NOT NULL, model TEXT NOT NULL, "
+                           "requests BIGINT NOT NULL, prompt_tokens BIGINT NOT NULL, completion_tokens BIGINT NOT "
+                           "NULL, cost_nanos BIGINT NOT NULL, errors BIGINT NOT NULL, latency_ms_sum BIGINT NOT NULL, "
+                           "latency_count BIGINT NOT NULL) ON COMMIT DELETE ROWS",
+                           "greenlight_usage_deltas", std::move(rows), UsageRollups::additionsFrom(u"grouped"_s));
+    }
     GL_TRY(upsertDeltas(m_upsertUsage, UsageRollups::full(), deltas));
     // The same deltas summed by each smaller rollup's key. Their grand totals bound every sum (the importer's
     // UsageLimit), so these additions stay exact.
@@ -164,7 +227,31 @@ Status UsageStore::addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &d
 
 Status UsageStore::addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupValue> &deltas)
 {
+    if (deltas.isEmpty())
+        return {};
+    if (m_copyDeltas) {
+        QByteArray rows;
+        for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+            CopyIn::appendNumber(rows, it.key().day);
+            rows += '\t';
+            CopyIn::appendText(rows, it.key().useCase);
+            rows += '\t';
+            CopyIn::appendText(rows, it.key().tenant);
+            for (const qint64 count : {it->accepted, it->edited, it->rejected}) {
+                rows += '\t';
+                CopyIn::appendNumber(rows, count);
+            }
+            rows += '\n';
+        }
+        return copyThrough(m_db,
+                           "CREATE TEMPORARY TABLE IF NOT EXISTS greenlight_feedback_deltas (day INTEGER NOT NULL, "
+                           "use_case TEXT NOT NULL, tenant TEXT NOT NULL, accepted BIGINT NOT NULL, edited BIGINT NOT "
+                           "NULL, rejected BIGINT NOT NULL) ON COMMIT DELETE ROWS",
+                           "greenlight_feedback_deltas", std::move(rows), feedbackAdditionsFrom(u"grouped"_s));
+    }
     FastStatement &st = m_upsertFeedback;
+    // The same counts without the tenant; a count per record cannot overflow before the input ends.
+    QHash<FeedbackRollupKey, FeedbackRollupValue> byUseCase;
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         st.bind(1, it.key().day);
         st.bind(2, it.key().useCase);
@@ -173,6 +260,19 @@ Status UsageStore::addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupVal
         st.bind(5, it->edited);
         st.bind(6, it->rejected);
         GL_TRY(st.exec());
+        FeedbackRollupValue &v = byUseCase[FeedbackRollupKey{it.key().day, it.key().useCase, {}}];
+        v.accepted += it->accepted;
+        v.edited += it->edited;
+        v.rejected += it->rejected;
+    }
+    FastStatement &perUseCase = m_upsertFeedbackUseCase;
+    for (auto it = byUseCase.cbegin(); it != byUseCase.cend(); ++it) {
+        perUseCase.bind(1, it.key().day);
+        perUseCase.bind(2, it.key().useCase);
+        perUseCase.bind(3, it->accepted);
+        perUseCase.bind(4, it->edited);
+        perUseCase.bind(5, it->rejected);
+        GL_TRY(perUseCase.exec());
     }
     return {};
 }

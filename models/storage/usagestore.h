@@ -64,11 +64,12 @@ public:
     [[nodiscard]] Result<bool> insert(const FeedbackRecord &record, const QByteArray &feedbackKey);
     /// Adds @p deltas to the rollup tables (insert or add): usage_daily, and their sums to each smaller rollup.
     [[nodiscard]] Status addToRollups(const QHash<UsageRollupKey, UsageRollupValue> &deltas);
+    /// Adds @p deltas to feedback_daily, and their sums per day and use case to feedback_daily_use_case.
     [[nodiscard]] Status addToRollups(const QHash<FeedbackRollupKey, FeedbackRollupValue> &deltas);
-    /// The clause that adds a new rollup row to the stored one with the same key (insert or add); the bulk path on
-    /// PostgreSQL (StagingCopy) ends its INSERT into usage_daily / feedback_daily with it too.
-    [[nodiscard]] static QString usageRollupAddition();
-    [[nodiscard]] static QString feedbackRollupAddition();
+    /// The common table expressions that add the rows of the CTE @p grouped (feedback_daily's columns, one row per
+    /// key) to feedback_daily and their sums per day and use case to feedback_daily_use_case (as
+    /// UsageRollups::additionsFrom() for usage).
+    [[nodiscard]] static QString feedbackAdditionsFrom(const QString &grouped);
     /// The sum of each usage rollup column over the whole database. Every stored rollup and every total a
     /// report adds up is at most this, so while it fits in 64 bits they are all exact.
     [[nodiscard]] Result<UsageRollupValue> usageTotals();
@@ -79,6 +80,9 @@ private:
     FastStatement m_insertFeedback;
     FastStatement m_upsertUsage;
     FastStatement m_upsertFeedback;
+    FastStatement m_upsertFeedbackUseCase;
+    /// PostgreSQL: the deltas go through COPY into a temporary table and one statement for every rollup.
+    bool m_copyDeltas = false;
     /// One upsert per table of UsageRollups::smaller(), in that order.
     std::vector<std::unique_ptr<FastStatement>> m_upsertSmaller;
 };

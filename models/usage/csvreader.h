@@ -22,6 +22,15 @@ public:
     /// The line on which the last record returned started (1-based).
     [[nodiscard]] qint64 recordLine() const { return m_recordLine; }
     [[nodiscard]] bool unterminatedQuote() const { return m_unterminated; }
+    /// Forgets what was read, to read again from the device's current position as from its first line.
+    void restart()
+    {
+        m_line.clear();
+        m_unquoted.clear();
+        m_lineNumber = 0;
+        m_recordLine = 0;
+        m_unterminated = false;
+    }
 
 private:
     bool readLine();

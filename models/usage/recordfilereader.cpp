@@ -57,8 +57,21 @@ int digits(QByteArrayView s, qsizetype at, qsizetype n)
 
 RecordFileReader::RecordFileReader(QIODevice &device, Format format, Kind kind, QString defaultSource)
     : m_device(device), m_format(format), m_kind(kind), m_defaultSource(defaultSource.toUtf8()), m_csv(device),
-      m_fieldNames(fieldNames(kind))
+      m_fieldNames(fieldNames(kind)), m_start(device.pos())
 {
+}
+
+bool RecordFileReader::rewind()
+{
+    if (m_device.isSequential() || !m_device.seek(m_start))
+        return false;
+    m_csv.restart();
+    m_columnToField.clear();
+    m_row.clear();
+    m_headerRead = false;
+    m_line = 0;
+    m_error.reset();
+    return true;
 }
 
 RecordFileReader::Format RecordFileReader::detectFormat(const QString &fileName, QIODevice &device)

@@ -35,6 +35,8 @@ public:
     bool next(FeedbackRecord &record);
     [[nodiscard]] const std::optional<Error> &error() const { return m_error; }
     [[nodiscard]] qint64 line() const { return m_line; }
+    /// Starts reading again from the first line; false (and nothing changed) when the device cannot seek back.
+    [[nodiscard]] bool rewind();
 
     /// Strict ISO 8601 ("2026-11-01T09:30:00Z", fraction and offset optional; no zone means UTC).
     [[nodiscard]] static std::optional<qint64> parseTimeMs(QByteArrayView text);
@@ -62,6 +64,7 @@ private:
     QList<QByteArrayView> m_row;
     QList<QByteArrayView> m_cells;
     QList<QByteArray> m_jsonValues; ///< JSON Lines: the storage m_row views
+    qint64 m_start = 0; ///< where the device was when reading began
     bool m_headerRead = false;
     qint64 m_line = 0;
     std::optional<Error> m_error;

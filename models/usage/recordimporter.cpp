@@ -20,6 +20,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 kProgressEvery = 50'000;
+/// How often a COPY straight into the records table asks whether the server has refused it already.
+constexpr qint64 kRefusalCheckEvery = 4096;
 
 /// The grand totals an import may add to: its running sums start from what is stored, and the first record that
 /// would take one past 64 bits is refused with its own location. Every per-key rollup and every SUM a report runs
@@ -146,12 +148,24 @@ QByteArray RecordImporter::feedbackKey(const FeedbackRecord &r)
 }
 
 template <typename Record, typename NextFn, typename WhereFn>
-Result<RecordImportSummary> RecordImporter::run(NextFn next, WhereFn where, const AuditEntry &audit)
+Result<RecordImportSummary> RecordImporter::run(NextFn next, WhereFn where, const std::function<bool()> &rewind,
+                                                const AuditEntry &audit)
 {
     Transaction tx(m_db);
     GL_TRY(tx.started());
     RecordImportSummary summary;
-    if (StagingCopy::available(m_db))
+    std::optional<RecordImportSummary> allNew;
+    // PostgreSQL: first straight into the records table, which takes an input of new records at COPY's full speed;
+    // the input is read again through the staging table when some record is not new. Only for an input that can be
+    // read twice (a file, not a pipe).
+    if (StagingCopy::available(m_db) && rewind()) {
+        GL_ASSIGN(allNew, copyAllNew<Record>(next));
+        if (!allNew && !rewind())
+            return fail(m_db.displayName(), tr("the input cannot be read a second time"));
+    }
+    if (allNew)
+        summary = *allNew;
+    else if (StagingCopy::available(m_db))
         GL_ASSIGN(summary, copyRecords<Record>(next, where));
     else
         GL_ASSIGN(summary, insertRecords<Record>(next, where));
@@ -209,6 +223,51 @@ Result<RecordImportSummary> RecordImporter::insertRecords(NextFn next, WhereFn w
     return summary;
 }
 
+template <typename Record, typename NextFn>
+Result<std::optional<RecordImportSummary>> RecordImporter::copyAllNew(NextFn next)
+{
+    UsageStore store(m_db);
+    typename LimitOf<Record>::Type limit;
+    GL_ASSIGN(limit, LimitOf<Record>::load(store));
+    StagingCopy copy(m_db, std::is_same_v<Record, UsageRecord> ? StagingCopy::Kind::Usage : StagingCopy::Kind::Feedback,
+                     StagingCopy::Target::Records);
+    GL_TRY(copy.begin());
+    typename RollupOf<Record>::Type rollup;
+    RecordImportSummary summary;
+    Record record;
+    std::optional<Error> readError;
+    // Every record is new if this path finishes, so their sums are the rollups' deltas, summed here as they go out.
+    // It gives up (and the staging path takes over) when a total would pass 64 bits (that path names the record),
+    // when the deltas outgrow one flush (they cannot be written while the COPY runs), or when the server has
+    // refused a record.
+    const auto givesUp = [&] {
+        return !limit.add(record).isEmpty() || rollup.size() >= m_flushKeys ||
+               (summary.read % kRefusalCheckEvery == 0 && copy.refused());
+    };
+    while (next(record, readError)) {
+        ++summary.read;
+        if (givesUp()) {
+            GL_TRY(copy.cancel(u"not every record is new"_s));
+            return std::nullopt;
+        }
+        addToRollup(rollup, record);
+        GL_TRY(stage(copy, 0, record));
+        if (m_progress && summary.read % kProgressEvery == 0)
+            m_progress(summary.read);
+    }
+    if (readError) {
+        GL_TRY(copy.cancel(u"the input has an error"_s));
+        return std::unexpected(*readError);
+    }
+    bool stored = false;
+    GL_ASSIGN(stored, copy.finish());
+    if (!stored)
+        return std::nullopt;
+    GL_TRY(store.addToRollups(rollup));
+    summary.added = summary.read;
+    return summary;
+}
+
 template <typename Record, typename NextFn, typename WhereFn>
 Result<RecordImportSummary> RecordImporter::copyRecords(NextFn next, WhereFn where)
 {
@@ -258,55 +317,57 @@ Result<RecordImportSummary> RecordImporter::copyRecords(NextFn next, WhereFn whe
     return summary;
 }
 
-Result<RecordImportSummary> RecordImporter::importUsage(RecordFileReader &reader, const AuditEntry &audit)
+template <typename Record>
+Result<RecordImportSummary> RecordImporter::importFrom(RecordFileReader &reader, const AuditEntry &audit)
 {
-    return run<UsageRecord>(
-        [&](UsageRecord &r, std::optional<Error> &error) {
+    return run<Record>(
+        [&](Record &r, std::optional<Error> &error) {
             if (reader.next(r))
                 return true;
             error = reader.error();
             return false;
         },
-        Location{[&] { return reader.line(); }, &lineLocation}, audit);
+        Location{[&] { return reader.line(); }, &lineLocation}, [&] { return reader.rewind(); }, audit);
 }
 
-Result<RecordImportSummary> RecordImporter::importFeedback(RecordFileReader &reader, const AuditEntry &audit)
-{
-    return run<FeedbackRecord>(
-        [&](FeedbackRecord &r, std::optional<Error> &error) {
-            if (reader.next(r))
-                return true;
-            error = reader.error();
-            return false;
-        },
-        Location{[&] { return reader.line(); }, &lineLocation}, audit);
-}
-
-Result<RecordImportSummary> RecordImporter::importUsage(const QList<UsageRecord> &records, const AuditEntry &audit)
+template <typename Record>
+Result<RecordImportSummary> RecordImporter::importFrom(const QList<Record> &records, const AuditEntry &audit)
 {
     qsizetype i = 0;
-    return run<UsageRecord>(
-        [&](UsageRecord &r, std::optional<Error> &) {
+    return run<Record>(
+        [&](Record &r, std::optional<Error> &) {
             if (i >= records.size())
                 return false;
             r = records[i++];
             return true;
         },
-        Location{[&] { return qint64(i); }, &recordLocation}, audit);
+        Location{[&] { return qint64(i); }, &recordLocation},
+        [&] {
+            i = 0;
+            return true;
+        },
+        audit);
+}
+
+Result<RecordImportSummary> RecordImporter::importUsage(RecordFileReader &reader, const AuditEntry &audit)
+{
+    return importFrom<UsageRecord>(reader, audit);
+}
+
+Result<RecordImportSummary> RecordImporter::importFeedback(RecordFileReader &reader, const AuditEntry &audit)
+{
+    return importFrom<FeedbackRecord>(reader, audit);
+}
+
+Result<RecordImportSummary> RecordImporter::importUsage(const QList<UsageRecord> &records, const AuditEntry &audit)
+{
+    return importFrom(records, audit);
 }
 
 Result<RecordImportSummary> RecordImporter::importFeedback(const QList<FeedbackRecord> &records,
                                                            const AuditEntry &audit)
 {
-    qsizetype i = 0;
-    return run<FeedbackRecord>(
-        [&](FeedbackRecord &r, std::optional<Error> &) {
-            if (i >= records.size())
-                return false;
-            r = records[i++];
-            return true;
-        },
-        Location{[&] { return qint64(i); }, &recordLocation}, audit);
+    return importFrom(records, audit);
 }
 
 } // namespace greenlight::models

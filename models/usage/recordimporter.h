@@ -66,11 +66,21 @@ private:
     static QString lineLocation(qint64 line);
     static QString recordLocation(qint64 record);
 
+    template <typename Record>
+    Result<RecordImportSummary> importFrom(RecordFileReader &reader, const AuditEntry &audit);
+    template <typename Record>
+    Result<RecordImportSummary> importFrom(const QList<Record> &records, const AuditEntry &audit);
+    /// @p rewind starts the input again from its first record; false when it cannot.
     template <typename Record, typename NextFn, typename WhereFn>
-    Result<RecordImportSummary> run(NextFn next, WhereFn where, const AuditEntry &audit);
+    Result<RecordImportSummary> run(NextFn next, WhereFn where, const std::function<bool()> &rewind,
+                                    const AuditEntry &audit);
     /// Row by row through UsageStore (SQLite's fast path; also the exact path when totals come near 64 bits).
     template <typename Record, typename NextFn, typename WhereFn>
     Result<RecordImportSummary> insertRecords(NextFn next, WhereFn where);
+    /// COPY straight into the records table (PostgreSQL, StagingCopy::Target::Records) with the rollups summed here;
+    /// nothing (and nothing written) when some record turns out not to be new.
+    template <typename Record, typename NextFn>
+    Result<std::optional<RecordImportSummary>> copyAllNew(NextFn next);
     /// COPY into a staging table and one statement from there (PostgreSQL, StagingCopy).
     template <typename Record, typename NextFn, typename WhereFn>
     Result<RecordImportSummary> copyRecords(NextFn next, WhereFn where);

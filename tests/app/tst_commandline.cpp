@@ -241,7 +241,7 @@ void TstCommandLine::initCreatesTheDatabaseWithDefaultTemplates()
     const QString database = db(u"init"_s);
     const CliRun run = runCli(database, {u"init"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, u"Database ready: %1 (schema 19).\n"_s.arg(database));
+    QCOMPARE(run.out, u"Database ready: %1 (schema 20).\n"_s.arg(database));
     const CliRun exported = runCli(database, {u"export"_s, u"portfolio"_s, file(u"defaults.json"_s)});
     QCOMPARE(exported.exitCode, 0);
     const QByteArray json = read(file(u"defaults.json"_s));
@@ -524,11 +524,11 @@ void TstCommandLine::refusesANewerDatabase()
 {
     const QString database = db(u"future"_s);
     QCOMPARE(runCli(database, {u"init"_s}).exitCode, 0);
-    sql(database, u"PRAGMA user_version = 20"_s);
+    sql(database, u"PRAGMA user_version = 21"_s);
     const CliRun run = runCli(database, {u"audit"_s, u"verify"_s});
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 20; this version knows "
-                      u"up to 19); it was left untouched\n"_s.arg(database));
+    QCOMPARE(run.err, u"greenlight: %1: the database was created by a newer Greenlight (schema 21; this version knows "
+                      u"up to 20); it was left untouched\n"_s.arg(database));
 }
 
 namespace {

@@ -183,7 +183,7 @@ void TstDatabase::refusesANewerSchemaAndLeavesItUntouched()
     auto db = Database::open(file);
     QVERIFY(!db.has_value());
     QCOMPARE(db.error().toString(), file + u": the database was created by a newer Greenlight (schema 99; this "
-                                           u"version knows up to 19); it was left untouched"_s);
+                                           u"version knows up to 20); it was left untouched"_s);
     QCOMPARE(fileHash(file), before);
     QVERIFY(!QFile::exists(file + u"-wal"_s));
 }

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void textIsStoredAsRead_data();
     void textIsStoredAsRead();
     void duplicatesWithinAFileKeepTheFirst();
+    void newRecordsGoStraightInAndTheRestThroughStaging();
     void totalsNearTheLimitAreDecidedRecordByRecord();
     void rejectsBadRows_data();
     void rejectsBadRows();
@@ -205,6 +206,63 @@ void TstRecordImport::duplicatesWithinAFileKeepTheFirst()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records WHERE tenant = 'first'"_s), 1);
     QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM usage_daily"_s), 40'000'000);
     QCOMPARE(scalar(u"SELECT SUM(requests) FROM usage_daily WHERE tenant = 'second'"_s), 1);
+}
+
+namespace {
+
+/// @p count usage records "PREFIXn" on 2026-11-01, tenant t, one nano-dollar each.
+QByteArray usageRows(const QByteArray &prefix, int from, int count)
+{
+    QByteArray csv;
+    for (int i = from; i < from + count; ++i)
+        csv += prefix + QByteArray::number(i) + ",2026-11-01T10:00:00Z,gw,o,m,t,u,1,1,0.000000001,,\n";
+    return csv;
+}
+
+} // namespace
+
+void TstRecordImport::newRecordsGoStraightInAndTheRestThroughStaging()
+{
+    // On PostgreSQL an input of new records is copied straight into usage_records; one that holds a stored record
+    // is read again through the staging table (which this session then has). Both give the same counts and
+    // rollups, as on SQLite.
+    const auto stagingExists = [this] {
+        return scalar(u"SELECT COUNT(*) FROM pg_tables WHERE tablename = 'greenlight_usage_staging'"_s) == 1;
+    };
+    const auto fresh = importCsv(kHeader + usageRows("a", 0, 5000));
+    QVERIFY2(fresh.has_value(), why(fresh).constData());
+    QCOMPARE(fresh->read, 5000);
+    QCOMPARE(fresh->added, 5000);
+    if (onPostgres())
+        QVERIFY2(!stagingExists(), "new records went through the staging table");
+    // The first record is stored already: the server refuses the COPY at once, and the staging path keeps the new.
+    const auto overlapping = importCsv(kHeader + usageRows("a", 4999, 6000));
+    QVERIFY2(overlapping.has_value(), why(overlapping).constData());
+    QCOMPARE(overlapping->read, 6000);
+    QCOMPARE(overlapping->added, 5999);
+    if (onPostgres())
+        QVERIFY(stagingExists());
+    // An input that cannot be read twice goes through the staging table from the start.
+    const QByteArray piped = kHeader + usageRows("b", 0, 300) + usageRows("a", 0, 2);
+    int ends[2] = {-1, -1};
+    QCOMPARE(::pipe(ends), 0);
+    QCOMPARE(::write(ends[1], piped.constData(), size_t(piped.size())), ssize_t(piped.size())); // < 64 KB
+    ::close(ends[1]);
+    QFile pipe;
+    QVERIFY(pipe.open(ends[0], QIODevice::ReadOnly, QFileDevice::AutoCloseHandle));
+    QVERIFY(pipe.isSequential());
+    RecordFileReader reader(pipe, RecordFileReader::Format::Csv, RecordFileReader::Kind::Usage, {});
+    const auto fromPipe = RecordImporter(*m_db).importUsage(reader, audit());
+    QVERIFY2(fromPipe.has_value(), why(fromPipe).constData());
+    QCOMPARE(fromPipe->read, 302);
+    QCOMPARE(fromPipe->added, 300);
+    // Records and every rollup agree: 11,299 records of one nano-dollar.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 11'299);
+    for (const QString &rollup : {u"usage_daily"_s, u"usage_daily_model"_s, u"usage_daily_tenant"_s,
+                                  u"usage_daily_use_case_tenant"_s}) {
+        QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM %1"_s.arg(rollup)), 11'299);
+        QCOMPARE(scalar(u"SELECT SUM(requests) FROM %1"_s.arg(rollup)), 11'299);
+    }
 }
 
 void TstRecordImport::totalsNearTheLimitAreDecidedRecordByRecord()

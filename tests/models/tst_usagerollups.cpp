@@ -1,7 +1,8 @@
 // The smaller usage rollups (schema 19, issue 17): usage_daily_model, usage_daily_tenant and
 // usage_daily_use_case_tenant must equal usage_daily grouped by their keys, row for row and to the nano-dollar, after
 // whatever writes usage_daily: imports (row by row on SQLite, through COPY on PostgreSQL), re-imports, identifier maps
-// that re-attribute stored usage, and the migration that fills them on an existing database. Runs on both backends
+// that re-attribute stored usage, and the migration that fills them on an existing database. The same for feedback
+// (schema 20): feedback_daily_use_case is feedback_daily grouped by day and use case. Runs on both backends
 // (BOTH_BACKENDS).
 #include "../support/connections.h"
 #include "../support/testdatabase.h"
@@ -91,6 +92,36 @@ QList<UsageRecord> batch(const QByteArray &name, const QList<qint64> &days)
     return records;
 }
 
+/// The feedback of one batch: @p days × two sources × three use cases × three tenants × every outcome, some twice.
+QList<FeedbackRecord> feedbackBatch(const QByteArray &name, const QList<qint64> &days)
+{
+    QList<FeedbackRecord> records;
+    qint64 n = 0;
+    for (const qint64 day : days) {
+        for (const char *source : {"gw", "other"}) {
+            for (const char *useCase : {"key-a", "key-b", ""}) {
+                for (const char *tenant : {"t1", "t2", ""}) {
+                    for (const FeedbackOutcome outcome :
+                         {FeedbackOutcome::Accepted, FeedbackOutcome::Edited, FeedbackOutcome::Rejected}) {
+                        for (int k = 0; k < (n % 4 == 0 ? 2 : 1); ++k) {
+                            ++n;
+                            FeedbackRecord r;
+                            r.source = source;
+                            r.occurredAtMs = day * 86'400'000 + n * 1000;
+                            r.useCase = useCase;
+                            r.tenant = tenant;
+                            r.requestId = name + '-' + QByteArray::number(n);
+                            r.outcome = outcome;
+                            records.append(r);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return records;
+}
+
 } // namespace
 
 class TstUsageRollups final : public QObject
@@ -103,10 +134,14 @@ private Q_SLOTS:
     void smallerRollupsEqualUsageDailyGrouped_data();
     void smallerRollupsEqualUsageDailyGrouped();
     void migrationFillsTheSmallerRollupsFromUsageDaily();
+    void feedbackPerUseCaseEqualsFeedbackDailyGrouped_data();
+    void feedbackPerUseCaseEqualsFeedbackDailyGrouped();
 
 private:
     /// Fails the test unless every smaller rollup of @p db equals usage_daily grouped by its key.
     void verifyInStep(Database &db);
+    /// Fails the test unless feedback_daily_use_case equals feedback_daily grouped by day and use case.
+    void verifyFeedbackInStep(Database &db);
     QTemporaryDir m_dir;
 };
 
@@ -228,11 +263,11 @@ void TstUsageRollups::migrationFillsTheSmallerRollupsFromUsageDaily()
 {
     const QString location = freshTestDatabase(m_dir);
     QVERIFY(!location.isEmpty());
-    // The schema before the smaller rollups (they are the latest migration), with usage_daily rows as an older
-    // Greenlight wrote them: two sources on the same tenant and day, amounts whose sum needs all 63 bits.
+    // The schema before the smaller rollups (18), with usage_daily and feedback_daily rows as an older Greenlight
+    // wrote them: two sources on the same tenant and day, amounts whose sum needs all 63 bits.
     {
         Database::Options before;
-        before.targetVersion = latestSchemaVersion() - 1;
+        before.targetVersion = 18;
         auto db = Database::open(location, before);
         QVERIFY2(db.has_value(), why(db).constData());
         QSqlQuery q((*db)->connection());
@@ -243,6 +278,10 @@ void TstUsageRollups::migrationFillsTheSmallerRollupsFromUsageDaily()
                         u"(20758, 'other', 'uc', 'acme', 'm2', 1, 10, 1, 11, 1, 0, 0), "
                         u"(-1, 'gw', '', '', '', 1, 1, 1, 1, 0, 0, 0)"_s.arg(kMeasures)),
                  qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"INSERT INTO feedback_daily (day, use_case, tenant, accepted, edited, rejected) VALUES "
+                        u"(20758, 'uc', 'acme', 5, 2, 1), (20758, 'uc', 'globex', 1, 1, 0), "
+                        u"(20758, 'other-uc', 'acme', 0, 0, 3), (-1, '', '', 1, 0, 0)"_s),
+                 qPrintable(q.lastError().text()));
     }
     auto db = Database::open(location);
     QVERIFY2(db.has_value(), why(db).constData());
@@ -252,6 +291,81 @@ void TstUsageRollups::migrationFillsTheSmallerRollupsFromUsageDaily()
         rows(**db, u"SELECT cost_nanos, requests FROM usage_daily_tenant WHERE tenant = 'acme'"_s);
     QVERIFY2(acme.has_value(), why(acme).constData());
     QCOMPARE(*acme, QStringList{u"9000000000000000011|6"_s});
+    verifyFeedbackInStep(**db);
+    const Result<QStringList> feedback =
+        rows(**db, u"SELECT day, use_case, accepted, edited, rejected FROM feedback_daily_use_case ORDER BY 1, 2"_s);
+    QVERIFY2(feedback.has_value(), why(feedback).constData());
+    QCOMPARE(*feedback, (QStringList{u"-1||1|0|0"_s, u"20758|other-uc|0|0|3"_s, u"20758|uc|6|3|1"_s}));
+}
+
+void TstUsageRollups::verifyFeedbackInStep(Database &db)
+{
+    const Result<QStringList> stored =
+        rows(db, u"SELECT day, use_case, accepted, edited, rejected FROM feedback_daily_use_case ORDER BY 1, 2"_s);
+    QVERIFY2(stored.has_value(), why(stored).constData());
+    const Result<QStringList> grouped =
+        rows(db, u"SELECT day, use_case, CAST(SUM(accepted) AS BIGINT), CAST(SUM(edited) AS BIGINT), "
+                 u"CAST(SUM(rejected) AS BIGINT) FROM feedback_daily GROUP BY day, use_case ORDER BY 1, 2"_s);
+    QVERIFY2(grouped.has_value(), why(grouped).constData());
+    QVERIFY(!grouped->isEmpty());
+    QCOMPARE(*stored, *grouped);
+}
+
+void TstUsageRollups::feedbackPerUseCaseEqualsFeedbackDailyGrouped_data()
+{
+    // Steps as above, with feedback batches: B repeats half of A and adds a day.
+    QTest::addColumn<QStringList>("steps");
+    QTest::newRow("one import") << QStringList{u"import A"_s};
+    QTest::newRow("an import in small flushes") << QStringList{u"flush 5"_s, u"import A"_s};
+    QTest::newRow("overlapping import") << QStringList{u"import A"_s, u"import B"_s, u"import A"_s};
+    QTest::newRow("first use case map") << QStringList{u"import A"_s, u"map use_case key-a support"_s};
+    QTest::newRow("map onto a stored use case") << QStringList{u"import A"_s, u"map use_case key-a key-b"_s};
+    QTest::newRow("tenant map") << QStringList{u"import A"_s, u"map tenant t1 t2"_s};
+    QTest::newRow("maps, then more feedback") << QStringList{u"import A"_s,
+                                                             u"map use_case key-a support"_s,
+                                                             u"map tenant t2 acme"_s,
+                                                             u"map use_case key-b support"_s,
+                                                             u"import B"_s};
+}
+
+void TstUsageRollups::feedbackPerUseCaseEqualsFeedbackDailyGrouped()
+{
+    QFETCH(QStringList, steps);
+    const QString location = freshTestDatabase(m_dir);
+    QVERIFY(!location.isEmpty());
+    auto db = Database::open(location);
+    QVERIFY2(db.has_value(), why(db).constData());
+    const auto added = ConnectionStore(**db).add(storedConnection(u"gw"_s, u"langfuse"_s));
+    QVERIFY2(added.has_value(), why(added).constData());
+
+    const QList<FeedbackRecord> a = feedbackBatch("a", {-1, 0, 20'758});
+    const QList<FeedbackRecord> b = a.mid(0, a.size() / 2) + feedbackBatch("b", {20'758, 20'759});
+    RecordImporter importer(**db);
+    for (const QString &step : std::as_const(steps)) {
+        const QStringList words = step.split(u' ');
+        if (words[0] == u"flush"_s) {
+            importer.setRollupFlushKeys(words[1].toInt());
+            continue;
+        }
+        if (words[0] == u"import"_s) {
+            const auto imported = importer.importFeedback(words[1] == u"A"_s ? a : b, AuditEntry{});
+            QVERIFY2(imported.has_value(), why(imported).constData());
+        } else {
+            QCOMPARE(words.size(), 4);
+            const auto mapped = IdentifierMapStore(**db).map(u"gw"_s, words[1], words[2], words[3]);
+            QVERIFY2(mapped.has_value(), why(mapped).constData());
+        }
+        verifyFeedbackInStep(**db);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(u"after \"%1\""_s.arg(step)));
+    }
+    // And the totals: every record counted once, whatever moved.
+    const Result<QStringList> totals =
+        rows(**db, u"SELECT CAST(SUM(accepted + edited + rejected) AS BIGINT) FROM feedback_daily_use_case"_s);
+    QVERIFY2(totals.has_value(), why(totals).constData());
+    const Result<QStringList> records = rows(**db, u"SELECT COUNT(*) FROM feedback_records"_s);
+    QVERIFY2(records.has_value(), why(records).constData());
+    QCOMPARE(*totals, *records);
 }
 
 QTEST_GUILESS_MAIN(TstUsageRollups)
