@@ -10,6 +10,7 @@
 #include "gateways/syncservice.h"
 #include "services/gatewaysync.h"
 #include "storage/auditstore.h"
+#include "storage/changewatcher.h"
 #include "storage/connectionstore.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
@@ -1061,6 +1062,12 @@ void TstSync::workspaceSyncsOffTheGuiThreadAndCancels()
     QVERIFY(done.wait(20'000));
     QCOMPARE(done.first().at(1).toInt(), 0);
     QTRY_COMPARE(usage.size(), 1);
+    // Once: the change watcher does not report the sync's own commits again, on its next poll or notification.
+    QTest::qWait(2 * ChangeWatcher::pollIntervalMs);
+    QCOMPARE(usage.size(), 1);
+    // What another connection commits later is still shown.
+    QCOMPARE(cli({u"sync"_s}).exitCode, 0);
+    QTRY_COMPARE(usage.size(), 2);
     QCOMPARE(stored(m_db, u"litellm"_s), expected(u"litellm"_s));
     QCOMPARE(stored(m_db, u"helicone"_s), expected(u"helicone"_s));
     // The window's sync is recorded as the window's user: here an account (or login) bound to nobody.
