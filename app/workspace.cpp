@@ -104,6 +104,9 @@ void Workspace::releaseRefreshes()
 {
     if (m_refreshHolds > 0)
         --m_refreshHolds;
+    // Shown here, what the sync committed is not reported again by the watcher (a second refresh of every view).
+    if (m_watcher)
+        m_watcher->catchUp();
     (void)refresh(); // the sync's audit events
     Q_EMIT usageChanged();
 }

@@ -4,6 +4,7 @@
 
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace greenlight::models {
 
@@ -17,8 +18,15 @@ ChangeWatcher::ChangeWatcher(Database &db, QObject *parent) : QObject(parent), m
         if (driver->subscribeToNotification(SqlDialect::changeChannel())) {
             m_listening = driver;
             connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
-                        if (name == SqlDialect::changeChannel() && source == QSqlDriver::OtherSource)
+                    [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                        if (name != SqlDialect::changeChannel())
+                            return;
+                        if (source == QSqlDriver::SelfSource) {
+                            if (!m_catchingUp.isEmpty() && payload.toString() == m_catchingUp)
+                                m_catchingUp.clear();
+                            return;
+                        }
+                        if (m_catchingUp.isEmpty())
                             Q_EMIT changed();
                     });
         }
@@ -42,6 +50,24 @@ qint64 ChangeWatcher::dataVersion()
     if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+void ChangeWatcher::catchUp()
+{
+    if (!m_db.isPostgres()) {
+        m_dataVersion = dataVersion();
+        return;
+    }
+    if (m_listening == nullptr)
+        return;
+    const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT pg_notify(?, ?)"_s);
+    query.addBindValue(SqlDialect::changeChannel());
+    query.addBindValue(marker);
+    // Without the marker nothing is dropped: a commit is at worst reported once more.
+    if (query.exec())
+        m_catchingUp = marker;
 }
 
 void ChangeWatcher::poll()

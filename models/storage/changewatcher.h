@@ -28,6 +28,10 @@ public:
 
     /// Checks SQLite's data_version now (the timer does this every pollIntervalMs); nothing on PostgreSQL.
     void poll();
+    /// Takes every commit made so far as seen, by whoever reads the database next: changed() then reports only later
+    /// ones. On PostgreSQL the notifications of earlier commits may still be on their way; they are dropped until a
+    /// notification this connection sends now comes back, since the server delivers them in commit order.
+    void catchUp();
 
 Q_SIGNALS:
     /// Another connection committed a change.
@@ -39,6 +43,7 @@ private:
     Database &m_db;
     QTimer m_timer;
     QSqlDriver *m_listening = nullptr; ///< the PostgreSQL driver subscribed to the change channel
+    QString m_catchingUp;              ///< the payload of catchUp()'s notification, until it comes back
     qint64 m_dataVersion = -1;
 };
 

@@ -1,6 +1,8 @@
 // Gateway sync against a loopback stand-in for the five gateways (tests/support/gateway_server.py),
-// with API keys in a real Secret Service (run under tests/support/with-keychain.sh).
+// with API keys in a real Secret Service (run under tests/support/with-keychain.sh). Registered for both backends
+// (tests/support/testdatabase.h): tst_sync_postgres syncs into the real server of tests/support/with-postgres.sh.
 #include "../support/clirunner.h"
+#include "../support/testdatabase.h"
 #include "../support/why.h"
 
 #include "gateways/secretstore.h"
@@ -8,6 +10,7 @@
 #include "gateways/syncservice.h"
 #include "services/gatewaysync.h"
 #include "storage/auditstore.h"
+#include "storage/changewatcher.h"
 #include "storage/connectionstore.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
@@ -19,6 +22,7 @@
 #include <QDBusObjectPath>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +34,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -97,6 +102,56 @@ QString storedCursor(const QString &database, const QString &name)
         return {};
     const auto c = ConnectionStore(**db).find(name);
     return c ? c->cursor : QString();
+}
+
+/// Whom a sync's event names (docs/team-database.md, "Who is who"): on a SQLite file the OS account and host the
+/// commands run under; on a team database the server's login, from the address the server saw.
+OsAccount syncer(const QString &database)
+{
+    if (onPostgres())
+        return OsAccount{QUrl(database).userName(), u"127.0.0.1"_s};
+    return OsAccount{u"tester"_s, u"test-host"_s};
+}
+
+/// A second, empty database: a file in @p dir, or on PostgreSQL another database of the same server.
+QString secondDatabase(const QTemporaryDir &dir)
+{
+    if (!onPostgres())
+        return dir.filePath(u"second-database.sqlite"_s);
+    QUrl url(qEnvironmentVariable("GREENLIGHT_TEST_PG"));
+    const QString error = execOnServer(
+        url.toString(), {u"DROP DATABASE IF EXISTS greenlight_second"_s, u"CREATE DATABASE greenlight_second"_s});
+    if (!error.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    url.setPath(u"/greenlight_second"_s);
+    return url.toString();
+}
+
+/// The files @p database is stored in: a SQLite file with its write-ahead log and shared memory, or every file of
+/// the PostgreSQL server's data directory (tables and write-ahead log), after a checkpoint has flushed the server's
+/// buffers into the tables' files.
+QStringList databaseFiles(const QString &database)
+{
+    QStringList files;
+    if (!onPostgres()) {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+            if (QFileInfo::exists(database + suffix))
+                files.append(database + suffix);
+        }
+        return files;
+    }
+    auto db = Database::open(database);
+    if (!db)
+        return files;
+    QSqlQuery q((*db)->connection());
+    if (!q.exec(u"CHECKPOINT"_s) || !q.exec(u"SHOW data_directory"_s) || !q.next())
+        return files;
+    QDirIterator all(q.value(0).toString(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (all.hasNext())
+        files.append(all.next());
+    return files;
 }
 
 } // namespace
@@ -224,7 +279,8 @@ void TstSync::aRedirectElsewhereNeverCarriesTheKey()
 void TstSync::twoDatabasesKeepTwoKeys()
 {
     const QString first = m_db;
-    const QString second = m_dir.filePath(u"second-database.sqlite"_s);
+    const QString second = secondDatabase(m_dir);
+    QVERIFY2(!second.isEmpty(), "no second database (the reason is in the log above)");
     const auto add = [&](const QString &database, const QString &key) {
         m_db = database;
         return cli({u"connection"_s, u"add"_s, u"prod"_s, u"--kind"_s, u"litellm"_s, u"--url"_s, url(u"litellm"_s)},
@@ -515,8 +571,8 @@ void TstSync::aLockedKeychainSaysSoRatherThanNoKey()
 
 void TstSync::init()
 {
-    m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
-                          QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
+    m_db = freshTestDatabase(m_dir);
+    QVERIFY2(!m_db.isEmpty(), "no test database (the reason is in the log above)");
     control(u"/_config"_s, R"({"delay_ms": 0})");
     QCOMPARE(cli({u"init"_s}).exitCode, 0);
 }
@@ -584,11 +640,12 @@ void TstSync::everyKindSyncsExactlyOnce()
     // Tenant and use case came through the default fields.
     auto db = Database::open(m_db);
     QVERIFY2(db.has_value(), why(db).constData());
-    // The sync decides nothing for a person: its event names the OS account and host it ran under, alone.
+    // The sync decides nothing for a person: its event names the OS account and host it ran under (on a team
+    // database, the login and its address), alone.
     const models::Actor syncedBy = lastSyncActor(**db, kind);
     QCOMPARE(syncedBy.person, QString());
-    QCOMPARE(syncedBy.account, u"tester"_s);
-    QCOMPARE(syncedBy.host, u"test-host"_s);
+    QCOMPARE(syncedBy.account, syncer(m_db).account);
+    QCOMPARE(syncedBy.host, syncer(m_db).host);
     QCOMPARE(syncedBy.kind, models::Actor::Kind::Account);
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM usage_records WHERE source = '%1' AND tenant IN ('acme','globex','initech') "
@@ -859,13 +916,21 @@ void TstSync::apiKeyNeverLeavesTheKeychain()
     QVERIFY2(secret.has_value(), why(secret).constData());
     QCOMPARE(secret->key, kKey);
     QCOMPARE(secret->url, url(u"litellm"_s));
-    // ...and nowhere else: not in any file the tests wrote (databases, WAL, exports), nor in any output.
+    // ...and nowhere else: not in any file the tests wrote (databases, WAL, exports) or the server stores the
+    // database in, nor in any output.
     const QByteArray key = kKey.toUtf8();
     const QByteArray basic = QByteArray(key).toBase64(); // how Langfuse sends it
-    int filesSearched = 0;
+    QStringList paths;
     QDirIterator files(m_dir.path(), QDir::Files);
-    while (files.hasNext()) {
-        QFile file(files.next());
+    while (files.hasNext())
+        paths.append(files.next());
+    for (const QString &path : databaseFiles(m_db)) {
+        if (!paths.contains(path))
+            paths.append(path);
+    }
+    int filesSearched = 0;
+    for (const QString &path : std::as_const(paths)) {
+        QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY2(!bytes.contains(key) && !bytes.contains(basic), qPrintable(file.fileName()));
@@ -944,9 +1009,14 @@ void TstSync::missingKeychainIsAClearErrorWithoutFallback()
     QVERIFY(err.contains(u"Greenlight keeps API keys only there"_s));
     QVERIFY(!err.contains(kKey));
     QVERIFY(cli({u"connection"_s, u"list"_s}).out.startsWith(u"No connections."_s)); // nothing half-written
-    QFile db(m_db);
-    QVERIFY(db.open(QIODevice::ReadOnly));
-    QVERIFY(!db.readAll().contains(kKey.toUtf8()));
+    // Nor did it pass through the database: a row written and rolled back would stay in its files.
+    const QStringList files = databaseFiles(m_db);
+    QVERIFY(!files.isEmpty());
+    for (const QString &path : files) {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        QVERIFY2(!file.readAll().contains(kKey.toUtf8()), qPrintable(path));
+    }
 }
 
 void TstSync::workspaceSyncsOffTheGuiThreadAndCancels()
@@ -992,14 +1062,20 @@ void TstSync::workspaceSyncsOffTheGuiThreadAndCancels()
     QVERIFY(done.wait(20'000));
     QCOMPARE(done.first().at(1).toInt(), 0);
     QTRY_COMPARE(usage.size(), 1);
+    // Once: the change watcher does not report the sync's own commits again, on its next poll or notification.
+    QTest::qWait(2 * ChangeWatcher::pollIntervalMs);
+    QCOMPARE(usage.size(), 1);
+    // What another connection commits later is still shown.
+    QCOMPARE(cli({u"sync"_s}).exitCode, 0);
+    QTRY_COMPARE(usage.size(), 2);
     QCOMPARE(stored(m_db, u"litellm"_s), expected(u"litellm"_s));
     QCOMPARE(stored(m_db, u"helicone"_s), expected(u"helicone"_s));
-    // The window's sync is recorded as the window's user: here an account bound to nobody.
+    // The window's sync is recorded as the window's user: here an account (or login) bound to nobody.
     auto db = Database::open(m_db);
     QVERIFY2(db.has_value(), why(db).constData());
     const models::Actor syncedBy = lastSyncActor(**db, u"litellm"_s);
-    QCOMPARE(syncedBy.account, u"tester"_s);
-    QCOMPARE(syncedBy.host, u"test-host"_s);
+    QCOMPARE(syncedBy.account, syncer(m_db).account);
+    QCOMPARE(syncedBy.host, syncer(m_db).host);
     QCOMPARE(syncedBy.kind, models::Actor::Kind::Account);
 }
 
