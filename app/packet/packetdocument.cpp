@@ -365,8 +365,7 @@ QString latestDecision(const Portfolio &p, const UseCase &u)
     if (latest == nullptr)
         return PacketDocument::tr("no decision yet");
     return PacketDocument::tr("%1 at the %2 gate (review %3, requested %4)")
-        .arg(enumLabel(*latest->decision), gateDisplayName(p, latest->gate), latest->id,
-             timeText(latest->requestedAt));
+        .arg(enumLabel(*latest->decision), gateDisplayName(p, latest->gate), latest->id, timeText(latest->requestedAt));
 }
 
 /// "go, 2026-10-21" for the summary table.
@@ -653,7 +652,8 @@ void writeWaivers(PacketDocument::Writer &w, const Portfolio &p, const UseCaseEv
         case WaiverState::Expired: state = PacketDocument::tr("expired after %1").arg(dateText(waiver.expires)); break;
         case WaiverState::Active: state = PacketDocument::tr("in force until %1").arg(dateText(waiver.expires)); break;
         }
-        w.heading(PacketDocument::tr("%1: %2 at the %3 gate, %4").arg(waiver.id, waiver.rule, gateDisplayName(p, waiver.gate), state),
+        w.heading(PacketDocument::tr("%1: %2 at the %3 gate, %4")
+                      .arg(waiver.id, waiver.rule, gateDisplayName(p, waiver.gate), state),
                   3);
         const auto signature = [&](const QString &action) {
             const QString signer = stepSigner(e.events, u"waiver"_s, waiver.id, action, -1);
@@ -796,8 +796,7 @@ PacketDocument::PacketDocument(const PacketEvidence &evidence, ChartObject &char
         for (const UseCaseEvidence &e : evidence.useCases)
             rows.append({e.useCase.name, enumLabel(e.useCase.status), enumLabel(e.useCase.audience),
                          enumLabel(e.useCase.riskTier), gateDisplayName(evidence.portfolio, e.gate.gate),
-                         PortfolioTableModel::badgeText(e.gate),
-                         shortDecision(e.useCase)});
+                         PortfolioTableModel::badgeText(e.gate), shortDecision(e.useCase)});
         w.table({tr("Use case"), tr("Status"), tr("Audience"), tr("Risk"), tr("Gate"), tr("Gate state"),
                  tr("Latest decision")},
                 rows, {24, 10, 10, 9, 17, 12, 18});

@@ -930,8 +930,9 @@ const QList<Migration> &migrations()
              u"ANALYZE usage_daily_use_case_tenant"_s,
          }},
         {20,
-         u"feedback per use case and day, without the tenant: the edit-rate view and the alerts read a few hundred rows "
-         u"instead of every row of feedback_daily; the rollups keep only the indexes a query still reads (issue 17)"_s,
+         u"feedback per use case and day, without the tenant: the edit-rate view and the alerts read a few hundred "
+         u"rows instead of every row of feedback_daily; the rollups keep only the indexes a query still reads "
+         u"(issue 17)"_s,
          {
              // feedback_daily grouped by (day, use_case), kept in step by every write of feedback_daily.
              uR"(CREATE TABLE feedback_daily_use_case (

@@ -113,8 +113,7 @@ Result<QList<DailyFeedback>> RollupQueries::dailyFeedback(const RollupFilter &fi
 {
     const Where where = whereClause(filter, false);
     // Without a tenant filter the rollup per use case and day (schema 20) gives the same sums from far fewer rows.
-    const QString table =
-        where.columns.contains(u"tenant"_s) ? u"feedback_daily"_s : u"feedback_daily_use_case"_s;
+    const QString table = where.columns.contains(u"tenant"_s) ? u"feedback_daily"_s : u"feedback_daily_use_case"_s;
     SqlStatement st(m_db, u"SELECT day, use_case, SUM(accepted), SUM(edited), SUM(rejected) FROM %2%1 "
                           u"GROUP BY day, use_case ORDER BY day, use_case"_s.arg(where.sql, table));
     GL_TRY(st.exec(where.values));

@@ -24,8 +24,7 @@ constexpr auto kSavepoint = "SAVEPOINT greenlight_copy";
 
 } // namespace
 
-StagingCopy::StagingCopy(Database &db, Kind kind, Target target)
-    : m_db(db), m_kind(kind), m_target(target), m_copy(db)
+StagingCopy::StagingCopy(Database &db, Kind kind, Target target) : m_db(db), m_kind(kind), m_target(target), m_copy(db)
 {
 }
 

@@ -169,8 +169,8 @@ Status copyThrough(Database &db, const char *create, const char *table, QByteArr
     GL_TRY(copy.start(QByteArray(QByteArray("COPY pg_temp.") + table + " FROM STDIN").constData()));
     copy.buffer() = std::move(rows);
     GL_TRY(copy.end());
-    SqlStatement add(db, u"WITH grouped AS (SELECT * FROM pg_temp.%1), %2 SELECT 1"_s.arg(QLatin1StringView(table),
-                                                                                           statement));
+    SqlStatement add(
+        db, u"WITH grouped AS (SELECT * FROM pg_temp.%1), %2 SELECT 1"_s.arg(QLatin1StringView(table), statement));
     return add.exec();
 }
 

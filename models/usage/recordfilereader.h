@@ -64,7 +64,7 @@ private:
     QList<QByteArrayView> m_row;
     QList<QByteArrayView> m_cells;
     QList<QByteArray> m_jsonValues; ///< JSON Lines: the storage m_row views
-    qint64 m_start = 0; ///< where the device was when reading began
+    qint64 m_start = 0;             ///< where the device was when reading began
     bool m_headerRead = false;
     qint64 m_line = 0;
     std::optional<Error> m_error;

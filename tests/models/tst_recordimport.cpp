@@ -258,8 +258,8 @@ void TstRecordImport::newRecordsGoStraightInAndTheRestThroughStaging()
     QCOMPARE(fromPipe->added, 300);
     // Records and every rollup agree: 11,299 records of one nano-dollar.
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 11'299);
-    for (const QString &rollup : {u"usage_daily"_s, u"usage_daily_model"_s, u"usage_daily_tenant"_s,
-                                  u"usage_daily_use_case_tenant"_s}) {
+    for (const QString &rollup :
+         {u"usage_daily"_s, u"usage_daily_model"_s, u"usage_daily_tenant"_s, u"usage_daily_use_case_tenant"_s}) {
         QCOMPARE(scalar(u"SELECT SUM(cost_nanos) FROM %1"_s.arg(rollup)), 11'299);
         QCOMPARE(scalar(u"SELECT SUM(requests) FROM %1"_s.arg(rollup)), 11'299);
     }

@@ -321,11 +321,9 @@ void TstUsageRollups::feedbackPerUseCaseEqualsFeedbackDailyGrouped_data()
     QTest::newRow("first use case map") << QStringList{u"import A"_s, u"map use_case key-a support"_s};
     QTest::newRow("map onto a stored use case") << QStringList{u"import A"_s, u"map use_case key-a key-b"_s};
     QTest::newRow("tenant map") << QStringList{u"import A"_s, u"map tenant t1 t2"_s};
-    QTest::newRow("maps, then more feedback") << QStringList{u"import A"_s,
-                                                             u"map use_case key-a support"_s,
-                                                             u"map tenant t2 acme"_s,
-                                                             u"map use_case key-b support"_s,
-                                                             u"import B"_s};
+    QTest::newRow("maps, then more feedback")
+        << QStringList{u"import A"_s, u"map use_case key-a support"_s, u"map tenant t2 acme"_s,
+                       u"map use_case key-b support"_s, u"import B"_s};
 }
 
 void TstUsageRollups::feedbackPerUseCaseEqualsFeedbackDailyGrouped()
