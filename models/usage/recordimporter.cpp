@@ -240,13 +240,10 @@ Result<std::optional<RecordImportSummary>> RecordImporter::copyAllNew(NextFn nex
     // It gives up (and the staging path takes over) when a total would pass 64 bits (that path names the record),
     // when the deltas outgrow one flush (they cannot be written while the COPY runs), or when the server has
     // refused a record.
-    const auto givesUp = [&] {
-        return !limit.add(record).isEmpty() || rollup.size() >= m_flushKeys ||
-               (summary.read % kRefusalCheckEvery == 0 && copy.refused());
-    };
     while (next(record, readError)) {
         ++summary.read;
-        if (givesUp()) {
+        if (!limit.add(record).isEmpty() || rollup.size() >= m_flushKeys ||
+            (summary.read % kRefusalCheckEvery == 0 && copy.refused())) {
             GL_TRY(copy.cancel(u"not every record is new"_s));
             return std::nullopt;
         }
